@@ -1,0 +1,2 @@
+// Entry of the browser code. Browser code never imports Node modules.
+import './styles.css';

@@ -1,0 +1,153 @@
+/**
+ * Shared record types of the Formulary pipeline.
+ *
+ * This module holds types only (no runtime code, no Node imports), so the
+ * browser code in src/client may import it as freely as the Node stages.
+ *
+ * Pipeline: read → parse → validate → render → write.
+ */
+
+/** A point in a source file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index into the file text. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range in a source file, `end` exclusive. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/**
+ * Maps offsets inside a LaTeX string back to offsets in the markdown file.
+ * Each piece says: latex[at .. at+length) was copied from file[offset .. offset+length).
+ * Characters of the LaTeX string that no piece covers were synthesised by the parser
+ * (e.g. the `\\` joining several `$...$` lines); they map to the nearest piece before them.
+ */
+export interface OffsetMap {
+  pieces: Array<{ at: number; offset: number; length: number }>;
+}
+
+/** A LaTeX string together with where it came from. */
+export interface MathSource {
+  latex: string;
+  map: OffsetMap;
+}
+
+/** How the source wrote an equation. */
+export type DisplayForm =
+  | 'dollar' // $...$ (the format's own form), possibly spanning lines
+  | 'dollar-lines' // several consecutive $...$ lines joined into one equation
+  | 'double-dollar' // $$...$$
+  | 'bracket'; // \[...\]
+
+export interface Variable {
+  /** The symbol(s) the item defines, as LaTeX, one entry per symbol (`$W_{hh}, W_{xh}$` → two). */
+  symbols: string[];
+  /** Where each symbol's LaTeX came from (same order as `symbols`). */
+  symbolSources: MathSource[];
+  /** The description as markdown, with inline math kept as `$...$` (\(...\) normalised to $...$). */
+  description: string;
+  /** The whole item's source span. */
+  position: Span;
+  /**
+   * Set when the item points at an earlier equation's definitions
+   * ("$w_i$, $x_i$, and $b$ are defined as above", "... as before").
+   */
+  inherited?: { from: string | null };
+  /** Set when the item defines by equation (`$M = \frac{1}{2}(P + Q)$`): the right-hand side. */
+  definedAs?: string;
+}
+
+/** A where-list item that defines nothing ("The factor $\tfrac{1}{2}$ is often included by convention"). */
+export interface Note {
+  text: string;
+  position: Span;
+}
+
+export interface Equation {
+  /** URL slug from the name, unique in its collection, stable across rebuilds. */
+  slug: string;
+  /** The heading's number ("17." → 17), or null when the heading is not numbered. */
+  number: number | null;
+  /** The name as markdown, inline math kept as `$...$`, without the number. */
+  name: string;
+  /** The name as plain text (math kept as its LaTeX source, no delimiters). */
+  nameText: string;
+  /** The equation's LaTeX, without delimiters; one string even when spread over several lines. */
+  latex: string;
+  /** Where each character of `latex` came from. */
+  latexMap: OffsetMap;
+  display: DisplayForm;
+  /** The nearest enclosing `##`/`###` heading's text, if any. */
+  group: string | null;
+  /** The heading's level (the format's is 4). */
+  headingLevel: number;
+  variables: Variable[];
+  notes: Note[];
+  /** Math written in the name, where-list descriptions and notes, for validation. */
+  inlineMath: MathSource[];
+  positions: {
+    heading: Span;
+    equation: Span | null;
+    whereList: Span | null;
+  };
+}
+
+export interface Collection {
+  /** The document's title (its main `#` heading), or the file name. */
+  title: string;
+  /** The prose between the title and the first equation, as markdown. */
+  intro: string;
+  /** What comes before the title heading (e.g. the generating prompt), as markdown; may be empty. */
+  preamble: string;
+  /** The source file's path as given (relative to the working directory when possible). */
+  sourceFile: string;
+  equations: Equation[];
+  /** Math written in the intro and preamble, for validation. */
+  inlineMath: MathSource[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  ruleId: string;
+  message: string;
+  /** The slug of the equation it concerns, or null. */
+  equation: string | null;
+}
+
+/** A markdown file as read from disk. */
+export interface SourceFile {
+  /** Path as shown in diagnostics (relative to cwd when inside it). */
+  path: string;
+  text: string;
+}
+
+/** One topic: a named set of equations (by slug). */
+export interface Topic {
+  slug: string;
+  title: string;
+  equations: string[];
+}
+
+/** The search document for one equation (built at build time, shipped to the browser). */
+export interface SearchDoc {
+  id: number;
+  slug: string;
+  /** URL of the equation page, relative to the site root (no leading slash), e.g. "equations/adam-optimizer/". */
+  url: string;
+  number: number | null;
+  name: string;
+  topic: string;
+  /** Words of the where-list descriptions (math as TeX). */
+  text: string;
+  /** The TeX of the equation and its defined symbols. */
+  tex: string;
+}
