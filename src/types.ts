@@ -50,6 +50,8 @@ export interface Variable {
   symbolSources: MathSource[];
   /** The description as markdown, with inline math kept as `$...$` (\(...\) normalised to $...$). */
   description: string;
+  /** The whole item as the author wrote it (markdown, inline math as $...$), for display. */
+  item: string;
   /** The whole item's source span. */
   position: Span;
   /**

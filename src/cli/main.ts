@@ -1,0 +1,59 @@
+/**
+ * The `formulary` command. Each subcommand is imported only when it runs, so `check` never
+ * loads the site renderer or Vite. Exit codes: 0 fine, 1 errors found, 2 usage or unreadable input.
+ */
+import { UsageError } from './usage.js';
+import { InputError } from '../core/read.js';
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  check: { summary: 'validate content: every LaTeX string compiles, every where-list matches', load: async () => (await import('./check.js')).run },
+  export: { summary: 'print the typed equation records as JSON', load: async () => (await import('./export.js')).run },
+  build: { summary: 'build the static site into dist/', load: async () => (await import('./build.js')).run },
+  preview: { summary: 'serve the built site', load: async () => (await import('./preview.js')).run },
+  dev: { summary: 'live dev server: edits to content/ show without a reload', load: async () => (await import('./dev.js')).run },
+};
+
+export const USAGE = `Usage: formulary <command> [files or folders…] [options]
+
+Commands:
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join('\n')}
+
+Content defaults to content/. Run 'formulary <command> --help' for a command's options (see README).`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write('formulary 0.1.0\n');
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`formulary: unknown command '${name}'\n${USAGE}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`formulary ${name}: ${command.summary}\nSee the README's CLI section for options.\n`);
+    return 0;
+  }
+  try {
+    const run = await command.load();
+    return await run(rest);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof InputError || isParseArgsError(err)) {
+      process.stderr.write(`formulary ${name}: ${(err as Error).message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function isParseArgsError(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

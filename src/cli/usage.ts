@@ -1,0 +1,2 @@
+/** A mistake in how a command was called (exit 2, one line, no stack trace). */
+export class UsageError extends Error {}

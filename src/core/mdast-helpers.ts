@@ -1,0 +1,130 @@
+/**
+ * Small helpers over remark's mdast for the parser: absolute offsets, the plain text of a node,
+ * paragraphs split into source lines, and markdown slices with inline math normalised to `$...$`.
+ */
+import type { Nodes, Paragraph, PhrasingContent, Parent } from 'mdast';
+import type { MathSource } from '../types.js';
+
+/** A chunk's text and where it starts in the file. */
+export interface ChunkContext {
+  /** The preprocessed text of the whole file (same offsets as the file). */
+  text: string;
+  /** Offsets where the file wrote `\[` (rewritten to `$$` by preprocessing). */
+  bracketDisplays: Set<number>;
+  /** Offsets where the file wrote `\(` (rewritten to `$$` by preprocessing). */
+  parenInlines: Set<number>;
+  offset: number;
+}
+
+export function startOf(node: Nodes, ctx: ChunkContext): number {
+  return (node.position?.start.offset ?? 0) + ctx.offset;
+}
+
+export function endOf(node: Nodes, ctx: ChunkContext): number {
+  return (node.position?.end.offset ?? 0) + ctx.offset;
+}
+
+/** Plain text of a node (math kept as its LaTeX). */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node as Parent).children.map((c) => plainText(c as Nodes)).join('');
+  return '';
+}
+
+/**
+ * The LaTeX of an inline or flow math node with its exact place in the file, taken from the
+ * source (not the node's value) so the offset map is exact.
+ */
+export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
+  const start = startOf(node, ctx);
+  const end = endOf(node, ctx);
+  const raw = ctx.text.slice(start, end);
+  if (node.type === 'inlineMath') {
+    let d = 0;
+    while (raw[d] === '$') d++;
+    let e = raw.length;
+    let closing = 0;
+    while (e > d && raw[e - 1] === '$' && closing < d) {
+      e--;
+      closing++;
+    }
+    return exactSource(ctx.text, start + d, start + e);
+  }
+  // Flow math: content lines between the opening fence line and the closing fence.
+  const firstBreak = raw.indexOf('\n');
+  const contentStart = firstBreak < 0 ? start + 2 : start + firstBreak + 1;
+  let contentEnd = end;
+  const lastLine = raw.lastIndexOf('\n');
+  if (lastLine > firstBreak && /^\s*\$\$\s*$/.test(raw.slice(lastLine + 1))) contentEnd = start + lastLine;
+  else if (raw.trimEnd().endsWith('$$') && firstBreak < 0) contentEnd = start + raw.trimEnd().length - 2;
+  return exactSource(ctx.text, contentStart, Math.max(contentStart, contentEnd));
+}
+
+/** A MathSource copied verbatim from the file (CR characters become spaces; same length). */
+export function exactSource(text: string, start: number, end: number): MathSource {
+  const latex = text.slice(start, end).replace(/\r/g, ' ');
+  const lead = latex.length - latex.trimStart().length;
+  const trimmed = latex.trim();
+  return { latex: trimmed, map: { pieces: [{ at: 0, offset: start + lead, length: trimmed.length }] } };
+}
+
+export type LineItem = { kind: 'math'; node: PhrasingContent } | { kind: 'text'; value: string } | { kind: 'other'; node: PhrasingContent };
+
+/** A paragraph's children split into source lines (math spanning lines stays whole). */
+export function paragraphLines(p: Paragraph): LineItem[][] {
+  const lines: LineItem[][] = [[]];
+  for (const child of p.children) {
+    if (child.type === 'inlineMath') lines[lines.length - 1]!.push({ kind: 'math', node: child });
+    else if (child.type === 'text') {
+      const parts = child.value.split(/\r?\n/);
+      parts.forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part) lines[lines.length - 1]!.push({ kind: 'text', value: part });
+      });
+    } else if (child.type === 'break') lines.push([]);
+    else lines[lines.length - 1]!.push({ kind: 'other', node: child });
+  }
+  return lines.filter((l) => l.length > 0);
+}
+
+export function lineText(line: LineItem[]): string {
+  return line.map((item) => (item.kind === 'text' ? item.value : plainText(item.node as Nodes))).join('');
+}
+
+export function isMathOnly(line: LineItem[]): boolean {
+  return line.some((i) => i.kind === 'math') && line.every((i) => i.kind === 'math' || (i.kind === 'text' && /^[\s,.;]*$/.test(i.value)));
+}
+
+const WHERE = /^\s*where\s*:?\s*$/i;
+
+export function isWhereLine(line: LineItem[]): boolean {
+  return WHERE.test(lineText(line));
+}
+
+/**
+ * Markdown of a source range with every inline math node rewritten as `$...$`
+ * (so `\(x\)` and `$$x$$` read as ordinary inline math downstream).
+ */
+export function markdownSlice(start: number, end: number, maths: Nodes[], ctx: ChunkContext): string {
+  let out = '';
+  let at = start;
+  for (const m of maths) {
+    const s = startOf(m, ctx);
+    const e = endOf(m, ctx);
+    if (s < at || e > end) continue;
+    out += ctx.text.slice(at, s) + '$' + (m as { value: string }).value.trim() + '$';
+    at = e;
+  }
+  return (out + ctx.text.slice(at, end)).replace(/\r/g, '').trim();
+}
+
+/** All inline math nodes below a node, in order. */
+export function inlineMaths(node: Nodes): Nodes[] {
+  const out: Nodes[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'inlineMath' || n.type === 'math') out.push(n);
+    else if ('children' in n) for (const c of (n as Parent).children) walk(c as Nodes);
+  };
+  walk(node);
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * The public JSON shape of the records: what `formulary export` prints and what the site
+ * publishes as /equations.json, for other tools to consume. Positions are 1-based.
+ */
+import type { LoadedCollection } from './project.js';
+import { topicOf } from './topics.js';
+
+export interface PublicRecords {
+  collections: Array<{
+    file: string;
+    title: string;
+    equations: Array<{
+      slug: string;
+      number: number | null;
+      name: string;
+      nameText: string;
+      latex: string;
+      display: string;
+      group: string | null;
+      topic: string | null;
+      url?: string;
+      variables: Array<{ symbols: string[]; description: string; definedAs?: string; inherited?: boolean }>;
+      notes: string[];
+      source: { line: number; column: number };
+    }>;
+  }>;
+}
+
+export function toPublicRecords(collections: LoadedCollection[], urlOf?: (collectionIndex: number, slug: string) => string): PublicRecords {
+  return {
+    collections: collections.map(({ collection, topics }, ci) => ({
+      file: collection.sourceFile,
+      title: collection.title,
+      equations: collection.equations.map((eq) => ({
+        slug: eq.slug,
+        number: eq.number,
+        name: eq.name,
+        nameText: eq.nameText,
+        latex: eq.latex,
+        display: eq.display,
+        group: eq.group,
+        topic: topicOf(topics, eq.slug)?.title ?? null,
+        ...(urlOf ? { url: urlOf(ci, eq.slug) } : {}),
+        variables: eq.variables.map((v) => ({
+          symbols: v.symbols,
+          description: v.description,
+          ...(v.definedAs !== undefined ? { definedAs: v.definedAs } : {}),
+          ...(v.inherited ? { inherited: true } : {}),
+        })),
+        notes: eq.notes.map((n) => n.text),
+        source: { line: eq.positions.heading.start.line, column: eq.positions.heading.start.column },
+      })),
+    })),
+  };
+}

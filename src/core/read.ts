@@ -1,0 +1,131 @@
+/**
+ * read: content paths → markdown SourceFiles. The only stage besides `write` that touches the
+ * disk (reads only). Folders are searched for `*.md`/`*.markdown` (topic sidecars excluded);
+ * symlinks that lead outside the folder are refused; undecodable files become diagnostics.
+ */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic, SourceFile } from '../types.js';
+import { LineIndex } from './positions.js';
+
+/** An input problem that makes the command itself unusable (exit 2). */
+export class InputError extends Error {}
+
+/** Files larger than this are refused: nothing a person writes by hand is this big. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const SIDECAR = /\.topics\.md$/i;
+
+export interface ReadResult {
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Shows a path relative to the working directory when it is inside it. */
+export function displayPath(p: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+}
+
+export async function readSources(inputs: string[], cwd = process.cwd()): Promise<ReadResult> {
+  const result: ReadResult = { files: [], diagnostics: [] };
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    const info = await stat(abs).catch(() => null);
+    if (!info) throw new InputError(`content path '${input}' does not exist`);
+    if (info.isDirectory()) {
+      const found = await collectMarkdown(abs, result.diagnostics, cwd);
+      if (found.length === 0) throw new InputError(`content folder '${input}' holds no markdown (.md) files`);
+      for (const f of found) await addFile(f, result, seen, cwd);
+    } else if (info.isFile()) {
+      await addFile(abs, result, seen, cwd);
+    } else {
+      throw new InputError(`content path '${input}' is neither a file nor a folder`);
+    }
+  }
+  return result;
+}
+
+async function collectMarkdown(root: string, diagnostics: Diagnostic[], cwd: string): Promise<string[]> {
+  const realRoot = await realpath(root);
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => null);
+        if (!target || !(target === realRoot || target.startsWith(realRoot + path.sep))) {
+          diagnostics.push({ file: displayPath(full, cwd), line: 1, column: 1, severity: 'warning', ruleId: 'symlink-outside-content', message: 'This symlink points outside the content folder and is skipped', equation: null });
+          continue;
+        }
+        const info = await lstat(target);
+        if (info.isFile() && MARKDOWN.test(entry.name) && !SIDECAR.test(entry.name)) out.push(full);
+        continue;
+      }
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && MARKDOWN.test(entry.name) && !SIDECAR.test(entry.name)) out.push(full);
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: string): Promise<void> {
+  const key = await realpath(abs).catch(() => abs);
+  if (seen.has(key)) return;
+  seen.add(key);
+  const shown = displayPath(abs, cwd);
+  const info = await stat(abs);
+  if (info.size > MAX_FILE_BYTES) throw new InputError(`'${shown}' is ${Math.round(info.size / 1048576)} MB; files over ${MAX_FILE_BYTES / 1048576} MB are refused`);
+  const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`cannot read '${shown}': ${err.code ?? err.message}`);
+  });
+  const decoded = decode(bytes);
+  if ('error' in decoded) {
+    const lines = new LineIndex(decoded.prefix);
+    const p = lines.point(decoded.prefix.length);
+    result.diagnostics.push({ file: shown, line: p.line, column: p.column, severity: 'error', ruleId: 'invalid-encoding', message: decoded.error, equation: null });
+    return;
+  }
+  result.files.push({ path: shown, text: decoded.text });
+}
+
+/** UTF-8 decoding that refuses binary files and invalid bytes, and drops a BOM. */
+export function decode(bytes: Uint8Array): { text: string } | { error: string; prefix: string } {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { error: 'This looks like a binary file (it contains NUL bytes), not markdown', prefix: safePrefix(bytes, nul) };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return { error: `Invalid UTF-8 at byte ${bad}: save the file as UTF-8`, prefix: safePrefix(bytes, bad) };
+  }
+}
+
+function safePrefix(bytes: Uint8Array, end: number): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, end)).replace(/^\uFEFF/, '');
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, by bisection (decoding is all-or-nothing).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}

@@ -1,0 +1,25 @@
+/**
+ * validate: a parsed Collection → diagnostics. Pure: no I/O. Each rule family lives in
+ * src/validate/rules/; this module only runs them in order.
+ */
+import type { Collection, Diagnostic } from '../types.js';
+import { LineIndex } from '../core/positions.js';
+import type { FileContext } from './diagnostic.js';
+import { checkMath } from './rules/math.js';
+import { checkStructure } from './rules/structure.js';
+import { checkCollection } from './rules/collection.js';
+import { checkSymbols } from './rules/symbols.js';
+
+export function validateCollection(collection: Collection, fileText: string, lines?: LineIndex): Diagnostic[] {
+  const ctx: FileContext = { file: collection.sourceFile, lines: lines ?? new LineIndex(fileText) };
+  const out: Diagnostic[] = [];
+  for (const math of collection.inlineMath) out.push(...checkMath(math, false, ctx, null));
+  collection.equations.forEach((eq, i) => {
+    out.push(...checkStructure(eq, ctx));
+    if (eq.latex.trim()) out.push(...checkMath({ latex: eq.latex, map: eq.latexMap }, true, ctx, eq.slug));
+    for (const math of eq.inlineMath) out.push(...checkMath(math, false, ctx, eq.slug));
+    if (eq.latex.trim()) out.push(...checkSymbols(eq, collection.equations.slice(0, i), ctx));
+  });
+  out.push(...checkCollection(collection.equations, ctx));
+  return out;
+}
