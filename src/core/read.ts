@@ -11,8 +11,11 @@ import { LineIndex } from './positions.js';
 /** An input problem that makes the command itself unusable (exit 2). */
 export class InputError extends Error {}
 
-/** Files larger than this are refused: nothing a person writes by hand is this big. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Files larger than this are refused with a diagnostic: 10,000 equations take about 4 MiB, and
+ * markdown parsing costs a few microseconds a character, so this bounds a check to seconds.
+ */
+export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 
 const MARKDOWN = /\.(md|markdown)$/i;
 const SIDECAR = /\.topics\.md$/i;
@@ -80,7 +83,11 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
   seen.add(key);
   const shown = displayPath(abs, cwd);
   const info = await stat(abs);
-  if (info.size > MAX_FILE_BYTES) throw new InputError(`'${shown}' is ${Math.round(info.size / 1048576)} MB; files over ${MAX_FILE_BYTES / 1048576} MB are refused`);
+  if (info.size > MAX_FILE_BYTES) {
+    const mib = (info.size / 1048576).toFixed(1);
+    result.diagnostics.push({ file: shown, line: 1, column: 1, severity: 'error', ruleId: 'file-too-large', message: `The file is ${mib} MiB; files over ${MAX_FILE_BYTES / 1048576} MiB are refused (split it into several collections)`, equation: null });
+    return;
+  }
   const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read '${shown}': ${err.code ?? err.message}`);
   });
@@ -127,5 +134,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
-  return lo;
+  // The prefix may end in an incomplete sequence (a lead byte waiting for continuations): the
+  // error is at that sequence's lead byte.
+  let at = lo;
+  while (at > 0 && at > lo - 4 && ((bytes[at - 1] ?? 0) & 0xc0) === 0x80) at--;
+  const lead = bytes[at - 1] ?? 0;
+  if (at === 0 || lead < 0xc0) return lo;
+  const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  return lo - (at - 1) < needed ? at - 1 : lo;
 }

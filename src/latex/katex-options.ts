@@ -8,7 +8,7 @@ import type { KatexOptions, TrustContext } from 'katex';
 /** Bound on macro expansions per formula (KaTeX's default is 1000). */
 export const MAX_EXPAND = 1000;
 /** Bound on any user-specified size, in em. */
-export const MAX_SIZE = 50;
+export const MAX_SIZE = 20;
 
 /** A command KaTeX refused because trust is off (recorded, since KaTeX does not throw for it). */
 export interface TrustRefusal {
