@@ -1,0 +1,110 @@
+/**
+ * `formulary dev [files or folders…] [--port 5173]`: a Vite dev server. Pages are rendered on
+ * request from content/ with the same code as `build`; browser code is served by Vite from
+ * src/client; an edit under content/ re-plans the site and sends a full reload.
+ * Vite is imported here only, lazily, so no other command loads it.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadProject } from '../core/project.js';
+import { loadAssetSources, packageRoot } from '../site/assets.js';
+import { loadConfig } from '../site/config.js';
+import { loadSiteDeps } from '../site/deps.js';
+import { DevSite } from '../site/dev-site.js';
+import { formatPretty } from './format.js';
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, host: { type: 'string' }, 'repo-url': { type: 'string' } } });
+  } catch (err) {
+    process.stderr.write(`formulary dev: ${(err as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  const port = Number(parsed.values.port ?? '5173');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`formulary dev: --port must be a number from 0 to 65535\n`);
+    return 2;
+  }
+  const config = await loadConfig();
+  const content = parsed.positionals.length ? parsed.positionals : (config.content ?? ['content']);
+  const root = packageRoot();
+  const clientEntry = join(root, 'src', 'client', 'main.ts');
+  const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources(root)]);
+
+  const site = new DevSite(
+    async () => {
+      const project = await loadProject(content);
+      const errors = project.diagnostics.filter((d) => d.severity === 'error');
+      return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: errors.length ? formatPretty(errors) : null };
+    },
+    { base: '/', repoUrl: parsed.values['repo-url'] ?? config.repoUrl, repoBranch: config.repoBranch, primary: config.primary },
+    deps,
+    sources,
+    existsSync(clientEntry) ? ['/src/client/main.ts'] : [],
+  );
+
+  const { createServer } = await import('vite');
+  const watched = content.map((c) => resolve(c));
+  const server = await createServer({
+    root,
+    configFile: false,
+    appType: 'custom',
+    publicDir: false,
+    server: {
+      port,
+      host: parsed.values.host ?? '127.0.0.1',
+      fs: { allow: [root, process.cwd()] },
+      // Vite watches its root (the package); only src/client and the content matter here, and
+      // build outputs (dist/, bench/) changing must not reload the page.
+      watch: { ignored: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/bench/**', '**/lib/**', '**/tests/**', '**/.*/**'] },
+    },
+    plugins: [
+      {
+        name: 'formulary-pages',
+        configureServer(vite) {
+          vite.watcher.add(watched);
+          const changed = (file: string): void => {
+            const abs = resolve(file);
+            if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown)$/i.test(abs)) return;
+            site.invalidate();
+            vite.ws.send({ type: 'full-reload' });
+          };
+          vite.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+          vite.middlewares.use((req, res, next) => {
+            const url = (req.url ?? '/').split('?')[0] ?? '/';
+            if (url.startsWith('/@') || url.startsWith('/src/') || url.startsWith('/node_modules/')) return next();
+            let rel: string;
+            try {
+              rel = decodeURIComponent(url).replace(/^\/+/, '');
+            } catch {
+              return next();
+            }
+            site
+              .respond(rel)
+              .then(async (r) => {
+                if (!r) return next();
+                const body = r.html && typeof r.body === 'string' ? await vite.transformIndexHtml(url, r.body) : r.body;
+                res.statusCode = r.status;
+                res.setHeader('Content-Type', r.type);
+                res.setHeader('Cache-Control', 'no-store');
+                res.end(body);
+              })
+              .catch(next);
+          });
+        },
+      },
+    ],
+  });
+  await server.listen();
+  server.printUrls();
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      void server.close().then(() => done());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,46 @@
+/** `formulary preview [--out dist] [--port 4173] [--base /]`: serves a built site locally. */
+import { stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../site/config.js';
+import { createStaticServer } from '../site/static-server.js';
+import { normaliseBase } from '../site/urls.js';
+
+export async function run(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: { out: { type: 'string' }, port: { type: 'string' }, base: { type: 'string' }, host: { type: 'string' } } }));
+  } catch (err) {
+    process.stderr.write(`formulary preview: ${(err as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  const config = await loadConfig().catch(() => ({}) as Awaited<ReturnType<typeof loadConfig>>);
+  const out = values.out ?? config.out ?? 'dist';
+  const port = Number(values.port ?? '4173');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`formulary preview: --port must be a number from 0 to 65535, got '${values.port}'\n`);
+    return 2;
+  }
+  const info = await stat(out).catch(() => null);
+  if (!info?.isDirectory()) {
+    process.stderr.write(`formulary preview: ${out}/ does not exist; run 'formulary build' first\n`);
+    return 2;
+  }
+  const base = normaliseBase(values.base ?? config.base);
+  const server = await createStaticServer({ root: out, base });
+  const host = values.host ?? '127.0.0.1';
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok());
+  });
+  const address = server.address() as AddressInfo;
+  process.stdout.write(`Serving ${out}/ at http://${host}:${address.port}${base} (Ctrl+C to stop)\n`);
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      server.close(() => done());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,51 @@
+/**
+ * "Copy LaTeX" / "Copy link" buttons of equation pages (`<button data-copy="latex|link">`).
+ * The buttons ship hidden and are shown here, since without JavaScript they could do nothing.
+ * The result is announced in the page's `role="status"` region.
+ */
+
+async function writeText(doc: Document, text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Older browsers / insecure origins: a temporary textarea and execCommand.
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'visually-hidden';
+  doc.body.append(area);
+  area.select();
+  const ok = doc.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}
+
+function pageLink(doc: Document): string {
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  return canonical ? new URL(canonical.getAttribute('href') ?? '', doc.location.href).href : doc.location.href.split('#')[0] ?? '';
+}
+
+export function installCopyButtons(doc: Document): void {
+  const status = doc.querySelector<HTMLElement>('.copy-status');
+  let timer: number | undefined;
+  const say = (text: string): void => {
+    if (!status) return;
+    status.textContent = text;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      status.textContent = '';
+    }, 4000);
+  };
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const kind = button.dataset.copy;
+      const text = kind === 'latex' ? (button.dataset.latex ?? '') : pageLink(doc);
+      writeText(doc, text).then(
+        () => say(kind === 'latex' ? 'LaTeX copied to the clipboard.' : 'Link copied to the clipboard.'),
+        () => say('Copying failed; select the text and copy it by hand.'),
+      );
+    });
+  }
+}

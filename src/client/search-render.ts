@@ -1,0 +1,81 @@
+/**
+ * DOM for search results. Content strings only ever become text nodes; the one HTML string
+ * inserted is KaTeX MathML rendered at build time by our own renderer (`preview`, `nameMath`).
+ */
+import { highlightParts } from '../search/highlight.js';
+import type { StoredDoc } from '../search/options.js';
+
+/** Appends `text` to `parent`, with the matched words inside `<mark>`. */
+function appendHighlighted(doc: Document, parent: Element, text: string, matched: ReadonlySet<string>): void {
+  for (const part of highlightParts(text, matched)) {
+    if (part.mark) {
+      const mark = doc.createElement('mark');
+      mark.textContent = part.text;
+      parent.append(mark);
+    } else parent.append(doc.createTextNode(part.text));
+  }
+}
+
+/** Trusted build-time MathML into a fresh element (never content strings). */
+function mathElement(doc: Document, className: string, mathml: string): HTMLElement {
+  const span = doc.createElement('span');
+  span.className = className;
+  span.innerHTML = mathml;
+  return span;
+}
+
+/** The name: prose parts highlighted, each `$…$` replaced by its rendered MathML (or its TeX as text). */
+function appendName(doc: Document, parent: Element, stored: StoredDoc, matched: ReadonlySet<string>): void {
+  const pieces = stored.name.split(/\$([^$]+)\$/);
+  pieces.forEach((piece, k) => {
+    if (k % 2 === 0) appendHighlighted(doc, parent, piece.replace(/[*_`]/g, ''), matched);
+    else {
+      const mathml = stored.nameMath?.[(k - 1) / 2];
+      if (mathml) parent.append(mathElement(doc, 'search-inline-math', mathml));
+      else parent.append(doc.createTextNode(piece));
+    }
+  });
+}
+
+/**
+ * One result: `<li role="none"><a role="option" href>` with number, name, topic and formula.
+ * The option IS the link (ARIA allows role=option on a[href]): a link inside an
+ * `li[role=option]` would be a focusable control inside a role whose children are
+ * presentational (axe: nested-interactive), and a real link keeps middle-click / open in new tab.
+ */
+export function resultOption(
+  doc: Document,
+  id: string,
+  href: string,
+  stored: StoredDoc,
+  matched: ReadonlySet<string>,
+): HTMLLIElement {
+  const li = doc.createElement('li');
+  li.className = 'search-result';
+  li.setAttribute('role', 'none');
+  const a = doc.createElement('a');
+  a.id = id;
+  a.href = href;
+  a.setAttribute('role', 'option');
+  a.setAttribute('aria-selected', 'false');
+  a.tabIndex = -1; // focus stays in the box; the arrow keys move the active option
+  const title = doc.createElement('span');
+  title.className = 'search-name';
+  if (stored.number !== null) {
+    const num = doc.createElement('span');
+    num.className = 'search-number';
+    num.textContent = `${stored.number}.`;
+    title.append(num, ' ');
+  }
+  appendName(doc, title, stored, matched);
+  a.append(title);
+  if (stored.topic) {
+    const topic = doc.createElement('span');
+    topic.className = 'search-topic';
+    appendHighlighted(doc, topic, stored.topic, matched);
+    a.append(topic);
+  }
+  if (stored.preview) a.append(mathElement(doc, 'search-formula', stored.preview));
+  li.append(a);
+  return li;
+}

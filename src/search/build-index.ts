@@ -1,0 +1,72 @@
+/**
+ * Builds the search files of a site (Node side): one MiniSearch index, built with the
+ * shared options of ./options.ts, with each result's preview stored next to it, so the
+ * browser needs one request (`{base}search-index.json`) and no KaTeX.
+ */
+import katex from 'katex';
+import MiniSearch from 'minisearch';
+import type { Collection, Equation, SearchDoc } from '../types.js';
+import { safeKatexOptions } from '../latex/katex-options.js';
+import { miniSearchOptions, type IndexedDoc } from './options.js';
+
+export interface SearchInput {
+  collection: Collection;
+  equation: Equation;
+  /** URL of the equation page relative to the site root, e.g. "equations/adam-optimizer/". */
+  url: string;
+  topic: string;
+}
+
+export const SEARCH_INDEX_PATH = 'search-index.json';
+
+/** The search documents: words and TeX only, never rendered math. `id` is the input's index. */
+export function searchDocs(inputs: SearchInput[]): SearchDoc[] {
+  return inputs.map(({ equation, url, topic }, id) => ({
+    id,
+    slug: equation.slug,
+    url,
+    number: equation.number,
+    name: equation.name,
+    topic,
+    text: equation.variables.map((v) => v.description).join('\n'),
+    tex: [equation.latex, ...equation.variables.flatMap((v) => v.symbols)].join('\n'),
+  }));
+}
+
+/**
+ * KaTeX MathML only (no HTML layout, no TeX annotation): a fraction of the size of the full
+ * rendering, and Chromium/Firefox/Safari draw MathML natively. Empty when KaTeX refuses the TeX;
+ * the result then shows no formula rather than an error box.
+ */
+export function previewOf(latex: string): string {
+  let html: string;
+  try {
+    html = katex.renderToString(latex, safeKatexOptions({ displayMode: false, output: 'mathml', throwOnError: true }));
+  } catch {
+    return '';
+  }
+  return html
+    .replace(/^<span class="katex">/, '')
+    .replace(/<\/span>$/, '')
+    .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/, '')
+    .replace('<semantics>', '')
+    .replace('</semantics>', '');
+}
+
+function indexedDocs(inputs: SearchInput[]): IndexedDoc[] {
+  return searchDocs(inputs).map((doc, i) => {
+    const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => previewOf(m[1]!));
+    return { ...doc, preview: previewOf(inputs[i]!.equation.latex), ...(maths.length ? { nameMath: maths } : {}) };
+  });
+}
+
+/** The index as MiniSearch JSON (what the browser passes to `MiniSearch.loadJSON` with the shared options). */
+export function buildSearchIndex(inputs: SearchInput[]): string {
+  const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
+  index.addAll(indexedDocs(inputs));
+  return JSON.stringify(index);
+}
+
+export function buildSearchFiles(inputs: SearchInput[]): Array<{ path: string; contents: string }> {
+  return [{ path: SEARCH_INDEX_PATH, contents: buildSearchIndex(inputs) }];
+}

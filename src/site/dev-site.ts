@@ -1,0 +1,96 @@
+/**
+ * The dev server's view of the site: the same planSite/renderSite code as `build`, re-planned
+ * from content/ after each change and rendered one page per request. Pure apart from the
+ * loader it is given; src/cli/dev.ts wires it to Vite.
+ */
+import { baseAssets, katexAssets, THEME_BOOT_JS, type AssetSources } from './assets.js';
+import type { PageAssets } from './context.js';
+import type { CollectionInput, SiteDeps } from './model.js';
+import type { OutputFile } from './output.js';
+import { planSite, renderSite, type SiteOptions, type SitePlan } from './render-site.js';
+import { fileOf } from './urls.js';
+
+export const DEV_KATEX_CSS = 'assets/katex-dev.css';
+export const DEV_THEME_JS = 'assets/theme-dev.js';
+
+export interface DevResponse {
+  status: number;
+  type: string;
+  body: string | Uint8Array;
+  /** HTML pages go through Vite's transformIndexHtml. */
+  html: boolean;
+}
+
+export class DevSite {
+  private plan: SitePlan | null = null;
+  private files: Map<string, OutputFile> | null = null;
+  private fonts: Map<string, Uint8Array> | null = null;
+
+  constructor(
+    private readonly load: () => Promise<{ inputs: CollectionInput[]; errors: string | null }>,
+    private readonly options: SiteOptions,
+    private readonly deps: SiteDeps,
+    private readonly sources: AssetSources,
+    /** Module URLs served by Vite (e.g. "/src/client/main.ts"); empty → the compiled bundle. */
+    private readonly devModules: string[],
+  ) {}
+
+  /** Forget everything rendered (content changed). */
+  invalidate(): void {
+    this.plan = null;
+    this.files = null;
+  }
+
+  private assets(): PageAssets {
+    const base = baseAssets(this.sources);
+    return {
+      stylesheets: [DEV_KATEX_CSS, ...(this.devModules.length ? [] : this.sources.client.entryCss)],
+      headScripts: [DEV_THEME_JS],
+      modules: base.modules,
+      devModules: this.devModules.length ? this.devModules : undefined,
+      favicon: base.favicon,
+    };
+  }
+
+  /** Answers a request for a site-relative path ("", "equations/x/", "assets/…"), or null to pass it on. */
+  async respond(rel: string): Promise<DevResponse | null> {
+    const loaded = this.plan ? null : await this.load();
+    if (loaded?.errors) return { status: 500, type: 'text/html; charset=utf-8', body: errorPage(loaded.errors), html: true };
+    if (loaded) this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
+    const plan = this.plan!;
+    const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel);
+    if (page) return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: page.render(), html: true };
+    if (rel === DEV_THEME_JS) return { status: 200, type: 'text/javascript; charset=utf-8', body: THEME_BOOT_JS, html: false };
+    if (rel === DEV_KATEX_CSS || rel.startsWith('assets/fonts/')) {
+      // All faces in dev: pages are rendered one at a time, so the used set is not known up front.
+      const k = katexAssets(this.sources, [], plan.ctx.styles, true);
+      this.fonts = new Map(k.fonts.map((f) => [f.path, f.contents as Uint8Array]));
+      if (rel === DEV_KATEX_CSS) return { status: 200, type: 'text/css; charset=utf-8', body: k.css.contents, html: false };
+      const font = this.fonts.get(rel);
+      return font ? { status: 200, type: 'font/woff2', body: font, html: false } : null;
+    }
+    // JSON, sitemap, search index, bundle files: from a whole-site render, cached until the next change.
+    if (!this.files) {
+      const inputs = loaded?.inputs ?? (await this.load()).inputs;
+      this.files = new Map(renderSite(inputs, this.options, this.deps, this.sources).files.map((f) => [f.path, f]));
+    }
+    const f = this.files.get(rel);
+    if (!f) return null;
+    return { status: 200, type: typeOf(rel), body: f.contents, html: false };
+  }
+}
+
+function typeOf(path: string): string {
+  if (path.endsWith('.json')) return 'application/json; charset=utf-8';
+  if (path.endsWith('.xml')) return 'application/xml; charset=utf-8';
+  if (path.endsWith('.js')) return 'text/javascript; charset=utf-8';
+  if (path.endsWith('.css')) return 'text/css; charset=utf-8';
+  if (path.endsWith('.svg')) return 'image/svg+xml';
+  if (path.endsWith('.woff2')) return 'font/woff2';
+  return 'text/plain; charset=utf-8';
+}
+
+function errorPage(text: string): string {
+  const esc = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content errors</title></head><body><main><h1>Content errors</h1><p>Fix these and save; the page reloads by itself.</p><pre>${esc}</pre></main></body></html>`;
+}

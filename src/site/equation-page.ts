@@ -1,0 +1,106 @@
+/**
+ * One equation's page: number + name, the display formula (symbol-linked when the linker is
+ * available), the where-list, copy buttons, topic, related equations, previous/next and the
+ * source link.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { RenderContext } from './context.js';
+import { equationTitle, formulaBox } from './fragments.js';
+import { anchoredHeading, renderPage } from './layout.js';
+import { markdownInline, markdownText } from './markdown.js';
+import { relatedEquations, type SiteCollection, type SiteEquation } from './model.js';
+
+/** Plain-text description for meta tags, from the where-list. */
+export function equationDescription(se: SiteEquation): string {
+  const items = se.eq.variables.map((v) => markdownText(v.item)).filter(Boolean);
+  // The where-list reads as a sentence; the formula itself would be raw LaTeX in a snippet.
+  return items.length ? `${se.eq.nameText}, where ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
+}
+
+function whereList(ctx: RenderContext, se: SiteEquation): ElementContent[] {
+  const eq = se.eq;
+  if (eq.variables.length === 0 && eq.notes.length === 0) return [];
+  const items: ElementContent[] = eq.variables.map((v, i) =>
+    se.linked.has(i) ? h('li', { dataVar: String(i), tabIndex: 0 }, markdownInline(v.item, ctx)) : h('li', markdownInline(v.item, ctx)),
+  );
+  for (const n of eq.notes) items.push(h('li.note', markdownInline(n.text, ctx)));
+  return [anchoredHeading(2, 'where', 'Where'), h('ul.where-list', items)];
+}
+
+function smallLink(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, rel?: 'prev' | 'next'): ElementContent {
+  return h('a', { href: ctx.urls.href(sc.paths.equation(se.eq.slug)), rel }, equationTitle(ctx, se));
+}
+
+export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): string {
+  const eq = se.eq;
+  const path = sc.paths.equation(eq.slug);
+  const crumbs: ElementContent[] = [h('li', [h('a', { href: ctx.urls.href(sc.paths.home()) }, sc.collection.title)])];
+  if (se.topic) crumbs.push(h('li', [h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
+
+  const main: ElementContent[] = [
+    h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [h('ol', crumbs)]),
+    h('article.equation-entry', { ariaLabelledBy: 'equation-title' }, [
+      h('h1#equation-title', equationTitle(ctx, se)),
+      formulaBox(ctx, se, `Formula of ${eq.nameText}`),
+      ...whereList(ctx, se),
+    ]),
+    h('div.equation-actions', [
+      // Hidden until copy.ts wires them: without JavaScript they could do nothing.
+      h('button.copy-button', { type: 'button', dataCopy: 'latex', dataLatex: eq.latex, hidden: true }, 'Copy LaTeX'),
+      h('button.copy-button', { type: 'button', dataCopy: 'link', hidden: true }, 'Copy link'),
+      h('span.copy-status', { role: 'status', ariaLive: 'polite' }),
+    ]),
+    h('details.latex-source', [h('summary', 'LaTeX source'), h('pre', [h('code', eq.latex)])]),
+  ];
+
+  const facts: ElementContent[] = [];
+  if (se.topic) facts.push(h('p', ['Topic: ', h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
+  if (ctx.repoUrl) {
+    const line = eq.positions.heading.start.line;
+    const file = sc.collection.sourceFile.replace(/\\/g, '/').replace(/^\.\//, '');
+    const href = `${ctx.repoUrl.replace(/\/+$/, '')}/blob/${ctx.repoBranch}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+    facts.push(h('p', [h('a.source-link', { href }, `Edit/view source (${file}, line ${line})`)]));
+  }
+  if (facts.length) main.push(h('div.equation-facts', facts));
+
+  const related = relatedEquations(sc, se);
+  if (related.length) {
+    main.push(
+      h('section.related', { ariaLabelledBy: 'related' }, [
+        anchoredHeading(2, 'related', 'Related equations'),
+        h('ul', related.map((r) => h('li', [smallLink(ctx, sc, r)]))),
+      ]),
+    );
+  }
+
+  const prev = sc.equations[se.index - 1];
+  const next = sc.equations[se.index + 1];
+  if (prev || next) {
+    main.push(
+      h('nav.prev-next', { ariaLabel: 'Previous and next equations' }, [
+        h('ul', [
+          prev ? h('li.prev', [h('span.pn-label', 'Previous: '), smallLink(ctx, sc, prev, 'prev')]) : null,
+          next ? h('li.next', [h('span.pn-label', 'Next: '), smallLink(ctx, sc, next, 'next')]) : null,
+        ].filter((x): x is NonNullable<typeof x> => x !== null)),
+      ]),
+    );
+  }
+
+  const label = eq.number === null ? eq.nameText : `${eq.number}. ${eq.nameText}`;
+  return renderPage(ctx, {
+    path,
+    title: label,
+    description: equationDescription(se),
+    jsonLd: {
+      '@type': 'DefinedTerm',
+      name: eq.nameText,
+      termCode: eq.latex,
+      description: equationDescription(se),
+      inDefinedTermSet: { '@type': 'DefinedTermSet', name: sc.collection.title, url: ctx.urls.best(sc.paths.home()) },
+    },
+    main,
+    paths: sc.paths,
+    collectionTitle: sc.collection.title,
+  });
+}

@@ -1,0 +1,33 @@
+/** Markup pieces shared by several pages: equation list items, the formula box, equation titles. */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { math, type RenderContext } from './context.js';
+import { markdownInline } from './markdown.js';
+import type { SiteCollection, SiteEquation } from './model.js';
+
+/** "17. Adam Optimizer" with math in the name typeset. */
+export function equationTitle(ctx: RenderContext, se: SiteEquation): ElementContent[] {
+  const out: ElementContent[] = [];
+  if (se.eq.number !== null) out.push(h('span.eq-num', `${se.eq.number}.`), { type: 'text', value: ' ' });
+  out.push(h('span.eq-name', markdownInline(se.eq.name, ctx)));
+  return out;
+}
+
+/**
+ * The display formula in a box that scrolls sideways when the formula is wider than the
+ * screen; focusable and labelled so keyboard users can scroll it too.
+ */
+export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string): ElementContent {
+  return h('div.formula-box', { role: 'group', tabIndex: 0, ariaLabel: label }, [
+    math(ctx, se.latex, true, se.linked.size > 0 || se.latex !== se.eq.latex),
+  ]);
+}
+
+/** One `<li class="eq-item">` of an equation list (home page, topic pages). */
+export function equationItem(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): ElementContent {
+  const href = ctx.urls.href(sc.paths.equation(se.eq.slug));
+  return h('li.eq-item', { dataSlug: se.eq.slug }, [
+    h('h3.eq-item-title', [h('a', { href }, equationTitle(ctx, se))]),
+    formulaBox(ctx, se, `Formula of ${se.eq.nameText}`),
+  ]);
+}

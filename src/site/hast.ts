@@ -1,0 +1,30 @@
+/**
+ * Small hast helpers shared by the page renderers. `raw` nodes are the only way unescaped
+ * HTML enters a page, and `mathHtml` (KaTeX output from src/latex/render.ts, inline styles
+ * moved to classes) is their only producer.
+ */
+import type { ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+
+/** A hast raw node (hast-util-to-html prints its value verbatim under allowDangerousHtml). */
+interface RawNode {
+  type: 'raw';
+  value: string;
+}
+
+/** Wraps trusted HTML from our KaTeX renderer. Not for anything else. */
+export function katexRaw(html: string): ElementContent {
+  const node: RawNode = { type: 'raw', value: html };
+  return node as unknown as ElementContent;
+}
+
+/** A whole document as HTML: `<!doctype html>` + tree. Raw nodes come only from katexRaw. */
+export function documentToHtml(children: RootContent[]): string {
+  const root: Root = { type: 'root', children: [{ type: 'doctype' }, ...children] };
+  return toHtml(root, { allowDangerousHtml: true });
+}
+
+/** A fragment as HTML (tests, search previews). */
+export function fragmentToHtml(children: ElementContent[]): string {
+  return toHtml({ type: 'root', children }, { allowDangerousHtml: true });
+}

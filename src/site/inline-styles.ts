@@ -1,0 +1,92 @@
+/**
+ * The site is served under CSP `style-src 'self'`, which also blocks inline `style="…"`
+ * attributes. KaTeX's HTML positions glyphs with such attributes (heights, vertical-align,
+ * margins), so every distinct style value becomes a class in a generated stylesheet.
+ *
+ * Class names are derived from a hash of the style value (not from encounter order), so a
+ * formula gets the same classes whichever page is rendered first — the dev server renders
+ * pages in request order. Rules carry `!important` on every declaration: an inline style
+ * outranked every rule of katex.css, and `!important` keeps that precedence without
+ * guessing specificities.
+ *
+ * Only applied to HTML from our own KaTeX renderer, whose attribute values are escaped by
+ * KaTeX (no `>` or `"` inside a value), which is what makes the tag-level regex sound.
+ */
+import { createHash } from 'node:crypto';
+
+export class InlineStyleSheet {
+  /** style value → class name */
+  private readonly classes = new Map<string, string>();
+  /** class name → style value (detects hash collisions) */
+  private readonly owners = new Map<string, string>();
+  private readonly memo = new Map<string, string>();
+
+  /** The class for one style value. */
+  classFor(style: string): string {
+    const known = this.classes.get(style);
+    if (known) return known;
+    const digest = createHash('sha256').update(style).digest('hex');
+    let length = 6;
+    let name = `k-${digest.slice(0, length)}`;
+    while (this.owners.has(name) && this.owners.get(name) !== style) {
+      length += 1;
+      name = `k-${digest.slice(0, length)}`;
+    }
+    this.classes.set(style, name);
+    this.owners.set(name, style);
+    return name;
+  }
+
+  /** KaTeX HTML with every `style` attribute replaced by a class. Memoised per input. */
+  rewrite(html: string): string {
+    const hit = this.memo.get(html);
+    if (hit !== undefined) return hit;
+    const out = html.replace(/<([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*?)?(\/?)>/g, (tag, name: string, attrs: string | undefined, slash: string) => {
+      if (!attrs || !/\sstyle="/.test(attrs)) return tag;
+      const style = /\sstyle="([^"]*)"/.exec(attrs)?.[1] ?? '';
+      let rest = attrs.replace(/\sstyle="[^"]*"/, '');
+      const cls = style.trim() === '' ? '' : this.classFor(normalise(style));
+      if (cls) {
+        if (/\sclass="/.test(rest)) rest = rest.replace(/\sclass="([^"]*)"/, (_m, v: string) => ` class="${v ? `${v} ` : ''}${cls}"`);
+        else rest = ` class="${cls}"${rest}`;
+      }
+      return `<${name}${rest}${slash}>`;
+    });
+    this.memo.set(html, out);
+    return out;
+  }
+
+  /** The stylesheet of every class handed out so far, sorted for stable output. */
+  css(): string {
+    const rules: string[] = [];
+    for (const [style, name] of [...this.classes].sort((a, b) => (a[1] < b[1] ? -1 : 1))) {
+      const decls = style
+        .split(';')
+        .map((d) => d.trim())
+        // Belt and braces: a value able to close the rule is dropped, never emitted.
+        .filter((d) => d !== '' && !/[{}<>\\@]|\/\*/.test(d))
+        .map((d) => `${d}!important`)
+        .join(';');
+      rules.push(`.${name}{${decls}}`);
+    }
+    return `${rules.join('\n')}\n`;
+  }
+
+  get size(): number {
+    return this.classes.size;
+  }
+}
+
+/** KaTeX writes `height:1em;` — drop the trailing `;` and spaces so equal styles share a class. */
+function normalise(style: string): string {
+  return style
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .join(';');
+}
+
+/** True while HTML still holds an inline style attribute (used by tests and the dev checks). */
+export function hasInlineStyle(html: string): boolean {
+  return /\sstyle="/.test(html);
+}

@@ -1,0 +1,100 @@
+/**
+ * The page shell shared by every page: head (meta, stylesheets, scripts), skip link, header
+ * with the search box (markup contract in docs/ARCHITECTURE.md), landmarks and footer.
+ * No inline scripts or styles: the site runs under `default-src 'self'; style-src 'self'`.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { RenderContext } from './context.js';
+import { documentToHtml } from './hast.js';
+import { metaElements, type PageMeta } from './meta.js';
+import type { CollectionPaths } from './urls.js';
+
+export interface PageSpec extends PageMeta {
+  /** Content of <main>. */
+  main: ElementContent[];
+  /** The collection the page belongs to (header links), or null for site-wide pages. */
+  paths: CollectionPaths | null;
+  /** Title of that collection, shown in the header. */
+  collectionTitle?: string;
+  /** Which header link is the current page. */
+  current?: 'home' | 'topics' | 'symbols';
+}
+
+function searchBox(ctx: RenderContext): ElementContent {
+  return h('form.search', { role: 'search', action: ctx.urls.href(''), method: 'get' }, [
+    h('label.visually-hidden', { for: 'search-input' }, 'Search equations'),
+    h('input#search-input', {
+      type: 'search',
+      name: 'q',
+      role: 'combobox',
+      ariaControls: 'search-results',
+      ariaExpanded: 'false',
+      ariaAutoComplete: 'list',
+      autoComplete: 'off',
+      placeholder: 'Search equations…',
+    }),
+    h('ul#search-results', { role: 'listbox', ariaLabel: 'Search results', hidden: true }),
+  ]);
+}
+
+function header(ctx: RenderContext, spec: PageSpec): ElementContent {
+  const paths = spec.paths;
+  const link = (key: 'home' | 'topics' | 'symbols', path: string, label: string): ElementContent =>
+    h('li', [h('a', { href: ctx.urls.href(path), ariaCurrent: spec.current === key ? 'page' : undefined }, label)]);
+  return h('header.site-header', [
+    h('div.header-inner', [
+      h('a.site-title', { href: ctx.urls.href(paths ? paths.home() : '') }, spec.collectionTitle ?? ctx.siteTitle),
+      searchBox(ctx),
+      h('nav.site-nav', { ariaLabel: 'Site' }, [
+        h('ul', paths ? [link('home', paths.home(), 'All equations'), link('topics', paths.topics(), 'Topics'), link('symbols', paths.symbols(), 'Notation')] : [link('home', '', 'All equations')]),
+      ]),
+      // Shown by theme.ts; without JavaScript the system preference applies and the button would do nothing.
+      h('button.theme-toggle', { type: 'button', hidden: true, ariaPressed: 'false', dataThemeToggle: '' }, [
+        h('span.visually-hidden', 'Dark theme'),
+        h('span.theme-icon', { ariaHidden: 'true' }),
+      ]),
+    ]),
+  ]);
+}
+
+/** A whole HTML page. */
+export function renderPage(ctx: RenderContext, spec: PageSpec): string {
+  const a = ctx.assets;
+  const head: ElementContent[] = [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { name: 'color-scheme', content: 'light dark' }),
+    ...metaElements(ctx, spec),
+  ];
+  if (a.favicon) head.push(h('link', { rel: 'icon', href: ctx.urls.href(a.favicon), type: 'image/svg+xml' }));
+  for (const css of a.stylesheets) head.push(h('link', { rel: 'stylesheet', href: ctx.urls.href(css) }));
+  // Synchronous on purpose: it sets data-theme before first paint (no flash of the wrong theme).
+  for (const js of a.headScripts) head.push(h('script', { src: ctx.urls.href(js) }));
+  for (const js of a.devModules ?? a.modules.map((m) => ctx.urls.href(m))) head.push(h('script', { type: 'module', src: js }));
+
+  const body = h('body', [
+    h('a.skip-link', { href: '#main' }, 'Skip to content'),
+    header(ctx, spec),
+    h('main#main', { tabIndex: -1 }, spec.main),
+    h('footer.site-footer', [
+      h('p', [
+        'Built with Formulary. ',
+        h('a', { href: ctx.urls.href('equations.json') }, 'All equations as JSON'),
+        '.',
+      ]),
+    ]),
+  ]);
+  const html = h('html', { lang: 'en', dataBase: ctx.urls.base }, [h('head', head), body]);
+  return documentToHtml([html]);
+}
+
+/** A heading with a self-link anchor (for deep links to sections). */
+export function anchoredHeading(level: 2 | 3, id: string, content: ElementContent[] | string): ElementContent {
+  const children = typeof content === 'string' ? [content] : content;
+  return h(`h${level}`, { id }, [
+    ...children,
+    ' ',
+    h('a.heading-anchor', { href: `#${id}`, ariaLabel: 'Link to this section' }, '#'),
+  ]);
+}

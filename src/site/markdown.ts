@@ -1,0 +1,115 @@
+/**
+ * Author markdown (names, where-list items, intro, preamble) → hast, with `$…$` math typeset.
+ *
+ * A deliberately small converter instead of remark-rehype: only the constructs an equation
+ * reference needs are kept, every text is a hast text node (escaped by hast-util-to-html),
+ * raw HTML in the markdown is shown as text, and links keep only http(s), mailto and
+ * relative targets. Headings inside prose are demoted below the page's own headings.
+ */
+import type { ElementContent } from 'hast';
+import type { Nodes as MdNodes, Root as MdRoot } from 'mdast';
+import { h } from 'hastscript';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { math, type RenderContext } from './context.js';
+
+const parser = unified().use(remarkParse).use(remarkMath);
+const treeMemo = new Map<string, MdRoot>();
+
+function parse(md: string): MdRoot {
+  let tree = treeMemo.get(md);
+  if (!tree) {
+    tree = parser.parse(md) as MdRoot;
+    treeMemo.set(md, tree);
+  }
+  return tree;
+}
+
+const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+
+interface Options {
+  /** Level of the page heading the prose sits under; prose headings start one below. */
+  headingFloor?: number;
+}
+
+function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementContent[] {
+  const kids = (n: { children: MdNodes[] }): ElementContent[] => n.children.flatMap((c) => convert(c, ctx, opts));
+  switch (node.type) {
+    case 'root':
+      return kids(node);
+    case 'paragraph':
+      return [h('p', kids(node))];
+    case 'text':
+      return [{ type: 'text', value: node.value }];
+    case 'emphasis':
+      return [h('em', kids(node))];
+    case 'strong':
+      return [h('strong', kids(node))];
+    case 'delete':
+      return [h('del', kids(node))];
+    case 'inlineCode':
+      return [h('code', node.value)];
+    case 'code':
+      return [h('pre', h('code', node.value))];
+    case 'break':
+      return [h('br')];
+    case 'thematicBreak':
+      return [h('hr')];
+    case 'blockquote':
+      return [h('blockquote', kids(node))];
+    case 'list':
+      return [h(node.ordered ? 'ol' : 'ul', node.ordered && node.start && node.start !== 1 ? { start: node.start } : {}, kids(node))];
+    case 'listItem': {
+      // Tight lists: unwrap the paragraph so items read as one line.
+      const children = node.spread ? kids(node) : node.children.flatMap((c) => (c.type === 'paragraph' ? kids(c) : convert(c, ctx, opts)));
+      return [h('li', children)];
+    }
+    case 'heading': {
+      const level = Math.min(6, (opts.headingFloor ?? 2) + node.depth);
+      return [h(`h${level}`, kids(node))];
+    }
+    case 'link': {
+      const safe = SAFE_URL.test(node.url);
+      return safe ? [h('a', { href: node.url }, kids(node))] : kids(node);
+    }
+    case 'image':
+      // Images would need img-src beyond 'self'; show the alt text.
+      return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    case 'inlineMath':
+      return [math(ctx, node.value, false)];
+    case 'math':
+      return [h('div', { className: ['math-block'] }, [math(ctx, node.value, true)])];
+    case 'html':
+      return [{ type: 'text', value: node.value }];
+    default:
+      if ('children' in node && Array.isArray(node.children)) return kids(node as { children: MdNodes[] });
+      if ('value' in node && typeof node.value === 'string') return [{ type: 'text', value: node.value }];
+      return [];
+  }
+}
+
+/** Block markdown (intro, preamble) → hast nodes. */
+export function markdownBlock(md: string, ctx: RenderContext, opts: Options = {}): ElementContent[] {
+  return convert(parse(md), ctx, opts);
+}
+
+/** Inline markdown (a name, a where-list item) → phrasing content: a single paragraph is unwrapped. */
+export function markdownInline(md: string, ctx: RenderContext): ElementContent[] {
+  const tree = parse(md);
+  const [first] = tree.children;
+  if (tree.children.length === 1 && first && first.type === 'paragraph') return first.children.flatMap((c) => convert(c, ctx, {}));
+  return convert(tree, ctx, {});
+}
+
+/** Markdown → plain text for meta descriptions and titles: math keeps its LaTeX, no markup. */
+export function markdownText(md: string): string {
+  const out: string[] = [];
+  const walk = (n: MdNodes): void => {
+    if (n.type === 'inlineMath' || n.type === 'math' || n.type === 'text' || n.type === 'inlineCode') out.push(n.value);
+    else if ('children' in n) for (const c of n.children as MdNodes[]) walk(c);
+    if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'heading') out.push(' ');
+  };
+  walk(parse(md));
+  return out.join('').replace(/\s+/g, ' ').trim();
+}

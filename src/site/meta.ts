@@ -1,0 +1,73 @@
+/**
+ * The <head> metadata of a page: title, description, canonical link, Open Graph, Twitter card
+ * and schema.org JSON-LD. JSON-LD is a non-executed script, allowed under the site's CSP;
+ * `<` is escaped in it so content can never close the element.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { RenderContext } from './context.js';
+
+export interface PageMeta {
+  /** Site-relative page path ("equations/adam/"). */
+  path: string;
+  /** The page's own title (the site title is appended). */
+  title: string;
+  description: string;
+  /** OG type: "website" for the home page, "article" otherwise. */
+  ogType?: 'website' | 'article';
+  jsonLd?: Record<string, unknown>;
+  /** Extra head elements (redirect pages' meta refresh). */
+  extra?: Element[];
+  /** Pages that must not be indexed (404). */
+  noindex?: boolean;
+}
+
+/** Cuts text to at most `max` characters on a word boundary, with an ellipsis. */
+export function clip(text: string, max = 160): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** JSON for a <script type="application/ld+json"> body: `<`, `>` and `&` escaped as \uXXXX. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function fullTitle(ctx: RenderContext, title: string): string {
+  return title === ctx.siteTitle ? title : `${title} · ${ctx.siteTitle}`;
+}
+
+export function metaElements(ctx: RenderContext, meta: PageMeta): Element[] {
+  const title = fullTitle(ctx, meta.title);
+  const description = clip(meta.description);
+  const canonical = ctx.urls.best(meta.path);
+  const absolute = ctx.urls.absolute(meta.path);
+  const out: Element[] = [
+    h('title', title),
+    h('meta', { name: 'description', content: description }),
+    h('link', { rel: 'canonical', href: canonical }),
+  ];
+  if (meta.noindex) out.push(h('meta', { name: 'robots', content: 'noindex' }));
+  out.push(
+    h('meta', { property: 'og:type', content: meta.ogType ?? 'article' }),
+    h('meta', { property: 'og:title', content: title }),
+    h('meta', { property: 'og:description', content: description }),
+    h('meta', { property: 'og:site_name', content: ctx.siteTitle }),
+  );
+  // og:url must be absolute; without --site-url it is left out rather than made up.
+  if (absolute) out.push(h('meta', { property: 'og:url', content: absolute }));
+  out.push(
+    h('meta', { name: 'twitter:card', content: 'summary' }),
+    h('meta', { name: 'twitter:title', content: title }),
+    h('meta', { name: 'twitter:description', content: description }),
+  );
+  if (meta.jsonLd) {
+    const data = { '@context': 'https://schema.org', ...meta.jsonLd, url: canonical };
+    out.push(h('script', { type: 'application/ld+json' }, jsonLdText(data)));
+  }
+  if (meta.extra) out.push(...meta.extra);
+  return out;
+}

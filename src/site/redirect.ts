@@ -1,0 +1,22 @@
+/**
+ * `/equations/<number>/` → the equation's slug page. A static meta refresh (no JavaScript),
+ * a canonical link to the target and a visible link for when refresh is disabled.
+ */
+import { h } from 'hastscript';
+import type { RenderContext } from './context.js';
+import { documentToHtml } from './hast.js';
+
+export function renderRedirect(ctx: RenderContext, targetPath: string, label: string): string {
+  const href = ctx.urls.href(targetPath);
+  const html = h('html', { lang: 'en', dataBase: ctx.urls.base }, [
+    h('head', [
+      h('meta', { charSet: 'utf-8' }),
+      h('title', `Redirecting to ${label}`),
+      h('meta', { name: 'robots', content: 'noindex' }),
+      h('meta', { httpEquiv: 'refresh', content: `0; url=${href}` }),
+      h('link', { rel: 'canonical', href: ctx.urls.best(targetPath) }),
+    ]),
+    h('body', [h('main', [h('p', ['This equation has moved to ', h('a', { href }, label), '.'])])]),
+  ]);
+  return documentToHtml([html]);
+}

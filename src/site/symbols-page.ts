@@ -1,0 +1,83 @@
+/**
+ * `/symbols/`: the notation index. Every symbol a where-list defines, grouped by symbol key,
+ * with each meaning and the equation that gives it.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { math, type RenderContext } from './context.js';
+import { renderPage } from './layout.js';
+import { markdownInline } from './markdown.js';
+import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from './model.js';
+
+export interface SymbolGroup {
+  key: string;
+  /** LaTeX shown for the group (the first symbol met). */
+  display: string;
+  entries: Array<{ se: SiteEquation; symbol: string; item: string }>;
+}
+
+/** The key of one defined symbol: symbols.ts's single key when it gives exactly one, else its normalised LaTeX. */
+function keyOfSymbol(deps: SiteDeps, latex: string): string {
+  if (deps.equationSymbols) {
+    try {
+      const keys = [...deps.equationSymbols(latex)].filter((k): k is string => typeof k === 'string');
+      if (keys.length === 1 && keys[0]) return keys[0];
+    } catch {
+      // fall through to the plain key
+    }
+  }
+  return symbolKey(latex);
+}
+
+/** Sort text: letters of the LaTeX without commands' backslashes, case-insensitive. */
+function sortText(latex: string): string {
+  return latex.replace(/\\(mathbf|mathrm|text|hat|bar|tilde|boldsymbol|mathcal|mathbb|operatorname)\b/g, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+}
+
+export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] {
+  const groups = new Map<string, SymbolGroup>();
+  for (const se of sc.equations) {
+    for (const v of se.eq.variables) {
+      if (v.inherited) continue;
+      for (const symbol of v.symbols) {
+        const key = keyOfSymbol(deps, symbol);
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { key, display: symbol, entries: [] }));
+        g.entries.push({ se, symbol, item: v.item });
+      }
+    }
+  }
+  return [...groups.values()].sort((a, b) => sortText(a.display).localeCompare(sortText(b.display)) || a.key.localeCompare(b.key));
+}
+
+export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: SiteDeps): string {
+  const groups = symbolGroups(sc, deps);
+  const main: ElementContent[] = [
+    h('h1', 'Notation'),
+    h('p', `${groups.length} symbols defined in the where-lists of ${sc.collection.title}, with their meanings.`),
+    h(
+      'dl.symbol-index',
+      groups.flatMap((g) => [
+        h('dt', [math(ctx, g.display, false)]),
+        h('dd', [
+          h(
+            'ul',
+            g.entries.map((e) =>
+              h('li', [h('span.meaning', markdownInline(e.item, ctx)), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
+            ),
+          ),
+        ]),
+      ]),
+    ),
+  ];
+  return renderPage(ctx, {
+    path: sc.paths.symbols(),
+    title: `Notation of ${sc.collection.title}`,
+    description: `Every symbol used in ${sc.collection.title} with its meanings and the equations that use it.`,
+    jsonLd: { '@type': 'DefinedTermSet', name: `Notation of ${sc.collection.title}` },
+    main,
+    paths: sc.paths,
+    collectionTitle: sc.collection.title,
+    current: 'symbols',
+  });
+}

@@ -1,0 +1,36 @@
+// Every page of the built seed site is valid HTML according to html-validate's recommended rules.
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { filesUnder } from './dist-files.js';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // KaTeX's HTML output (inserted verbatim, built by KaTeX not us) uses <span> soup with
+    // aria-hidden and MathML; these rules judge authoring style, not validity:
+    'prefer-native-element': 'off', // KaTeX's MathML <semantics>/<annotation> and our role=option links are deliberate
+    'no-inline-style': 'off', // style attributes may only come from KaTeX; the CSP test proves none is applied inline
+  },
+});
+
+describe.each(['siteRoot', 'siteSub'] as const)('html-validate on %s', (which) => {
+  const dir = inject(which);
+  const pages = filesUnder(dir, '.html');
+
+  it('finds every page', () => {
+    expect(pages.length).toBeGreaterThan(200);
+  });
+
+  it('reports 0 errors on every page', async () => {
+    const failures: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      for (const result of report.results) {
+        for (const m of result.messages) if (m.severity === 2) failures.push(`${path.relative(dir, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(failures.slice(0, 30)).toEqual([]);
+  });
+});
