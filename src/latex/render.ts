@@ -1,13 +1,14 @@
 /**
- * KaTeX rendering for pages: HTML + MathML, memoised so each distinct LaTeX string is typeset
- * once per process and reused on every page that shows it (the home list, the equation page,
- * the notation index all repeat the same formulas).
+ * The one memoised KaTeX call of the process. Each distinct (LaTeX, mode) pair is typeset once,
+ * HTML + MathML, and everything reuses it: `check` reads its errors, trust refusals and strict
+ * warnings; pages insert its HTML (the home list, the equation page and the notation index
+ * repeat the same formulas); search previews cut its MathML out.
  *
- * A formula KaTeX refuses is not fatal here: `formulary check`/`build` report the error through
- * validation; the page shows the escaped source in `<code class="math-error">` instead.
+ * A formula KaTeX refuses is not fatal here: validation reports it; pages show the escaped
+ * source in `<code class="math-error">` instead.
  */
 import katex from 'katex';
-import { safeKatexOptions } from './katex-options.js';
+import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
 
 export interface RenderMathOptions {
   display: boolean;
@@ -15,33 +16,71 @@ export interface RenderMathOptions {
   allowLinks?: boolean;
 }
 
-const memo = new Map<string, string>();
+export interface Typeset {
+  /** KaTeX's HTML + MathML, or null when it failed. */
+  html: string | null;
+  error: { offset: number; message: string } | null;
+  refusals: TrustRefusal[];
+  strict: Array<{ code: string; message: string }>;
+}
+
+const memo = new Map<string, Typeset>();
+const fallbackMemo = new Map<string, string>();
 
 /** Escapes text for use inside HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** KaTeX HTML+MathML for `latex`, or an escaped `<code class="math-error">` fallback. */
-export function renderMath(latex: string, opts: RenderMathOptions): string {
+export function typeset(latex: string, opts: RenderMathOptions): Typeset {
   const key = `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${latex}`;
   const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  let html: string;
+  if (hit) return hit;
+  const result: Typeset = { html: null, error: null, refusals: [], strict: [] };
   try {
-    html = katex.renderToString(
+    result.html = katex.renderToString(
       latex,
-      safeKatexOptions({ displayMode: opts.display, allowLinks: opts.allowLinks ?? false, throwOnError: true }),
+      safeKatexOptions({ displayMode: opts.display, allowLinks: opts.allowLinks ?? false, throwOnError: true, refusals: result.refusals, strictWarnings: result.strict }),
     );
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    html = `<code class="math-error" title="${escapeHtml(message)}">${escapeHtml(latex)}</code>`;
+    if (err instanceof katex.ParseError) {
+      result.error = { offset: typeof err.position === 'number' ? err.position : 0, message: err.rawMessage || err.message };
+    } else {
+      // KaTeX limits (maxExpand) and internal failures: reported, never thrown.
+      result.error = { offset: 0, message: err instanceof Error ? err.message : String(err) };
+    }
   }
-  memo.set(key, html);
+  memo.set(key, result);
+  return result;
+}
+
+/** KaTeX HTML+MathML for `latex`, or an escaped `<code class="math-error">` fallback. */
+export function renderMath(latex: string, opts: RenderMathOptions): string {
+  const t = typeset(latex, opts);
+  if (t.html !== null) return t.html;
+  const key = `${opts.display ? 'D' : 'I'}${latex}`;
+  let html = fallbackMemo.get(key);
+  if (html === undefined) {
+    html = `<code class="math-error" title="${escapeHtml(t.error?.message ?? 'KaTeX error')}">${escapeHtml(latex)}</code>`;
+    fallbackMemo.set(key, html);
+  }
   return html;
 }
 
-/** Number of distinct formulas rendered so far (for build statistics). */
+/** Just the MathML of a typeset formula, without the TeX annotation (compact previews). Empty when KaTeX refused it. */
+export function mathmlOf(latex: string, opts: RenderMathOptions): string {
+  const html = typeset(latex, opts).html;
+  if (!html) return '';
+  const m = /<math[\s\S]*?<\/math>/.exec(html);
+  if (!m) return '';
+  return m[0]
+    .replace(/ display="block"/, '')
+    .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/, '')
+    .replace('<semantics>', '')
+    .replace('</semantics>', '');
+}
+
+/** Number of distinct formulas typeset so far (for build statistics). */
 export function renderedCount(): number {
   return memo.size;
 }

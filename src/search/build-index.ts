@@ -3,10 +3,9 @@
  * shared options of ./options.ts, with each result's preview stored next to it, so the
  * browser needs one request (`{base}search-index.json`) and no KaTeX.
  */
-import katex from 'katex';
 import MiniSearch from 'minisearch';
 import type { Collection, Equation, SearchDoc } from '../types.js';
-import { safeKatexOptions } from '../latex/katex-options.js';
+import { mathmlOf } from '../latex/render.js';
 import { miniSearchOptions, type IndexedDoc } from './options.js';
 
 export interface SearchInput {
@@ -35,27 +34,16 @@ export function searchDocs(inputs: SearchInput[]): SearchDoc[] {
 
 /**
  * KaTeX MathML only (no HTML layout, no TeX annotation): a fraction of the size of the full
- * rendering, and Chromium/Firefox/Safari draw MathML natively. Empty when KaTeX refuses the TeX;
- * the result then shows no formula rather than an error box.
+ * rendering, and Chromium/Firefox/Safari draw MathML natively. Cut from the page rendering
+ * (typeset once per build); empty when KaTeX refuses the TeX, so the result shows no formula.
  */
-export function previewOf(latex: string): string {
-  let html: string;
-  try {
-    html = katex.renderToString(latex, safeKatexOptions({ displayMode: false, output: 'mathml', throwOnError: true }));
-  } catch {
-    return '';
-  }
-  return html
-    .replace(/^<span class="katex">/, '')
-    .replace(/<\/span>$/, '')
-    .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/, '')
-    .replace('<semantics>', '')
-    .replace('</semantics>', '');
+export function previewOf(latex: string, display = true): string {
+  return mathmlOf(latex, { display });
 }
 
 function indexedDocs(inputs: SearchInput[]): IndexedDoc[] {
   return searchDocs(inputs).map((doc, i) => {
-    const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => previewOf(m[1]!));
+    const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => previewOf(m[1]!, false));
     return { ...doc, preview: previewOf(inputs[i]!.equation.latex), ...(maths.length ? { nameMath: maths } : {}) };
   });
 }

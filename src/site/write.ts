@@ -58,8 +58,16 @@ export async function writeSite(outDir: string, files: OutputFile[], cwd = proce
     await mkdir(tmp);
     const dirs = new Set<string>();
     for (const f of files) dirs.add(dirname(join(tmp, f.path)));
-    for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
-    for (const f of files) await writeFile(join(tmp, f.path), f.contents);
+    await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
+    // Many small files: write them concurrently (bounded, to stay under the open-file limit).
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < files.length) {
+        const f = files[next++]!;
+        await writeFile(join(tmp, f.path), f.contents);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
     await writeFile(join(tmp, MARKER), 'This folder is replaced as a whole by `formulary build`.\n');
     let hadOld = false;
     try {

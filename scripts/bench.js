@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// `npm run bench`: `formulary build` against the bare unified pipeline on synthetic
+// collections of 100, 1,000 and 10,000 equations, plus stage times, rebuilds, page and
+// search bytes, and search latency. Writes bench/results.json and bench/results.md.
+//
+//   node scripts/bench.js                 sizes 100, 1,000, 10,000 (≈ minutes)
+//   node scripts/bench.js --quick         sizes 100 and 1,000, fewer runs (development)
+//   node scripts/bench.js --sizes=100 --runs=2 --distinct-latex
+//
+// Every piece that cannot be measured (no compiled CLI yet, no --stats, no search module)
+// is recorded as "n/a (reason)"; the run itself only fails on a harness bug.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { firstVisitBytes, searchBytes } from './bench/bytes.js';
+import { measureNode } from './bench/measure.js';
+import { medianOf, renderMarkdown, writeResults } from './bench/report.js';
+import { searchLatency } from './bench/search-latency.js';
+import { STAGES, readStageTimes } from './bench/stats.js';
+import { changeOneEquation, synthesize } from './bench/synth.js';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const SEED = join(ROOT, 'content', 'deep-learning-equations.md');
+const OUT = join(ROOT, 'bench', 'out');
+// BENCH_FORMULARY_BIN: another CLI with the same `build` flags (e.g. a stub, to test this harness).
+const CLI = process.env.BENCH_FORMULARY_BIN ?? join(ROOT, 'bin', 'formulary.js');
+const BARE = join(ROOT, 'scripts', 'bench', 'bare-pipeline.js');
+const SEED_SIZE = 100;
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const quick = flag('quick');
+const distinctLatex = flag('distinct-latex');
+const sizes = (option('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
+/** Runs per size: enough for a median where runs are cheap, few where they take a minute. */
+const runsFor = (n) => Number(option('runs') ?? (n <= 100 ? (quick ? 3 : 5) : n <= 1000 ? (quick ? 2 : 3) : 2));
+const rel = (p) => relative(ROOT, p);
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+/** @param {string} input @param {string} outDir @param {string} statsFile */
+function runBuild(input, outDir, statsFile) {
+  rmSync(statsFile, { force: true });
+  return measureNode([rel(CLI), 'build', rel(input), '--out', rel(outDir), '--stats', rel(statsFile)], { cwd: ROOT });
+}
+
+/** @param {string} input @param {string} output */
+function runBare(input, output) {
+  return measureNode([BARE, rel(input), rel(output)], { cwd: ROOT });
+}
+
+/** Medians of the successful runs, or the first failure's message. */
+function summarise(runs) {
+  const ok = runs.filter((r) => r.ok);
+  const failed = runs.find((r) => !r.ok);
+  return {
+    runs,
+    median: ok.length ? { wallMs: medianOf(ok, 'wallMs'), cpuMs: medianOf(ok, 'cpuMs'), maxRssKb: medianOf(ok, 'maxRssKb') } : null,
+    error: failed ? failed.error : null,
+  };
+}
+
+const short = (m) => (m.ok ? `${Math.round(m.wallMs)} ms wall, ${m.cpuMs == null ? '?' : Math.round(m.cpuMs)} ms CPU` : `failed: ${m.error}`);
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const seedText = readFileSync(SEED, 'utf8');
+  const sizeRows = [];
+  const details = {
+    seedSize: SEED_SIZE,
+    stages: /** @type {any} */ ({ error: `size ${SEED_SIZE} not benchmarked` }),
+    warmRebuild: /** @type {any} */ ({ error: `size ${SEED_SIZE} not benchmarked` }),
+    changedRebuild: /** @type {any} */ ({ error: 'not run' }),
+    firstVisit: /** @type {any} */ ({ error: `size ${SEED_SIZE} not benchmarked` }),
+    searchBytes: /** @type {any[]} */ ([]),
+    searchLatency: /** @type {any[]} */ ([]),
+  };
+  const largest = Math.max(...sizes);
+
+  // One untimed run of each first: disk cache and V8's code cache would otherwise favour whichever goes second.
+  const first = join(OUT, `eq-${sizes[0]}.md`);
+  writeFileSync(first, synthesize(seedText, sizes[0], { distinctLatex }));
+  log('warm-up…');
+  const warm = [join(OUT, 'site-warmup'), join(OUT, 'stats-warmup.json'), join(OUT, 'bare-warmup.html')];
+  runBuild(first, warm[0], warm[1]);
+  runBare(first, warm[2]);
+  for (const p of warm) rmSync(p, { recursive: true, force: true });
+
+  for (const n of sizes) {
+    const input = join(OUT, `eq-${n}.md`);
+    const text = synthesize(seedText, n, { distinctLatex });
+    writeFileSync(input, text);
+    const site = join(OUT, `site-${n}`);
+    const runs = runsFor(n);
+    const build = [];
+    const bare = [];
+    const statsFiles = [];
+    for (let r = 0; r < runs; r++) {
+      // Alternate which command goes first, so neither always follows the other's cache effects.
+      const order = r % 2 === 0 ? ['build', 'bare'] : ['bare', 'build'];
+      for (const which of order) {
+        if (which === 'bare') {
+          const m = runBare(input, join(OUT, `bare-${n}.html`));
+          bare.push(m);
+          log(`  ${n} bare  #${r + 1}: ${short(m)}`);
+        } else if (!build.some((m) => !m.ok)) {
+          // Cold build each run: a fresh out dir. After one failure the build is not retried at this size.
+          rmSync(site, { recursive: true, force: true });
+          const statsFile = join(OUT, `stats-${n}-${r + 1}.json`);
+          const m = runBuild(input, site, statsFile);
+          build.push(m);
+          if (m.ok) statsFiles.push(statsFile);
+          log(`  ${n} build #${r + 1}: ${short(m)}`);
+        }
+      }
+    }
+    const b = summarise(build);
+    const p = summarise(bare);
+    sizeRows.push({ n, runs, input: rel(input), inputBytes: Buffer.byteLength(text), build: b, bare: p });
+    const built = b.median != null && existsSync(site);
+
+    if (n === SEED_SIZE) {
+      details.stages = stageMedians(statsFiles, b.error);
+      details.warmRebuild = built ? warmRebuilds(input, site, runs) : { error: b.error ?? 'no build' };
+      details.firstVisit = built ? firstVisitBytes(site) : { error: b.error ?? 'no build' };
+    }
+    if (n === SEED_SIZE || n === largest) {
+      const fv = built ? (n === SEED_SIZE ? details.firstVisit : firstVisitBytes(site)) : null;
+      const sb = !built ? { error: b.error ?? 'no build' } : fv.error ? searchBytes(site, [], []) : searchBytes(site, fv.searchChunks, fv.js.files);
+      details.searchBytes.push({ n, ...sb });
+      const sl = built ? await searchLatency(ROOT, site) : { error: b.error ?? 'no build' };
+      details.searchLatency.push({ n, ...sl });
+    }
+    if (n === largest) {
+      details.changedRebuild = built ? changedRebuild(input, text, site, n) : { n, error: b.error ?? 'no build' };
+    }
+  }
+
+  const results = {
+    meta: {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      commit: gitHead(),
+      quick,
+      distinctLatex,
+      sizes,
+    },
+    sizes: sizeRows,
+    details,
+    notes: [
+      `Inputs: bench/out/eq-N.md, renamed copies of the seed${distinctLatex ? ' with `\\vphantom{k}` making every formula distinct' : ' (copies share their LaTeX: a renderer memoising by LaTeX typesets ~100 distinct formulas at every size; see --distinct-latex)'}.`,
+      'Bare pipeline: remark-parse + remark-math + remark-rehype + rehype-katex + rehype-stringify, one process() per `####` chunk; it does not render `\\[...\\]` equations.',
+      'Fonts: @font-face files whose family/weight/style a CSS rule applies to classes present in the page (approximation); woff2 when offered.',
+    ],
+  };
+  const markdown = renderMarkdown(results);
+  writeResults(join(ROOT, 'bench', 'results.json'), join(ROOT, 'bench', 'results.md'), results, markdown);
+  process.stdout.write(markdown);
+}
+
+/** Median of each stage over the cold builds' --stats files. */
+function stageMedians(statsFiles, buildError) {
+  if (statsFiles.length === 0) return { error: buildError ?? 'no successful build' };
+  const parsed = statsFiles.map(readStageTimes).filter(Boolean);
+  if (parsed.length === 0) return { error: 'build wrote no readable --stats JSON' };
+  /** @type {Record<string, number | null>} */
+  const medians = {};
+  for (const [stage] of STAGES) medians[stage] = medianOf(parsed.map((p) => p.stages), stage);
+  if (Object.values(medians).every((v) => v == null)) return { error: 'no stage times recognised in --stats JSON', raw: JSON.parse(readFileSync(statsFiles[0], 'utf8')) };
+  return { runs: parsed.length, medians, totalMs: medianOf(parsed, 'totalMs') };
+}
+
+/** Builds again into the existing out dir (what a second `formulary build` does). */
+function warmRebuilds(input, site, runs) {
+  const ms = [];
+  for (let r = 0; r < runs; r++) {
+    const m = runBuild(input, site, join(OUT, `stats-warm-${r + 1}.json`));
+    log(`  warm rebuild #${r + 1}: ${short(m)}`);
+    if (!m.ok) return { runs: r + 1, error: m.error };
+    ms.push(m);
+  }
+  return { runs, wallMs: medianOf(ms, 'wallMs'), cpuMs: medianOf(ms, 'cpuMs'), maxRssKb: medianOf(ms, 'maxRssKb') };
+}
+
+/** Changes one equation's LaTeX in the input and rebuilds into the same out dir; restores the input. */
+function changedRebuild(input, text, site, n) {
+  const number = Math.ceil(n / 2);
+  writeFileSync(input, changeOneEquation(text, number));
+  try {
+    const m = runBuild(input, site, join(OUT, `stats-changed-${n}.json`));
+    log(`  one equation (#${number}) changed at ${n}: ${short(m)}`);
+    return m.ok ? { n, equation: number, wallMs: m.wallMs, cpuMs: m.cpuMs, maxRssKb: m.maxRssKb } : { n, error: m.error };
+  } finally {
+    writeFileSync(input, text);
+  }
+}
+
+/** The checked-out commit, for the record (read-only git). */
+function gitHead() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+await main();

@@ -1,0 +1,127 @@
+// Statistics and the markdown report. No I/O here except writeResults, so the table can
+// be printed and written from the same string.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** @param {number[]} xs */
+export function median(xs) {
+  return percentile(xs, 50);
+}
+
+/** Linear-interpolated percentile; NaN for an empty list. @param {number[]} xs @param {number} p */
+export function percentile(xs, p) {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const i = ((s.length - 1) * p) / 100;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return s[lo] + (s[hi] - s[lo]) * (i - lo);
+}
+
+/** Median of one field over runs, ignoring runs without it; null when none has it. */
+export function medianOf(runs, field) {
+  const xs = runs.map((r) => r[field]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+  return xs.length ? median(xs) : null;
+}
+
+const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const nf1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const nf2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+/** @param {number | null | undefined} ms */
+export function fmtMs(ms) {
+  if (ms == null || !Number.isFinite(ms)) return 'n/a';
+  if (ms < 1) return `${nf2.format(ms)} ms`;
+  if (ms < 100) return `${nf1.format(ms)} ms`;
+  return `${nf.format(ms)} ms`;
+}
+
+/** @param {number | null | undefined} bytes */
+export function fmtBytes(bytes) {
+  if (bytes == null || !Number.isFinite(bytes)) return 'n/a';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${nf1.format(bytes / 1024)} KiB`;
+  return `${nf1.format(bytes / 1024 / 1024)} MiB`;
+}
+
+/** @param {number | null | undefined} kb */
+const fmtRss = (kb) => (kb == null ? 'n/a' : `${nf.format(kb / 1024)} MiB`);
+/** @param {number | null} a @param {number | null} b */
+const ratio = (a, b) => (a == null || b == null || b === 0 ? 'n/a' : `${nf2.format(a / b)}×`);
+/**
+ * "n/a [k]" for a piece that could not be measured; the reasons are listed once under the
+ * tables, since one missing build makes a dozen cells n/a for the same reason.
+ */
+function footnotes() {
+  /** @type {string[]} */
+  const reasons = [];
+  /** @param {unknown} error */
+  const na = (error) => {
+    const reason = String(error).replace(/\|/g, '\\|').slice(0, 300);
+    if (!reasons.includes(reason)) reasons.push(reason);
+    return `n/a [${reasons.indexOf(reason) + 1}]`;
+  };
+  return { na, reasons };
+}
+
+/**
+ * @param {any} results the object written to bench/results.json
+ * @returns {string} markdown
+ */
+export function renderMarkdown(results) {
+  const m = results.meta;
+  const { na, reasons } = footnotes();
+  /** @param {any} side one command's summary in a size row */
+  const cell = (side, field, fmt) => (side.error && side.median == null ? na(side.error) : fmt(side.median?.[field]));
+  const lines = [
+    '# Benchmark: `formulary build` vs the bare unified pipeline',
+    '',
+    `Node ${m.node}, ${m.cpus} CPU(s) (${m.cpuModel}), ${m.quick ? 'quick run' : `sizes ${m.sizes.join(', ')}`}, ${m.date}.`,
+    'Each command timed as a whole process (startup included), runs alternated; medians. CPU = user + sys.',
+    '',
+    '| equations | runs | build wall | bare wall | wall ratio | build CPU | bare CPU | CPU ratio | build peak RSS | bare peak RSS |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const s of results.sizes) {
+    const b = s.build;
+    const p = s.bare;
+    lines.push(
+      `| ${nf.format(s.n)} | ${s.runs} | ${cell(b, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, p.median?.wallMs ?? null)} | ${cell(b, 'cpuMs', fmtMs)} | ${cell(p, 'cpuMs', fmtMs)} | ${ratio(b.median?.cpuMs ?? null, p.median?.cpuMs ?? null)} | ${cell(b, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} |`,
+    );
+  }
+  const d = results.details;
+  lines.push('', `## Details (${nf.format(d.seedSize)} equations unless stated)`, '', '| measure | value |', '|---|---|');
+  if (d.stages.error) lines.push(`| build stages | ${na(d.stages.error)} |`);
+  else {
+    const label = { search: 'search index' };
+    for (const [stage, ms] of Object.entries(d.stages.medians)) lines.push(`| stage: ${label[stage] ?? stage} (--stats, median of ${d.stages.runs}) | ${ms == null ? na(`stage "${stage}" not found in the --stats JSON`) : fmtMs(ms)} |`);
+    if (d.stages.totalMs != null) lines.push(`| build total per --stats (median) | ${fmtMs(d.stages.totalMs)} |`);
+  }
+  const timed = (label, t) => lines.push(`| ${label} | ${t.error ? na(t.error) : `${fmtMs(t.wallMs)} wall, ${fmtMs(t.cpuMs)} CPU`} |`);
+  timed(`warm rebuild (second build into the same out dir${d.warmRebuild.error ? '' : `, median of ${d.warmRebuild.runs}`})`, d.warmRebuild);
+  timed(`one equation changed, rebuild${d.changedRebuild.n ? ` at ${nf.format(d.changedRebuild.n)}` : ''}`, d.changedRebuild);
+  const fv = d.firstVisit;
+  lines.push(
+    `| first visit of one equation page, gzip -9 | ${fv.error ? na(fv.error) : `${fmtBytes(fv.total.gzipBytes)} (HTML ${fmtBytes(fv.html.gzipBytes)}, CSS ${fmtBytes(fv.css.gzipBytes)}, JS ${fmtBytes(fv.js.gzipBytes)}, fonts ${fmtBytes(fv.fonts.gzipBytes)} in ${fv.fonts.files.length} files; \`${fv.page}\`)`} |`,
+  );
+  for (const sb of d.searchBytes) {
+    lines.push(
+      `| search first use at ${nf.format(sb.n)}, gzip -9 | ${sb.error ? na(sb.error) : `${fmtBytes(sb.total.gzipBytes)} (index ${fmtBytes(sb.index.gzipBytes)}, JS ${fmtBytes(sb.js.gzipBytes)}: ${sb.chunkNote})`} |`,
+    );
+  }
+  for (const sl of d.searchLatency) {
+    lines.push(
+      `| search query latency at ${nf.format(sl.n)} (median / p95) | ${sl.error ? na(sl.error) : `${fmtMs(sl.medianMs)} / ${fmtMs(sl.p95Ms)} over ${sl.queries} queries; index load ${fmtMs(sl.loadMs)}`} |`,
+    );
+  }
+  if (reasons.length) lines.push('', ...reasons.map((r, i) => `[${i + 1}] ${r}  `));
+  if (results.notes?.length) lines.push('', ...results.notes.map((n) => `- ${n}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** @param {string} jsonFile @param {string} mdFile @param {any} results @param {string} markdown */
+export function writeResults(jsonFile, mdFile, results, markdown) {
+  mkdirSync(dirname(jsonFile), { recursive: true });
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(mdFile, markdown);
+}
