@@ -17,7 +17,8 @@ export interface TrustRefusal {
 }
 
 /** Keys our own linker puts in `\htmlData{...}`; nothing else is ever trusted. */
-const LINK_ATTRIBUTE = /^var$/;
+// KaTeX reports `\htmlData{var=N}` to `trust` with the key already prefixed: `data-var`.
+const LINK_ATTRIBUTE = /^data-var$/;
 const LINK_VALUE = /^[0-9]{1,4}$/;
 
 function isOwnLinkCommand(context: TrustContext): boolean {

@@ -14,6 +14,11 @@ export interface RenderMathOptions {
   display: boolean;
   /** Allow the symbol linker's `\htmlData{var=N}` wrappers (only for LaTeX produced by src/latex/link.ts). */
   allowLinks?: boolean;
+  /**
+   * The TeX to put in MathML's annotation (what copy-paste and assistive tools see) when it
+   * differs from what was typeset: the author's LaTeX, not the linker's `\htmlData` wrappers.
+   */
+  annotation?: string;
 }
 
 export interface Typeset {
@@ -33,7 +38,7 @@ export function escapeHtml(text: string): string {
 }
 
 export function typeset(latex: string, opts: RenderMathOptions): Typeset {
-  const key = `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${latex}`;
+  const key = `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
   const hit = memo.get(key);
   if (hit) return hit;
   const result: Typeset = { html: null, error: null, refusals: [], strict: [] };
@@ -49,6 +54,10 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
       // KaTeX limits (maxExpand) and internal failures: reported, never thrown.
       result.error = { offset: 0, message: err instanceof Error ? err.message : String(err) };
     }
+  }
+  if (result.html !== null && opts.annotation !== undefined) {
+    const tex = escapeHtml(opts.annotation);
+    result.html = result.html.replace(/(<annotation encoding="application\/x-tex">)[\s\S]*?(<\/annotation>)/, (_m, open: string, close: string) => open + tex + close);
   }
   memo.set(key, result);
   return result;

@@ -36,8 +36,8 @@ export function createContext(init: Omit<RenderContext, 'styles' | 'mathOutputs'
 }
 
 /** Rendered math as a raw hast node; the latex is typeset once per process (render.ts memo). */
-export function math(ctx: RenderContext, latex: string, display: boolean, allowLinks = false): ElementContent {
-  const html = ctx.styles.rewrite(renderMath(latex, { display, allowLinks }));
+export function math(ctx: RenderContext, latex: string, display: boolean, allowLinks = false, annotation?: string): ElementContent {
+  const html = ctx.styles.rewrite(renderMath(latex, { display, allowLinks, ...(annotation !== undefined && annotation !== latex ? { annotation } : {}) }));
   ctx.mathOutputs.add(html);
   return katexRaw(html);
 }

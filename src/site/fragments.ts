@@ -19,7 +19,7 @@ export function equationTitle(ctx: RenderContext, se: SiteEquation): ElementCont
  */
 export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string): ElementContent {
   return h('div.formula-box', { role: 'group', tabIndex: 0, ariaLabel: label }, [
-    math(ctx, se.latex, true, se.linked.size > 0 || se.latex !== se.eq.latex),
+    math(ctx, se.latex, true, se.linked.size > 0 || se.latex !== se.eq.latex, se.eq.latex),
   ]);
 }
 

@@ -1,0 +1,206 @@
+/**
+ * Finds the symbol occurrences of one formula and the context the rules need: which letters
+ * are bound (summation indices, integration variables…), which `d`s are differentials, which
+ * symbols a statement's left-hand side defines.
+ *
+ * A symbol is a letter-like node (`y`, `\beta`, `\hat{y}`, `\mathbf{m}`, `\text{precision}`)
+ * together with its sub/superscripts and primes: `\hat{y}^{(i)}` is one symbol. Letters inside a
+ * symbol's scripts are recorded too, as `index` occurrences (`t` in `\beta_1^t`), so a defined
+ * `t` can be found there, but they are never reported as undefined on their own.
+ *
+ * Bound variables are in scope for the whole formula (simple and good enough for reference
+ * sheets): `\sum_{i=1}`, `\prod_j`, `\max_{a'}`, `\max_{(p,q)\in R}`, `\mathbb{E}_{x\sim p}`,
+ * `\int … dx`, and set-builder `\{ … : u \in N(v)\}`.
+ */
+import { isLetterText, sequences, solid, walk, type ParsedMath, type SNode } from './symbol-tree.js';
+
+export interface Sym {
+  /** Normalised key of the whole symbol (`\hat{y}_{c}^{( i )}`). */
+  key: string;
+  /** Key of the base (`\hat{y}`, `W`, `\text{head}`). */
+  core: string;
+  coreRole: 'letter' | 'word';
+  sub: SNode[] | null;
+  sup: SNode[] | null;
+}
+
+export interface Occurrence {
+  sym: Sym;
+  node: SNode;
+  /** Inside another symbol's scripts (`t` in `\beta_1^t`). */
+  index: boolean;
+}
+
+export interface Analysis {
+  parsed: ParsedMath;
+  /** In source order. Constants (`e`, `\pi` when not defined) and differential `d`s are left out. */
+  occurrences: Occurrence[];
+  /** Keys of bound variables. */
+  bound: Set<string>;
+  /** Keys of symbols that a statement's left-hand side defines (`L_{\text{MSE}} = …`, `\sigma(z) = …`). */
+  lhsHeads: Set<string>;
+  /** Every letter key anywhere in the formula, scripts included. */
+  letters: Set<string>;
+}
+
+const BINDER_OPS = new Set([
+  '\\sum', '\\prod', '\\coprod', '\\max', '\\min', '\\sup', '\\inf', '\\lim', '\\limsup', '\\liminf',
+  '\\bigcup', '\\bigcap', '\\int', '\\iint', '\\iiint', '\\oint', '\\mathbb{E}', '\\argmax', '\\argmin',
+]);
+const DIFFERENTIAL = new Set(['d', '\\mathrm{d}', '\\text{d}']);
+const CONSTANTS = new Set(['e', '\\pi']);
+
+export function symOf(n: SNode): Sym | null {
+  if (n.role === 'letter' || n.role === 'word') return { key: n.key, core: n.key, coreRole: n.role, sub: null, sup: null };
+  const b = n.base;
+  if (n.role === 'supsub' && b && (b.role === 'letter' || b.role === 'word')) {
+    return { key: n.key, core: b.key, coreRole: b.role, sub: n.sub ?? null, sup: n.sup ?? null };
+  }
+  return null;
+}
+
+function isBinder(base: SNode): boolean {
+  return BINDER_OPS.has(base.key) || /^\\operatorname\{a r g/.test(base.key);
+}
+
+/** `e` and `\pi` without a subscript are the constants unless the where-list defines them bare. */
+function isConstant(n: SNode, definedCores: Set<string>): boolean {
+  const core = n.role === 'supsub' ? n.base?.key : n.key;
+  if (!core || !CONSTANTS.has(core) || definedCores.has(core)) return false;
+  return n.role !== 'supsub' || !n.sub;
+}
+
+function syms(list: SNode[]): Sym[] {
+  const out: Sym[] = [];
+  for (const n of walk(list)) {
+    const s = symOf(n);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+function splitAtRel(list: SNode[]): { left: SNode[]; hasRel: boolean } {
+  const parts = solid(list);
+  const r = parts.findIndex((n) => n.role === 'rel');
+  return r < 0 ? { left: parts, hasRel: false } : { left: parts.slice(0, r), hasRel: true };
+}
+
+function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>): void {
+  const all = [...walk(nodes)];
+  const hasIntegral = all.some((n) => n.role === 'operator' && /^\\(i+|o)?int$/.test(n.key));
+  for (const n of all) {
+    if (n.role === 'supsub' && n.base && n.sub && isBinder(n.base)) {
+      for (const s of syms(splitAtRel(n.sub).left)) bound.add(s.key);
+    }
+    if (n.type === 'genfrac') {
+      const num = solid(n.lists[0] ?? [])[0];
+      const den = solid(n.lists[1] ?? [])[0];
+      if (num && den && DIFFERENTIAL.has(num.key) && DIFFERENTIAL.has(den.key)) {
+        diffs.add(num);
+        diffs.add(den);
+      }
+    }
+  }
+  for (const seq of sequences(nodes)) {
+    const parts = solid(seq);
+    parts.forEach((n, i) => {
+      const next = parts[i + 1];
+      // `\int … dx`: d is the differential and x the integration variable.
+      if (hasIntegral && DIFFERENTIAL.has(n.key) && next && symOf(next)) {
+        diffs.add(n);
+        bound.add(next.key);
+      }
+      // Set-builder `{ h_u : u \in N(v) }`: the letters between `:` and `\in` are bound.
+      if (n.key === '\\in') {
+        let j = i - 1;
+        const names: Sym[] = [];
+        while (j >= 0) {
+          const p = parts[j];
+          const s = p ? symOf(p) : null;
+          if (s) names.push(s);
+          else if (!p || (p.key !== ',' && p.role !== 'open' && p.role !== 'close')) break;
+          j--;
+        }
+        const before = parts[j];
+        if (before && (before.key === ':' || before.key === '\\mid') && names.length > 0) {
+          for (const s of names) bound.add(s.key);
+        }
+      }
+    });
+  }
+}
+
+/** Statements: the top level split at `, \quad`, and each row of an alignment environment. */
+function statements(nodes: SNode[]): SNode[][] {
+  const rows: SNode[][] = [];
+  for (const n of nodes) if (n.rows) rows.push(...n.rows);
+  if (rows.length === 0) rows.push(nodes);
+  const out: SNode[][] = [];
+  for (const row of rows) {
+    let current: SNode[] = [];
+    row.forEach((n, i) => {
+      if (n.key === ',' && row[i + 1]?.role === 'space') {
+        out.push(current);
+        current = [];
+      } else current.push(n);
+    });
+    out.push(current);
+  }
+  return out;
+}
+
+function findLhsHeads(nodes: SNode[], heads: Set<string>): void {
+  for (const st of statements(nodes)) {
+    const parts = solid(st);
+    const r = parts.findIndex((n) => n.role === 'rel');
+    if (r <= 0) continue;
+    const lhs = parts.slice(0, r);
+    const head = lhs[0] ? symOf(lhs[0]) : null;
+    if (!head) continue;
+    const applied = lhs.length >= 3 && lhs[1]?.role === 'open' && lhs[lhs.length - 1]?.role === 'close';
+    if (lhs.length === 1 || applied) heads.add(head.key);
+  }
+}
+
+function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; diffs: Set<SNode>; out: Occurrence[] }): void {
+  for (const n of list) {
+    if (ctx.diffs.has(n)) continue;
+    if (isConstant(n, ctx.defined)) {
+      // e^{-z}: the exponent is ordinary content.
+      if (n.sup) collect(n.sup, index, ctx);
+      continue;
+    }
+    const s = symOf(n);
+    if (s) {
+      ctx.out.push({ sym: s, node: n, index });
+      if (n.sub) collect(n.sub, true, ctx);
+      if (n.sup) collect(n.sup, true, ctx);
+      continue;
+    }
+    if (n.role === 'supsub' && n.base) {
+      collect([n.base], index, ctx);
+      // Scripts of an operator or number (∇_θ, \sum^N, 10000^{2i/d}) are ordinary content;
+      // scripts of a bracket or group ((AB)_{ij}, \|A\|_F, (…)^p) are indices and exponents.
+      const b = n.base.role;
+      const free = b === 'operator' || b === 'number' || b === 'const';
+      if (n.sub) collect(n.sub, index || !free, ctx);
+      if (n.sup) collect(n.sup, index || !free, ctx);
+      continue;
+    }
+    for (const l of n.lists) collect(l, index, ctx);
+  }
+}
+
+/** Analyses a parsed formula. `definedCores`: bare keys the where-list defines (decides `e`, `\pi`). */
+export function analyse(parsed: ParsedMath, definedCores: Set<string> = new Set()): Analysis {
+  const bound = new Set<string>();
+  const diffs = new Set<SNode>();
+  findBound(parsed.nodes, bound, diffs);
+  const lhsHeads = new Set<string>();
+  findLhsHeads(parsed.nodes, lhsHeads);
+  const occurrences: Occurrence[] = [];
+  collect(parsed.nodes, false, { defined: definedCores, diffs, out: occurrences });
+  const letters = new Set<string>();
+  for (const n of walk(parsed.nodes)) if (n.role === 'letter' && isLetterText(n.key)) letters.add(n.key);
+  return { parsed, occurrences, bound, lhsHeads, letters };
+}
