@@ -3,9 +3,6 @@
  * plus diagnostics about the document's structure (the format rules that can only be seen
  * while reading it). Pure: no I/O.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMath from 'remark-math';
 import type { Root } from 'mdast';
 import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '../types.js';
 import { LineIndex } from './positions.js';
@@ -14,9 +11,10 @@ import { splitAtHeadings, type Chunk } from './split.js';
 import { readEquationChunk, readHeading, type EquationDraft } from './equation-chunk.js';
 import { inlineMaths, mathSourceOf, plainText, type ChunkContext } from './mdast-helpers.js';
 import { slugify, uniqueSlugs } from './slug.js';
+import { fastParse } from './fast-markdown.js';
+import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { diagnosticAt, type FileContext } from '../validate/diagnostic.js';
 
-const processor = unified().use(remarkParse).use(remarkMath);
 
 export interface ParseResult {
   collection: Collection;
@@ -29,7 +27,17 @@ interface ParsedChunk {
   draft: EquationDraft | null;
 }
 
-export function parseCollection(file: SourceFile): ParseResult {
+export interface ParseOptions {
+  /** Use the fast path for plain equation chunks (default true; tests compare both paths). */
+  fast?: boolean;
+}
+
+/**
+ * Parses one file. Chunks beyond the fast path need remark: call `await ensureRemark()` (from
+ * ./remark.js) once before, or use `parseCollectionAsync`, which does it only when needed.
+ */
+export function parseCollection(file: SourceFile, options: ParseOptions = {}): ParseResult {
+  const fast = options.fast !== false;
   const lines = new LineIndex(file.text);
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
@@ -47,7 +55,7 @@ export function parseCollection(file: SourceFile): ParseResult {
   let previousSlug: string | null = null;
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text: pre.text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, offset: chunk.offset };
-    const tree = processor.parse(chunk.text) as Root;
+    const tree = (fast ? fastParse(chunk.text) : null) ?? remarkParse(chunk.text);
     let draft = chunk.headingLevel > 0 ? readEquationChunk(tree, ctx, lines, previousSlug) : null;
     if (draft && draft.headingLevel !== 4 && !(draft.math && (draft.whereSeen || draft.variables.length > 0))) draft = null;
     if (draft) previousSlug = slugify(draft.nameText);
@@ -140,4 +148,15 @@ function cleanProse(text: string): string {
 function findLastIndex<T>(items: T[], pred: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (pred(items[i]!)) return i;
   return -1;
+}
+
+/** parseCollection, loading the full markdown parser first only if some chunk needs it. */
+export async function parseCollectionAsync(file: SourceFile, options: ParseOptions = {}): Promise<ParseResult> {
+  try {
+    return parseCollection(file, options);
+  } catch (err) {
+    if (!(err instanceof RemarkNotLoaded)) throw err;
+    await ensureRemark();
+    return parseCollection(file, options);
+  }
 }

@@ -27,7 +27,8 @@ export interface Preprocessed {
 
 /** Rewrite `\(..\)` and line-level `\[..\]` to dollar delimiters without changing any offset. */
 export function normaliseDelimiters(text: string): Preprocessed {
-  const out = text.split('');
+  // Offsets of characters that become `$` (each rewrite is two such characters).
+  const out: number[] = [];
   const bracketDisplays = new Set<number>();
   const parenInlines = new Set<number>();
   let fence: string | null = null;
@@ -48,21 +49,21 @@ export function normaliseDelimiters(text: string): Preprocessed {
       const trimmed = line.trim();
       const indent = line.length - line.trimStart().length;
       if (!inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(line, indent)) {
-        out[lineStart + indent] = '$';
-        out[lineStart + indent + 1] = '$';
+        out.push(lineStart + indent);
+        out.push(lineStart + indent + 1);
         bracketDisplays.add(lineStart + indent);
         inDisplay = 'bracket';
         // `\[ x \]` on one line: close it here too.
         const close = line.lastIndexOf('\\]');
         if (close > indent + 1 && !escaped(line, close)) {
-          out[lineStart + close] = '$';
-          out[lineStart + close + 1] = '$';
+          out.push(lineStart + close);
+          out.push(lineStart + close + 1);
           inDisplay = null;
         }
       } else if (inDisplay === 'bracket' && trimmed.endsWith('\\]') && !escaped(line, line.lastIndexOf('\\]'))) {
         const close = line.lastIndexOf('\\]');
-        out[lineStart + close] = '$';
-        out[lineStart + close + 1] = '$';
+        out.push(lineStart + close);
+        out.push(lineStart + close + 1);
         inDisplay = null;
       } else if (!inDisplay && indent <= 3 && trimmed === '$$') {
         inDisplay = 'dollar';
@@ -74,11 +75,11 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: out.join(''), bracketDisplays, parenInlines };
+  return { text: applyDollars(text, out), bracketDisplays, parenInlines };
 }
 
 /** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans. */
-function rewriteInlineParens(text: string, start: number, end: number, out: string[], parenInlines: Set<number>): void {
+function rewriteInlineParens(text: string, start: number, end: number, out: number[], parenInlines: Set<number>): void {
   let i = start;
   while (i < end) {
     const c = text[i];
@@ -100,11 +101,11 @@ function rewriteInlineParens(text: string, start: number, end: number, out: stri
     if (c === '\\' && text[i + 1] === '(' && !escaped(text, i)) {
       const close = findClose(text, i + 2, end);
       if (close >= 0) {
-        out[i] = '$';
-        out[i + 1] = '$';
+        out.push(i);
+        out.push(i + 1);
         parenInlines.add(i);
-        out[close] = '$';
-        out[close + 1] = '$';
+        out.push(close);
+        out.push(close + 1);
         i = close + 2;
         continue;
       }
@@ -118,4 +119,17 @@ function findClose(text: string, from: number, end: number): number {
     if (text[j] === '\\' && text[j + 1] === ')' && !escaped(text, j)) return j;
   }
   return -1;
+}
+
+function applyDollars(text: string, at: number[]): string {
+  if (at.length === 0) return text;
+  at.sort((a, b) => a - b);
+  const parts: string[] = [];
+  let from = 0;
+  for (const i of at) {
+    parts.push(text.slice(from, i), '$');
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }

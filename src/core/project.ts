@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Collection, Diagnostic, SourceFile, Topic } from '../types.js';
 import { displayPath, readSources } from './read.js';
-import { parseCollection } from './parse.js';
+import { parseCollectionAsync } from './parse.js';
 import { loadTopics, sidecarPathFor } from './topics.js';
 import { LineIndex } from './positions.js';
 import { validateCollection } from '../validate/validate.js';
@@ -39,12 +39,13 @@ export async function loadProject(paths: string[], cwd = process.cwd()): Promise
   }
   const t1 = performance.now();
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  const parsed = read.files.map((file) => {
+  const parsed: Array<{ file: SourceFile; lines: LineIndex; collection: Collection }> = [];
+  for (const file of read.files) {
     const lines = new LineIndex(file.text);
-    const result = parseCollection(file);
+    const result = await parseCollectionAsync(file);
     diagnostics.push(...result.diagnostics);
-    return { file, lines, collection: result.collection };
-  });
+    parsed.push({ file, lines, collection: result.collection });
+  }
   const t2 = performance.now();
   const collections: LoadedCollection[] = parsed.map(({ file, lines, collection }) => {
     diagnostics.push(...validateCollection(collection, file.text, lines));

@@ -147,7 +147,22 @@ function findAll(patterns: Array<Pattern | null>[], a: Analysis, cx: MatchContex
   return found.filter((f) => f.kind === 'run' || STRENGTH[f.kind] === best.get(f.nodes[0] as SNode));
 }
 
+/**
+ * Validation (unused/undefined symbols) and the site's linker both match every equation; the
+ * records are immutable, so the result is kept per equation (and the earlier equations it saw).
+ */
+const matchMemo = new WeakMap<Equation, { earlierCount: number; last: Equation | undefined; result: SymbolMatchResult }>();
+
 export function matchVariables(eq: Equation, earlier: Equation[]): SymbolMatchResult {
+  const hit = matchMemo.get(eq);
+  const last = earlier[earlier.length - 1];
+  if (hit && hit.earlierCount === earlier.length && hit.last === last) return hit.result;
+  const result = matchVariablesUncached(eq, earlier);
+  matchMemo.set(eq, { earlierCount: earlier.length, last, result });
+  return result;
+}
+
+function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchResult {
   const parsed = parseMath(eq.latex);
   if (!parsed) return { matches: [], undefinedUses: [], unused: [] };
   const patterns = eq.variables.map((v) => v.symbols.map(compilePattern));

@@ -13,6 +13,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { math, type RenderContext } from './context.js';
+import { fastParse } from '../core/fast-markdown.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -20,7 +21,9 @@ const treeMemo = new Map<string, MdRoot>();
 function parse(md: string): MdRoot {
   let tree = treeMemo.get(md);
   if (!tree) {
-    tree = parser.parse(md) as MdRoot;
+    // Names and where-list items are nearly always plain text with $…$ math: the fast path
+    // builds the same tree as remark for those (tests/core/fast-markdown.test.ts).
+    tree = fastParse(md) ?? (parser.parse(md) as MdRoot);
     treeMemo.set(md, tree);
   }
   return tree;

@@ -122,20 +122,54 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
   });
 }
 
+/** Symbol key → equations using it, and topic → its equations, built once per collection. */
+interface RelatedIndex {
+  byKey: Map<string, SiteEquation[]>;
+  byTopic: Map<unknown, SiteEquation[]>;
+  /** Keys used by more equations than this say nothing about relatedness (`x`, `i` at scale). */
+  maxPostings: number;
+}
+
+const relatedIndexes = new WeakMap<SiteCollection, RelatedIndex>();
+
+function relatedIndex(sc: SiteCollection): RelatedIndex {
+  let index = relatedIndexes.get(sc);
+  if (index) return index;
+  index = { byKey: new Map(), byTopic: new Map(), maxPostings: Math.max(50, Math.ceil(sc.equations.length / 10)) };
+  for (const e of sc.equations) {
+    for (const k of e.symbolKeys) {
+      const list = index.byKey.get(k);
+      if (list) list.push(e);
+      else index.byKey.set(k, [e]);
+    }
+    if (e.topic !== null) {
+      const list = index.byTopic.get(e.topic);
+      if (list) list.push(e);
+      else index.byTopic.set(e.topic, [e]);
+    }
+  }
+  relatedIndexes.set(sc, index);
+  return index;
+}
+
 /**
  * Related equations: most shared symbol keys first, same topic as a tie-break bonus; at
  * least two shared symbols or the same topic to qualify. Ties keep document order.
+ * Counted through an inverted index, so a collection of 10,000 is not 10^8 comparisons.
  */
 export function relatedEquations(sc: SiteCollection, se: SiteEquation, limit = 6): SiteEquation[] {
-  const scored: Array<{ e: SiteEquation; score: number }> = [];
-  for (const other of sc.equations) {
-    if (other === se) continue;
-    let shared = 0;
-    for (const k of se.symbolKeys) if (other.symbolKeys.has(k)) shared += 1;
-    const sameTopic = se.topic !== null && other.topic === se.topic;
-    if (shared < 2 && !sameTopic) continue;
-    scored.push({ e: other, score: shared * 2 + (sameTopic ? 1 : 0) });
+  const index = relatedIndex(sc);
+  const shared = new Map<SiteEquation, number>();
+  for (const k of se.symbolKeys) {
+    const list = index.byKey.get(k);
+    if (!list || list.length > index.maxPostings) continue;
+    for (const other of list) if (other !== se) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
+  const sameTopic = se.topic !== null ? (index.byTopic.get(se.topic) ?? []) : [];
+  const scored: Array<{ e: SiteEquation; score: number }> = [];
+  const topicSet = new Set(sameTopic);
+  for (const [other, n] of shared) if (n >= 2 || topicSet.has(other)) scored.push({ e: other, score: n * 2 + (topicSet.has(other) ? 1 : 0) });
+  for (const other of sameTopic) if (other !== se && !shared.has(other)) scored.push({ e: other, score: 1 });
   scored.sort((a, b) => b.score - a.score || a.e.index - b.e.index);
   return scored.slice(0, limit).map((s) => s.e);
 }

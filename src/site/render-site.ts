@@ -95,7 +95,10 @@ export function renderSite(inputs: CollectionInput[], options: SiteOptions, deps
   const { ctx, collections } = plan;
   const html = plan.pages.map((p) => ({ path: fileOf(p.path), contents: p.render() }));
   const katex = katexAssets(sources, ctx.mathOutputs, ctx.styles);
-  const files: OutputFile[] = html.map((f) => ({ path: f.path, contents: f.contents.split(ctx.urls.href(KATEX_CSS_PLACEHOLDER)).join(ctx.urls.href(katex.css.path)) }));
+  // The placeholder stands once in each page's <head>: replace the first occurrence only.
+  const placeholder = ctx.urls.href(KATEX_CSS_PLACEHOLDER);
+  const real = ctx.urls.href(katex.css.path);
+  const files: OutputFile[] = html.map((f) => ({ path: f.path, contents: f.contents.replace(placeholder, () => real) }));
   files.push(katex.css, ...katex.fonts, ...base.files);
   files.push({ path: 'equations.json', contents: renderRecordsJson(ctx.urls, collections) });
   files.push({ path: 'sitemap.xml', contents: renderSitemap(ctx.urls, plan.pages.filter((p) => p.indexable).map((p) => p.path)) });

@@ -1,0 +1,48 @@
+// The fast path for plain equation chunks must give exactly the records remark would:
+// on every fixture, on the seed, and on generated documents.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parseCollection } from '../../src/core/parse.js';
+import { fastParse } from '../../src/core/fast-markdown.js';
+import { normaliseDelimiters } from '../../src/core/preprocess.js';
+import { FIXTURES } from './helpers.js';
+
+const both = (text: string) => {
+  const file = { path: 'doc.md', text };
+  return [parseCollection(file, { fast: true }), parseCollection(file, { fast: false })];
+};
+
+const files = ['../../content/deep-learning-equations.md', ...['format', 'rules', 'hostile'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).map((f) => path.join(FIXTURES, d, f)))];
+
+describe('fast markdown path', () => {
+  it.each(files)('gives the same records as remark for %s', (file) => {
+    const text = readFileSync(path.resolve(__dirname, file), 'utf8');
+    const [fast, slow] = both(text);
+    expect(fast).toEqual(slow);
+  });
+
+  it('takes the fast path for most of the seed', () => {
+    const text = normaliseDelimiters(readFileSync(path.resolve(__dirname, '../../content/deep-learning-equations.md'), 'utf8')).text;
+    const chunks = text.split(/\n(?=#### )/).slice(1);
+    const fastCount = chunks.filter((c) => fastParse(c) !== null).length;
+    expect(fastCount).toBeGreaterThan(80);
+  });
+
+  it('gives the same records as remark on generated documents', () => {
+    const piece = fc.constantFrom(
+      '#### 1. Name', '#### Name $x$', '### Other', '$y = x$', '$a = \n b$', '$$', '$$\n\\frac{a}{b}\n$$', 'where:', 'Where:', '**where:**',
+      '- $x$ is the input', '* $y$, $z$ are outputs', '+ $w$ = weight', '-   $v$ is wide', '  continued line', 'plain words', '---', '***',
+      '$x$ and $$y$$ and $ z $', 'a $ b', '$$x$$', '1. ordered', '> quote', '`code`', '_em_', '', '   ', '    indented', '####', '#### #', '- ', '-',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('\n');
+        const [fast, slow] = both(text);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: Number(process.env.FORMULARY_PROPERTY_RUNS ?? 2000) },
+    );
+  });
+});
