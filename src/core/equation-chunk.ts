@@ -110,7 +110,8 @@ export function readEquationChunk(tree: Root, ctx: ChunkContext, lines: LineInde
           for (const item of line) {
             if (item.kind !== 'math') continue;
             const at = startOf(item.node as Nodes, ctx);
-            if (ctx.text.startsWith('$$', at) && !ctx.parenInlines.has(at)) display = 'double-dollar';
+            if (ctx.bracketDisplays.has(at)) display = 'bracket';
+            else if (ctx.text.startsWith('$$', at) && !ctx.parenInlines.has(at)) display = 'double-dollar';
             addPiece(item.node as Nodes);
           }
         } else if (isWhereLine(line)) {

@@ -25,14 +25,22 @@ export interface Preprocessed {
   parenInlines: Set<number>;
 }
 
-/** Rewrite `\(..\)` and line-level `\[..\]` to dollar delimiters without changing any offset. */
+/**
+ * Rewrite `\(..\)` and `\[..\]` to dollar delimiters without changing any offset.
+ *
+ * `\[` and `\]` each alone on their line become a `$$` math fence. Otherwise (`\[ x \]` on
+ * one line, or `\]` at the end of the last line of the formula) no fence can be made without
+ * moving text, so they become ` $` and `$ `: inline math spanning the lines, which remark reads
+ * the same way. Both are recorded in `bracketDisplays` (at the offset of the `$`).
+ */
 export function normaliseDelimiters(text: string): Preprocessed {
-  // Offsets of characters that become `$` (each rewrite is two such characters).
+  // Characters that become `$` or a space (each rewrite replaces two characters).
   const out: number[] = [];
+  const spaces: number[] = [];
   const bracketDisplays = new Set<number>();
   const parenInlines = new Set<number>();
   let fence: string | null = null;
-  let inDisplay: 'bracket' | 'dollar' | null = null;
+  let inDisplay: 'dollar' | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -48,23 +56,22 @@ export function normaliseDelimiters(text: string): Preprocessed {
     } else {
       const trimmed = line.trim();
       const indent = line.length - line.trimStart().length;
-      if (!inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(line, indent)) {
-        out.push(lineStart + indent);
-        out.push(lineStart + indent + 1);
-        bracketDisplays.add(lineStart + indent);
-        inDisplay = 'bracket';
-        // `\[ x \]` on one line: close it here too.
-        const close = line.lastIndexOf('\\]');
-        if (close > indent + 1 && !escaped(line, close)) {
-          out.push(lineStart + close);
-          out.push(lineStart + close + 1);
-          inDisplay = null;
+      const open = lineStart + indent;
+      const close = !inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(text, open) ? findBracketClose(text, open + 2) : -1;
+      if (close >= 0) {
+        let closeLineEnd = text.indexOf('\n', close);
+        if (closeLineEnd < 0) closeLineEnd = text.length;
+        const closeLine = text.slice(text.lastIndexOf('\n', close - 1) + 1, closeLineEnd);
+        if (trimmed === '\\[' && closeLine.trim() === '\\]') {
+          out.push(open, open + 1, close, close + 1);
+          bracketDisplays.add(open);
+        } else {
+          spaces.push(open, close + 1);
+          out.push(open + 1, close);
+          bracketDisplays.add(open + 1);
         }
-      } else if (inDisplay === 'bracket' && trimmed.endsWith('\\]') && !escaped(line, line.lastIndexOf('\\]'))) {
-        const close = line.lastIndexOf('\\]');
-        out.push(lineStart + close);
-        out.push(lineStart + close + 1);
-        inDisplay = null;
+        lineStart = closeLineEnd + 1;
+        continue;
       } else if (!inDisplay && indent <= 3 && trimmed === '$$') {
         inDisplay = 'dollar';
       } else if (inDisplay === 'dollar' && trimmed === '$$') {
@@ -75,7 +82,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyDollars(text, out), bracketDisplays, parenInlines };
+  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines };
 }
 
 /** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans. */
@@ -121,13 +128,27 @@ function findClose(text: string, from: number, end: number): number {
   return -1;
 }
 
-function applyDollars(text: string, at: number[]): string {
-  if (at.length === 0) return text;
-  at.sort((a, b) => a - b);
+/** The first unescaped `\]` after `from`, not crossing a blank line; -1 when there is none. */
+function findBracketClose(text: string, from: number): number {
+  for (let j = from; j < text.length - 1; j++) {
+    if (text[j] === '\n') {
+      let k = j + 1;
+      while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
+      if (k >= text.length || text[k] === '\n') return -1;
+    }
+    if (text[j] === '\\' && text[j + 1] === ']' && !escaped(text, j)) return j;
+    if (text[j] === '\\' && text[j + 1] === '\\') j++;
+  }
+  return -1;
+}
+
+function applyEdits(text: string, dollars: number[], spaces: number[]): string {
+  if (dollars.length === 0 && spaces.length === 0) return text;
+  const edits = [...dollars.map((i) => [i, '$'] as const), ...spaces.map((i) => [i, ' '] as const)].sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let from = 0;
-  for (const i of at) {
-    parts.push(text.slice(from, i), '$');
+  for (const [i, c] of edits) {
+    parts.push(text.slice(from, i), c);
     from = i + 1;
   }
   parts.push(text.slice(from));

@@ -114,3 +114,17 @@ describe('prompt and intro', () => {
     expect(collection.equations.map((e) => e.group)).toEqual(['Losses', 'Activations']);
   });
 });
+
+describe('\\[...\\] with the brackets on content lines', () => {
+  it('reads a closing \\] at the end of the last line, and \\[ x \\] on one line, as bracket display math', () => {
+    const { collection, text } = parseFixture('format/bracket-inline.md');
+    const [first, second] = collection.equations;
+    expect(first!.display).toBe('bracket');
+    expect(first!.latex.startsWith('\\begin{aligned}')).toBe(true);
+    expect(first!.latex.endsWith('\\end{aligned}')).toBe(true);
+    expect(first!.variables).toHaveLength(5);
+    expect(second).toMatchObject({ display: 'bracket', latex: 'y = \\alpha x' });
+    const i = first!.latex.indexOf('\\eta');
+    expect(text.slice(fileOffsetOf(first!.latexMap, i), fileOffsetOf(first!.latexMap, i) + 4)).toBe('\\eta');
+  });
+});
