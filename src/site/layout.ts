@@ -34,6 +34,9 @@ function searchBox(ctx: RenderContext): ElementContent {
       autoComplete: 'off',
       placeholder: 'Search equations…',
     }),
+    // Without JavaScript, Enter submits; the button is for those who cannot press Enter in a
+    // field (some switch and voice users) and for WCAG H32. Shown only while it has focus.
+    h('button.search-submit', { type: 'submit' }, 'Search'),
     h('ul#search-results', { role: 'listbox', ariaLabel: 'Search results', hidden: true }),
   ]);
 }

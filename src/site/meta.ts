@@ -36,8 +36,17 @@ export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Search engines cut titles near 70 characters (html-validate's long-title agrees). */
+export const MAX_TITLE = 70;
+
+/**
+ * "Page · Site", unless the page title already names the site or the whole would be too long:
+ * then the page's own title (clipped if even that is too long) is the more useful part.
+ */
 export function fullTitle(ctx: RenderContext, title: string): string {
-  return title === ctx.siteTitle ? title : `${title} · ${ctx.siteTitle}`;
+  const whole = `${title} · ${ctx.siteTitle}`;
+  if (title.includes(ctx.siteTitle) || whole.length > MAX_TITLE) return clip(title, MAX_TITLE);
+  return whole;
 }
 
 export function metaElements(ctx: RenderContext, meta: PageMeta): Element[] {

@@ -12,6 +12,10 @@ const validator = new HtmlValidate({
     // aria-hidden and MathML; these rules judge authoring style, not validity:
     'prefer-native-element': 'off', // KaTeX's MathML <semantics>/<annotation> and our role=option links are deliberate
     'no-inline-style': 'off', // style attributes may only come from KaTeX; the CSP test proves none is applied inline
+    // Our serializer writes no whitespace between tags at all, so the only trailing whitespace is
+    // the author's LaTeX kept verbatim (KaTeX's <annotation encoding="application/x-tex"> and the
+    // "LaTeX source" <pre>), which copy-paste and screen readers should get unaltered.
+    'no-trailing-whitespace': 'off',
   },
 });
 

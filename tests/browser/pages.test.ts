@@ -135,7 +135,8 @@ describe('the reader', () => {
   it('prints the home page as a PDF with every equation on it', async () => {
     const { page } = await openPage(browser, site.url(''));
     await page.emulateMedia({ media: 'print' });
-    const visible = await page.locator('#equation-list li.eq-item .katex').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    // The formula of each item (a name may hold math too, e.g. "($R^2$)", so not every .katex).
+    const visible = await page.locator('#equation-list li.eq-item .formula-box .katex').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
     expect(visible).toBe(100);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
