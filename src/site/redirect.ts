@@ -15,6 +15,8 @@ export function renderRedirect(ctx: RenderContext, targetPath: string, label: st
       h('meta', { name: 'robots', content: 'noindex' }),
       h('meta', { httpEquiv: 'refresh', content: `0; url=${href}` }),
       h('link', { rel: 'canonical', href: ctx.urls.best(targetPath) }),
+      // Without an icon link the browser asks for /favicon.ico (a 404) while it follows the refresh.
+      ...(ctx.assets.favicon ? [h('link', { rel: 'icon', href: ctx.urls.href(ctx.assets.favicon), type: 'image/svg+xml' })] : []),
     ]),
     h('body', [h('main', [h('p', ['This equation has moved to ', h('a', { href }, label), '.'])])]),
   ]);

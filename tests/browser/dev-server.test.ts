@@ -1,0 +1,68 @@
+// `formulary dev`: editing a content file updates the open page, with no restart and no
+// manual reload (Vite's client reloads it when the dev plugin reports the change).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchChromium, type Browser } from './chromium.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DOC = (description: string) => `# Dev\n\n#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is ${description}\n- $x$ is the input\n`;
+
+let tmp = '';
+let dev: ChildProcess | undefined;
+let browser: Browser;
+let port = 0;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'formulary-dev-'));
+  writeFileSync(path.join(tmp, 'dev.md'), DOC('the output'));
+  port = await freePort();
+  dev = spawn(process.execPath, [path.join(ROOT, 'bin/formulary.js'), 'dev', path.join(tmp, 'dev.md'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${out}`)), 60_000);
+    const onData = (b: Buffer): void => {
+      out += b.toString();
+      if (out.includes(`:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    dev!.stdout!.on('data', onData);
+    dev!.stderr!.on('data', onData);
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.kill('SIGTERM');
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('the dev server', () => {
+  it('shows an edit to the markdown in the open page without a manual reload', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/equations/identity/`);
+    await expect(page.locator('main').textContent()).resolves.toContain('the output');
+    // Vite's client must be connected before the edit, or the reload message is missed.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('@vite/client')));
+    await page.waitForTimeout(500);
+    writeFileSync(path.join(tmp, 'dev.md'), readFileSync(path.join(tmp, 'dev.md'), 'utf8').replace('the output', 'the prediction'));
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('the prediction');
+    await page.close();
+  });
+});
