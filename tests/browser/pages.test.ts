@@ -75,6 +75,19 @@ describe('the reader', () => {
     await page.close();
   });
 
+  it('filters the home page\'s full list in place as you type, and restores it when cleared', async () => {
+    const { page } = await openPage(browser, site.url(''));
+    const visibleItems = () => page.locator('#equation-list li.eq-item:visible').count();
+    expect(await visibleItems()).toBe(100);
+    await page.locator('#search-input').fill('learning rate');
+    await expect.poll(visibleItems).toBeLessThan(20);
+    await expect.poll(visibleItems).toBeGreaterThan(2);
+    await expect(page.locator('#equation-list li.eq-item:visible').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('Adam Optimizer')]));
+    await page.locator('#search-input').fill('');
+    await expect.poll(visibleItems).toBe(100);
+    await page.close();
+  });
+
   it('"Copy LaTeX" puts the equation\'s LaTeX on the clipboard and says so', async () => {
     const { page } = await openPage(browser, site.url('equations/adam-optimizer/'));
     await page.locator('button[data-copy="latex"]').click();

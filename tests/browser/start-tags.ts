@@ -7,6 +7,8 @@
 export interface StartTag {
   name: string;
   attributes: string[];
+  /** Attribute values as written (character references not decoded), by lower-case name. */
+  values: Record<string, string>;
 }
 
 export function startTags(html: string): StartTag[] {
@@ -14,6 +16,7 @@ export function startTags(html: string): StartTag[] {
   const open = /<([a-zA-Z][^\s/>]*)/g;
   for (let m = open.exec(html); m; m = open.exec(html)) {
     const attributes: string[] = [];
+    const values: Record<string, string> = {};
     let i = open.lastIndex;
     while (i < html.length && html[i] !== '>') {
       const ch = html[i]!;
@@ -30,14 +33,17 @@ export function startTags(html: string): StartTag[] {
       i++;
       while (/\s/.test(html[i] ?? '')) i++;
       const q = html[i];
+      const from = i;
       if (q === '"' || q === "'") {
         const end = html.indexOf(q, i + 1);
         i = end === -1 ? html.length : end + 1;
+        values[name.toLowerCase()] = html.slice(from + 1, Math.max(from + 1, i - 1));
       } else {
         while (i < html.length && !/[\s>]/.test(html[i]!)) i++;
+        values[name.toLowerCase()] = html.slice(from, i);
       }
     }
-    tags.push({ name: m[1]!.toLowerCase(), attributes });
+    tags.push({ name: m[1]!.toLowerCase(), attributes, values });
     open.lastIndex = i;
   }
   return tags;
