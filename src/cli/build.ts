@@ -8,7 +8,7 @@ import { loadProject } from '../core/project.js';
 import { loadAssetSources } from '../site/assets.js';
 import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
-import { renderSite } from '../site/render-site.js';
+import { emptyStats, siteFiles } from '../site/render-site.js';
 import { writeSite } from '../site/write.js';
 import { countBySeverity, formatPretty } from './format.js';
 
@@ -67,7 +67,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const s = mergeSettings(config, parsed.values, parsed.positionals);
   for (const [name, v] of [['site-url', s.siteUrl], ['repo-url', s.repoUrl]] as const) {
-    if (v !== undefined && !/^https?:\/\/[^/\s]+/.test(v)) return usage(`--${name} must be an http(s) URL, got '${v}'`);
+    if (v !== undefined && (!/^https?:\/\/[^/\s]+/.test(v) || !URL.canParse(v))) return usage(`--${name} must be an http(s) URL, got '${v}'`);
   }
   if (s.base !== undefined && !/^\/?[A-Za-z0-9._~\/-]*$/.test(s.base)) return usage(`--base must be a URL path like /sub/, got '${s.base}'`);
 
@@ -83,14 +83,19 @@ export async function run(args: string[]): Promise<number> {
 
   const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
-  const result = renderSite(
-    project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
-    { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary },
-    deps,
-    sources,
-  );
+  const result = emptyStats();
   const w0 = performance.now();
-  await writeSite(s.out, result.files);
+  // Pages go to disk as they are rendered (see siteFiles): memory stays flat at any size.
+  await writeSite(
+    s.out,
+    siteFiles(
+      project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
+      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary },
+      deps,
+      sources,
+      result,
+    ),
+  );
   const end = performance.now();
   const ms = Math.round(end - start);
   if (s.stats) {
@@ -100,11 +105,11 @@ export async function run(args: string[]): Promise<number> {
       validate: project.timings.validate,
       render: result.timings.render,
       search: result.timings.search,
-      write: end - w0,
+      write: end - w0 - result.timings.render - result.timings.search,
       total: end - start,
       equations: result.equations,
       pages: result.pages,
-      files: result.files.length,
+      files: result.files,
       bytes: result.bytes,
     };
     await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`);

@@ -1,6 +1,7 @@
 /** `formulary check [files or folders…]`: validate content and report like a compiler. */
 import { parseArgs } from 'node:util';
 import { loadProject } from '../core/project.js';
+import { loadConfig } from '../site/config.js';
 import { countBySeverity, formatGithub, formatJson, formatPretty, summaryLine, type OutputFormat } from './format.js';
 import { UsageError } from './usage.js';
 import { coverageOf } from './coverage.js';
@@ -22,7 +23,8 @@ export async function run(args: string[]): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number (got '${values['max-warnings']}')`);
   }
-  const project = await loadProject(positionals);
+  // Same content as `build`: the paths given, else formulary.config.json's, else content/.
+  const project = await loadProject(positionals.length > 0 ? positionals : ((await loadConfig()).content ?? []));
   const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;
   const counts = countBySeverity(project.diagnostics);
   const files = project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations.length }));

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
 import { loadProject } from '../core/project.js';
 import { loadAssetSources, packageRoot } from '../site/assets.js';
 import { loadConfig } from '../site/config.js';
@@ -97,7 +98,12 @@ export async function run(args: string[]): Promise<number> {
       },
     ],
   });
-  await server.listen();
+  try {
+    await server.listen();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UserError(`port ${port} is in use: stop the other server or pick another with --port`);
+    throw err;
+  }
   server.printUrls();
   await new Promise<void>((done) => {
     const stop = (): void => {

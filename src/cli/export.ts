@@ -1,11 +1,13 @@
 /** `formulary export [files or folders…]`: the typed records as JSON on stdout (the site's /equations.json). */
 import { parseArgs } from 'node:util';
 import { loadProject } from '../core/project.js';
+import { loadConfig } from '../site/config.js';
 import { toPublicRecords } from '../core/public-records.js';
 
 export async function run(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  const project = await loadProject(positionals);
+  // Same content as `build`: the paths given, else formulary.config.json's, else content/.
+  const project = await loadProject(positionals.length > 0 ? positionals : ((await loadConfig()).content ?? []));
   process.stdout.write(JSON.stringify(toPublicRecords(project.collections), null, 2) + '\n');
   return project.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

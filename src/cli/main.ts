@@ -2,8 +2,8 @@
  * The `formulary` command. Each subcommand is imported only when it runs, so `check` never
  * loads the site renderer or Vite. Exit codes: 0 fine, 1 errors found, 2 usage or unreadable input.
  */
-import { UsageError } from './usage.js';
-import { InputError } from '../core/read.js';
+import { VERSION } from '../version.js';
+import { UserError } from '../errors.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
-    process.stdout.write('formulary 0.1.0\n');
+    process.stdout.write(`formulary ${VERSION}\n`);
     return 0;
   }
   const command = commands[name];
@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     const run = await command.load();
     return await run(rest);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError || isParseArgsError(err)) {
+    if (err instanceof UserError || isParseArgsError(err)) {
       process.stderr.write(`formulary ${name}: ${(err as Error).message}\n`);
       return 2;
     }

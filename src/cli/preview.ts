@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
 import { loadConfig } from '../site/config.js';
 import { createStaticServer } from '../site/static-server.js';
 import { normaliseBase } from '../site/urls.js';
@@ -30,7 +31,9 @@ export async function run(args: string[]): Promise<number> {
   const server = await createStaticServer({ root: out, base });
   const host = values.host ?? '127.0.0.1';
   await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      fail(err.code === 'EADDRINUSE' ? new UserError(`port ${port} is in use: stop the other server or pick another with --port`) : err),
+    );
     server.listen(port, host, () => ok());
   });
   const address = server.address() as AddressInfo;

@@ -2,8 +2,14 @@
  * The public JSON shape of the records: what `formulary export` prints and what the site
  * publishes as /equations.json, for other tools to consume. Positions are 1-based.
  */
-import type { LoadedCollection } from './project.js';
+import type { Collection, Topic } from '../types.js';
 import { topicOf } from './topics.js';
+
+/** The source path as published: relative paths as they are; a path outside the working directory by its file name only (never the build machine's folders). */
+export function publicPath(sourceFile: string): string {
+  const p = sourceFile.replace(/\\/g, '/');
+  return p.startsWith('/') || /^[A-Za-z]:\//.test(p) ? (p.split('/').pop() ?? p) : p;
+}
 
 export interface PublicRecords {
   collections: Array<{
@@ -26,10 +32,10 @@ export interface PublicRecords {
   }>;
 }
 
-export function toPublicRecords(collections: LoadedCollection[], urlOf?: (collectionIndex: number, slug: string) => string): PublicRecords {
+export function toPublicRecords(collections: Array<{ collection: Collection; topics: Topic[] }>, urlOf?: (collectionIndex: number, slug: string) => string): PublicRecords {
   return {
     collections: collections.map(({ collection, topics }, ci) => ({
-      file: collection.sourceFile,
+      file: publicPath(collection.sourceFile),
       title: collection.title,
       equations: collection.equations.map((eq) => ({
         slug: eq.slug,

@@ -7,9 +7,10 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
 import { LineIndex } from './positions.js';
+import { UserError } from '../errors.js';
 
 /** An input problem that makes the command itself unusable (exit 2). */
-export class InputError extends Error {}
+export class InputError extends UserError {}
 
 /**
  * Files larger than this are refused with a diagnostic: 10,000 equations take about 4 MiB, and

@@ -9,7 +9,7 @@ import { typeset } from './render.js';
 export interface CompileResult {
   error: { offset: number; message: string } | null;
   refusals: TrustRefusal[];
-  strict: Array<{ code: string; message: string }>;
+  strict: Array<{ code: string; message: string; offset?: number }>;
 }
 
 export function compileLatex(latex: string, displayMode: boolean): CompileResult {

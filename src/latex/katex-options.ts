@@ -45,7 +45,7 @@ export interface SafeOptions {
   /** Collects commands refused by trust. */
   refusals?: TrustRefusal[];
   /** Collects strict-mode complaints (KaTeX warnings) instead of printing them. */
-  strictWarnings?: Array<{ code: string; message: string }>;
+  strictWarnings?: Array<{ code: string; message: string; offset?: number }>;
   output?: 'html' | 'mathml' | 'htmlAndMathml';
   throwOnError?: boolean;
 }
@@ -67,8 +67,9 @@ export function safeKatexOptions(opts: SafeOptions): KatexOptions {
       refusals?.push({ command: context.command, detail: describe(context) });
       return false;
     },
-    strict: (errorCode: string, errorMsg: string) => {
-      strictWarnings?.push({ code: errorCode, message: errorMsg });
+    strict: (errorCode: string, errorMsg: string, token?: { loc?: { start?: number } }) => {
+      const offset = token?.loc?.start;
+      strictWarnings?.push(typeof offset === 'number' ? { code: errorCode, message: errorMsg, offset } : { code: errorCode, message: errorMsg });
       return 'ignore';
     },
   };

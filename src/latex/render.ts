@@ -26,7 +26,7 @@ export interface Typeset {
   html: string | null;
   error: { offset: number; message: string } | null;
   refusals: TrustRefusal[];
-  strict: Array<{ code: string; message: string }>;
+  strict: Array<{ code: string; message: string; offset?: number }>;
 }
 
 const memo = new Map<string, Typeset>();

@@ -186,7 +186,3 @@ export const GLYPH_TERMS: ReadonlyMap<string, string> = (() => {
 /** The terms that name a symbol (Greek letters and operators); not fuzzy-matched. */
 export const SYMBOL_TERMS: ReadonlySet<string> = new Set([...Object.keys(GREEK), ...Object.keys(OPERATORS)]);
 
-/** A glyph for a symbol term, for display ("eta" → "η"); undefined when it has none. */
-export function glyphOf(term: string): string | undefined {
-  return (GREEK[term] ?? OPERATORS[term])?.[0];
-}

@@ -5,6 +5,8 @@
  * `finishAssets` is pure and names files by content hash.
  */
 import { createHash } from 'node:crypto';
+import katex from 'katex';
+import { VERSION } from '../version.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
@@ -24,7 +26,15 @@ export interface AssetSources {
 }
 
 /** Placeholder path of the KaTeX stylesheet in rendered pages; replaced once its hash is known. */
-export const KATEX_CSS_PLACEHOLDER = 'assets/katex-FORMULARYKATEXCSS.css';
+/**
+ * The KaTeX stylesheet's hashed name. Its content (used fonts, inline-style classes) is only
+ * known once every page is rendered, but pages must name it: so the hash is of what determines
+ * that content — KaTeX's own CSS and a fingerprint of the records and options — which lets the
+ * build stream each page to disk as soon as it is rendered. Same inputs, same name.
+ */
+export function katexCssPath(src: AssetSources, fingerprint: string): string {
+  return hashedName('assets/katex.css', `${VERSION}\n${katex.version}\n${src.katex.rest}\n${src.katex.faces.map((f) => f.file).join(',')}\n${fingerprint}`);
+}
 
 /** The package root (two levels above this file, whether run from src/ or lib/). */
 export function packageRoot(): string {
@@ -102,12 +112,12 @@ export interface BaseAssets {
 }
 
 /** Assets known before rendering: client bundle, theme boot script, public files. */
-export function baseAssets(src: AssetSources): BaseAssets {
+export function baseAssets(src: AssetSources, katexCss: string): BaseAssets {
   const theme = hashedName('assets/theme.js', THEME_BOOT_JS);
   const files: OutputFile[] = [...src.client.files, { path: theme, contents: THEME_BOOT_JS }, ...src.publicFiles];
   return {
     files,
-    stylesheets: [KATEX_CSS_PLACEHOLDER, ...src.client.entryCss],
+    stylesheets: [katexCss, ...src.client.entryCss],
     headScripts: [theme],
     modules: src.client.entryJs ? [src.client.entryJs] : [],
     favicon: src.publicFiles.some((f) => f.path === 'favicon.svg') ? 'favicon.svg' : null,
@@ -118,7 +128,7 @@ export function baseAssets(src: AssetSources): BaseAssets {
  * The KaTeX stylesheet (KaTeX rules + used @font-face rules + inline-style classes) and font
  * files, once every page is rendered. `allFonts` ships every face (dev server).
  */
-export function katexAssets(src: AssetSources, mathOutputs: Iterable<string>, styles: InlineStyleSheet, allFonts = false): { css: OutputFile; fonts: OutputFile[] } {
+export function katexAssets(src: AssetSources, mathOutputs: Iterable<string>, styles: InlineStyleSheet, allFonts = false, path?: string): { css: OutputFile; fonts: OutputFile[] } {
   const faces = allFonts ? src.katex.faces : neededFaces(src.katex, classesIn(mathOutputs));
   const fonts: OutputFile[] = [];
   const faceRules: string[] = [];
@@ -130,5 +140,5 @@ export function katexAssets(src: AssetSources, mathOutputs: Iterable<string>, st
     faceRules.push(faceCss(f, path.slice('assets/'.length)));
   }
   const text = `${faceRules.join('\n')}\n${src.katex.rest.trim()}\n/* KaTeX inline styles as classes (CSP style-src 'self') */\n${styles.css()}`;
-  return { css: { path: hashedName('assets/katex.css', text), contents: text }, fonts };
+  return { css: { path: path ?? hashedName('assets/katex.css', text), contents: text }, fonts };
 }

@@ -13,6 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 
 export interface SiteConfig {
   content?: string[];
@@ -30,20 +31,20 @@ const STRING_KEYS = ['out', 'base', 'siteUrl', 'repoUrl', 'repoBranch', 'primary
 
 /** Validates parsed JSON into a SiteConfig; throws with a one-line message on a bad shape. */
 export function parseConfig(json: unknown, source = CONFIG_FILE): SiteConfig {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${source}: expected a JSON object`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UserError(`${source}: expected a JSON object`);
   const o = json as Record<string, unknown>;
   const config: SiteConfig = {};
   for (const key of STRING_KEYS) {
     const v = o[key];
     if (v === undefined) continue;
-    if (typeof v !== 'string') throw new Error(`${source}: "${key}" must be a string`);
+    if (typeof v !== 'string') throw new UserError(`${source}: "${key}" must be a string`);
     config[key] = v;
   }
   if (o.content !== undefined) {
     const c = o.content;
     if (typeof c === 'string') config.content = [c];
     else if (Array.isArray(c) && c.every((x) => typeof x === 'string')) config.content = c as string[];
-    else throw new Error(`${source}: "content" must be a string or an array of strings`);
+    else throw new UserError(`${source}: "content" must be a string or an array of strings`);
   }
   return config;
 }
@@ -61,7 +62,7 @@ export async function loadConfig(cwd = process.cwd()): Promise<SiteConfig> {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${CONFIG_FILE}: ${(err as Error).message}`);
+    throw new UserError(`${CONFIG_FILE}: ${(err as Error).message}`);
   }
   return parseConfig(json);
 }

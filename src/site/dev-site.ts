@@ -42,7 +42,7 @@ export class DevSite {
   }
 
   private assets(): PageAssets {
-    const base = baseAssets(this.sources);
+    const base = baseAssets(this.sources, DEV_KATEX_CSS);
     return {
       stylesheets: [DEV_KATEX_CSS, ...(this.devModules.length ? [] : this.sources.client.entryCss)],
       headScripts: [DEV_THEME_JS],

@@ -56,7 +56,8 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
 
   const facts: ElementContent[] = [];
   if (se.topic) facts.push(h('p', ['Topic: ', h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
-  if (ctx.repoUrl) {
+  // A source link only for files inside the repository (a relative path).
+  if (ctx.repoUrl && !/^([/\\]|[A-Za-z]:)/.test(sc.collection.sourceFile)) {
     const line = eq.positions.heading.start.line;
     const file = sc.collection.sourceFile.replace(/\\/g, '/').replace(/^\.\//, '');
     const href = `${ctx.repoUrl.replace(/\/+$/, '')}/blob/${ctx.repoBranch}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;

@@ -27,8 +27,3 @@ export function documentToHtml(children: RootContent[]): string {
   const root: Root = { type: 'root', children: [{ type: 'doctype' }, ...children] };
   return serialize(root);
 }
-
-/** A fragment as HTML (tests, search previews). */
-export function fragmentToHtml(children: ElementContent[]): string {
-  return serialize({ type: 'root', children });
-}

@@ -85,8 +85,3 @@ function normalise(style: string): string {
     .filter(Boolean)
     .join(';');
 }
-
-/** True while HTML still holds an inline style attribute (used by tests and the dev checks). */
-export function hasInlineStyle(html: string): boolean {
-  return /\sstyle="/.test(html);
-}

@@ -29,7 +29,8 @@ function parse(md: string): MdRoot {
   return tree;
 }
 
-const SAFE_URL = /^(https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+// Relative and same-site targets only: `//host` and `/\\host` are other sites to a browser.
+const SAFE_URL = /^(https?:|mailto:|#|\/(?![/\\])|\.{1,2}\/|[^:/\\][^:]*$)/i;
 
 interface Options {
   /** Level of the page heading the prose sits under; prose headings start one below. */

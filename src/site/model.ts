@@ -4,7 +4,8 @@
  */
 import { basename } from 'node:path';
 import type { Collection, Equation, Topic } from '../types.js';
-import { CollectionPaths, slugifyText } from './urls.js';
+import { CollectionPaths } from './urls.js';
+import { slugify as slugifyCore } from '../core/slug.js';
 
 /** Optional stages written by other modules; absent ones degrade (no links, simpler symbol keys, no search). */
 export interface SiteDeps {
@@ -56,25 +57,12 @@ function keysOf(deps: SiteDeps, latex: string): Set<string> {
   return out;
 }
 
-/** Topics: the sidecar's, or else one per `##`/`###` group so the topic pages are never empty. */
-function topicsFor(input: CollectionInput, slugify: (t: string) => string): Topic[] {
-  if (input.topics.length > 0) return input.topics;
-  const groups = new Map<string, Topic>();
-  for (const eq of input.collection.equations) {
-    if (!eq.group) continue;
-    let t = groups.get(eq.group);
-    if (!t) groups.set(eq.group, (t = { slug: slugify(eq.group), title: eq.group, equations: [] }));
-    t.equations.push(eq.slug);
-  }
-  return [...groups.values()];
-}
-
 /**
  * Orders collections and picks the primary one: `primary` (a source path) when given, else
  * the first by source path — so a folder build is stable whatever order files are listed in.
  */
 export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: string): SiteCollection[] {
-  const slugify = deps.slugify ?? slugifyText;
+  const slugify = deps.slugify ?? slugifyCore;
   const sorted = [...inputs].sort((a, b) => (a.collection.sourceFile < b.collection.sourceFile ? -1 : a.collection.sourceFile > b.collection.sourceFile ? 1 : 0));
   let primaryIndex = 0;
   if (primary) {
@@ -87,10 +75,12 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
 
   const used = new Set<string>(['equations', 'topics', 'symbols', 'assets']);
   return sorted.map((input, ci) => {
-    let slug = slugify(basename(input.collection.sourceFile).replace(/\.(md|markdown)$/i, ''));
+    // A file named only with non-Latin letters (π.md) still needs a URL segment.
+    let slug = slugify(basename(input.collection.sourceFile).replace(/\.(md|markdown)$/i, '')) || 'collection';
     while (ci > 0 && used.has(slug)) slug = `${slug}-${ci}`;
     used.add(slug);
-    const topics = topicsFor(input, slugify);
+    // The project gives the sidecar's topics, or the markdown's own groups (core/topics.ts).
+    const topics = input.topics;
     const topicBySlug = new Map<string, Topic>();
     for (const t of topics) for (const s of t.equations) if (!topicBySlug.has(s)) topicBySlug.set(s, t);
     const eqs = input.collection.equations;
@@ -174,7 +164,3 @@ export function relatedEquations(sc: SiteCollection, se: SiteEquation, limit = 6
   return scored.slice(0, limit).map((s) => s.e);
 }
 
-/** Display label "17. Adam Optimizer" parts. */
-export function numberLabel(eq: Equation): string {
-  return eq.number === null ? '' : `${eq.number}.`;
-}

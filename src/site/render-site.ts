@@ -1,11 +1,14 @@
 /**
- * render = records → OutputFile[] in memory (pure: no fs). Plans every page of every
- * collection, renders them, then emits the assets whose content depends on the pages
- * (KaTeX CSS with the used fonts and the inline-style classes) and patches their hashed
- * name into the pages.
+ * render = records → output files (pure: no fs). Plans every page of every collection and
+ * renders them one at a time (`siteFiles` is a generator, so the writer can put each page on
+ * disk and drop it: a 10,000-equation site is never whole in memory), then emits the assets
+ * whose content depends on the pages: the KaTeX CSS with the used fonts and the inline-style
+ * classes (its name is fixed beforehand from the inputs, see katexCssPath), the records JSON,
+ * sitemap and search index.
  */
 import type { Topic } from '../types.js';
-import { baseAssets, katexAssets, KATEX_CSS_PLACEHOLDER, type AssetSources } from './assets.js';
+import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './assets.js';
+import { contentFingerprint } from './fingerprint.js';
 import { createContext, type PageAssets, type RenderContext } from './context.js';
 import { renderEquationPage } from './equation-page.js';
 import { renderHome } from './home.js';
@@ -88,35 +91,77 @@ export interface RenderResult {
   timings: { render: number; search: number };
 }
 
-export function renderSite(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, sources: AssetSources): RenderResult {
-  const t0 = performance.now();
-  const base = baseAssets(sources);
+/** Counters filled in while `siteFiles` runs. */
+export interface RenderStats {
+  pages: number;
+  equations: number;
+  bytes: number;
+  files: number;
+  timings: { render: number; search: number };
+}
+
+export function emptyStats(): RenderStats {
+  return { pages: 0, equations: 0, bytes: 0, files: 0, timings: { render: 0, search: 0 } };
+}
+
+/** Every file of the site, each rendered when the consumer asks for it. */
+export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, sources: AssetSources, stats: RenderStats = emptyStats()): Generator<OutputFile> {
+  // Time spent in here, not in the consumer between two files.
+  let bucket: 'render' | 'search' = 'render';
+  let mark = performance.now();
+  const emit = (f: OutputFile): OutputFile => {
+    stats.timings[bucket] += performance.now() - mark;
+    stats.files += 1;
+    stats.bytes += byteLength(f);
+    return f;
+  };
+  const resume = (): void => {
+    mark = performance.now();
+  };
+
+  const base = baseAssets(sources, katexCssPath(sources, contentFingerprint(inputs, options)));
   const plan = planSite(inputs, options, deps, base);
   const { ctx, collections } = plan;
-  const html = plan.pages.map((p) => ({ path: fileOf(p.path), contents: p.render() }));
-  const katex = katexAssets(sources, ctx.mathOutputs, ctx.styles);
-  // The placeholder stands once in each page's <head>: replace the first occurrence only.
-  const placeholder = ctx.urls.href(KATEX_CSS_PLACEHOLDER);
-  const real = ctx.urls.href(katex.css.path);
-  const files: OutputFile[] = html.map((f) => ({ path: f.path, contents: f.contents.replace(placeholder, () => real) }));
-  files.push(katex.css, ...katex.fonts, ...base.files);
-  files.push({ path: 'equations.json', contents: renderRecordsJson(ctx.urls, collections) });
-  files.push({ path: 'sitemap.xml', contents: renderSitemap(ctx.urls, plan.pages.filter((p) => p.indexable).map((p) => p.path)) });
-  files.push({ path: 'robots.txt', contents: renderRobots(ctx.urls) });
-  const t1 = performance.now();
-
+  stats.pages = plan.pages.length;
+  stats.equations = collections.reduce((n, sc) => n + sc.equations.length, 0);
+  for (const f of base.files) {
+    yield emit(f);
+    resume();
+  }
+  for (const p of plan.pages) {
+    yield emit({ path: fileOf(p.path), contents: p.render() });
+    resume();
+  }
+  const katex = katexAssets(sources, ctx.mathOutputs, ctx.styles, false, base.stylesheets[0]);
+  const tail: OutputFile[] = [
+    katex.css,
+    ...katex.fonts,
+    { path: 'equations.json', contents: renderRecordsJson(ctx.urls, collections) },
+    { path: 'sitemap.xml', contents: renderSitemap(ctx.urls, plan.pages.filter((p) => p.indexable).map((p) => p.path)) },
+    { path: 'robots.txt', contents: renderRobots(ctx.urls) },
+  ];
+  for (const f of tail) {
+    yield emit(f);
+    resume();
+  }
   if (deps.buildSearchFiles) {
+    stats.timings.render += performance.now() - mark;
+    resume();
+    bucket = 'search';
     const searchInputs = collections.flatMap((sc) =>
       sc.equations.map((se) => ({ collection: sc.collection, equation: se.eq, url: sc.paths.equation(se.eq.slug), topic: se.topic?.title ?? '' })),
     );
-    files.push(...deps.buildSearchFiles(searchInputs));
+    for (const f of deps.buildSearchFiles(searchInputs)) {
+      yield emit(f);
+      resume();
+    }
   }
-  const t2 = performance.now();
-  return {
-    files,
-    pages: plan.pages.length,
-    equations: collections.reduce((n, sc) => n + sc.equations.length, 0),
-    bytes: files.reduce((n, f) => n + byteLength(f), 0),
-    timings: { render: t1 - t0, search: t2 - t1 },
-  };
+  stats.timings[bucket] += performance.now() - mark;
+}
+
+/** The whole site in memory (tests, the dev server). */
+export function renderSite(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, sources: AssetSources): RenderResult {
+  const stats = emptyStats();
+  const files = [...siteFiles(inputs, options, deps, sources, stats)];
+  return { files, pages: stats.pages, equations: stats.equations, bytes: stats.bytes, timings: stats.timings };
 }

@@ -75,17 +75,6 @@ export class CollectionPaths {
   }
 }
 
-/** A URL slug from arbitrary text (fallback when src/core/slug.ts is not there). */
-export function slugifyText(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'item';
-}
-
 /** The output file for a page path ("equations/x/" → "equations/x/index.html"). */
 export function fileOf(path: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;

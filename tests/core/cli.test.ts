@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -41,6 +42,13 @@ describe('formulary check', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+describe('formulary --version', () => {
+  it('prints the version of package.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run('--version').stdout.trim()).toBe(`formulary ${pkg.version}`);
   });
 });
 

@@ -19,7 +19,7 @@ interface Case {
 const cases: Case[] = [
   { fixture: 'katex-error', ruleId: 'katex-error', severity: 'error', line: 4, column: 18, at: '$' },
   { fixture: 'katex-error-command', ruleId: 'katex-error', severity: 'error', line: 4, column: 6, at: '\\foo' },
-  { fixture: 'katex-strict', ruleId: 'katex-strict', severity: 'warning', line: 4, column: 2, at: 'y = é' },
+  { fixture: 'katex-strict', ruleId: 'katex-strict', severity: 'warning', line: 4, column: 6, at: 'é' },
   { fixture: 'untrusted-command', ruleId: 'untrusted-command', severity: 'error', line: 4, column: 6, at: '\\href' },
   { fixture: 'markdown-escape-in-math', ruleId: 'markdown-escape-in-math', severity: 'error', line: 4, column: 7, at: '\\_i' },
   { fixture: 'heading-without-equation', ruleId: 'heading-without-equation', severity: 'error', line: 3, column: 9, at: 'Nothing' },

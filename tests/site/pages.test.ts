@@ -100,7 +100,8 @@ describe('other pages', () => {
     const files = await render();
     const json = JSON.parse(text(files.get('equations.json')));
     const e = json.collections[0].equations[0];
-    expect(Object.keys(e)).toEqual(['slug', 'number', 'name', 'latex', 'group', 'topic', 'url', 'variables']);
+    // The documented fields (the same records as `formulary export`, plus the page URL).
+    expect(Object.keys(e)).toEqual(expect.arrayContaining(['slug', 'number', 'name', 'nameText', 'latex', 'group', 'topic', 'url', 'variables', 'source']));
     expect(e.topic).toBe('Basics');
     expect(e.variables[0]).toEqual({ symbols: ['y'], description: 'the output' });
   });

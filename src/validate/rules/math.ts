@@ -68,7 +68,7 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
     out.push(diagnosticInMath(ctx, math, at, 'error', 'untrusted-command', `\`${refusal.command}\` is not allowed: math from content cannot add links, images, HTML attributes or styles`, equation));
   }
   for (const warning of result.strict) {
-    out.push(diagnosticInMath(ctx, math, 0, 'warning', 'katex-strict', `${warning.message} (${warning.code})`, equation));
+    out.push(diagnosticInMath(ctx, math, warning.offset ?? 0, 'warning', 'katex-strict', `${warning.message} (${warning.code})`, equation));
   }
   return out;
 }
