@@ -111,6 +111,7 @@ export function readEquationChunk(tree: Root, ctx: ChunkContext, lines: LineInde
             if (item.kind !== 'math') continue;
             const at = startOf(item.node as Nodes, ctx);
             if (ctx.bracketDisplays.has(at)) display = 'bracket';
+            else if (ctx.dollarDisplays.has(at)) display = 'double-dollar';
             else if (ctx.text.startsWith('$$', at) && !ctx.parenInlines.has(at)) display = 'double-dollar';
             addPiece(item.node as Nodes);
           }

@@ -13,6 +13,8 @@ export interface ChunkContext {
   bracketDisplays: Set<number>;
   /** Offsets where the file wrote `\(` (rewritten to `$$` by preprocessing). */
   parenInlines: Set<number>;
+  /** Offsets of `$$` displays rewritten to inline math (see preprocess.ts). */
+  dollarDisplays: Set<number>;
   offset: number;
 }
 

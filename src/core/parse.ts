@@ -54,7 +54,7 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
   const parsed: ParsedChunk[] = [];
   let previousSlug: string | null = null;
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text: pre.text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, offset: chunk.offset };
+    const ctx: ChunkContext = { text: pre.text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
     const tree = (fast ? fastParse(chunk.text) : null) ?? remarkParse(chunk.text);
     let draft = chunk.headingLevel > 0 ? readEquationChunk(tree, ctx, lines, previousSlug) : null;
     if (draft && draft.headingLevel !== 4 && !(draft.math && (draft.whereSeen || draft.variables.length > 0))) draft = null;
@@ -65,7 +65,7 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
   const firstEq = parsed.findIndex((p) => p.draft);
   const head = firstEq < 0 ? parsed : parsed.slice(0, firstEq);
   const titleIndex = findLastIndex(head, (p) => p.chunk.headingLevel === 1);
-  const ctxOf = (p: ParsedChunk): ChunkContext => ({ text: pre.text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, offset: p.chunk.offset });
+  const ctxOf = (p: ParsedChunk): ChunkContext => ({ text: pre.text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: p.chunk.offset });
 
   let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
   let intro = '';

@@ -23,6 +23,8 @@ export interface Preprocessed {
   bracketDisplays: Set<number>;
   /** Offsets where an inline `\(` was rewritten to `$$`. */
   parenInlines: Set<number>;
+  /** Offsets of the `$` of a `$$...$$` display whose dollars share lines with the formula (rewritten to ` $`...`$ `). */
+  dollarDisplays: Set<number>;
 }
 
 /**
@@ -39,6 +41,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const spaces: number[] = [];
   const bracketDisplays = new Set<number>();
   const parenInlines = new Set<number>();
+  const dollarDisplays = new Set<number>();
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
   let lineStart = 0;
@@ -72,8 +75,19 @@ export function normaliseDelimiters(text: string): Preprocessed {
         }
         lineStart = closeLineEnd + 1;
         continue;
-      } else if (!inDisplay && indent <= 3 && trimmed === '$$') {
-        inDisplay = 'dollar';
+      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && !/^\$\$[^$]*\$\$/.test(trimmed)) {
+        // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
+        // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
+        const closeAt = findDollarClose(text, open + 2);
+        const closeLineEnd = closeAt < 0 ? -1 : text.indexOf('\n', closeAt) < 0 ? text.length : text.indexOf('\n', closeAt);
+        const closeLine = closeAt < 0 ? '' : text.slice(text.lastIndexOf('\n', closeAt - 1) + 1, closeLineEnd);
+        if (closeAt >= 0 && !(trimmed === '$$' && closeLine.trim() === '$$')) {
+          spaces.push(open, closeAt + 1);
+          dollarDisplays.add(open + 1);
+          lineStart = closeLineEnd + 1;
+          continue;
+        }
+        if (trimmed === '$$') inDisplay = 'dollar';
       } else if (inDisplay === 'dollar' && trimmed === '$$') {
         inDisplay = null;
       } else if (!inDisplay) {
@@ -82,7 +96,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines };
+  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays };
 }
 
 /** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans. */
@@ -138,6 +152,19 @@ function findBracketClose(text: string, from: number): number {
     }
     if (text[j] === '\\' && text[j + 1] === ']' && !escaped(text, j)) return j;
     if (text[j] === '\\' && text[j + 1] === '\\') j++;
+  }
+  return -1;
+}
+
+/** The first `$$` after `from`, not crossing a blank line; -1 when there is none. */
+function findDollarClose(text: string, from: number): number {
+  for (let j = from; j < text.length - 1; j++) {
+    if (text[j] === '\n') {
+      let k = j + 1;
+      while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
+      if (k >= text.length || text[k] === '\n') return -1;
+    }
+    if (text[j] === '$' && text[j + 1] === '$' && !escaped(text, j)) return j;
   }
   return -1;
 }

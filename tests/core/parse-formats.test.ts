@@ -128,3 +128,14 @@ describe('\\[...\\] with the brackets on content lines', () => {
     expect(text.slice(fileOffsetOf(first!.latexMap, i), fileOffsetOf(first!.latexMap, i) + 4)).toBe('\\eta');
   });
 });
+
+describe('$$...$$ with the dollars on content lines', () => {
+  it('reads $$x … y$$ as one display equation and keeps the where-list', () => {
+    const { collection } = parseFixture('format/double-dollar-inline.md');
+    const [first, second] = collection.equations;
+    expect(first).toMatchObject({ display: 'double-dollar', latex: 's = \\sum_{i=1}^{n}\nx_i' });
+    expect(first!.variables.map((v) => v.symbols[0])).toEqual(['s', 'x_i', 'n']);
+    expect(second).toMatchObject({ display: 'double-dollar', latex: 't = 2 s' });
+    expect(second!.variables).toHaveLength(2);
+  });
+});
