@@ -12,7 +12,9 @@ const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=default',
 let summary = 'tests: no result file (Vitest did not finish)';
 try {
   const data = JSON.parse(readFileSync(report, 'utf8'));
-  summary = `tests: ${data.numPassedTests} passed, ${data.numFailedTests} failed`;
+  // A file that fails outside its tests (e.g. in beforeAll) counts as a failure too.
+  const failed = Math.max(data.numFailedTests, data.numFailedTestSuites);
+  summary = `tests: ${data.numPassedTests} passed, ${failed} failed`;
   if (data.numPendingTests + data.numTodoTests > 0) summary += `, ${data.numPendingTests + data.numTodoTests} skipped`;
 } catch {
   // keep the fallback line

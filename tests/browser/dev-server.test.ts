@@ -30,12 +30,17 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'formulary-dev-'));
   writeFileSync(path.join(tmp, 'dev.md'), DOC('the output'));
   port = await freePort();
-  dev = spawn(process.execPath, [path.join(ROOT, 'bin/formulary.js'), 'dev', path.join(tmp, 'dev.md'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  dev = spawn(process.execPath, [path.join(ROOT, 'bin/formulary.js'), 'dev', path.join(tmp, 'dev.md'), '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${out}`)), 60_000);
     const onData = (b: Buffer): void => {
-      out += b.toString();
+      // Vite colours the port when the test runner asks for colour: compare without escapes.
+      out += b.toString().replace(/\u001b\[[0-9;]*m/g, '');
       if (out.includes(`:${port}`)) {
         clearTimeout(timer);
         resolve();
@@ -63,6 +68,9 @@ describe('the dev server', () => {
     await page.waitForTimeout(500);
     writeFileSync(path.join(tmp, 'dev.md'), readFileSync(path.join(tmp, 'dev.md'), 'utf8').replace('the output', 'the prediction'));
     await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('the prediction');
+    // The browser code runs unbundled in dev: search (and its minisearch import) works too.
+    await page.locator('#search-input').fill('identity');
+    await page.locator('#search-results [role="option"]').first().waitFor();
     await page.close();
   });
 });
