@@ -12,8 +12,9 @@ const result = spawnSync(process.execPath, [vitest, 'run', '--reporter=default',
 let summary = 'tests: no result file (Vitest did not finish)';
 try {
   const data = JSON.parse(readFileSync(report, 'utf8'));
-  // A file that fails outside its tests (e.g. in beforeAll) counts as a failure too.
-  const failed = Math.max(data.numFailedTests, data.numFailedTestSuites);
+  // A file that fails outside its tests (e.g. in beforeAll) counts as one failure too.
+  const brokenFiles = (data.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  const failed = data.numFailedTests + brokenFiles;
   summary = `tests: ${data.numPassedTests} passed, ${failed} failed`;
   if (data.numPendingTests + data.numTodoTests > 0) summary += `, ${data.numPendingTests + data.numTodoTests} skipped`;
 } catch {
