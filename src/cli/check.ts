@@ -38,7 +38,9 @@ export async function run(args: string[]): Promise<number> {
     if (shown.length > 0) process.stdout.write(formatGithub(shown) + '\n');
   } else {
     if (shown.length > 0) process.stdout.write(formatPretty(shown) + '\n\n');
-    process.stdout.write(summaryLine(counts, equations, Math.max(files.length, project.files.length)) + '\n');
+    // Files that could not be decoded have no collection but were checked all the same.
+    const unreadable = new Set(project.diagnostics.filter((d) => d.ruleId === 'invalid-encoding' || d.ruleId === 'file-too-large').map((d) => d.file)).size;
+    process.stdout.write(summaryLine(counts, equations, files.length + unreadable) + '\n');
   }
   if (counts.error > 0) return 1;
   if (counts.warning > maxWarnings) {
