@@ -60,7 +60,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
       const trimmed = line.trim();
       const indent = line.length - line.trimStart().length;
       const open = lineStart + indent;
-      const close = !inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(text, open) ? findBracketClose(text, open + 2) : -1;
+      const close = !inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(text, open) ? findDisplayClose(text, open + 2, '\\]') : -1;
       if (close >= 0) {
         let closeLineEnd = text.indexOf('\n', close);
         if (closeLineEnd < 0) closeLineEnd = text.length;
@@ -78,7 +78,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
       } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && !/^\$\$[^$]*\$\$/.test(trimmed)) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
         // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
-        const closeAt = findDollarClose(text, open + 2);
+        const closeAt = findDisplayClose(text, open + 2, '$$');
         const closeLineEnd = closeAt < 0 ? -1 : text.indexOf('\n', closeAt) < 0 ? text.length : text.indexOf('\n', closeAt);
         const closeLine = closeAt < 0 ? '' : text.slice(text.lastIndexOf('\n', closeAt - 1) + 1, closeLineEnd);
         if (closeAt >= 0 && !(trimmed === '$$' && closeLine.trim() === '$$')) {
@@ -142,29 +142,20 @@ function findClose(text: string, from: number, end: number): number {
   return -1;
 }
 
-/** The first unescaped `\]` after `from`, not crossing a blank line; -1 when there is none. */
-function findBracketClose(text: string, from: number): number {
+/**
+ * The first unescaped two-character `delimiter` (`\]` or `$$`) after `from` that does not cross
+ * a blank line (display math never spans paragraphs); -1 when there is none. `\\` (a LaTeX
+ * line break) is skipped whole, so `\\]` is not a closing `\]`.
+ */
+function findDisplayClose(text: string, from: number, delimiter: '\\]' | '$$'): number {
   for (let j = from; j < text.length - 1; j++) {
     if (text[j] === '\n') {
       let k = j + 1;
       while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
       if (k >= text.length || text[k] === '\n') return -1;
     }
-    if (text[j] === '\\' && text[j + 1] === ']' && !escaped(text, j)) return j;
+    if (text[j] === delimiter[0] && text[j + 1] === delimiter[1] && !escaped(text, j)) return j;
     if (text[j] === '\\' && text[j + 1] === '\\') j++;
-  }
-  return -1;
-}
-
-/** The first `$$` after `from`, not crossing a blank line; -1 when there is none. */
-function findDollarClose(text: string, from: number): number {
-  for (let j = from; j < text.length - 1; j++) {
-    if (text[j] === '\n') {
-      let k = j + 1;
-      while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
-      if (k >= text.length || text[k] === '\n') return -1;
-    }
-    if (text[j] === '$' && text[j + 1] === '$' && !escaped(text, j)) return j;
   }
   return -1;
 }
