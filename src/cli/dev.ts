@@ -69,11 +69,14 @@ export async function run(args: string[]): Promise<number> {
         name: 'formulary-pages',
         configureServer(vite) {
           vite.watcher.add(watched);
+          // One save can arrive as several events (truncate, write): reload once, after they settle.
+          let pending: NodeJS.Timeout | undefined;
           const changed = (file: string): void => {
             const abs = resolve(file);
             if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown)$/i.test(abs)) return;
             site.invalidate();
-            vite.ws.send({ type: 'full-reload' });
+            clearTimeout(pending);
+            pending = setTimeout(() => vite.ws.send({ type: 'full-reload' }), 30);
           };
           vite.watcher.on('change', changed).on('add', changed).on('unlink', changed);
           vite.middlewares.use((req, res, next) => {

@@ -1,6 +1,6 @@
 // `formulary dev`: editing a content file updates the open page, with no restart and no
 // manual reload (Vite's client reloads it when the dev plugin reports the change).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -61,6 +61,13 @@ afterAll(async () => {
 describe('the dev server', () => {
   it('shows an edit to the markdown in the open page without a manual reload', async () => {
     const page = await browser.context.newPage();
+    // What the page did, printed if the test fails (dev-server timing differs under load).
+    const log: string[] = [];
+    page.on('console', (m) => log.push(`console ${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => log.push(`pageerror: ${String(e)}`));
+    page.on('framenavigated', (f) => log.push(`navigated ${f.url()}`));
+    page.on('requestfailed', (r) => log.push(`failed ${r.url()}`));
+    onTestFailed(() => console.log(`page log:\n${log.join('\n')}`));
     await page.goto(`http://127.0.0.1:${port}/equations/identity/`);
     await expect(page.locator('main').textContent()).resolves.toContain('the output');
     // Vite's client must be connected before the edit, or the reload message is missed.
@@ -69,8 +76,18 @@ describe('the dev server', () => {
     writeFileSync(path.join(tmp, 'dev.md'), readFileSync(path.join(tmp, 'dev.md'), 'utf8').replace('the output', 'the prediction'));
     await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('the prediction');
     // The browser code runs unbundled in dev: search (and its minisearch import) works too.
-    await page.locator('#search-input').fill('identity');
-    await page.locator('#search-results [role="option"]').first().waitFor();
+    // Typed again until results show: a late reload (Vite re-optimising, a second file event)
+    // would clear the box, which is the dev server's normal behaviour, not a search failure.
+    await page.waitForLoadState('networkidle');
+    await expect
+      .poll(
+        async () => {
+          await page.locator('#search-input').fill('identity');
+          return page.locator('#search-results [role="option"]').count();
+        },
+        { timeout: 30_000, intervals: [500, 1000, 2000] },
+      )
+      .toBeGreaterThan(0);
     await page.close();
   });
 });
