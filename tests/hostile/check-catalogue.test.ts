@@ -9,6 +9,7 @@ import katex from 'katex';
 import { loadProject } from '../../src/core/project.js';
 import { safeKatexOptions } from '../../src/latex/katex-options.js';
 import type { Diagnostic } from '../../src/types.js';
+import { expectInsideFile } from './positions.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const HOSTILE = path.join(ROOT, 'tests/fixtures/hostile');
@@ -22,16 +23,6 @@ beforeAll(() => {
   tmp = mkdtempSync(path.join(tmpdir(), 'formulary-hostile-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function expectPositionsInside(ds: Diagnostic[], text: string): void {
-  const lines = text.split('\n');
-  for (const d of ds) {
-    expect(d.line).toBeGreaterThanOrEqual(1);
-    expect(d.line).toBeLessThanOrEqual(lines.length);
-    expect(d.column).toBeGreaterThanOrEqual(1);
-    expect(d.column).toBeLessThanOrEqual((lines[d.line - 1]?.length ?? 0) + 1);
-  }
-}
 
 describe('bad files', () => {
   it('an empty file: a warning, no crash', async () => {
@@ -88,7 +79,7 @@ describe('hostile math', () => {
     const text = `# Nested\n\n#### 1. Deep\n$y = ${'{'.repeat(10_000)}x${'}'.repeat(10_000)}$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n`;
     writeFileSync(file, text);
     const p = await check(file);
-    expectPositionsInside(p.diagnostics, text);
+    expectInsideFile(p.diagnostics, text);
     const r = cli('check', file);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect([0, 1]).toContain(r.status);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCollection } from '../../src/core/parse.js';
 import { validateCollection } from '../../src/validate/validate.js';
+import { expectInsideFile } from './positions.js';
 
 const RUNS = Number(process.env.FORMULARY_PROPERTY_RUNS ?? 2000);
 
@@ -46,14 +47,7 @@ describe('parser and validator on generated documents', () => {
       fc.property(document, (text) => {
         const { collection, diagnostics } = parseCollection({ path: 'gen.md', text });
         const all = [...diagnostics, ...validateCollection(collection, text)];
-        const lines = text.split('\n');
-        for (const d of all) {
-          expect(d.line).toBeGreaterThanOrEqual(1);
-          expect(d.line).toBeLessThanOrEqual(lines.length);
-          expect(d.column).toBeGreaterThanOrEqual(1);
-          expect(d.column).toBeLessThanOrEqual((lines[d.line - 1]?.length ?? 0) + 1);
-          expect(d.ruleId).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
-        }
+        expectInsideFile(all, text);
         for (const eq of collection.equations) {
           const { start, end } = eq.positions.heading;
           const slice = text.slice(start.offset, end.offset);
