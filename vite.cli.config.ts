@@ -15,7 +15,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     // Chunks beside main.js: code that finds the package root from import.meta.url (../..) must
-    // sit two levels below it, as in lib/site/.
+    // find the package root by walking up to its package.json.
     rollupOptions: { external: ['vite'], output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' } },
   },
   ssr: { noExternal: true, target: 'node' },

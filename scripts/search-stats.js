@@ -71,8 +71,9 @@ async function clientBytes() {
 
 const server = await createServer({ configFile: false, logLevel: 'silent', server: { middlewareMode: true }, appType: 'custom' });
 try {
-  const { parseCollection } = await server.ssrLoadModule('/src/core/parse.ts');
-  const { loadTopics, sidecarPathFor, topicOf } = await server.ssrLoadModule('/src/core/topics.ts');
+  const { parseCollection } = await server.ssrLoadModule('/src/parse/parse.ts');
+  const { loadTopics, topicOf } = await server.ssrLoadModule('/src/parse/topics.ts');
+  const { sidecarPathFor } = await server.ssrLoadModule('/src/read/sidecars.ts');
   const { buildSearchFiles } = await server.ssrLoadModule('/src/search/build-index.ts');
   const { miniSearchOptions, searchEquations } = await server.ssrLoadModule('/src/search/options.ts');
   const MiniSearch = (await import('minisearch')).default;

@@ -1,4 +1,4 @@
 // Tests call the synchronous parser directly: load the full markdown parser up front.
-import { ensureRemark } from '../src/core/remark.js';
+import { ensureRemark } from '../src/parse/remark.js';
 
 await ensureRemark();

@@ -4,12 +4,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadProject } from '../core/project.js';
-import { loadAssetSources } from '../site/assets.js';
+import { loadProject } from '../pipeline/project.js';
+import { loadAssetSources } from '../site/assets/assets.js';
 import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { emptyStats, siteFiles } from '../site/render-site.js';
-import { writeSite } from '../site/write.js';
+import { writeSite } from '../write/write.js';
 import { countBySeverity, formatPretty } from './format.js';
 
 export interface BuildSettings {

@@ -1,6 +1,6 @@
 /** `formulary check [files or folders…]`: validate content and report like a compiler. */
 import { parseArgs } from 'node:util';
-import { loadProject } from '../core/project.js';
+import { loadProject } from '../pipeline/project.js';
 import { loadConfig } from '../site/config.js';
 import { countBySeverity, formatGithub, formatJson, formatPretty, summaryLine, type OutputFormat } from './format.js';
 import { UsageError } from './usage.js';

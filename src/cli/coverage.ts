@@ -1,5 +1,5 @@
 /** Symbol-link coverage per equation, for `check --format json` (how many where-list symbols the page links). */
-import type { Project } from '../core/project.js';
+import type { Project } from '../pipeline/project.js';
 import { linkLatex } from '../latex/link.js';
 
 export interface CoverageReport {

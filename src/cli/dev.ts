@@ -8,11 +8,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import { loadProject } from '../core/project.js';
-import { loadAssetSources, packageRoot } from '../site/assets.js';
+import { loadProject } from '../pipeline/project.js';
+import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
 import { loadConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
-import { DevSite } from '../site/dev-site.js';
+import { DevSite } from '../site/servers/dev-site.js';
 import { formatPretty } from './format.js';
 
 export async function run(args: string[]): Promise<number> {

@@ -1,8 +1,8 @@
 /** `formulary export [files or folders…]`: the typed records as JSON on stdout (the site's /equations.json). */
 import { parseArgs } from 'node:util';
-import { loadProject } from '../core/project.js';
+import { loadProject } from '../pipeline/project.js';
 import { loadConfig } from '../site/config.js';
-import { toPublicRecords } from '../core/public-records.js';
+import { toPublicRecords } from '../pipeline/public-records.js';
 
 export async function run(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });

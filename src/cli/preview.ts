@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { loadConfig } from '../site/config.js';
-import { createStaticServer } from '../site/static-server.js';
+import { createStaticServer } from '../site/servers/static-server.js';
 import { normaliseBase } from '../site/urls.js';
 
 export async function run(args: string[]): Promise<number> {

@@ -4,8 +4,8 @@
  */
 import type { ElementContent } from 'hast';
 import { renderMath } from '../latex/render.js';
-import { katexRaw } from './hast.js';
-import { InlineStyleSheet } from './inline-styles.js';
+import { katexRaw } from './pages/hast.js';
+import { InlineStyleSheet } from './assets/inline-styles.js';
 import type { Urls } from './urls.js';
 
 /** Asset URLs (site-relative paths) referenced by every page's head. */

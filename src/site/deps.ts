@@ -3,7 +3,7 @@
  * linker and the symbol extractor. (Injected rather than imported by the renderers so that
  * tests can render with or without them.)
  */
-import { slugify } from '../core/slug.js';
+import { slugify } from '../parse/slug.js';
 import { linkLatex } from '../latex/link.js';
 import { equationSymbols } from '../latex/symbols.js';
 import { buildSearchFiles } from '../search/build-index.js';

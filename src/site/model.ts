@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { Collection, Equation, Topic } from '../types.js';
 import { CollectionPaths } from './urls.js';
-import { slugify as slugifyCore } from '../core/slug.js';
+import { slugify as slugifyCore } from '../parse/slug.js';
 
 /** Optional stages written by other modules; absent ones degrade (no links, simpler symbol keys, no search). */
 export interface SiteDeps {
@@ -79,7 +79,7 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
     let slug = slugify(basename(input.collection.sourceFile).replace(/\.(md|markdown)$/i, '')) || 'collection';
     while (ci > 0 && used.has(slug)) slug = `${slug}-${ci}`;
     used.add(slug);
-    // The project gives the sidecar's topics, or the markdown's own groups (core/topics.ts).
+    // The project gives the sidecar's topics, or the markdown's own groups (parse/topics.ts).
     const topics = input.topics;
     const topicBySlug = new Map<string, Topic>();
     for (const t of topics) for (const s of t.equations) if (!topicBySlug.has(s)) topicBySlug.set(s, t);

@@ -7,19 +7,19 @@
  * sitemap and search index.
  */
 import type { Topic } from '../types.js';
-import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './assets.js';
-import { contentFingerprint } from './fingerprint.js';
+import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './assets/assets.js';
+import { contentFingerprint } from './assets/fingerprint.js';
 import { createContext, type PageAssets, type RenderContext } from './context.js';
-import { renderEquationPage } from './equation-page.js';
-import { renderHome } from './home.js';
+import { renderEquationPage } from './pages/equation-page.js';
+import { renderHome } from './pages/home.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
-import { renderNotFound } from './not-found.js';
+import { renderNotFound } from './pages/not-found.js';
 import { byteLength, type OutputFile } from './output.js';
-import { renderRecordsJson } from './records-json.js';
-import { renderRedirect } from './redirect.js';
-import { renderRobots, renderSitemap } from './sitemap.js';
-import { renderSymbolsPage } from './symbols-page.js';
-import { renderTopicIndex, renderTopicPage } from './topic-page.js';
+import { renderRecordsJson } from './pages/records-json.js';
+import { renderRedirect } from './pages/redirect.js';
+import { renderRobots, renderSitemap } from './pages/sitemap.js';
+import { renderSymbolsPage } from './pages/symbols-page.js';
+import { renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 
 export interface SiteOptions {

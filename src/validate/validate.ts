@@ -3,8 +3,8 @@
  * src/validate/rules/; this module only runs them in order.
  */
 import type { Collection, Diagnostic } from '../types.js';
-import { LineIndex } from '../core/positions.js';
-import type { FileContext } from './diagnostic.js';
+import { LineIndex } from '../diagnostics/positions.js';
+import type { FileContext } from '../diagnostics/diagnostic.js';
 import { checkMath } from './rules/math.js';
 import { checkStructure } from './rules/structure.js';
 import { checkCollection } from './rules/collection.js';

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { createStaticServer } from '../../src/site/static-server.js';
+import { createStaticServer } from '../../src/site/servers/static-server.js';
 import type { Browser } from './chromium.js';
 
 export interface Served {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { parseCollection } from '../../src/core/parse.js';
-import { fastParse } from '../../src/core/fast-markdown.js';
-import { normaliseDelimiters } from '../../src/core/preprocess.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { fastParse } from '../../src/parse/fast-markdown.js';
+import { normaliseDelimiters } from '../../src/parse/preprocess.js';
 import { FIXTURES } from './helpers.js';
 
 const both = (text: string) => {

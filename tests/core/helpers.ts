@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCollection } from '../../src/core/parse.js';
+import { parseCollection } from '../../src/parse/parse.js';
 import type { Collection, Diagnostic } from '../../src/types.js';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures');

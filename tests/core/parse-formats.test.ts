@@ -1,7 +1,7 @@
 // One fixture per input variant the parser must handle (tests/fixtures/format/).
 import { describe, expect, it } from 'vitest';
 import { parseFixture } from './helpers.js';
-import { fileOffsetOf } from '../../src/core/positions.js';
+import { fileOffsetOf } from '../../src/diagnostics/positions.js';
 
 describe('headings', () => {
   it('reads a numbered heading with no blank line before the equation and a where: without blank lines', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadProject } from '../../src/core/project.js';
+import { loadProject } from '../../src/pipeline/project.js';
 import { FIXTURES, textAt } from './helpers.js';
 
 interface Case {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import katex from 'katex';
-import { parseCollection } from '../../src/core/parse.js';
+import { parseCollection } from '../../src/parse/parse.js';
 import { safeKatexOptions } from '../../src/latex/katex-options.js';
 
 const SEED = path.resolve(__dirname, '../../content/deep-learning-equations.md');

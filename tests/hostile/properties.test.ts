@@ -3,7 +3,7 @@
 // diagnostic lies inside the file, and every equation's heading position slices back to it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCollection } from '../../src/core/parse.js';
+import { parseCollection } from '../../src/parse/parse.js';
 import { validateCollection } from '../../src/validate/validate.js';
 import { expectInsideFile } from './positions.js';
 

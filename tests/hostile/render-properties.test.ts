@@ -3,10 +3,10 @@
 // content that could run script: no <script> but our own, no on* attribute, no javascript: URL.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCollection } from '../../src/core/parse.js';
-import { topicsFromGroups } from '../../src/core/topics.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { topicsFromGroups } from '../../src/parse/topics.js';
 import { planSite } from '../../src/site/render-site.js';
-import { baseAssets, loadAssetSources, type AssetSources } from '../../src/site/assets.js';
+import { baseAssets, loadAssetSources, type AssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';
 import type { SiteDeps } from '../../src/site/model.js';
 import { startTags } from '../browser/start-tags.js';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import katex from 'katex';
 import type { Equation, Variable } from '../../src/types.js';
-import { parseCollection } from '../../src/core/parse.js';
-import { contiguousMap } from '../../src/core/positions.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { contiguousMap } from '../../src/diagnostics/positions.js';
 import { safeKatexOptions } from '../../src/latex/katex-options.js';
 
 const point = { line: 1, column: 1, offset: 0 };

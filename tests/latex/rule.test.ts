@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/core/positions.js';
+import { LineIndex } from '../../src/diagnostics/positions.js';
 import { checkSymbols } from '../../src/validate/rules/symbols.js';
 import { eq, seed, SEED_PATH } from './helpers.js';
 

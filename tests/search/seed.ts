@@ -1,8 +1,9 @@
 // Search inputs from the real seed, parsed and given topics the way the site does.
 import { existsSync, readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
-import { parseCollection } from '../../src/core/parse.js';
-import { loadTopics, sidecarPathFor, topicOf } from '../../src/core/topics.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { loadTopics, topicOf } from '../../src/parse/topics.js';
+import { sidecarPathFor } from '../../src/read/sidecars.js';
 import { buildSearchFiles, type SearchInput } from '../../src/search/build-index.js';
 import { miniSearchOptions, type IndexedDoc } from '../../src/search/options.js';
 

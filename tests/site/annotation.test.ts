@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCollection } from '../../src/core/parse.js';
+import { parseCollection } from '../../src/parse/parse.js';
 import { linkLatex } from '../../src/latex/link.js';
 import { renderMath } from '../../src/latex/render.js';
 

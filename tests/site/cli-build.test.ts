@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The build command needs the lead's project loader (read → parse → validate); skip cleanly
 // while a module it imports is still missing from the checkout.
-const loads = await import('../../src/core/project.js').then(
+const loads = await import('../../src/pipeline/project.js').then(
   () => true,
   () => false,
 );

@@ -1,9 +1,9 @@
 /** Shared helpers of the site tests: the seed's records, hand-made collections, a rendered site. */
 import { readFile } from 'node:fs/promises';
 import type { Collection, Equation, Topic, Variable } from '../../src/types.js';
-import { parseCollection } from '../../src/core/parse.js';
-import { loadTopics } from '../../src/core/topics.js';
-import { loadAssetSources, type AssetSources } from '../../src/site/assets.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { loadTopics } from '../../src/parse/topics.js';
+import { loadAssetSources, type AssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';
 import type { CollectionInput, SiteDeps } from '../../src/site/model.js';
 import { renderSite, type RenderResult, type SiteOptions } from '../../src/site/render-site.js';

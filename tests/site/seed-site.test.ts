@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSite } from '../../src/site/write.js';
+import { writeSite } from '../../src/write/write.js';
 import { renderSeed, text } from './helpers.js';
 
 let site: Awaited<ReturnType<typeof renderSeed>>;

@@ -5,7 +5,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import fc from 'fast-check';
 import type { Root } from 'hast';
-import { serialize } from '../../src/site/serialize.js';
+import { serialize } from '../../src/site/pages/serialize.js';
 
 /** hast-util-to-html plus escaping of < and > in attribute values, which ours adds. */
 function reference(tree: Root): string {

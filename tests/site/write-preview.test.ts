@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, requestPath } from '../../src/site/static-server.js';
-import { MARKER, writeSite } from '../../src/site/write.js';
+import { createStaticServer, requestPath } from '../../src/site/servers/static-server.js';
+import { MARKER, writeSite } from '../../src/write/write.js';
 
 let dir: string;
 beforeAll(async () => {

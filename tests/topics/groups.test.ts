@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTopics, topicOf, topicsFromGroups } from '../../src/core/topics.js';
+import { loadTopics, topicOf, topicsFromGroups } from '../../src/parse/topics.js';
 import { collection, equation } from './helpers.js';
 
 describe('topicsFromGroups', () => {

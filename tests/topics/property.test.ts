@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTopicsSidecar } from '../../src/core/topics.js';
+import { parseTopicsSidecar } from '../../src/parse/topics.js';
 import { collection, equation } from './helpers.js';
 
 const names = ['Mean Squared Error (MSE)', 'Adam Optimizer', 'Bayes’ Rule', '2D Convolution', 'Leaky ReLU', 'Tanh Function', 'KL Divergence'];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCollection } from '../../src/core/parse.js';
-import { parseTopicsSidecar, sidecarPathFor } from '../../src/core/topics.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { parseTopicsSidecar } from '../../src/parse/topics.js';
+import { sidecarPathFor } from '../../src/read/sidecars.js';
 
 const seedPath = 'content/deep-learning-equations.md';
 const read = (path: string) => ({ path, text: readFileSync(path, 'utf8') });

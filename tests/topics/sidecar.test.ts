@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTopicsSidecar, sidecarPathFor, topicOf } from '../../src/core/topics.js';
+import { parseTopicsSidecar, topicOf } from '../../src/parse/topics.js';
+import { sidecarPathFor } from '../../src/read/sidecars.js';
 import type { Diagnostic } from '../../src/types.js';
 import { sampleCollection } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex, fileOffsetOf } from '../../src/core/positions.js';
+import { LineIndex, fileOffsetOf } from '../../src/diagnostics/positions.js';
 
 describe('LineIndex', () => {
   it('maps offsets to 1-based lines and columns', () => {

@@ -3,8 +3,8 @@
  * slug, numbering out of sequence, and an equation that repeats or contains another's.
  */
 import type { Diagnostic, Equation } from '../../types.js';
-import { slugify } from '../../core/slug.js';
-import { diagnosticAt, type FileContext } from '../diagnostic.js';
+import { slugify } from '../../parse/slug.js';
+import { diagnosticAt, type FileContext } from '../../diagnostics/diagnostic.js';
 import { headingNameOffset } from './structure.js';
 
 export function checkCollection(equations: Equation[], ctx: FileContext): Diagnostic[] {

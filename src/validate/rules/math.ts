@@ -5,8 +5,8 @@
  */
 import type { Diagnostic, MathSource } from '../../types.js';
 import { compileLatex } from '../../latex/compile.js';
-import { diagnosticAt, diagnosticInMath, type FileContext } from '../diagnostic.js';
-import { fileOffsetOf } from '../../core/positions.js';
+import { diagnosticAt, diagnosticInMath, type FileContext } from '../../diagnostics/diagnostic.js';
+import { fileOffsetOf } from '../../diagnostics/positions.js';
 
 /** Backslash-escapes that markdown needs but LaTeX reads differently, with what was meant. */
 const ESCAPES: Array<{ pattern: RegExp; meant: (m: string) => string; why: string }> = [

@@ -4,7 +4,7 @@
  * format asks for `$...$`.
  */
 import type { Diagnostic, Equation } from '../../types.js';
-import { diagnosticAt, type FileContext } from '../diagnostic.js';
+import { diagnosticAt, type FileContext } from '../../diagnostics/diagnostic.js';
 
 export function checkStructure(eq: Equation, ctx: FileContext): Diagnostic[] {
   const out: Diagnostic[] = [];

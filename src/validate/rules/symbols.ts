@@ -7,7 +7,7 @@
  */
 import type { Diagnostic, Equation } from '../../types.js';
 import { matchVariables } from '../../latex/symbols.js';
-import { diagnosticInMath, type FileContext } from '../diagnostic.js';
+import { diagnosticInMath, type FileContext } from '../../diagnostics/diagnostic.js';
 
 export const UNUSED_SYMBOL = 'unused-symbol';
 export const UNDEFINED_SYMBOL = 'undefined-symbol';

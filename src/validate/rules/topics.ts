@@ -1,11 +1,11 @@
 /**
  * The topics sidecar's check rules: the diagnostics a `*.topics.md` file can earn.
  *
- * The sidecar parser (src/core/topics.ts) finds the problems while it reads the items;
+ * The sidecar parser (src/parse/topics.ts) finds the problems while it reads the items;
  * this module only words them and places them, so every rule's message lives in one place.
  */
 import type { Collection, Diagnostic, Equation } from '../../types.js';
-import { diagnosticAt, type FileContext } from '../diagnostic.js';
+import { diagnosticAt, type FileContext } from '../../diagnostics/diagnostic.js';
 
 export const TOPIC_UNKNOWN_EQUATION = 'topic-unknown-equation';
 export const TOPIC_MISSING_EQUATION = 'topic-missing-equation';

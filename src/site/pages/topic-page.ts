@@ -1,11 +1,11 @@
 /** `/topics/` (index of topics) and `/topics/<slug>/` (the equations of one topic). */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Topic } from '../types.js';
-import type { RenderContext } from './context.js';
+import type { Topic } from '../../types.js';
+import type { RenderContext } from '../context.js';
 import { equationItem } from './fragments.js';
 import { renderPage } from './layout.js';
-import type { SiteCollection, SiteEquation } from './model.js';
+import type { SiteCollection, SiteEquation } from '../model.js';
 
 function members(sc: SiteCollection, topic: Topic): SiteEquation[] {
   return topic.equations.map((s) => sc.bySlug.get(s)).filter((x): x is SiteEquation => x !== undefined);

@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import katex from 'katex';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../version.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classesIn, faceCss, neededFaces, parseKatexCss, type ParsedKatexCss } from './katex-fonts.js';
-import type { OutputFile } from './output.js';
+import type { OutputFile } from '../output.js';
 import type { InlineStyleSheet } from './inline-styles.js';
 
 export interface AssetSources {
@@ -36,9 +37,19 @@ export function katexCssPath(src: AssetSources, fingerprint: string): string {
   return hashedName('assets/katex.css', `${VERSION}\n${katex.version}\n${src.katex.rest}\n${src.katex.faces.map((f) => f.file).join(',')}\n${fingerprint}`);
 }
 
-/** The package root (two levels above this file, whether run from src/ or lib/). */
+/**
+ * The package root: the nearest folder above this module with Formulary's package.json (this
+ * module runs from src/, lib/ or the CLI bundle, at different depths).
+ */
 export function packageRoot(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && /"name":\s*"formulary"/.test(readFileSync(manifest, 'utf8'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('formulary: cannot find the package root');
+    dir = parent;
+  }
 }
 
 export function contentHash(data: string | Uint8Array, length = 8): string {

@@ -3,12 +3,12 @@
  * from content/ after each change and rendered one page per request. Pure apart from the
  * loader it is given; src/cli/dev.ts wires it to Vite.
  */
-import { baseAssets, katexAssets, THEME_BOOT_JS, type AssetSources } from './assets.js';
-import type { PageAssets } from './context.js';
-import type { CollectionInput, SiteDeps } from './model.js';
-import type { OutputFile } from './output.js';
-import { planSite, renderSite, type SiteOptions, type SitePlan } from './render-site.js';
-import { fileOf } from './urls.js';
+import { baseAssets, katexAssets, THEME_BOOT_JS, type AssetSources } from '../assets/assets.js';
+import type { PageAssets } from '../context.js';
+import type { CollectionInput, SiteDeps } from '../model.js';
+import type { OutputFile } from '../output.js';
+import { planSite, renderSite, type SiteOptions, type SitePlan } from '../render-site.js';
+import { fileOf } from '../urls.js';
 
 export const DEV_KATEX_CSS = 'assets/katex-dev.css';
 export const DEV_THEME_JS = 'assets/theme-dev.js';

@@ -2,7 +2,7 @@
  * `sitemap.xml` and `robots.txt`. The sitemap protocol wants absolute URLs: with --site-url they
  * are; without it they are root-relative (still base-prefixed) and robots.txt names no sitemap.
  */
-import type { Urls } from './urls.js';
+import type { Urls } from '../urls.js';
 
 function xmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);

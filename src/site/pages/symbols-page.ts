@@ -4,10 +4,10 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { math, type RenderContext } from './context.js';
+import { math, type RenderContext } from '../context.js';
 import { renderPage } from './layout.js';
 import { markdownInline } from './markdown.js';
-import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from './model.js';
+import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from '../model.js';
 
 export interface SymbolGroup {
   key: string;

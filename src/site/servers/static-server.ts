@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { normaliseBase } from './urls.js';
+import { normaliseBase } from '../urls.js';
 
 export const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'";
 

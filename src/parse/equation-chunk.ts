@@ -4,7 +4,7 @@
  */
 import type { Heading, List, Nodes, Root } from 'mdast';
 import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, inlineMaths, isMathOnly, isWhereLine, markdownSlice, mathSourceOf, paragraphLines, plainText, startOf, type ChunkContext } from './mdast-helpers.js';
 import { parseWhereItems } from './where-items.js';
 

@@ -5,11 +5,11 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { RenderContext } from './context.js';
+import type { RenderContext } from '../context.js';
 import { equationTitle, formulaBox } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownInline, markdownText } from './markdown.js';
-import { relatedEquations, type SiteCollection, type SiteEquation } from './model.js';
+import { relatedEquations, type SiteCollection, type SiteEquation } from '../model.js';
 
 /** Plain-text description for meta tags, from the where-list. */
 export function equationDescription(se: SiteEquation): string {

@@ -10,9 +10,9 @@
  * ("17. Adam Optimizer") or by number alone ("17"). HTML comments and other lines are ignored.
  */
 import type { Collection, Diagnostic, Equation, SourceFile, Topic } from '../types.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../diagnostics/positions.js';
 import { slugify } from './slug.js';
-import type { FileContext } from '../validate/diagnostic.js';
+import type { FileContext } from '../diagnostics/diagnostic.js';
 import {
   duplicateItemDiagnostic,
   equationLabel,
@@ -22,10 +22,6 @@ import {
 } from '../validate/rules/topics.js';
 
 /** `content/foo.md` → `content/foo.topics.md` (any other name just gains `.topics.md`). */
-export function sidecarPathFor(markdownPath: string): string {
-  return markdownPath.replace(/\.(md|markdown)$/i, '') + '.topics.md';
-}
-
 /** The topic an equation belongs to (its first, should a hand-built list repeat it). */
 export function topicOf(topics: Topic[], slug: string): Topic | undefined {
   return topics.find((t) => t.equations.includes(slug));

@@ -1,6 +1,6 @@
 /** Building diagnostics with exact positions. */
 import type { Diagnostic, MathSource, Severity } from '../types.js';
-import { fileOffsetOf, type LineIndex } from '../core/positions.js';
+import { fileOffsetOf, type LineIndex } from './positions.js';
 
 /** Where diagnostics of one file are reported: the file's name and its line index. */
 export interface FileContext {

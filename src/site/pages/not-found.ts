@@ -1,8 +1,8 @@
 /** `404.html`: served for any miss at any depth, so every link in it is root-relative (base-prefixed). */
 import { h } from 'hastscript';
-import type { RenderContext } from './context.js';
+import type { RenderContext } from '../context.js';
 import { renderPage } from './layout.js';
-import type { SiteCollection } from './model.js';
+import type { SiteCollection } from '../model.js';
 
 export function renderNotFound(ctx: RenderContext, primary: SiteCollection | undefined): string {
   return renderPage(ctx, {

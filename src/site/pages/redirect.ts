@@ -3,7 +3,7 @@
  * a canonical link to the target and a visible link for when refresh is disabled.
  */
 import { h } from 'hastscript';
-import type { RenderContext } from './context.js';
+import type { RenderContext } from '../context.js';
 import { documentToHtml } from './hast.js';
 
 export function renderRedirect(ctx: RenderContext, targetPath: string, label: string): string {

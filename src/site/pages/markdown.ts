@@ -12,8 +12,8 @@ import { h } from 'hastscript';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { math, type RenderContext } from './context.js';
-import { fastParse } from '../core/fast-markdown.js';
+import { math, type RenderContext } from '../context.js';
+import { fastParse } from '../../parse/fast-markdown.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();

@@ -5,10 +5,10 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { RenderContext } from './context.js';
+import type { RenderContext } from '../context.js';
 import { documentToHtml } from './hast.js';
 import { metaElements, type PageMeta } from './meta.js';
-import type { CollectionPaths } from './urls.js';
+import type { CollectionPaths } from '../urls.js';
 
 export interface PageSpec extends PageMeta {
   /** Content of <main>. */

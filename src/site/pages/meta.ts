@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { RenderContext } from './context.js';
+import type { RenderContext } from '../context.js';
 
 export interface PageMeta {
   /** Site-relative page path ("equations/adam/"). */

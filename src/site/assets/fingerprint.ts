@@ -3,8 +3,8 @@
  * topics and the options. Names the KaTeX stylesheet before any page is rendered.
  */
 import { createHash } from 'node:crypto';
-import type { CollectionInput } from './model.js';
-import type { SiteOptions } from './render-site.js';
+import type { CollectionInput } from '../model.js';
+import type { SiteOptions } from '../render-site.js';
 
 export function contentFingerprint(inputs: CollectionInput[], options: SiteOptions): string {
   const hash = createHash('sha256');

@@ -6,7 +6,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../diagnostics/positions.js';
 import { UserError } from '../errors.js';
 
 /** An input problem that makes the command itself unusable (exit 2). */

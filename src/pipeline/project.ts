@@ -2,15 +2,14 @@
  * read → parse → validate for a set of content paths, with each collection's topics.
  * What `check`, `export`, `build` and `dev` all start from.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Collection, Diagnostic, SourceFile, Topic } from '../types.js';
-import { displayPath, readSources } from './read.js';
-import { parseCollectionAsync } from './parse.js';
-import { loadTopics, sidecarPathFor } from './topics.js';
-import { LineIndex } from './positions.js';
+import { readSources } from '../read/read.js';
+import { readSidecars } from '../read/sidecars.js';
+import { parseCollectionAsync } from '../parse/parse.js';
+import { loadTopics } from '../parse/topics.js';
+import { LineIndex } from '../diagnostics/positions.js';
 import { validateCollection } from '../validate/validate.js';
-import { sortDiagnostics } from '../validate/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -31,12 +30,7 @@ export const DEFAULT_CONTENT = 'content';
 export async function loadProject(paths: string[], cwd = process.cwd()): Promise<Project> {
   const t0 = performance.now();
   const read = await readSources(paths.length > 0 ? paths : [DEFAULT_CONTENT], cwd);
-  const sidecars = new Map<string, SourceFile | null>();
-  for (const file of read.files) {
-    const sidecarPath = sidecarPathFor(path.resolve(cwd, file.path));
-    const text = await readFile(sidecarPath, 'utf8').catch(() => null);
-    sidecars.set(file.path, text === null ? null : { path: displayPath(sidecarPath, cwd), text: text.replace(/^\uFEFF/, '') });
-  }
+  const sidecars = await readSidecars(read.files, cwd);
   const t1 = performance.now();
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const parsed: Array<{ file: SourceFile; lines: LineIndex; collection: Collection }> = [];

@@ -3,7 +3,7 @@
  * publishes as /equations.json, for other tools to consume. Positions are 1-based.
  */
 import type { Collection, Topic } from '../types.js';
-import { topicOf } from './topics.js';
+import { topicOf } from '../parse/topics.js';
 
 /** The source path as published: relative paths as they are; a path outside the working directory by its file name only (never the build machine's folders). */
 export function publicPath(sourceFile: string): string {

@@ -1,9 +1,9 @@
 /** Markup pieces shared by several pages: equation list items, the formula box, equation titles. */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { math, type RenderContext } from './context.js';
+import { math, type RenderContext } from '../context.js';
 import { markdownInline } from './markdown.js';
-import type { SiteCollection, SiteEquation } from './model.js';
+import type { SiteCollection, SiteEquation } from '../model.js';
 
 /** "17. Adam Optimizer" with math in the name typeset. */
 export function equationTitle(ctx: RenderContext, se: SiteEquation): ElementContent[] {

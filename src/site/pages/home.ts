@@ -1,11 +1,11 @@
 /** The home page of a collection: title, intro, preamble, topic navigation, every equation. */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { RenderContext } from './context.js';
+import type { RenderContext } from '../context.js';
 import { equationItem } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownBlock, markdownText } from './markdown.js';
-import type { SiteCollection } from './model.js';
+import type { SiteCollection } from '../model.js';
 
 export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteCollection[]): string {
   const c = sc.collection;

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, resolve, sep } from 'node:path';
-import type { OutputFile } from './output.js';
+import type { OutputFile } from '../site/output.js';
 import { UserError } from '../errors.js';
 
 /** Marker file proving a folder was made by Formulary (so it may be replaced). */

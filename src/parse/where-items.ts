@@ -9,7 +9,7 @@
  */
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import type { Note, Variable } from '../types.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, inlineMaths, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 

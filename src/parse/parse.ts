@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '../types.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../diagnostics/positions.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readEquationChunk, readHeading, type EquationDraft } from './equation-chunk.js';
@@ -13,7 +13,7 @@ import { inlineMaths, mathSourceOf, plainText, type ChunkContext } from './mdast
 import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
-import { diagnosticAt, type FileContext } from '../validate/diagnostic.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 
 
 export interface ParseResult {
