@@ -12,7 +12,7 @@
  * Safety net: the linked LaTeX is parsed again and its tree, with the wrappers (and the braces
  * added for them) taken out, must equal the original's; wrappers that break this are dropped.
  */
-import katex from 'katex';
+import katex from './katex.js';
 import type { Equation } from '../types.js';
 import { safeKatexOptions } from './katex-options.js';
 import { hasTopLevelSeparator, isBalanced } from './symbol-lex.js';

@@ -7,7 +7,7 @@
  * A formula KaTeX refuses is not fatal here: validation reports it; pages show the escaped
  * source in `<code class="math-error">` instead.
  */
-import katex from 'katex';
+import katex from './katex.js';
 import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
 
 export interface RenderMathOptions {

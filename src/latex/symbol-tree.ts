@@ -9,7 +9,7 @@
  *
  * Results are memoised per LaTeX string: the same where-list symbols are parsed again and again.
  */
-import katex from 'katex';
+import katex from './katex.js';
 import { safeKatexOptions } from './katex-options.js';
 import { closeBraces, lex, nextSolid, trimRange } from './symbol-lex.js';
 import { commandExtent, fillUnknown, leftRightExtent, locateScriptBase, span, type Cx } from './symbol-extent.js';

@@ -5,7 +5,7 @@
  * `finishAssets` is pure and names files by content hash.
  */
 import { createHash } from 'node:crypto';
-import katex from 'katex';
+import katex from '../../latex/katex.js';
 import { VERSION } from '../../version.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
