@@ -41,7 +41,8 @@ export type DisplayForm =
   | 'dollar' // $...$ (the format's own form), possibly spanning lines
   | 'dollar-lines' // several consecutive $...$ lines joined into one equation
   | 'double-dollar' // $$...$$
-  | 'bracket'; // \[...\]
+  | 'bracket' // \[...\]
+  | 'fenced'; // ```math fenced code
 
 export interface Variable {
   /** The symbol(s) the item defines, as LaTeX, one entry per symbol (`$W_{hh}, W_{xh}$` → two). */
@@ -70,8 +71,10 @@ export interface Note {
 }
 
 export interface Equation {
-  /** URL slug from the name, unique in its collection, stable across rebuilds. */
+  /** URL slug from the name (or the heading's explicit `{#id}`), unique in its collection, stable across rebuilds. */
   slug: string;
+  /** The id written on the heading (`#### 17. Adam Optimizer {#adam}`), when there is one. */
+  explicitId?: string;
   /** The heading's number ("17." → 17), or null when the heading is not numbered. */
   number: number | null;
   /** The name as markdown, inline math kept as `$...$`, without the number. */
@@ -83,7 +86,7 @@ export interface Equation {
   /** Where each character of `latex` came from. */
   latexMap: OffsetMap;
   display: DisplayForm;
-  /** The nearest enclosing `##`/`###` heading's text, if any. */
+  /** The nearest enclosing heading's text (above the equation's own section), if any. */
   group: string | null;
   /** The heading's level (the format's is 4). */
   headingLevel: number;
@@ -108,7 +111,11 @@ export interface Collection {
   /** The source file's path as given (relative to the working directory when possible). */
   sourceFile: string;
   equations: Equation[];
-  /** Math written in the intro and preamble, for validation. */
+  /**
+   * Every other math span of the file, for validation: the intro and preamble, prose, tables,
+   * lists, blockquotes, admonitions and HTML blocks anywhere in the document (not the equations,
+   * their names and where-lists, which their records hold).
+   */
   inlineMath: MathSource[];
 }
 

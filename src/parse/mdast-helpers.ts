@@ -4,6 +4,7 @@
  */
 import type { Nodes, Paragraph, PhrasingContent, Parent } from 'mdast';
 import type { MathSource } from '../types.js';
+import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
 
 /** A chunk's text and where it starts in the file. */
 export interface ChunkContext {
@@ -16,6 +17,8 @@ export interface ChunkContext {
   /** Offsets of `$$` displays rewritten to inline math (see preprocess.ts). */
   dollarDisplays: Set<number>;
   offset: number;
+  /** The chunk's math nodes (inline and display), in source order; set by the section reader. */
+  maths?: Nodes[];
 }
 
 export function startOf(node: Nodes, ctx: ChunkContext): number {
@@ -26,11 +29,20 @@ export function endOf(node: Nodes, ctx: ChunkContext): number {
   return (node.position?.end.offset ?? 0) + ctx.offset;
 }
 
-/** Plain text of a node (math kept as its LaTeX). */
+/** Plain text of a node (math kept as its LaTeX, HTML tags dropped, text dollars as `$`). Iterative: any depth. */
 export function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node as Parent).children.map((c) => plainText(c as Nodes)).join('');
-  return '';
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'html') continue;
+    if ('value' in n && typeof n.value === 'string') out += n.value;
+    else if ('children' in n) {
+      const children = (n as Parent).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    }
+  }
+  return out.includes(LITERAL_DOLLAR) ? restoreDollars(out, false) : out;
 }
 
 /**
@@ -51,6 +63,14 @@ export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
       closing++;
     }
     return exactSource(ctx.text, start + d, start + e);
+  }
+  if (node.type === 'code') {
+    // ```math: the lines between the fences (an unclosed fence runs to the end of its block).
+    const firstBreak = raw.indexOf('\n');
+    if (firstBreak < 0) return exactSource(ctx.text, end, end);
+    const lastBreak = raw.lastIndexOf('\n');
+    const closed = lastBreak > firstBreak && /^\s*(`{3,}|~{3,})\s*$/.test(raw.slice(lastBreak + 1));
+    return exactSource(ctx.text, start + firstBreak + 1, closed ? start + lastBreak : end);
   }
   // Flow math: content lines between the opening fence line and the closing fence.
   const firstBreak = raw.indexOf('\n');
@@ -117,16 +137,25 @@ export function markdownSlice(start: number, end: number, maths: Nodes[], ctx: C
     out += ctx.text.slice(at, s) + '$' + (m as { value: string }).value.trim() + '$';
     at = e;
   }
-  return (out + ctx.text.slice(at, end)).replace(/\r/g, '').trim();
+  return restoreDollars((out + ctx.text.slice(at, end)).replace(/\r/g, '').trim());
 }
 
-/** All inline math nodes below a node, in order. */
+/** All math nodes below a node (inline, `$$` display and fenced `math` code), in order. Iterative: any depth. */
 export function inlineMaths(node: Nodes): Nodes[] {
   const out: Nodes[] = [];
-  const walk = (n: Nodes): void => {
-    if (n.type === 'inlineMath' || n.type === 'math') out.push(n);
-    else if ('children' in n) for (const c of (n as Parent).children) walk(c as Nodes);
-  };
-  walk(node);
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'inlineMath' || n.type === 'math' || isMathCode(n)) out.push(n);
+    else if ('children' in n) {
+      const children = (n as Parent).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    }
+  }
   return out;
+}
+
+/** A fenced code block of language `math` (```` ```math ````), which GitLab, GitHub and MyST read as display math. */
+export function isMathCode(node: Nodes): boolean {
+  return node.type === 'code' && (node.lang ?? '').toLowerCase() === 'math';
 }

@@ -2,19 +2,28 @@
  * parse: a markdown file → a Collection of Equation records with exact source positions,
  * plus diagnostics about the document's structure (the format rules that can only be seen
  * while reading it). Pure: no I/O.
+ *
+ * The text goes through same-length rewrites first (every offset stays a file offset): lone CR
+ * line endings become LF, `\(…\)`/`\[…\]` become dollars (preprocess.ts), dollars that are
+ * text become a placeholder (dollars.ts), admonitions and table pipes become markdown that
+ * CommonMark reads (containers.ts). Then the document is split at its headings and each
+ * section is read on its own (section.ts).
  */
 import type { Root } from 'mdast';
 import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
+import { restoreDollars, scanDollars } from './dollars.js';
+import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
-import { readEquationChunk, readHeading, type EquationDraft } from './equation-chunk.js';
-import { inlineMaths, mathSourceOf, plainText, type ChunkContext } from './mdast-helpers.js';
+import { readSection, type SectionRead } from './section.js';
+import { readHeading } from './heading.js';
+import { mathSpans } from './math-spans.js';
 import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
-import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
-
+import type { ChunkContext } from './mdast-helpers.js';
 
 export interface ParseResult {
   collection: Collection;
@@ -24,12 +33,19 @@ export interface ParseResult {
 interface ParsedChunk {
   chunk: Chunk;
   tree: Root;
-  draft: EquationDraft | null;
+  ctx: ChunkContext;
+  section: SectionRead | null;
+  spans: MathSource[];
 }
 
 export interface ParseOptions {
   /** Use the fast path for plain equation chunks (default true; tests compare both paths). */
   fast?: boolean;
+}
+
+/** Lone CR line endings (classic Mac) → LF; CRLF stays. Same length. */
+export function normaliseLineEndings(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /**
@@ -38,11 +54,14 @@ export interface ParseOptions {
  */
 export function parseCollection(file: SourceFile, options: ParseOptions = {}): ParseResult {
   const fast = options.fast !== false;
-  const lines = new LineIndex(file.text);
+  const source = normaliseLineEndings(file.text);
+  const lines = new LineIndex(source);
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
-  const pre = normaliseDelimiters(file.text);
-  const { chunks, unclosedFence } = splitAtHeadings(pre.text);
+  const pre = normaliseDelimiters(source);
+  const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays]));
+  const text = rewriteContainers(dollars.text);
+  const { chunks, unclosedFence } = splitAtHeadings(text);
 
   if (unclosedFence && unclosedFence.swallowedHeadings.length > 0) {
     const n = unclosedFence.swallowedHeadings.length;
@@ -50,52 +69,67 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
       diagnosticAt(fctx, unclosedFence.offset, 'error', 'unclosed-code-fence', `This code fence is never closed and swallows the rest of the file (${n} heading${n === 1 ? '' : 's'}); close it with a matching fence line`, null),
     );
   }
+  const unclosed = (offset: number, what: string): void => {
+    diagnostics.push(diagnosticAt(fctx, offset, 'error', 'unclosed-math', `This ${what} is never closed, so the math after it is read as text; close it`, null));
+  };
+  for (const at of dollars.unclosed) unclosed(at, '`$`');
+  for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
 
   const parsed: ParsedChunk[] = [];
   let previousSlug: string | null = null;
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text: pre.text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
     const tree = (fast ? fastParse(chunk.text) : null) ?? remarkParse(chunk.text);
-    let draft = chunk.headingLevel > 0 ? readEquationChunk(tree, ctx, lines, previousSlug) : null;
-    if (draft && draft.headingLevel !== 4 && !(draft.math && (draft.whereSeen || draft.variables.length > 0))) draft = null;
-    if (draft) previousSlug = slugify(draft.nameText);
-    parsed.push({ chunk, tree, draft });
+    const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
+    const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
+    if (last) previousSlug = last.id ?? slugify(last.nameText);
+    for (const node of tree.children) {
+      if (node.type === 'math' && !/\$\$[ \t]*$/.test(chunk.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).trimEnd().slice(2))) {
+        unclosed(chunk.offset + (node.position?.start.offset ?? 0), '`$$`');
+      }
+    }
+    parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
   }
 
-  const firstEq = parsed.findIndex((p) => p.draft);
-  const head = firstEq < 0 ? parsed : parsed.slice(0, firstEq);
-  const titleIndex = findLastIndex(head, (p) => p.chunk.headingLevel === 1);
-  const ctxOf = (p: ParsedChunk): ChunkContext => ({ text: pre.text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: p.chunk.offset });
+  const titleIndex = findTitle(parsed);
+  if (titleIndex >= 0) parsed[titleIndex]!.section = null;
+  const firstEq = parsed.findIndex((p, i) => i > titleIndex && (p.section?.drafts.length ?? 0) > 0);
+  for (let i = 0; i <= titleIndex; i++) parsed[i]!.section = null;
 
   let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
   let intro = '';
   let preamble = '';
-  const introEnd = firstEq < 0 ? pre.text.length : parsed[firstEq]!.chunk.offset;
+  const prose = dollars.text;
+  const introEnd = firstEq < 0 ? prose.length : parsed[firstEq]!.chunk.offset;
   if (titleIndex >= 0) {
     const t = parsed[titleIndex]!;
     const heading = t.tree.children[0];
-    if (heading?.type === 'heading') title = readHeading(heading, ctxOf(t)).nameText || title;
-    preamble = pre.text.slice(0, t.chunk.offset);
-    const headingEnd = t.chunk.offset + (heading?.position?.end.offset ?? 0);
-    intro = pre.text.slice(headingEnd, introEnd);
+    if (heading?.type === 'heading') title = readHeading(heading, t.ctx).nameText || title;
+    preamble = prose.slice(0, t.chunk.offset);
+    intro = prose.slice(t.chunk.offset + (heading?.position?.end.offset ?? 0), introEnd);
   } else {
-    intro = pre.text.slice(0, introEnd);
+    intro = prose.slice(0, introEnd);
   }
 
-  const inlineMath: MathSource[] = [];
-  for (const p of head) for (const m of inlineMaths(p.tree)) inlineMath.push(mathSourceOf(m, ctxOf(p)));
-
   const equations = buildEquations(parsed, titleIndex, fctx, diagnostics);
-  if (equations.length === 0 && file.text.trim() !== '') {
-    diagnostics.push(diagnosticAt(fctx, 0, 'warning', 'no-equations', 'No equations found: write each as a `####` heading, the equation between dollar signs, then a "where:" list', null));
-  } else if (file.text.trim() === '') {
+  const used = new Set<number>();
+  for (const eq of equations) {
+    for (const piece of eq.latexMap.pieces) used.add(piece.offset);
+    for (const m of eq.inlineMath) used.add(m.map.pieces[0]?.offset ?? -1);
+    for (const v of eq.variables) for (const s of v.symbolSources) used.add(s.map.pieces[0]?.offset ?? -1);
+  }
+  const inlineMath = parsed.flatMap((p) => p.spans).filter((m) => m.latex.trim() && !used.has(m.map.pieces[0]?.offset ?? -1));
+
+  if (file.text.trim() === '') {
     diagnostics.push(diagnosticAt(fctx, 0, 'warning', 'no-equations', 'The file is empty', null));
+  } else if (equations.length === 0) {
+    diagnostics.push(diagnosticAt(fctx, 0, 'warning', 'no-equations', 'No equations found: write each as a `####` heading, the equation between dollar signs, then a "where:" list', null));
   }
 
   const collection: Collection = {
     title: title.trim() || 'Equations',
-    intro: cleanProse(intro),
-    preamble: cleanProse(preamble),
+    intro: restoreDollars(cleanProse(intro)),
+    preamble: restoreDollars(cleanProse(preamble)),
     sourceFile: file.path,
     equations,
     inlineMath,
@@ -103,51 +137,75 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
   return { collection, diagnostics };
 }
 
+/**
+ * The title: the last `#` heading at or before the first section with an equation (the
+ * preamble before it may hold a prompt with headings of its own). The title's own section is
+ * the intro, never an equation.
+ */
+function findTitle(parsed: ParsedChunk[]): number {
+  const firstEq = parsed.findIndex((p) => (p.section?.drafts.length ?? 0) > 0);
+  const end = firstEq < 0 ? parsed.length - 1 : firstEq;
+  for (let i = end; i >= 0; i--) if (parsed[i]!.chunk.headingLevel === 1) return i;
+  return -1;
+}
+
+/** The heading level that holds most equation sections (ties: level 4, the format's, then the deeper). */
+function equationLevel(parsed: ParsedChunk[]): number {
+  const counts = new Map<number, number>();
+  for (const p of parsed) if (p.section && p.section.drafts.length > 0) counts.set(p.section.heading.level, (counts.get(p.section.heading.level) ?? 0) + 1);
+  let best = 4;
+  let bestCount = counts.get(4) ?? 0;
+  for (const [level, count] of counts) if (count > bestCount || (count === bestCount && level > best && best !== 4)) [best, bestCount] = [level, count];
+  return best;
+}
+
 function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[]): Equation[] {
-  const drafts: Array<{ draft: EquationDraft; group: string | null }> = [];
-  let group: string | null = null;
+  const level = equationLevel(parsed);
+  const drafts: Array<{ draft: SectionRead['drafts'][number]; group: string | null }> = [];
+  const stack: Array<{ level: number; text: string }> = [];
   parsed.forEach((p, i) => {
-    if (p.draft) {
-      drafts.push({ draft: p.draft, group });
-    } else if (i > titleIndex && (p.chunk.headingLevel === 2 || p.chunk.headingLevel === 3)) {
-      const heading = p.tree.children[0];
-      group = heading ? plainText(heading).trim() || null : null;
+    if (i <= titleIndex || p.chunk.headingLevel === 0) return;
+    const heading = p.tree.children[0];
+    if (!heading || heading.type !== 'heading') return;
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.depth) stack.pop();
+    const group = stack.length > 0 ? stack[stack.length - 1]!.text : null;
+    const section = p.section;
+    if (section) for (const draft of section.drafts) drafts.push({ draft, group });
+    const read = section?.heading ?? readHeading(heading, p.ctx);
+    if (read.level === 4 && read.number !== null && (section?.drafts.length ?? 0) === 0) {
+      diagnostics.push(diagnosticAt(fctx, read.nameOffset, 'error', 'heading-without-equation', `"${read.nameText}" has no equation: put its LaTeX between dollar signs on the line after the heading`, null));
     }
+    stack.push({ level: heading.depth, text: read.nameText });
   });
-  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: slugify(draft.nameText), number: draft.number })));
-  return drafts.map(({ draft, group: g }, i) => {
+  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText), number: draft.headingNumber })));
+  return drafts.map(({ draft, group }, i) => {
     const slug = slugs[i]!;
-    if (draft.itemsWithoutMath.length > 0) {
-      for (const at of draft.itemsWithoutMath) {
-        diagnostics.push(diagnosticAt(fctx, at, 'warning', 'where-item-without-math', 'Wrap the variable in dollar signs (e.g. `$A$ is the area`) so it renders as math', slug));
-      }
+    for (const at of draft.itemsWithoutMath) {
+      diagnostics.push(diagnosticAt(fctx, at, 'warning', 'where-item-without-math', 'Wrap the variable in dollar signs (e.g. `$A$ is the area`) so it renders as math', slug));
     }
-    return {
+    const equation: Equation = {
       slug,
-      number: draft.number,
+      number: draft.headingLevel === level ? draft.headingNumber : null,
       name: draft.name,
       nameText: draft.nameText,
-      latex: draft.math?.latex ?? '',
-      latexMap: draft.math?.map ?? { pieces: [] },
+      latex: draft.math.latex,
+      latexMap: draft.math.map,
       display: draft.display,
-      group: g,
+      group,
       headingLevel: draft.headingLevel,
       variables: draft.variables,
       notes: draft.notes,
       inlineMath: draft.inlineMath,
       positions: draft.positions,
-    } satisfies Equation;
+    };
+    if (draft.id) equation.explicitId = draft.id;
+    return equation;
   });
 }
 
 /** Trims the trailing thematic break and blank lines that separate prose from the first equation. */
 function cleanProse(text: string): string {
   return text.replace(/\r/g, '').replace(/(\n\s*(-{3,}|\*{3,}|_{3,})\s*)+$/, '').trim();
-}
-
-function findLastIndex<T>(items: T[], pred: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (pred(items[i]!)) return i;
-  return -1;
 }
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */

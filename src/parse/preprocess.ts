@@ -25,6 +25,8 @@ export interface Preprocessed {
   parenInlines: Set<number>;
   /** Offsets of the `$` of a `$$...$$` display whose dollars share lines with the formula (rewritten to ` $`...`$ `). */
   dollarDisplays: Set<number>;
+  /** Offsets of a `\[` that opens a display which never closes. */
+  unclosedBrackets: number[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const bracketDisplays = new Set<number>();
   const parenInlines = new Set<number>();
   const dollarDisplays = new Set<number>();
+  const unclosedBrackets: number[] = [];
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
   let lineStart = 0;
@@ -60,7 +63,9 @@ export function normaliseDelimiters(text: string): Preprocessed {
       const trimmed = line.trim();
       const indent = line.length - line.trimStart().length;
       const open = lineStart + indent;
-      const close = !inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(text, open) ? findDisplayClose(text, open + 2, '\\]') : -1;
+      const opensBracket = !inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(text, open);
+      const close = opensBracket ? findDisplayClose(text, open + 2, '\\]') : -1;
+      if (opensBracket && close < 0) unclosedBrackets.push(open);
       if (close >= 0) {
         let closeLineEnd = text.indexOf('\n', close);
         if (closeLineEnd < 0) closeLineEnd = text.length;
@@ -96,7 +101,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays };
+  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets };
 }
 
 /** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans. */

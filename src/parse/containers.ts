@@ -1,0 +1,79 @@
+/**
+ * Same-length rewrites that let CommonMark see the math inside two containers it does not know:
+ *
+ * - Admonitions (`!!! note "Title"`, `??? tip`, `???+ example`) and content tabs (`=== "Tab"`)
+ *   from MkDocs Material / Python-Markdown. Their bodies are indented four spaces, which
+ *   CommonMark reads as code, so their math would never be checked. The marker's first two
+ *   characters become `- `: the admonition reads as a list item whose body continues it.
+ * - GFM tables: inside a row, `\|` is an escaped pipe (so `$a \| b$` in a cell means `a | b`).
+ *   It becomes ` |`.
+ *
+ * Only the text the reader parses is rewritten; the site renders the author's markdown.
+ */
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const MARKER = /^([ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]+\S/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+export function rewriteContainers(text: string): string {
+  const chars: Array<[number, string]> = [];
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push({ start: s, end: e });
+    if (e === text.length) break;
+    s = e + 1;
+  }
+  let fence: string | null = null;
+  let tableRows = false;
+  for (let k = 0; k < lines.length; k++) {
+    const { start, end } = lines[k]!;
+    const line = text.slice(start, end);
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      tableRows = false;
+      continue;
+    }
+    if (line.trim() === '') {
+      tableRows = false;
+      continue;
+    }
+    const marker = MARKER.exec(line);
+    if (marker) {
+      const at = start + marker[1]!.length;
+      chars.push([at, '-'], [at + 1, ' ']);
+      continue;
+    }
+    const next = lines[k + 1];
+    if (!tableRows && line.includes('|') && next && TABLE_DELIMITER.test(text.slice(next.start, next.end)) && text.slice(next.start, next.end).includes('-')) {
+      tableRows = true;
+    }
+    if (tableRows) {
+      if (!line.includes('|')) {
+        tableRows = false;
+        continue;
+      }
+      for (let i = start; i < end - 1; i++) {
+        if (text[i] === '\\') {
+          if (text[i + 1] === '|') chars.push([i, ' ']);
+          i++;
+        }
+      }
+    }
+  }
+  if (chars.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [i, c] of chars) {
+    parts.push(text.slice(from, i), c);
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}

@@ -1,0 +1,207 @@
+/**
+ * Where-definitions → Variables and Notes. One reader for every form a definition takes:
+ * a list item (`- $y$ is …`), a plain line after "where" (`$X$ = Some Quantity (unit)`), a
+ * segment of a prose where-sentence ("where $a$ is …, $v$ the velocity and …") and a display
+ * definition (`$$M = \frac{1}{2}(P+Q)$$` after "Where:").
+ *
+ * Item shapes (all from the wild): `$y$ is …`, `$y^{(i)} \in \{0, 1\}$ is …`,
+ * `$W_{hh}, W_{xh}$ are …`, `$\mu_B$, $\sigma_B^2$ are …`, `$a$ and $b$ are …`,
+ * `$TP$ = true positives`, `$e$: …`, `$v$ — velocity`, `**$x$**: …`, `$M = \frac{1}{2}(P + Q)$`,
+ * `$f(\cdot)$ is …`, items that define nothing (a Note), and items without dollar signs
+ * (`A is the area`, read with a format warning).
+ */
+import type { List, ListItem, Nodes } from 'mdast';
+import type { MathSource, Note, Span, Variable } from '../types.js';
+import type { LineIndex } from '../diagnostics/positions.js';
+import { endOf, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
+
+export interface DefinitionsResult {
+  variables: Variable[];
+  notes: Note[];
+  /** Offsets of items read without any math (format warning). */
+  itemsWithoutMath: number[];
+}
+
+/** Text allowed between joined symbols: `$a$, $b$ and $c$`, bold markers around them. */
+const JOIN = /^[\s,;&*_]*(?:(?:and|or)\b[\s,;&*_]*)?$/i;
+const INHERITED = /\b(?:(?:are|is|as)\s+)?(?:defined\s+)?(?:as\s+)?(?:above|before|previously|earlier)\b/i;
+const PLAIN_SYMBOL = /^\s*([A-Za-z][A-Za-z0-9_']{0,15})\s+(?=(?:is|are|denotes|represents|=)\b|=)/;
+const VERB = /^(?:[:=–—-]|:=|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means|gives)\b)/i;
+const LEADING_VERB = /^\s*(?:[:=–—-]\s*|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means)\s+)/i;
+const ARTICLE = /^(?:the|a|an|its|their|our|some)\b/i;
+
+export type Mode = 'item' | 'line' | 'prose';
+
+/** Definitions read from an item written without dollar signs (`A is the area`). */
+const withoutMath = new WeakSet<Variable>();
+
+/** Reads one definition from the source range [start, end). */
+export function readDefinition(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, mode: Mode, position?: Span): Variable | Note | null {
+  const span = position ?? lines.span(start, end);
+  const maths = mathsIn(ctx, start, end);
+  const markdown = markdownSlice(start, end, maths, ctx);
+  const leading = leadingMath(start, maths, ctx);
+  if (leading.maths.length === 0) {
+    if (mode !== 'item') return null;
+    const plain = maths.length === 0 ? PLAIN_SYMBOL.exec(markdown) : null;
+    if (!plain) return markdown ? { text: markdown, position: span } : null;
+    const sym = plain[1]!;
+    const at = start + ctx.text.slice(start, end).indexOf(sym);
+    const variable: Variable = {
+      symbols: [sym],
+      symbolSources: [{ latex: sym, map: { pieces: [{ at: 0, offset: at, length: sym.length }] } }],
+      description: stripVerb(markdown.slice(plain[0].length)),
+      item: markdown,
+      position: span,
+    };
+    withoutMath.add(variable);
+    return variable;
+  }
+  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
+  if (mode !== 'item' && !VERB.test(rest) && !(mode === 'prose' && ARTICLE.test(rest))) return null;
+  const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx));
+  return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
+}
+
+/** A definition from its symbol math and description (shared by every form). */
+export function definitionFrom(sources: MathSource[], description: string, item: string, position: Span, previousSlug: string | null): Variable | Note {
+  const symbols: string[] = [];
+  const symbolSources: MathSource[] = [];
+  let definedAs: string | undefined;
+  for (const src of sources) {
+    const base = src.map.pieces[0]?.offset ?? 0;
+    const relation = findRelation(src.latex);
+    let head = src.latex;
+    if (relation) {
+      head = src.latex.slice(0, relation.at);
+      const rhs = src.latex.slice(relation.at + relation.length).trim();
+      const defining = relation.op === '=' || relation.op === ':=' || relation.op === '\\coloneqq';
+      // `ad - bc \neq 0` with nothing after it is a condition, not a definition.
+      if (!defining && relation.op !== '\\in' && relation.op !== '\\sim' && !description) return { text: item, position };
+      if (defining) definedAs = rhs;
+    }
+    if (relation && !description && isCompound(head)) return { text: item, position };
+    for (const piece of splitTopLevelCommas(head)) {
+      symbols.push(piece.text);
+      symbolSources.push({ latex: piece.text, map: { pieces: [{ at: 0, offset: base + piece.start, length: piece.text.length }] } });
+    }
+  }
+  if (symbols.length === 0) return { text: item, position };
+  const variable: Variable = { symbols, symbolSources, description, item, position };
+  if (definedAs !== undefined) variable.definedAs = definedAs;
+  if (INHERITED.test(description) && description.length < 60) variable.inherited = { from: previousSlug };
+  return variable;
+}
+
+/** A display block after "Where:" (`$$M = \frac{1}{2}(P+Q)$$`): defines its left-hand side. */
+export function displayDefinition(src: MathSource, position: Span, previousSlug: string | null): Variable | null {
+  const relation = findRelation(src.latex);
+  if (!relation || relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq') return null;
+  const result = definitionFrom([src], '', `$${src.latex}$`, position, previousSlug);
+  return 'symbols' in result ? result : null;
+}
+
+/** Every item of where-lists → definitions and notes. */
+export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): DefinitionsResult {
+  const out: DefinitionsResult = { variables: [], notes: [], itemsWithoutMath: [] };
+  for (const list of lists) {
+    for (const item of list.children) {
+      const read = readItem(item, ctx, lines, previousSlug);
+      if (!read) continue;
+      if ('symbols' in read) {
+        if (withoutMath.has(read)) out.itemsWithoutMath.push(read.symbolSources[0]!.map.pieces[0]!.offset);
+        out.variables.push(read);
+      } else out.notes.push(read);
+    }
+  }
+  return out;
+}
+
+function readItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable | Note | null {
+  const first = item.children[0];
+  const itemStart = startOf(item, ctx);
+  const itemEnd = endOf(item, ctx);
+  const position = lines.span(itemStart, itemEnd);
+  if (!first || first.type !== 'paragraph') {
+    const text = ctx.text.slice(itemStart, itemEnd).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, '').trim();
+    return text ? { text, position } : null;
+  }
+  const bodyEnd = endOf(item.children[item.children.length - 1] as Nodes, ctx);
+  return readDefinition(startOf(first, ctx), bodyEnd, ctx, lines, previousSlug, 'item', position);
+}
+
+/**
+ * True when a list reads as definitions without being introduced as such: every item starts
+ * with math naming a symbol (no relation, so `$r = 1$: …` and `$q > 0$: …` are conditions)
+ * followed by a separator (`is`, `:`, `=`, `—` …).
+ */
+export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
+  for (const list of lists) {
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (!first || first.type !== 'paragraph') return false;
+      const start = startOf(first, ctx);
+      const end = endOf(first, ctx);
+      const leading = leadingMath(start, mathsIn(ctx, start, end), ctx);
+      if (leading.maths.length === 0) return false;
+      if (leading.maths.some((m) => findRelation(mathSourceOf(m, ctx).latex))) return false;
+      if (!VERB.test(ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, ''))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A prose where-sentence ("where $a$ is the acceleration, $v$ the velocity and $t$ is time")
+ * from `start` (just after "where") to `end` → its definitions.
+ */
+export function readProseDefinitions(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const maths = mathsIn(ctx, start, end);
+  const starts: number[] = [];
+  let prevEnd = start;
+  for (let k = 0; k < maths.length; ) {
+    const m = maths[k]!;
+    const before = ctx.text.slice(prevEnd, startOf(m, ctx));
+    let j = k;
+    while (j + 1 < maths.length && JOIN.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
+    const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
+    const boundary = starts.length === 0 ? /^[\s,:;*_]*$/.test(before) : /(?:[,;:]|\band|\bwhile|\bwhereas)[\s*_]*$/i.test(before);
+    if (boundary && (VERB.test(after) || ARTICLE.test(after))) starts.push(startOf(m, ctx));
+    prevEnd = endOf(maths[j]!, ctx);
+    k = j + 1;
+  }
+  const out: Variable[] = [];
+  starts.forEach((s, i) => {
+    let e = i + 1 < starts.length ? starts[i + 1]! : end;
+    const segment = ctx.text.slice(s, e);
+    const trimmed = segment.replace(/(?:[\s,;]|\band\b|\bwhile\b|\bwhereas\b)*$/i, '').replace(/[.\s]+$/, '');
+    e = s + trimmed.length;
+    const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose');
+    if (read && 'symbols' in read) out.push(read);
+  });
+  return out;
+}
+
+/** Inline math nodes whose source lies in [start, end), in order (from the chunk's nodes). */
+function mathsIn(ctx: ChunkContext, start: number, end: number): Nodes[] {
+  return (ctx.maths ?? []).filter((m) => startOf(m, ctx) >= start && endOf(m, ctx) <= end);
+}
+
+/** The math at the very start of a range (after spaces and bold markers), joined by separators. */
+function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths: Nodes[]; restStart: number } {
+  const out: Nodes[] = [];
+  let cursor = start;
+  for (const m of maths) {
+    const s = startOf(m, ctx);
+    const gap = ctx.text.slice(cursor, s);
+    if (out.length === 0 ? !/^[\s*_]*$/.test(gap) : !JOIN.test(gap)) break;
+    out.push(m);
+    cursor = endOf(m, ctx);
+  }
+  return { maths: out, restStart: cursor };
+}
+
+function stripVerb(text: string): string {
+  return text.replace(/^[\s,;*_]+/, '').replace(LEADING_VERB, '').trim();
+}

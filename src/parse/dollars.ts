@@ -1,0 +1,167 @@
+/**
+ * Which `$` signs are math: the pandoc rule, applied before markdown parsing.
+ *
+ * remark-math pairs any two `$`, so "costs $5 or $10" would be math. Pandoc's rule, which we
+ * follow: an opening `$` has a non-space character right after it; its closing `$` has a
+ * non-space character right before it and no digit right after it; both lie in one paragraph.
+ * A `$` that opens nothing is text: it is replaced by LITERAL_DOLLAR (one character for one,
+ * so every offset stays a file offset) and shown as `$` again by `restoreDollars`.
+ *
+ * Code (fenced, inline), HTML comments and `$$` runs are left alone. A literal `$` that starts
+ * a line and is followed by LaTeX (`$\alpha + \beta` with no closing `$`) is reported as
+ * unclosed math: it was clearly meant as an equation.
+ */
+
+/** Stands for a `$` that is text, not math (a private-use character). */
+export const LITERAL_DOLLAR = '\uE000';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LATEX_LIKE = /\\[A-Za-z]|[\^_{}]/;
+
+export interface DollarScan {
+  text: string;
+  /** Offsets of `$` that open math which never closes (start of a line, followed by LaTeX). */
+  unclosed: number[];
+}
+
+/** Markdown text (for the site's renderer) with literal dollars escaped. */
+export function restoreDollars(markdown: string, escape = true): string {
+  return markdown.includes(LITERAL_DOLLAR) ? markdown.split(LITERAL_DOLLAR).join(escape ? '\\$' : '$') : markdown;
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/** Blocks of consecutive non-blank lines outside code fences: [start, end) offsets. */
+function paragraphs(text: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let fence: string | null = null;
+  let blockStart = -1;
+  let lineStart = 0;
+  const close = (end: number): void => {
+    if (blockStart >= 0) blocks.push([blockStart, end]);
+    blockStart = -1;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
+    } else if (fenceMatch) {
+      close(lineStart);
+      fence = fenceMatch[1]!;
+    } else if (line.trim() === '') {
+      close(lineStart);
+    } else if (blockStart < 0) {
+      blockStart = lineStart;
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  close(text.length);
+  return blocks;
+}
+
+/**
+ * `known`: offsets of single `$` that open math the delimiter rewrite made (`\[ x \]` and
+ * `$$x … y$$` on content lines become ` $x … y$ `); they open whatever follows them.
+ */
+export function scanDollars(text: string, known: ReadonlySet<number> = new Set()): DollarScan {
+  const literal: number[] = [];
+  const unclosed: number[] = [];
+  for (const [start, end] of paragraphs(text)) scanBlock(text, start, end, literal, unclosed, known);
+  if (literal.length === 0) return { text, unclosed };
+  const parts: string[] = [];
+  let from = 0;
+  for (const i of literal) {
+    parts.push(text.slice(from, i), LITERAL_DOLLAR);
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return { text: parts.join(''), unclosed };
+}
+
+/** The next unescaped `$` at or after `from` before `end`, or -1. */
+function nextDollar(text: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === 36) return j;
+  }
+  return -1;
+}
+
+function scanBlock(text: string, start: number, end: number, literal: number[], unclosed: number[], known: ReadonlySet<number>): void {
+  let i = start;
+  while (i < end) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      let n = 0;
+      while (text[i + n] === '`') n++;
+      const closeAt = text.indexOf('`'.repeat(n), i + n);
+      i = closeAt >= 0 && closeAt < end ? closeAt + n : i + n;
+      continue;
+    }
+    if (c === '<' && text.startsWith('<!--', i)) {
+      const closeAt = text.indexOf('-->', i + 4);
+      i = closeAt >= 0 && closeAt < end ? closeAt + 3 : end;
+      continue;
+    }
+    if (c !== '$') {
+      i++;
+      continue;
+    }
+    let n = 0;
+    while (text[i + n] === '$') n++;
+    if (n >= 2) {
+      // `$$…$$` inline (and `\(…\)` rewritten to it): skip to its closing run.
+      let j = i + n;
+      let closeAt = -1;
+      while ((j = nextDollar(text, j, end)) >= 0) {
+        let m = 0;
+        while (text[j + m] === '$') m++;
+        if (m === n) {
+          closeAt = j;
+          break;
+        }
+        j += m;
+      }
+      i = closeAt >= 0 ? closeAt + n : i + n;
+      continue;
+    }
+    const j = nextDollar(text, i + 1, end);
+    if (known.has(i) && j >= 0) {
+      i = j + 1;
+      continue;
+    }
+    const opens = !isSpace(text[i + 1]);
+    const closes = j >= 0 && text[j + 1] !== '$' && !isSpace(text[j - 1]) && !/[0-9]/.test(text[j + 1] ?? '');
+    if (opens && closes) {
+      i = j + 1;
+      continue;
+    }
+    literal.push(i);
+    if (opens && j < 0 && atLineStart(text, i)) {
+      let lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      if (LATEX_LIKE.test(text.slice(i + 1, lineEnd))) unclosed.push(i);
+    }
+    i++;
+  }
+}
+
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}

@@ -1,0 +1,334 @@
+/**
+ * One section (a heading and what follows it up to the next heading) → its equation drafts.
+ *
+ * An equation is a display-math block at the section's top level: `$…$` alone on its line(s)
+ * (consecutive lines of one paragraph join into one equation), `$$…$$`, `\[…\]` or a fenced
+ * ```` ```math ```` block. Its where-definitions are what follows it, up to the next equation:
+ * a where-introduction ("Where:") then a list, plain definition lines or a display definition;
+ * a prose where-sentence; or a list right after it whose items are all definition-shaped.
+ * Anything nested (lists, blockquotes, admonitions, `<details>`) is not an equation, though
+ * its math is still checked (see math-spans.ts).
+ */
+import type { List, Nodes, Paragraph, Root } from 'mdast';
+import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
+import type { LineIndex } from '../diagnostics/positions.js';
+import { endOf, inlineMaths, isMathCode, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { readHeading, type HeadingRead } from './heading.js';
+import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
+
+export interface EquationDraft {
+  headingLevel: number;
+  /** The section heading's number, for the section's first record. */
+  headingNumber: number | null;
+  name: string;
+  nameText: string;
+  nameOffset: number;
+  /** An explicit `{#id}` (the section's first record only). */
+  id: string | null;
+  math: MathSource;
+  display: DisplayForm;
+  variables: Variable[];
+  notes: Note[];
+  inlineMath: MathSource[];
+  positions: { heading: Span; equation: Span; whereList: Span | null };
+  /** Offsets of where-list items written without any math. */
+  itemsWithoutMath: number[];
+}
+
+export interface SectionRead {
+  heading: HeadingRead;
+  drafts: EquationDraft[];
+}
+
+const WHERE_INTRO = /^\s*(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?\s*$/i;
+const PROSE_WHERE = /^[\s*_]*(?:where|here)\b[\s*_:,]*/i;
+const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(:?)/;
+const DISPLAY_REST = /^[\s,.;]*(?:\([^()\n]*\)[\s,.;]*)?$/;
+
+/** Joins several math pieces into one LaTeX string (a `gathered` block) with an exact offset map. */
+export function joinMath(pieces: MathSource[]): MathSource {
+  if (pieces.length === 1) return pieces[0]!;
+  let latex = '\\begin{gathered}';
+  const map: MathSource['map'] = { pieces: [] };
+  pieces.forEach((p, i) => {
+    if (i > 0) latex += ' \\\\\n';
+    for (const piece of p.map.pieces) map.pieces.push({ at: latex.length + piece.at, offset: piece.offset, length: piece.length });
+    latex += p.latex;
+  });
+  latex += '\\end{gathered}';
+  return { latex, map };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  maths: Nodes[];
+}
+
+/** A paragraph's source lines; a math span that runs over lines keeps its lines together. */
+function logicalLines(p: Paragraph, ctx: ChunkContext): Line[] {
+  const pEnd = endOf(p, ctx);
+  const maths = inlineMaths(p);
+  const out: Line[] = [];
+  let k = 0;
+  let ls = startOf(p, ctx);
+  while (ls < pEnd) {
+    while (ls < pEnd && (ctx.text[ls] === ' ' || ctx.text[ls] === '\t')) ls++;
+    let le = ctx.text.indexOf('\n', ls);
+    if (le < 0 || le > pEnd) le = pEnd;
+    const lineMaths: Nodes[] = [];
+    while (k < maths.length && startOf(maths[k]!, ctx) < le) {
+      const me = endOf(maths[k]!, ctx);
+      if (me > le) {
+        le = ctx.text.indexOf('\n', me);
+        if (le < 0 || le > pEnd) le = pEnd;
+      }
+      lineMaths.push(maths[k]!);
+      k++;
+    }
+    out.push({ start: ls, end: le, maths: lineMaths });
+    ls = le + 1;
+  }
+  return out;
+}
+
+/** The line's text outside its math spans. */
+function textOutside(line: Line, ctx: ChunkContext): string {
+  let out = '';
+  let at = line.start;
+  for (const m of line.maths) {
+    out += ctx.text.slice(at, startOf(m, ctx));
+    at = endOf(m, ctx);
+  }
+  return out + ctx.text.slice(at, line.end);
+}
+
+function inlineForm(m: Nodes, ctx: ChunkContext): DisplayForm {
+  const at = startOf(m, ctx);
+  if (ctx.bracketDisplays.has(at)) return 'bracket';
+  if (ctx.dollarDisplays.has(at)) return 'double-dollar';
+  if (ctx.text.startsWith('$$', at) && !ctx.parenInlines.has(at)) return 'double-dollar';
+  return 'dollar';
+}
+
+function flowForm(node: Nodes, ctx: ChunkContext): DisplayForm {
+  if (isMathCode(node)) return 'fenced';
+  const at = startOf(node, ctx);
+  const text = ctx.text.slice(at, at + 8);
+  return ctx.bracketDisplays.has(at + (text.length - text.trimStart().length)) ? 'bracket' : 'double-dollar';
+}
+
+export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): SectionRead | null {
+  const first = tree.children[0];
+  if (!first || first.type !== 'heading') return null;
+  const heading = readHeading(first, ctx);
+  const headingSpan = lines.span(startOf(first, ctx), endOf(first, ctx));
+  const drafts: EquationDraft[] = [];
+  ctx.maths = inlineMaths(tree);
+
+  /** Equations waiting for definitions: the last one, or a run of consecutive ones. */
+  let current: EquationDraft[] = [];
+  let lastWasEquation = false;
+  /**
+   * What the next block means: 'after' an equation (a definition-shaped list defines it),
+   * 'intro' after "Where:" (a list, lines or a display definition), 'defs' after definitions
+   * (more lists or lines; display math is a new equation), 'none'.
+   */
+  const state: { mode: 'none' | 'after' | 'intro' | 'defs' } = { mode: 'none' };
+  const pieces = new Map<EquationDraft, MathSource[]>();
+  let leadIn: { name: string; nameText: string; offset: number } | null = null;
+  let detailsDepth = 0;
+  let slugHint = previousSlug;
+
+  const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
+    const ordinal = drafts.length + 1;
+    let name = heading.name;
+    let nameText = heading.nameText;
+    let nameOffset = heading.nameOffset;
+    if (leadIn) ({ name, nameText, offset: nameOffset } = leadIn);
+    else if (ordinal > 1) {
+      name = `${heading.name} (${ordinal})`;
+      nameText = `${heading.nameText} (${ordinal})`;
+    }
+    const draft: EquationDraft = {
+      headingLevel: heading.level,
+      headingNumber: ordinal === 1 ? heading.number : null,
+      name,
+      nameText,
+      nameOffset,
+      id: ordinal === 1 ? heading.id : null,
+      math: joinMath(sources),
+      display: sources.length > 1 && display === 'dollar' ? 'dollar-lines' : display,
+      variables: [],
+      notes: [],
+      inlineMath: ordinal === 1 ? inlineMaths(first).map((m) => mathSourceOf(m, ctx)) : [],
+      positions: { heading: headingSpan, equation: lines.span(start, end), whereList: null },
+      itemsWithoutMath: [],
+    };
+    drafts.push(draft);
+    pieces.set(draft, [...sources]);
+    current = lastWasEquation ? [...current, draft] : [draft];
+    lastWasEquation = true;
+    state.mode = 'after';
+    leadIn = null;
+  };
+  /** Adds display pieces to the equation just started (consecutive `$…$` lines). */
+  const extendEquation = (src: MathSource, end: number): void => {
+    const draft = drafts[drafts.length - 1]!;
+    const all = [...(pieces.get(draft) ?? [draft.math]), src];
+    pieces.set(draft, all);
+    draft.math = joinMath(all);
+    draft.display = 'dollar-lines';
+    draft.positions.equation = lines.span(draft.positions.equation.start.offset, end);
+  };
+  const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
+    for (const draft of current) {
+      draft.variables.push(...read.variables);
+      draft.notes.push(...read.notes);
+      const span = draft.positions.whereList;
+      draft.positions.whereList = lines.span(span ? span.start.offset : start, end);
+    }
+    const owner = current[current.length - 1]!;
+    owner.itemsWithoutMath.push(...read.itemsWithoutMath);
+    for (const m of maths) owner.inlineMath.push(mathSourceOf(m, ctx));
+  };
+  const openWhere = (start: number): void => {
+    for (const draft of current) if (!draft.positions.whereList) draft.positions.whereList = lines.span(start, start);
+    state.mode = 'intro';
+  };
+
+  const rest = tree.children.slice(1);
+  for (let k = 0; k < rest.length; k++) {
+    const node = rest[k]!;
+    if (node.type === 'thematicBreak') continue;
+    if (node.type === 'html') {
+      const value = node.value;
+      if (/^\s*<!--/.test(value)) continue;
+      detailsDepth = Math.max(0, detailsDepth + (value.match(/<details\b/gi)?.length ?? 0) - (value.match(/<\/details\s*>/gi)?.length ?? 0));
+      lastWasEquation = false;
+      continue;
+    }
+    if (detailsDepth > 0) continue;
+    const start = startOf(node, ctx);
+    const end = endOf(node, ctx);
+    if (node.type === 'math' || isMathCode(node)) {
+      const src = mathSourceOf(node, ctx);
+      if (state.mode === 'intro' && current.length > 0) {
+        const variable = displayDefinition(src, lines.span(start, end), slugHint);
+        if (variable) {
+          define({ variables: [variable], notes: [], itemsWithoutMath: [] }, start, end, []);
+          state.mode = 'defs';
+          continue;
+        }
+      }
+      startEquation([src], flowForm(node, ctx), start, end);
+      continue;
+    }
+    if (node.type === 'paragraph') {
+      readParagraph(node);
+      continue;
+    }
+    if (node.type === 'list') {
+      const lists: List[] = [node];
+      // Switching bullet characters (`*` then `+`) starts a new list in CommonMark: read them all.
+      while (rest[k + 1]?.type === 'list') lists.push(rest[++k] as List);
+      if (current.length > 0 && (state.mode === 'intro' || state.mode === 'defs' || (state.mode === 'after' && isDefinitionList(lists, ctx)))) {
+        if (state.mode === 'after') openWhere(start);
+        const read = readWhereList(lists, ctx, lines, slugHint);
+        define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
+      }
+      state.mode = 'none';
+      leadIn = null;
+      lastWasEquation = false;
+      continue;
+    }
+    state.mode = 'none';
+    leadIn = null;
+    lastWasEquation = false;
+  }
+
+  function readParagraph(p: Paragraph): void {
+    const paragraphLines = logicalLines(p, ctx);
+    let keepLeadIn = false;
+    for (let i = 0; i < paragraphLines.length; i++) {
+      const line = paragraphLines[i]!;
+      const outside = textOutside(line, ctx);
+      const firstMath = line.maths[0];
+      const isDisplay =
+        firstMath !== undefined &&
+        startOf(firstMath, ctx) === line.start &&
+        DISPLAY_REST.test(outside) &&
+        line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(i) || inlineForm(m, ctx) !== 'dollar'));
+      if (isDisplay) {
+        if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
+          const variable = (state.mode === 'intro' && line.maths.length === 1 ? displayDefinition(mathSourceOf(firstMath, ctx), lines.span(line.start, line.end), slugHint) : null) ?? readLineDefinition(line);
+          if (variable) {
+            define({ variables: [variable], notes: [], itemsWithoutMath: [] }, line.start, line.end, line.maths);
+            state.mode = 'defs';
+            continue;
+          }
+        }
+        for (const m of line.maths) {
+          const src = mathSourceOf(m, ctx);
+          if (lastWasEquation && drafts.length > 0 && i > 0 && inlineForm(m, ctx) === 'dollar') extendEquation(src, endOf(m, ctx));
+          else startEquation([src], inlineForm(m, ctx), startOf(m, ctx), endOf(m, ctx));
+        }
+        continue;
+      }
+      const plain = outside.replace(/[*_]/g, '');
+      if (line.maths.length === 0 && WHERE_INTRO.test(plain)) {
+        if (current.length > 0) openWhere(line.start);
+        lastWasEquation = false;
+        continue;
+      }
+      lastWasEquation = false;
+      const prose = PROSE_WHERE.exec(ctx.text.slice(line.start, line.end));
+      if (prose && current.length > 0 && line.maths.length > 0) {
+        const variables = readProseDefinitions(line.start + prose[0].length, endOf(p, ctx), ctx, lines, slugHint);
+        if (variables.length > 0) {
+          openWhere(line.start);
+          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, endOf(p, ctx), (ctx.maths ?? []).filter((m) => startOf(m, ctx) >= line.start && endOf(m, ctx) <= endOf(p, ctx)));
+          state.mode = 'none';
+          return;
+        }
+      }
+      if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
+        const variable = readLineDefinition(line);
+        if (variable) {
+          define({ variables: [variable], notes: [], itemsWithoutMath: [] }, line.start, line.end, line.maths);
+          state.mode = 'defs';
+          continue;
+        }
+      }
+      if (i === 0) {
+        const lead = LEAD_IN.exec(ctx.text.slice(line.start, line.end));
+        if (lead && (lead[3] || lead[4])) {
+          const nameStart = line.start + lead[0].indexOf(lead[2]!);
+          const nameEnd = nameStart + lead[2]!.length;
+          const name = markdownSlice(nameStart, nameEnd, line.maths, ctx).replace(/:\s*$/, '').trim();
+          leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
+          keepLeadIn = true;
+          continue;
+        }
+      }
+      if (!keepLeadIn) leadIn = null;
+      if (state.mode !== 'intro') state.mode = 'none';
+    }
+
+    /** Single-dollar math alone on a line is display at a paragraph's start, after a display line, or after a line ending in a colon. */
+    function displayAllowed(i: number): boolean {
+      if (i === 0) return true;
+      const prev = paragraphLines[i - 1]!;
+      return lastWasEquation || /:\s*$/.test(ctx.text.slice(prev.start, prev.end));
+    }
+  }
+
+  function readLineDefinition(line: Line): Variable | null {
+    const read = readDefinition(line.start, line.end, ctx, lines, slugHint, 'line');
+    return read && 'symbols' in read ? read : null;
+  }
+
+  slugHint = null;
+  return { heading, drafts };
+}
+
