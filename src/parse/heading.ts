@@ -19,7 +19,10 @@ export interface HeadingRead {
   id: string | null;
 }
 
+/** `17.` or `6)`: the heading's number. */
 const NUMBER = /^(\d{1,6})[.)]\s+/;
+/** `4.1` or `4.1.2.`: a section number, dropped from the name (not an equation number). */
+const SECTION_NUMBER = /^\d{1,6}(?:\.\d{1,4})+\.?\s+/;
 const ID = /[ \t]*\{#([A-Za-z][A-Za-z0-9_-]{0,79})\}[ \t]*$/;
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 
@@ -39,14 +42,17 @@ export function readHeading(heading: Heading, ctx: ChunkContext): HeadingRead {
   let contentEnd = start + content.length;
   let number: number | null = null;
   const numberMatch = NUMBER.exec(ctx.text.slice(contentStart, contentEnd));
+  const sectionMatch = numberMatch ? null : SECTION_NUMBER.exec(ctx.text.slice(contentStart, contentEnd));
   if (numberMatch) {
     number = Number(numberMatch[1]);
     contentStart += numberMatch[0].length;
+  } else if (sectionMatch) {
+    contentStart += sectionMatch[0].length;
   }
   if (contentEnd < contentStart) contentEnd = contentStart;
   const name = markdownSlice(contentStart, contentEnd, inlineMaths(heading), ctx).replace(TAG, '').trim();
   let nameText = plainText(heading).trim();
   if (idMatch) nameText = nameText.replace(/\s*\{#[^}]*\}\s*$/, '');
-  if (number !== null) nameText = nameText.replace(NUMBER, '');
+  nameText = nameText.replace(number !== null ? NUMBER : SECTION_NUMBER, '');
   return { level: heading.depth, number, name, nameText: nameText.replace(/\s+/g, ' ').trim(), nameOffset: contentStart, id };
 }

@@ -6,7 +6,7 @@ import type { Collection, Diagnostic } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import type { FileContext } from '../diagnostics/diagnostic.js';
 import { checkMath } from './rules/math.js';
-import { checkStructure } from './rules/structure.js';
+import { checkStructure, documentStyle } from './rules/structure.js';
 import { checkCollection } from './rules/collection.js';
 import { checkSymbols } from './rules/symbols.js';
 
@@ -14,11 +14,14 @@ export function validateCollection(collection: Collection, fileText: string, lin
   const ctx: FileContext = { file: collection.sourceFile, lines: lines ?? new LineIndex(fileText) };
   const out: Diagnostic[] = [];
   for (const math of collection.inlineMath) out.push(...checkMath(math, false, ctx, null));
+  const style = documentStyle(collection.equations);
+  const headingsSeen = new Set<number>();
   collection.equations.forEach((eq, i) => {
-    out.push(...checkStructure(eq, ctx));
+    out.push(...checkStructure(eq, style, headingsSeen, ctx));
     if (eq.latex.trim()) out.push(...checkMath({ latex: eq.latex, map: eq.latexMap }, true, ctx, eq.slug));
     for (const math of eq.inlineMath) out.push(...checkMath(math, false, ctx, eq.slug));
-    if (eq.latex.trim()) out.push(...checkSymbols(eq, collection.equations.slice(0, i), ctx));
+    // An equation without definitions gets `missing-where-list`, not a warning per symbol.
+    if (eq.latex.trim() && eq.variables.length > 0) out.push(...checkSymbols(eq, collection.equations.slice(0, i), ctx));
   });
   out.push(...checkCollection(collection.equations, ctx));
   return out;

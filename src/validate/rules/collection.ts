@@ -15,10 +15,10 @@ export function checkCollection(equations: Equation[], ctx: FileContext): Diagno
   for (const eq of equations) {
     const at = headingNameOffset(eq, ctx);
     const key = eq.nameText.toLowerCase();
-    const base = slugify(eq.nameText);
+    const base = eq.explicitId ?? slugify(eq.nameText);
     const sameName = names.get(key);
     if (sameName) {
-      out.push(diagnosticAt(ctx, at, 'error', 'duplicate-name', `"${eq.nameText}" is also the name of the equation at line ${sameName.positions.heading.start.line}; names must be unique`, eq.slug));
+      out.push(diagnosticAt(ctx, at, 'warning', 'duplicate-name', `"${eq.nameText}" is also the name of the equation at line ${sameName.positions.heading.start.line}; this one's page is /equations/${eq.slug}/ (rename one for a clearer URL)`, eq.slug));
     } else if (base && slugs.has(base)) {
       const other = slugs.get(base)!;
       out.push(diagnosticAt(ctx, at, 'error', 'duplicate-slug', `"${eq.nameText}" and "${other.nameText}" (line ${other.positions.heading.start.line}) get the same URL /equations/${base}/; rename one`, eq.slug));

@@ -1,26 +1,49 @@
 /**
- * Structure rules over one equation record: a heading with no equation, a missing or empty
- * where-list, a heading level other than the format's 4, and display delimiters where the
- * format asks for `$...$`.
+ * Structure rules over one equation record: a missing or empty where-list, a heading level
+ * other than the document's own, and display delimiters where the document otherwise writes
+ * `$...$`. (A numbered `####` heading with no equation is found by the parser.) A document is
+ * held to its own conventions: one that writes every equation under `###` with `$$` is fine.
  */
-import type { Diagnostic, Equation } from '../../types.js';
+import type { DisplayForm, Diagnostic, Equation } from '../../types.js';
 import { diagnosticAt, type FileContext } from '../../diagnostics/diagnostic.js';
 
-export function checkStructure(eq: Equation, ctx: FileContext): Diagnostic[] {
+export interface DocumentStyle {
+  /** The heading level of most equations (ties: 4, the format's level). */
+  level: number;
+  /** The display form of most equations. */
+  display: DisplayForm;
+}
+
+function mostCommon<T>(values: T[], preferred: T): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = preferred;
+  let bestCount = counts.get(preferred) ?? 0;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
+
+export function documentStyle(equations: Equation[]): DocumentStyle {
+  return {
+    level: mostCommon(equations.map((e) => e.headingLevel), 4),
+    display: mostCommon(equations.map((e): DisplayForm => (e.display === 'dollar-lines' ? 'dollar' : e.display)), 'dollar'),
+  };
+}
+
+/** `headingsSeen`: headings already checked (a section's several equations share one heading). */
+export function checkStructure(eq: Equation, style: DocumentStyle, headingsSeen: Set<number>, ctx: FileContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (offset: number, severity: Diagnostic['severity'], ruleId: string, message: string): void => {
     out.push(diagnosticAt(ctx, offset, severity, ruleId, message, eq.slug));
   };
   const heading = eq.positions.heading.start.offset;
-  const nameColumn = headingNameOffset(eq, ctx);
-  if (!eq.latex.trim()) {
-    at(nameColumn, 'error', 'heading-without-equation', `"${eq.nameText}" has no equation: put its LaTeX between dollar signs on the line after the heading`);
-    return out;
+  const firstUnderHeading = !headingsSeen.has(heading);
+  headingsSeen.add(heading);
+  if (eq.headingLevel !== style.level && firstUnderHeading) {
+    at(heading, 'warning', 'heading-level', `This document's equation headings are level ${style.level} (\`${'#'.repeat(style.level)}\`); this one is level ${eq.headingLevel}`);
   }
-  if (eq.headingLevel !== 4) {
-    at(heading, 'warning', 'heading-level', `Equation headings are level 4 (\`####\`); this one is level ${eq.headingLevel}`);
-  }
-  if (eq.display === 'bracket' || eq.display === 'double-dollar') {
+  // Held to the format's `$...$` when the document mostly writes it, or uses the format's `####` headings.
+  if ((style.display === 'dollar' || eq.headingLevel === 4) && (eq.display === 'bracket' || eq.display === 'double-dollar')) {
     const form = eq.display === 'bracket' ? '\\[...\\]' : '$$...$$';
     at(eq.positions.equation?.start.offset ?? heading, 'info', 'display-delimiters', `The format writes equations as $...$; this one uses ${form} (it renders the same)`);
   }
