@@ -100,7 +100,9 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
   let intro = '';
   let preamble = '';
   const prose = dollars.text;
-  const introEnd = firstEq < 0 ? prose.length : parsed[firstEq]!.chunk.offset;
+  // The intro is the title's own section: it ends at the next heading.
+  const afterTitle = parsed[titleIndex + 1];
+  const introEnd = afterTitle ? afterTitle.chunk.offset : prose.length;
   if (titleIndex >= 0) {
     const t = parsed[titleIndex]!;
     const heading = t.tree.children[0];

@@ -7,6 +7,9 @@
 import type { DisplayForm, Diagnostic, Equation } from '../../types.js';
 import { diagnosticAt, type FileContext } from '../../diagnostics/diagnostic.js';
 
+/** A reaction (`\ce{2H2 + O2 -> 2H2O}`) has no symbols to define. */
+const CHEMISTRY_ONLY = /^\s*\\ce\{[\s\S]*\}\s*$/;
+
 export interface DocumentStyle {
   /** The heading level of most equations (ties: 4, the format's level). */
   level: number;
@@ -25,7 +28,8 @@ function mostCommon<T>(values: T[], preferred: T): T {
 
 export function documentStyle(equations: Equation[]): DocumentStyle {
   return {
-    level: mostCommon(equations.map((e) => e.headingLevel), 4),
+    // Counted per heading: a section's several equations share one.
+    level: mostCommon([...new Map(equations.map((e) => [e.positions.heading.start.offset, e.headingLevel])).values()], 4),
     display: mostCommon(equations.map((e): DisplayForm => (e.display === 'dollar-lines' ? 'dollar' : e.display)), 'dollar'),
   };
 }
@@ -48,7 +52,7 @@ export function checkStructure(eq: Equation, style: DocumentStyle, headingsSeen:
     at(eq.positions.equation?.start.offset ?? heading, 'info', 'display-delimiters', `The format writes equations as $...$; this one uses ${form} (it renders the same)`);
   }
   if (!eq.positions.whereList) {
-    at(eq.positions.equation?.end.offset ?? heading, 'warning', 'missing-where-list', `"${eq.nameText}" has no "where:" list: add one defining each symbol of the equation`);
+    if (!CHEMISTRY_ONLY.test(eq.latex)) at(eq.positions.equation?.end.offset ?? heading, 'warning', 'missing-where-list', `"${eq.nameText}" has no "where:" list: add one defining each symbol of the equation`);
   } else if (eq.variables.length === 0 && eq.notes.length === 0) {
     at(eq.positions.whereList.start.offset, 'warning', 'empty-where-list', `The "where:" list of "${eq.nameText}" is empty: add an item per symbol, e.g. "- $x$ is the input"`);
   }
