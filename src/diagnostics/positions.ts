@@ -5,9 +5,11 @@ import type { OffsetMap, Point, Span } from '../types.js';
 export class LineIndex {
   private readonly starts: number[] = [0];
 
+  /** Line endings are LF, CRLF or a lone CR (CommonMark's three). */
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }
   }
 

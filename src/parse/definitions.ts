@@ -163,13 +163,18 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
   for (let k = 0; k < maths.length; ) {
     const m = maths[k]!;
     const before = ctx.text.slice(prevEnd, startOf(m, ctx));
-    let j = k;
-    while (j + 1 < maths.length && JOIN.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
-    const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
     const boundary = starts.length === 0 ? /^[\s,:;*_]*$/.test(before) : /(?:[,;:]|\band|\bwhile|\bwhereas)[\s*_]*$/i.test(before);
-    if (boundary && (VERB.test(after) || ARTICLE.test(after))) starts.push(startOf(m, ctx));
-    prevEnd = endOf(maths[j]!, ctx);
-    k = j + 1;
+    let j = k;
+    // Symbols defined together: `$a$ and $b$ are …`.
+    if (boundary) while (j + 1 < maths.length && JOIN.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
+    const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
+    if (boundary && (VERB.test(after) || ARTICLE.test(after))) {
+      starts.push(startOf(m, ctx));
+      k = j + 1;
+    } else {
+      k++;
+    }
+    prevEnd = endOf(maths[k - 1]!, ctx);
   }
   const out: Variable[] = [];
   starts.forEach((s, i) => {

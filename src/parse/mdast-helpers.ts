@@ -82,12 +82,33 @@ export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
   return exactSource(ctx.text, contentStart, Math.max(contentStart, contentEnd));
 }
 
-/** A MathSource copied verbatim from the file (CR characters become spaces; same length). */
+/** A MathSource copied verbatim from the file, trimmed; the CR of CRLF line endings is left out (so CRLF and LF files give the same LaTeX). */
 export function exactSource(text: string, start: number, end: number): MathSource {
-  const latex = text.slice(start, end).replace(/\r/g, ' ');
-  const lead = latex.length - latex.trimStart().length;
-  const trimmed = latex.trim();
-  return { latex: trimmed, map: { pieces: [{ at: 0, offset: start + lead, length: trimmed.length }] } };
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const from = start + lead;
+  const to = start + raw.trimEnd().length;
+  if (!raw.includes('\r')) return { latex: text.slice(from, to), map: { pieces: [{ at: 0, offset: from, length: Math.max(0, to - from) }] } };
+  let latex = '';
+  const pieces: MathSource['map']['pieces'] = [];
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === 13) {
+      if (i > runStart) {
+        pieces.push({ at: latex.length, offset: runStart, length: i - runStart });
+        latex += text.slice(runStart, i);
+      }
+      runStart = i + 1;
+    }
+  }
+  return { latex, map: { pieces } };
+}
+
+/** True when a `$$` math block has its closing `$$` (an unclosed one runs to the end of its section). */
+export function isClosedFlowMath(node: Nodes, ctx: ChunkContext): boolean {
+  if (node.type !== 'math') return true;
+  const raw = ctx.text.slice(startOf(node, ctx), endOf(node, ctx)).trim();
+  return raw.length >= 4 && raw.endsWith('$$') && (raw.includes('\n') || raw.length > 4);
 }
 
 export type LineItem = { kind: 'math'; node: PhrasingContent } | { kind: 'text'; value: string } | { kind: 'other'; node: PhrasingContent };

@@ -23,7 +23,7 @@ import { mathSpans } from './math-spans.js';
 import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
-import type { ChunkContext } from './mdast-helpers.js';
+import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
 
 export interface ParseResult {
   collection: Collection;
@@ -84,9 +84,7 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText);
     for (const node of tree.children) {
-      if (node.type === 'math' && !/\$\$[ \t]*$/.test(chunk.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).trimEnd().slice(2))) {
-        unclosed(chunk.offset + (node.position?.start.offset ?? 0), '`$$`');
-      }
+      if (!isClosedFlowMath(node, ctx)) unclosed(chunk.offset + (node.position?.start.offset ?? 0), '`$$`');
     }
     parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
   }

@@ -12,7 +12,7 @@
 import type { List, Nodes, Paragraph, Root } from 'mdast';
 import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { endOf, inlineMaths, isMathCode, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 
@@ -43,7 +43,8 @@ export interface SectionRead {
 const WHERE_INTRO = /^\s*(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?\s*$/i;
 const PROSE_WHERE = /^[\s*_]*(?:where|here)\b[\s*_:,]*/i;
 const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(:?)/;
-const DISPLAY_REST = /^[\s,.;]*(?:\([^()\n]*\)[\s,.;]*)?$/;
+/** A parenthetical remark after a formula: `$a = \frac{b}{c}$ (for small c)`. */
+const PARENTHETICAL = /^[ \t]*[,;]?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[.,;]?[ \t]*$/;
 
 /** Joins several math pieces into one LaTeX string (a `gathered` block) with an exact offset map. */
 export function joinMath(pieces: MathSource[]): MathSource {
@@ -212,6 +213,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const start = startOf(node, ctx);
     const end = endOf(node, ctx);
     if (node.type === 'math' || isMathCode(node)) {
+      if (!isClosedFlowMath(node, ctx)) {
+        // Reported as unclosed-math by the parser; what it swallowed is no equation.
+        state.mode = 'none';
+        lastWasEquation = false;
+        continue;
+      }
       const src = mathSourceOf(node, ctx);
       if (state.mode === 'intro' && current.length > 0) {
         const variable = displayDefinition(src, lines.span(start, end), slugHint);
@@ -251,13 +258,16 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const paragraphLines = logicalLines(p, ctx);
     let keepLeadIn = false;
     for (let i = 0; i < paragraphLines.length; i++) {
-      const line = paragraphLines[i]!;
+      let line = paragraphLines[i]!;
       const outside = textOutside(line, ctx);
       const firstMath = line.maths[0];
+      // Math alone on its line, or one formula followed by a parenthetical remark (whose math is prose).
+      const remark = firstMath ? PARENTHETICAL.exec(ctx.text.slice(endOf(firstMath, ctx), line.end)) : null;
+      if (remark && firstMath) line = { ...line, maths: [firstMath] };
       const isDisplay =
         firstMath !== undefined &&
         startOf(firstMath, ctx) === line.start &&
-        DISPLAY_REST.test(outside) &&
+        (remark !== null || /^[\s,.;]*$/.test(outside)) &&
         line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(i) || inlineForm(m, ctx) !== 'dollar'));
       if (isDisplay) {
         if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
