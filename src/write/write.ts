@@ -130,12 +130,15 @@ export async function recoverLeftovers(out: string): Promise<{ restored: string 
     const dated = await Promise.all(olds.map(async (e) => ({ e, t: (await stat(join(parent, e)).catch(() => null))?.mtimeMs ?? 0 })));
     const newest = dated.sort((a, b) => b.t - a.t)[0];
     if (newest && (await stat(join(parent, newest.e, MARKER)).catch(() => null))) {
-      await rename(join(parent, newest.e), out);
+      await rename(join(parent, newest.e), out).catch((err: unknown) => {
+        throw fsError(`put the previous site back from ${join(parent, newest.e)} (a build was killed while swapping)`, err);
+      });
       restored = newest.e;
     }
   }
   const removed = stale.filter((e) => e !== restored);
-  await Promise.all(removed.map((e) => rm(join(parent, e), { recursive: true, force: true })));
+  // A leftover that cannot be removed (permissions) is left for later: it does not stop the build.
+  await Promise.all(removed.map((e) => rm(join(parent, e), { recursive: true, force: true }).catch(() => undefined)));
   return { restored, removed };
 }
 
