@@ -2,7 +2,8 @@
  * `formulary build [files or folders…]`: read → parse → validate → render → write.
  * Errors in the content stop the build before anything is written (the previous output stays).
  */
-import { writeFile } from 'node:fs/promises';
+import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources } from '../site/assets/assets.js';
@@ -10,7 +11,8 @@ import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { emptyStats, siteFiles } from '../site/render-site.js';
 import { writeSite } from '../write/write.js';
-import { countBySeverity, formatPretty } from './format.js';
+import { UserError } from '../errors.js';
+import { countBySeverity, escapeControl, formatPretty } from './format.js';
 
 export interface BuildSettings {
   content: string[];
@@ -24,7 +26,7 @@ export interface BuildSettings {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`formulary build: ${message}\n`);
+  process.stderr.write(`formulary build: ${escapeControl(message)}\n`);
   return 2;
 }
 
@@ -70,13 +72,19 @@ export async function run(args: string[]): Promise<number> {
     if (v !== undefined && (!/^https?:\/\/[^/\s]+/.test(v) || !URL.canParse(v))) return usage(`--${name} must be an http(s) URL, got '${v}'`);
   }
   if (s.base !== undefined && !/^\/?[A-Za-z0-9._~\/-]*$/.test(s.base)) return usage(`--base must be a URL path like /sub/, got '${s.base}'`);
+  if (s.out.includes('\0') || s.out.trim() === '') return usage(`the output folder ${JSON.stringify(s.out)} is not a usable path (empty, or a NUL byte)`);
+  // Checked before anything is built: a bad --stats path must not fail after the site is written.
+  if (s.stats !== undefined) {
+    const problem = await statsPathProblem(s.stats);
+    if (problem) return usage(`--stats ${s.stats}: ${problem}`);
+  }
 
   const start = performance.now();
   const project = await loadProject(s.content);
   const counts = countBySeverity(project.diagnostics);
   if (counts.error > 0) {
     process.stderr.write(`${formatPretty(project.diagnostics.filter((d) => d.severity === 'error'))}\n`);
-    process.stderr.write(`formulary build: ${counts.error} error${counts.error === 1 ? '' : 's'}; nothing written (${s.out} left as it was)\n`);
+    process.stderr.write(`formulary build: ${counts.error} error${counts.error === 1 ? '' : 's'}; nothing written (${escapeControl(s.out)} left as it was)\n`);
     return 1;
   }
   if (counts.warning > 0) process.stderr.write(`formulary build: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (run 'formulary check' for details)\n`);
@@ -86,7 +94,7 @@ export async function run(args: string[]): Promise<number> {
   const result = emptyStats();
   const w0 = performance.now();
   // Pages go to disk as they are rendered (see siteFiles): memory stays flat at any size.
-  await writeSite(
+  const written = await writeSite(
     s.out,
     siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
@@ -112,8 +120,23 @@ export async function run(args: string[]): Promise<number> {
       files: result.files,
       bytes: result.bytes,
     };
-    await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`);
+    await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);
+    });
   }
-  process.stdout.write(`Built ${result.equations} equations, ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB into ${s.out}/ in ${ms} ms\n`);
+  process.stdout.write(`Built ${result.equations} equations, ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB into ${escapeControl(s.out)}/${written !== resolve(s.out) ? ` (a symlink: written into ${escapeControl(written)}/)` : ''} in ${ms} ms\n`);
   return 0;
+}
+
+/** Why the --stats file could not be written, or null: its folder must exist and be writable. */
+async function statsPathProblem(file: string): Promise<string | null> {
+  if (file.includes('\0') || file.trim() === '') return 'not a usable file name';
+  const abs = resolve(file);
+  const existing = await stat(abs).catch(() => null);
+  if (existing?.isDirectory()) return 'is a folder';
+  const dir = dirname(abs);
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) return `the folder ${dir} does not exist`;
+  const writable = await access(existing ? abs : dir, constants.W_OK).then(() => true, () => false);
+  return writable ? null : `${existing ? 'the file' : `the folder ${dir}`} is not writable`;
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadProject } from '../pipeline/project.js';
 import { loadConfig } from '../site/config.js';
-import { countBySeverity, formatGithub, formatJson, formatPretty, summaryLine, type OutputFormat } from './format.js';
+import { countBySeverity, formatGithub, formatJson, formatPretty, jsonForTerminal, summaryLine, type OutputFormat } from './format.js';
 import { UsageError } from './usage.js';
 import { coverageOf } from './coverage.js';
 
@@ -33,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
     const coverage = await coverageOf(project);
     const body = JSON.parse(formatJson(shown, files)) as Record<string, unknown>;
     if (coverage) body.symbolLinks = coverage;
-    process.stdout.write(JSON.stringify(body, null, 2) + '\n');
+    process.stdout.write(jsonForTerminal(body) + '\n');
   } else if (format === 'github') {
     if (shown.length > 0) process.stdout.write(formatGithub(shown) + '\n');
   } else {

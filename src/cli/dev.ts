@@ -3,6 +3,12 @@
  * request from content/ with the same code as `build`; browser code is served by Vite from
  * src/client; an edit under content/ re-plans the site and sends a full reload.
  * Vite is imported here only, lazily, so no other command loads it.
+ *
+ * What it serves is bounded: pages come from the content through the renderer; Vite serves
+ * files only under the package's own browser code (src/client, src/search), its pre-bundled dependencies
+ * and its own client (`server.fs.strict`; nothing under the working directory, so
+ * `/@fs/<cwd>/id_rsa?raw` is refused), and answers only Host headers that are localhost, an IP
+ * address or the `--host` name (Vite's host check; DNS rebinding).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,14 +19,14 @@ import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
 import { loadConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { DevSite } from '../site/servers/dev-site.js';
-import { formatPretty } from './format.js';
+import { escapeControl, formatPretty } from './format.js';
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, host: { type: 'string' }, 'repo-url': { type: 'string' } } });
   } catch (err) {
-    process.stderr.write(`formulary dev: ${(err as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(`formulary dev: ${escapeControl((err as Error).message.split('\n')[0] ?? '')}\n`);
     return 2;
   }
   const port = Number(parsed.values.port ?? '5173');
@@ -31,7 +37,10 @@ export async function run(args: string[]): Promise<number> {
   const config = await loadConfig();
   const content = parsed.positionals.length ? parsed.positionals : (config.content ?? ['content']);
   const root = packageRoot();
-  const clientEntry = join(root, 'src', 'client', 'main.ts');
+  const clientDir = join(root, 'src', 'client');
+  const clientEntry = join(clientDir, 'main.ts');
+  // Vite's dependency cache (minisearch, pre-bundled for src/client).
+  const cacheDir = join(root, 'node_modules', '.vite');
   const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources(root)]);
 
   const site = new DevSite(
@@ -50,6 +59,7 @@ export async function run(args: string[]): Promise<number> {
   const watched = content.map((c) => resolve(c));
   const server = await createServer({
     root,
+    cacheDir,
     configFile: false,
     appType: 'custom',
     publicDir: false,
@@ -59,7 +69,10 @@ export async function run(args: string[]): Promise<number> {
     server: {
       port,
       host: parsed.values.host ?? '127.0.0.1',
-      fs: { allow: [root, process.cwd()] },
+      // Only the browser code and its pre-bundled dependencies; Vite adds its own client. Pages,
+      // KaTeX's CSS and fonts and the compiled bundle come from DevSite, not from the disk.
+      // (src/search holds the search options and tokenizer the browser code shares with the build.)
+      fs: { strict: true, allow: existsSync(clientEntry) ? [clientDir, join(root, 'src', 'search'), cacheDir] : [cacheDir] },
       // Vite watches its root (the package); only src/client and the content matter here, and
       // build outputs (dist/, bench/) changing must not reload the page.
       watch: { ignored: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/bench/**', '**/lib/**', '**/tests/**', '**/.*/**'] },

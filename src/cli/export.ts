@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 import { loadProject } from '../pipeline/project.js';
 import { loadConfig } from '../site/config.js';
 import { toPublicRecords } from '../pipeline/public-records.js';
+import { jsonForTerminal } from './format.js';
 
 export async function run(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   // Same content as `build`: the paths given, else formulary.config.json's, else content/.
   const project = await loadProject(positionals.length > 0 ? positionals : ((await loadConfig()).content ?? []));
-  process.stdout.write(JSON.stringify(toPublicRecords(project.collections), null, 2) + '\n');
+  process.stdout.write(jsonForTerminal(toPublicRecords(project.collections)) + '\n');
   return project.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

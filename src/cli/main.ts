@@ -4,6 +4,7 @@
  */
 import { VERSION } from '../version.js';
 import { UserError } from '../errors.js';
+import { escapeControl } from './format.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -34,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`formulary: unknown command '${name}'\n${USAGE}\n`);
+    process.stderr.write(`formulary: unknown command '${escapeControl(name)}'\n${USAGE}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -43,14 +44,33 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const run = await command.load();
-    return await run(rest);
+    return await run(joinNegativeValues(rest));
   } catch (err) {
     if (err instanceof UserError || isParseArgsError(err)) {
-      process.stderr.write(`formulary ${name}: ${(err as Error).message}\n`);
+      // One line, and no raw control characters from a path or a value the user passed.
+      process.stderr.write(`formulary ${name}: ${escapeControl((err as Error).message.split('\n')[0] ?? '')}\n`);
       return 2;
     }
     throw err;
   }
+}
+
+/**
+ * `--max-warnings -1` → `--max-warnings=-1`: node's parseArgs refuses an option value that
+ * starts with a dash (a three-line "ambiguous" message), so a negative number would never
+ * reach the option's own check and its one-line message.
+ */
+export function joinNegativeValues(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    if (/^--[a-z][a-z-]*$/.test(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 function isParseArgsError(err: unknown): boolean {

@@ -37,7 +37,12 @@ export async function readSources(inputs: string[], cwd = process.cwd()): Promis
   const seen = new Set<string>();
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
-    const info = await stat(abs).catch(() => null);
+    let failure: string | undefined;
+    const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
+      failure = err.code;
+      return null;
+    });
+    if (!info && failure === 'ELOOP') throw new InputError(`content path '${input}' is a symlink loop`);
     if (!info) throw new InputError(`content path '${input}' does not exist`);
     if (info.isDirectory()) {
       const found = await collectMarkdown(abs, result.diagnostics, cwd);
@@ -61,7 +66,19 @@ async function collectMarkdown(root: string, diagnostics: Diagnostic[], cwd: str
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isSymbolicLink()) {
-        const target = await realpath(full).catch(() => null);
+        let failure: string | undefined;
+        const target = await realpath(full).catch((err: NodeJS.ErrnoException) => {
+          failure = err.code;
+          return null;
+        });
+        if (!target && failure === 'ELOOP') {
+          diagnostics.push({ file: displayPath(full, cwd), line: 1, column: 1, severity: 'warning', ruleId: 'symlink-loop', message: 'This symlink is a loop (it leads back to itself) and is skipped', equation: null });
+          continue;
+        }
+        if (!target && failure === 'ENOENT') {
+          diagnostics.push({ file: displayPath(full, cwd), line: 1, column: 1, severity: 'warning', ruleId: 'symlink-broken', message: 'This symlink points to nothing (its target does not exist) and is skipped', equation: null });
+          continue;
+        }
         if (!target || !(target === realRoot || target.startsWith(realRoot + path.sep))) {
           diagnostics.push({ file: displayPath(full, cwd), line: 1, column: 1, severity: 'warning', ruleId: 'symlink-outside-content', message: 'This symlink points outside the content folder and is skipped', equation: null });
           continue;

@@ -3,15 +3,49 @@
  * the folders are swapped, so a failed build leaves the previous output untouched and readers
  * never see a half-written site. Nothing is written outside the output folder (and its temp
  * siblings): every path is checked before its file is written (a whole list before any).
+ *
+ * The swap is two renames (Node has no renameat2(RENAME_EXCHANGE)): the previous site moves to
+ * `.formulary-old-<pid>-<hex>-<name>`, then the new one from `.formulary-tmp-<pid>-<hex>-<name>`
+ * into place. A build killed at any point leaves at most those folders; the next build restores
+ * the previous site if the kill fell between the two renames, and removes every leftover of a
+ * build that is no longer running (see recoverLeftovers).
+ *
+ * An output path that is a symlink (`dist -> /var/www/site`) is written through: the new site
+ * replaces the symlink's target, and the symlink stays.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, resolve, sep } from 'node:path';
 import type { OutputFile } from '../site/output.js';
 import { UserError } from '../errors.js';
 
-/** Marker file proving a folder was made by Formulary (so it may be replaced). */
+/** Marker file proving a folder was made by Formulary (so it may be replaced, and `preview` serves it). */
 export const MARKER = '.formulary-build';
+
+/** Temp folders beside the output: the new site while it is written, the previous one during the swap. */
+const TEMP = /^\.formulary-(tmp|old)-(\d+)-([0-9a-f]{8})-(.+)$/;
+/** The names of earlier versions (`.dist.tmp-<pid>-<hex>`), cleaned up the same way. */
+const LEGACY = /^\.(.+)\.(tmp|old)-(\d+)-([0-9a-f]{8})$/;
+
+export interface TempFolder {
+  kind: 'tmp' | 'old';
+  pid: number;
+  /** The output folder's name it belongs to. */
+  name: string;
+}
+
+/** Parses a temp folder name (`.formulary-tmp-123-0a1b2c3d-dist`), or null for any other name. */
+export function parseTempName(entry: string): TempFolder | null {
+  const m = TEMP.exec(entry);
+  if (m) return { kind: m[1] as 'tmp' | 'old', pid: Number(m[2]), name: m[4]! };
+  const l = LEGACY.exec(entry);
+  if (l) return { kind: l[2] as 'tmp' | 'old', pid: Number(l[3]), name: l[1]! };
+  return null;
+}
+
+export function tempName(kind: 'tmp' | 'old', tag: string, name: string): string {
+  return `.formulary-${kind}-${tag}-${name}`;
+}
 
 /** Rejects paths that could escape the output folder. */
 export function checkOutputPath(path: string): void {
@@ -21,12 +55,37 @@ export function checkOutputPath(path: string): void {
 }
 
 /**
+ * The folder the site really goes to: `outDir` itself, or the target of `outDir` when it is a
+ * symlink (written through; a dangling symlink's target is created). One-line errors for a NUL
+ * byte and for a symlink loop.
+ */
+export async function resolveOutputDir(outDir: string, cwd = process.cwd()): Promise<string> {
+  if (outDir.includes('\0')) throw new UserError(`the output folder ${JSON.stringify(outDir)} contains a NUL byte`);
+  if (outDir.trim() === '') throw new UserError('the output folder is empty');
+  const given = resolve(cwd, outDir);
+  const info = await lstat(given).catch(() => null);
+  if (!info?.isSymbolicLink()) return given;
+  try {
+    return await realpath(given);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UserError(`the output folder ${outDir} is a symlink loop`);
+    if (code !== 'ENOENT') throw new UserError(`cannot follow the output symlink ${outDir}: ${code ?? (err as Error).message}`);
+  }
+  // A dangling symlink: its target is where the site goes (created by the swap).
+  const target = resolve(dirname(given), await readlink(given));
+  if ((await lstat(target).catch(() => null))?.isSymbolicLink()) throw new UserError(`the output symlink ${outDir} points to another broken symlink (${target})`);
+  return target;
+}
+
+/**
  * Refuses output folders whose replacement would destroy something else: the filesystem root,
  * the working directory or one of its ancestors, and non-empty folders without the marker.
  */
 async function checkOutputDir(out: string, cwd: string): Promise<void> {
   if (out === parse(out).root) throw new UserError(`refusing to use ${out} as the output folder`);
-  if (cwd === out || cwd.startsWith(out + sep)) throw new UserError(`refusing to replace ${out}: it contains the working directory`);
+  const cwds = [cwd, await realpath(cwd).catch(() => cwd)];
+  if (cwds.some((c) => c === out || c.startsWith(out + sep))) throw new UserError(`refusing to replace ${out}: it contains the working directory`);
   let entries: string[];
   try {
     const s = await stat(out);
@@ -41,13 +100,62 @@ async function checkOutputDir(out: string, cwd: string): Promise<void> {
   }
 }
 
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Cleans up after builds of `out` that were killed: if `out` is missing and a previous site
+ * waits under an `old` name (a kill between the swap's two renames), it is put back; then every
+ * temp folder of `out` whose build is no longer running is removed. Returns what it did.
+ */
+export async function recoverLeftovers(out: string): Promise<{ restored: string | null; removed: string[] }> {
+  const parent = dirname(out);
+  const name = basename(out);
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  const stale = entries.filter((e) => {
+    const t = parseTempName(e);
+    return t !== null && t.name === name && !running(t.pid);
+  });
+  let restored: string | null = null;
+  if (!(await lstat(out).catch(() => null))) {
+    const olds = stale.filter((e) => parseTempName(e)!.kind === 'old');
+    // The newest previous site (there is normally one).
+    const dated = await Promise.all(olds.map(async (e) => ({ e, t: (await stat(join(parent, e)).catch(() => null))?.mtimeMs ?? 0 })));
+    const newest = dated.sort((a, b) => b.t - a.t)[0];
+    if (newest && (await stat(join(parent, newest.e, MARKER)).catch(() => null))) {
+      await rename(join(parent, newest.e), out).catch((err: unknown) => {
+        throw fsError(`put the previous site back from ${join(parent, newest.e)} (a build was killed while swapping)`, err);
+      });
+      restored = newest.e;
+    }
+  }
+  const removed = stale.filter((e) => e !== restored);
+  // A leftover that cannot be removed (permissions) is left for later: it does not stop the build.
+  await Promise.all(removed.map((e) => rm(join(parent, e), { recursive: true, force: true }).catch(() => undefined)));
+  return { restored, removed };
+}
+
+function fsError(action: string, err: unknown): Error {
+  const e = err as NodeJS.ErrnoException;
+  if (e instanceof UserError || !e.code) return e;
+  return new UserError(`cannot ${action}: ${e.code}`);
+}
+
 /**
  * Writes the site into a temporary folder beside `outDir`, then swaps it in. `files` may be a
  * lazy iterable (the renderer's generator): each file is written as soon as it is produced and
  * can then be dropped. A bad path or a failure anywhere leaves the previous `outDir` untouched.
+ * Returns the folder written (the target when `outDir` is a symlink).
  */
-export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd = process.cwd()): Promise<void> {
-  const out = resolve(cwd, outDir);
+export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd = process.cwd()): Promise<string> {
+  const out = await resolveOutputDir(outDir, cwd);
   const seen = new Set<string>();
   const accept = (f: OutputFile): void => {
     checkOutputPath(f.path);
@@ -59,14 +167,19 @@ export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd
     for (const f of files) accept(f);
     seen.clear();
   }
-  await checkOutputDir(out, resolve(cwd));
   const parent = dirname(out);
-  await mkdir(parent, { recursive: true });
+  await mkdir(parent, { recursive: true }).catch((err: unknown) => {
+    throw fsError(`create ${parent}`, err);
+  });
+  await recoverLeftovers(out);
+  await checkOutputDir(out, resolve(cwd));
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const tmp = join(parent, `.${basename(out)}.tmp-${tag}`);
-  const old = join(parent, `.${basename(out)}.old-${tag}`);
+  const tmp = join(parent, tempName('tmp', tag, basename(out)));
+  const old = join(parent, tempName('old', tag, basename(out)));
   try {
-    await mkdir(tmp);
+    await mkdir(tmp).catch((err: unknown) => {
+      throw fsError(`create a folder beside ${out} (the site is written there, then swapped in)`, err);
+    });
     const dirs = new Map<string, Promise<unknown>>();
     const iterator = files[Symbol.iterator]();
     let failed = false;
@@ -85,7 +198,9 @@ export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd
           dirs.set(dir, made);
         }
         await made;
-        await writeFile(join(tmp, f.path), f.contents);
+        await writeFile(join(tmp, f.path), f.contents).catch((err: unknown) => {
+          throw fsError(`write ${f.path} into ${tmp}`, err);
+        });
       }
     };
     await Promise.all(
@@ -96,22 +211,25 @@ export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd
         }),
       ),
     );
+    // Written last: a folder with the marker is a complete site.
     await writeFile(join(tmp, MARKER), 'This folder is replaced as a whole by `formulary build`.\n');
     let hadOld = false;
     try {
       await rename(out, old);
       hadOld = true;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fsError(`move ${out} aside`, err);
     }
+    // Between these two renames the previous site is `old`; a kill here is undone by the next build.
     try {
       await rename(tmp, out);
     } catch (err) {
       if (hadOld) await rename(old, out); // put the previous site back
-      throw err;
+      throw fsError(`move the new site into ${out}`, err);
     }
     if (hadOld) await rm(old, { recursive: true, force: true });
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+  return out;
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,9 +27,25 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** GET from the dev server with a Host header of our choosing (fetch does not allow setting it). */
+function get(urlPath: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: urlPath, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'formulary-dev-'));
   writeFileSync(path.join(tmp, 'dev.md'), DOC('the output'));
+  // Secrets the dev server must never serve: one beside the content, one in its working directory.
+  writeFileSync(path.join(tmp, 'id_rsa'), 'PRIVATE KEY beside the content');
   port = await freePort();
   dev = spawn(process.execPath, [path.join(ROOT, 'bin/formulary.js'), 'dev', path.join(tmp, 'dev.md'), '--port', String(port)], {
     cwd: ROOT,
@@ -89,5 +106,29 @@ describe('the dev server', () => {
       )
       .toBeGreaterThan(0);
     await page.close();
+  });
+});
+
+// Issue 17: `dev` serves only content and its own client code, and only to loopback/IP Host headers.
+describe('what the dev server refuses', () => {
+  it('files outside its own client code: /@fs/ to the working directory, /etc, the package itself', async () => {
+    for (const p of [`/@fs${ROOT}/package.json?raw`, `/@fs${tmp}/id_rsa?raw`, `/@fs${tmp}/id_rsa`, '/@fs/etc/passwd', '/@fs/etc/passwd?raw', '/@fs/etc/passwd?import', '/package.json', '/package.json?raw', '/src/cli/dev.ts', '/README.md', '/.git/config', '/id_rsa']) {
+      const r = await get(p);
+      expect([403, 404], p).toContain(r.status);
+      expect(r.body, p).not.toMatch(/PRIVATE KEY|root:x:0|"name": "formulary"|parseArgs/);
+    }
+  });
+
+  it('requests for another host name (DNS rebinding): 403', async () => {
+    for (const host of ['evil.example', `rebind.attacker.net:${port}`, 'localhost.evil.example']) {
+      const r = await get('/equations/identity/', host);
+      expect(r.status, host).toBe(403);
+      expect(r.body).not.toContain('Identity');
+    }
+    expect((await get('/equations/identity/', `localhost:${port}`)).status).toBe(200);
+  });
+
+  it('still serves the pages, its client code and Vite\'s own client', async () => {
+    for (const p of ['/equations/identity/', '/src/client/main.ts', '/@vite/client']) expect((await get(p)).status, p).toBe(200);
   });
 });

@@ -50,6 +50,8 @@ describe('static server', () => {
     const root = join(dir, 'site');
     await mkdir(join(root, 'assets', 'fonts'), { recursive: true });
     await mkdir(join(root, 'equations', 'x'), { recursive: true });
+    // The server serves only what formulary build made: the build's marker file.
+    await writeFile(join(root, MARKER), 'built\n');
     await writeFile(join(root, 'index.html'), '<h1>home</h1>');
     await writeFile(join(root, '404.html'), '<h1>missing</h1>');
     await writeFile(join(root, 'equations', 'x', 'index.html'), '<h1>x</h1>');
