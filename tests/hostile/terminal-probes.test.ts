@@ -34,7 +34,7 @@ describe('control characters from content', () => {
   it('github: the same, inside the annotations', () => {
     const r = cli('check', '--format', 'github', ESCAPES);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
-    expect(r.stdout).toMatch(/^::error file=tests\/fixtures\/hostile\/terminal-escapes\.md,line=14,col=9,title=duplicate-name::"\\x1b\]0;pwned\\x07 Title"/m);
+    expect(r.stdout).toMatch(/^::warning file=tests\/fixtures\/hostile\/terminal-escapes\.md,line=14,col=9,title=duplicate-name::"\\x1b\]0;pwned\\x07 Title"/m);
   });
 
   it('json: escaped by JSON (C1 included), and the parsed message keeps the real characters', () => {
