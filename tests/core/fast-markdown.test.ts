@@ -14,7 +14,7 @@ const both = (text: string) => {
   return [parseCollection(file, { fast: true }), parseCollection(file, { fast: false })];
 };
 
-const files = ['../../content/deep-learning-equations.md', ...['format', 'rules', 'hostile'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).map((f) => path.join(FIXTURES, d, f)))];
+const files = ['../../content/deep-learning-equations.md', ...['format', 'rules', 'hostile', 'reader', 'real-world'].flatMap((d) => readdirSync(path.join(FIXTURES, d)).filter((f) => f.endsWith('.md')).map((f) => path.join(FIXTURES, d, f)))];
 
 describe('fast markdown path', () => {
   it.each(files)('gives the same records as remark for %s', (file) => {

@@ -1,0 +1,81 @@
+// The reader on small documents, one feature each (tests/fixtures/reader/<feature>.md): what
+// becomes an equation, what its name and definitions are, and which math is checked where.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadProject } from '../../src/pipeline/project.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { FIXTURES, textAt } from '../core/helpers.js';
+
+const fixture = (name: string): string => path.join(FIXTURES, 'reader', `${name}.md`);
+const load = async (name: string) => {
+  const project = await loadProject([fixture(name)]);
+  const text = readFileSync(fixture(name), 'utf8');
+  const equations = project.collections[0]!.collection.equations;
+  const summary = equations.map((e) => ({ name: e.nameText, latex: e.latex, symbols: e.variables.flatMap((v) => v.symbols) }));
+  const at = (d: { line: number; column: number }, n: number) => textAt(text, d.line, d.column, n);
+  return { project, equations, summary, at, errors: project.diagnostics.filter((d) => d.severity === 'error') };
+};
+
+describe('the reader', () => {
+  it('reads dollars by pandoc’s rule: currency is text, both on the page and in definitions', async () => {
+    const { summary, errors, project } = await load('currency-dollars');
+    expect(errors).toEqual([]);
+    expect(summary).toEqual([{ name: 'Total Cost', latex: 'C = n p', symbols: ['C', 'n', 'p'] }]);
+    const eq = project.collections[0]!.collection.equations[0]!;
+    expect(eq.variables[0]!.description).toBe('the total cost, e.g. \\$250 for a class');
+    expect(project.collections[0]!.collection.intro).toContain('costs \\$5 or \\$10');
+  });
+
+  it('gives each display equation of a section its own record, named by a bold lead-in or numbered after the heading', async () => {
+    const { summary } = await load('several-per-section');
+    expect(summary).toEqual([
+      { name: 'Chi-Square Formula', latex: '\\chi^2 = \\sum_i \\frac{(O_i - E_i)^2}{E_i}', symbols: ['O_i', 'E_i'] },
+      { name: 'Chi-Square Test (2)', latex: '\\chi^2 = \\sum_i \\frac{O_i^2}{E_i} - N', symbols: ['N'] },
+      { name: 'Chi-Square Test (3)', latex: 'df = (r - 1)(c - 1)', symbols: [] },
+    ]);
+  });
+
+  it('reads plain definition lines, prose where-sentences, display definitions and uninvited definition lists, and no interpretation list', async () => {
+    const { summary } = await load('where-forms');
+    expect(summary).toEqual([
+      { name: 'Thrust', latex: 'F = \\dot{m} v_e', symbols: ['F', '\\dot{m}', 'v_e'] },
+      { name: 'Kinetic Energy', latex: 'E_k = \\frac{1}{2} m v^2', symbols: ['E_k', 'm', 'v'] },
+      { name: 'Mixture', latex: 'D = \\frac{1}{2}(P + M)', symbols: ['M'] },
+      { name: 'Correlation', latex: 'r = \\frac{\\operatorname{cov}(X, Y)}{\\sigma_X \\sigma_Y}', symbols: [] },
+      { name: 'Speed', latex: 'v = d / t', symbols: ['v', 'd', 't'] },
+    ]);
+  });
+
+  it('checks math in admonitions, table cells, <details>, blockquotes, and never in code or comments', async () => {
+    const { errors, at } = await load('containers');
+    expect(errors.map((d) => [d.ruleId, d.line])).toEqual([
+      ['katex-error', 13],
+      ['katex-error', 18],
+      ['katex-error', 23],
+      ['katex-error', 27],
+    ]);
+    expect(at(errors[2]!, 1)).toBe('^');
+    expect(at({ line: 27, column: 13 }, 7)).toBe('\\beta_$');
+  });
+
+  it('reads names from headings: HTML text kept, {#id} fixing the slug, sections without math left alone, numbered sections as groups', async () => {
+    const { equations, errors } = await load('headings');
+    expect(errors).toEqual([]);
+    expect(equations.map((e) => [e.nameText, e.slug, e.number, e.group])).toEqual([
+      ['Velocity', 'velocity', 1, 'Kinematics'],
+      ['Compute Ix', 'compute-ix', null, 'Kinematics'],
+    ]);
+  });
+
+  it('gives LF, CRLF and CR files the same records and positions', () => {
+    const text = readFileSync(fixture('where-forms'), 'utf8');
+    const read = (t: string) => {
+      const { collection } = parseCollection({ path: 'x.md', text: t });
+      return collection.equations.map((e) => ({ latex: e.latex, vars: e.variables.map((v) => [v.symbols, v.description, v.position.start.line, v.position.start.column]), at: [e.positions.equation.start.line, e.positions.equation.start.column] }));
+    };
+    const lf = read(text);
+    expect(read(text.replace(/\n/g, '\r\n'))).toEqual(lf);
+    expect(read(text.replace(/\n/g, '\r'))).toEqual(lf);
+  });
+});
