@@ -12,9 +12,10 @@
 import type { List, Nodes, Paragraph, Root } from 'mdast';
 import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
+import { readWhereTable } from './where-table.js';
 
 export interface EquationDraft {
   headingLevel: number;
@@ -41,8 +42,14 @@ export interface SectionRead {
 }
 
 const WHERE_INTRO = /^\s*(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?\s*$/i;
-const PROSE_WHERE = /^[\s*_]*(?:where|here)\b[\s*_:,]*/i;
+/** A longer introduction that ends in a colon: "Where the variables are:", "In this formula:". */
+const WHERE_INTRO_SENTENCE = /^(?=.{0,80}:\s*$).*\b(?:where|variables|symbols|notation|terms|parameters|definitions|legend|in this (?:formula|equation|expression))\b/i;
+const PROSE_WHERE = /^[\s*_]*(?:where|here|in which|with)\b[\s*_:,]*/i;
 const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(:?)/;
+/** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
+const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
+/** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
+const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
 /** A parenthetical remark after a formula: `$a = \frac{b}{c}$ (for small c)`. */
 const PARENTHETICAL = /^[ \t]*[,;]?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[.,;]?[ \t]*$/;
 
@@ -255,6 +262,22 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   }
 
   function readParagraph(p: Paragraph): void {
+    const pStart = startOf(p, ctx);
+    const pEnd = endOf(p, ctx);
+    if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
+      startEquation([exactSource(ctx.text, pStart, pEnd)], 'double-dollar', pStart, pEnd);
+      return;
+    }
+    if (current.length > 0 && state.mode !== 'none') {
+      const table = readWhereTable(p, ctx, lines, slugHint, state.mode !== 'after');
+      if (table) {
+        if (state.mode === 'after') openWhere(pStart);
+        define({ variables: table, notes: [], itemsWithoutMath: [] }, pStart, pEnd, inlineMaths(p));
+        state.mode = 'defs';
+        lastWasEquation = false;
+        return;
+      }
+    }
     const paragraphLines = logicalLines(p, ctx);
     let keepLeadIn = false;
     for (let i = 0; i < paragraphLines.length; i++) {
@@ -286,7 +309,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         continue;
       }
       const plain = outside.replace(/[*_]/g, '');
-      if (line.maths.length === 0 && WHERE_INTRO.test(plain)) {
+      if (line.maths.length === 0 && (WHERE_INTRO.test(plain) || (i === paragraphLines.length - 1 && WHERE_INTRO_SENTENCE.test(plain)))) {
         if (current.length > 0) openWhere(line.start);
         lastWasEquation = false;
         continue;
@@ -312,7 +335,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       }
       if (i === 0) {
         const lead = LEAD_IN.exec(ctx.text.slice(line.start, line.end));
-        if (lead && (lead[3] || lead[4])) {
+        if (lead && (lead[3] || lead[4]) && !GENERIC_LEAD_IN.test(lead[2]!.trim())) {
           const nameStart = line.start + lead[0].indexOf(lead[2]!);
           const nameEnd = nameStart + lead[2]!.length;
           const name = markdownSlice(nameStart, nameEnd, line.maths, ctx).replace(/:\s*$/, '').trim();

@@ -68,6 +68,18 @@ describe('the reader', () => {
     ]);
   });
 
+  it('reads an LLM reference: a generic "**Formula:**" lead-in, where-tables, bare LaTeX environments, "In this equation:" and "in which …"', async () => {
+    const { equations, errors } = await load('llm-reference');
+    expect(errors).toEqual([]);
+    expect(equations.map((e) => [e.number, e.nameText, e.variables.map((v) => `${v.symbols.join(',')}: ${v.description}`)])).toEqual([
+      [1, "Newton's Second Law", ['F: Net force; N', 'm: Mass; kg', 'a: Acceleration; m/s²']],
+      [2, "Ohm's Law", ['V: voltage', 'I: current', 'R: resistance']],
+      [3, "Maxwell's Equations", ['\\mathbf{E}: the electric field', '\\mathbf{B}: the magnetic field', '\\rho: the charge density', '\\varepsilon_0: the vacuum permittivity']],
+      [4, 'Wave Speed', ['v: the wave speed', 'f: the frequency', '\\lambda: the wavelength']],
+    ]);
+    expect(equations[2]!.latex).toMatch(/^\\begin\{align\}[\s\S]*\\end\{align\}$/);
+  });
+
   it('gives LF, CRLF and CR files the same records and positions', () => {
     const text = readFileSync(fixture('where-forms'), 'utf8');
     const read = (t: string) => {
