@@ -11,7 +11,8 @@
  * Only the text the reader parses is rewritten; the site renders the author's markdown.
  */
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+import { FenceTracker, replaceChars } from './text-edits.js';
+
 const MARKER = /^([ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]+\S/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
@@ -25,18 +26,12 @@ export function rewriteContainers(text: string): string {
     if (e === text.length) break;
     s = e + 1;
   }
-  let fence: string | null = null;
+  const fences = new FenceTracker();
   let tableRows = false;
   for (let k = 0; k < lines.length; k++) {
     const { start, end } = lines[k]!;
     const line = text.slice(start, end);
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
-      continue;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1]!;
+    if (fences.enter(line)) {
       tableRows = false;
       continue;
     }
@@ -67,13 +62,5 @@ export function rewriteContainers(text: string): string {
       }
     }
   }
-  if (chars.length === 0) return text;
-  const parts: string[] = [];
-  let from = 0;
-  for (const [i, c] of chars) {
-    parts.push(text.slice(from, i), c);
-    from = i + 1;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
+  return replaceChars(text, chars);
 }

@@ -15,7 +15,8 @@
 /** Stands for a `$` that is text, not math (a private-use character). */
 export const LITERAL_DOLLAR = '\uE000';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+import { FenceTracker, replaceChars } from './text-edits.js';
+
 const LATEX_LIKE = /\\[A-Za-z]|[\^_{}]/;
 
 export interface DollarScan {
@@ -36,7 +37,7 @@ function isSpace(c: string | undefined): boolean {
 /** Blocks of consecutive non-blank lines outside code fences: [start, end) offsets. */
 function paragraphs(text: string): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
-  let fence: string | null = null;
+  const fences = new FenceTracker();
   let blockStart = -1;
   let lineStart = 0;
   const close = (end: number): void => {
@@ -47,12 +48,8 @@ function paragraphs(text: string): Array<[number, number]> {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
-    } else if (fenceMatch) {
+    if (fences.enter(line)) {
       close(lineStart);
-      fence = fenceMatch[1]!;
     } else if (line.trim() === '') {
       close(lineStart);
     } else if (blockStart < 0) {
@@ -73,15 +70,7 @@ export function scanDollars(text: string, known: ReadonlySet<number> = new Set()
   const literal: number[] = [];
   const unclosed: number[] = [];
   for (const [start, end] of paragraphs(text)) scanBlock(text, start, end, literal, unclosed, known);
-  if (literal.length === 0) return { text, unclosed };
-  const parts: string[] = [];
-  let from = 0;
-  for (const i of literal) {
-    parts.push(text.slice(from, i), LITERAL_DOLLAR);
-    from = i + 1;
-  }
-  parts.push(text.slice(from));
-  return { text: parts.join(''), unclosed };
+  return { text: replaceChars(text, literal.map((i) => [i, LITERAL_DOLLAR] as const)), unclosed };
 }
 
 /** The next unescaped `$` at or after `from` before `end`, or -1. */

@@ -8,6 +8,8 @@
  * a `\[`/`\]` line → `$$` (a math fence). Code (fenced and inline) is left alone.
  */
 
+import { replaceChars } from './text-edits.js';
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** True when the character at `i` is preceded by an odd number of backslashes (i.e. escaped). */
@@ -166,14 +168,5 @@ function findDisplayClose(text: string, from: number, delimiter: '\\]' | '$$'): 
 }
 
 function applyEdits(text: string, dollars: number[], spaces: number[]): string {
-  if (dollars.length === 0 && spaces.length === 0) return text;
-  const edits = [...dollars.map((i) => [i, '$'] as const), ...spaces.map((i) => [i, ' '] as const)].sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let from = 0;
-  for (const [i, c] of edits) {
-    parts.push(text.slice(from, i), c);
-    from = i + 1;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
+  return replaceChars(text, [...dollars.map((i) => [i, '$'] as const), ...spaces.map((i) => [i, ' '] as const)]);
 }
