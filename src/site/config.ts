@@ -1,51 +1,89 @@
 /**
- * Site settings from `formulary.config.json` in the working directory; command-line flags win.
- *
- * {
- *   "content": ["content/"],          // files or folders to build
- *   "out": "dist",                     // output folder
- *   "base": "/",                       // base path the site is served under
- *   "siteUrl": "https://example.org",  // absolute canonical/OG/sitemap URLs
- *   "repoUrl": "https://github.com/o/r", // "View source" links: <repoUrl>/blob/main/<file>#L<line>
- *   "repoBranch": "main",
- *   "primary": "content/deep-learning-equations.md" // the collection that keeps the root URLs
- * }
+ * Settings from `formulary.config.json` in the working directory; command-line flags win.
+ * The shape is the zod schema in config-schema.ts (also published as lib/config.schema.json);
+ * each bad key or value becomes one line naming the key (exit 2).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
 import { UserError } from '../errors.js';
+import { RULE_IDS } from '../diagnostics/rule-ids.js';
+import { CONFIG_SCHEMA, type ConfigFile, type RuleSettings } from './config-schema.js';
 
-export interface SiteConfig {
+export type { RuleSettings } from './config-schema.js';
+
+export interface RuleOverride {
+  files: string[];
+  rules: RuleSettings;
+}
+
+export interface SiteConfig extends Omit<ConfigFile, 'content' | '$schema' | 'overrides'> {
   content?: string[];
-  out?: string;
-  base?: string;
-  siteUrl?: string;
-  repoUrl?: string;
-  repoBranch?: string;
-  primary?: string;
+  overrides?: RuleOverride[];
 }
 
 export const CONFIG_FILE = 'formulary.config.json';
 
-const STRING_KEYS = ['out', 'base', 'siteUrl', 'repoUrl', 'repoBranch', 'primary'] as const;
+/** A config file that does not match the schema: one line per problem. */
+export class ConfigError extends UserError {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
 
-/** Validates parsed JSON into a SiteConfig; throws with a one-line message on a bad shape. */
+const TOP_KEYS = Object.keys(CONFIG_SCHEMA.shape);
+
+/** "; did you mean "x"?" when a known word is close enough to be the one meant. */
+export function suggestion(word: string, known: readonly string[]): string {
+  if (known.length === 0) return '';
+  const guess = closest(word, known as string[]);
+  return distance(word, guess) <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean "${guess}"?` : '';
+}
+
+function keyPath(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+function valueAt(json: unknown, path: PropertyKey[]): unknown {
+  let v = json;
+  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+function issueLines(source: string, json: unknown, issue: z.core.$ZodIssue): string[] {
+  if (issue.code === 'unrecognized_keys') {
+    const inRules = issue.path[issue.path.length - 1] === 'rules';
+    const known = inRules ? (RULE_IDS as string[]) : issue.path.length === 0 ? TOP_KEYS : ['files', 'rules'];
+    return issue.keys.map((k) => {
+      const where = keyPath([...issue.path, k]);
+      const what = inRules ? 'is not a rule id' : 'is not a setting';
+      return `${source}: "${where}" ${what}${suggestion(k, known)}`;
+    });
+  }
+  const where = keyPath(issue.path) || '(top level)';
+  const got = valueAt(json, issue.path);
+  const message = issue.code === 'invalid_type' && got !== undefined && issue.expected !== 'object' ? `must be a ${issue.expected}` : issue.message;
+  return [`${source}: "${where}" ${message}${got === undefined ? '' : ` (got ${describeType(got)})`}`];
+}
+
+/** Validates parsed JSON into a SiteConfig; throws a ConfigError with one line per bad key or value. */
 export function parseConfig(json: unknown, source = CONFIG_FILE): SiteConfig {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UserError(`${source}: expected a JSON object`);
-  const o = json as Record<string, unknown>;
-  const config: SiteConfig = {};
-  for (const key of STRING_KEYS) {
-    const v = o[key];
-    if (v === undefined) continue;
-    if (typeof v !== 'string') throw new UserError(`${source}: "${key}" must be a string`);
-    config[key] = v;
-  }
-  if (o.content !== undefined) {
-    const c = o.content;
-    if (typeof c === 'string') config.content = [c];
-    else if (Array.isArray(c) && c.every((x) => typeof x === 'string')) config.content = c as string[];
-    else throw new UserError(`${source}: "content" must be a string or an array of strings`);
-  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new ConfigError([`${source}: expected a JSON object`]);
+  const result = CONFIG_SCHEMA.safeParse(json);
+  if (!result.success) throw new ConfigError(result.error.issues.flatMap((i) => issueLines(source, json, i)));
+  const { $schema: _schema, content, overrides, ...rest } = result.data;
+  const config: SiteConfig = { ...rest };
+  if (content !== undefined) config.content = typeof content === 'string' ? [content] : content;
+  if (overrides !== undefined) config.overrides = overrides.map((o) => ({ files: typeof o.files === 'string' ? [o.files] : o.files, rules: o.rules }));
   return config;
 }
 
@@ -62,7 +100,7 @@ export async function loadConfig(cwd = process.cwd()): Promise<SiteConfig> {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new UserError(`${CONFIG_FILE}: ${(err as Error).message}`);
+    throw new ConfigError([`${CONFIG_FILE}: not valid JSON: ${(err as Error).message.split('\n')[0]}`]);
   }
   return parseConfig(json);
 }
