@@ -11,6 +11,7 @@ import { emptyStats, siteFiles } from '../site/render-site.js';
 import { writeSite } from '../write/write.js';
 import { countBySeverity, formatPretty } from './format.js';
 import { parseCommandArgs } from './commands.js';
+import { UserError } from '../errors.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../pipeline/url-history.js';
 import { writeUrlHistory } from '../write/url-history.js';
@@ -46,6 +47,16 @@ export function mergeSettings(config: SiteConfig, flags: Record<string, string |
 }
 
 export async function run(args: string[]): Promise<number> {
+  try {
+    return await runBuild(args);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    for (const line of err.message.split('\n')) usage(line);
+    return 2;
+  }
+}
+
+async function runBuild(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('build', args);
   // A bad config is a UserError: main.ts prints each of its lines (exit 2).
   const config: SiteConfig = await loadConfig();
