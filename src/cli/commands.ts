@@ -4,7 +4,7 @@
  * ("unknown option --out-dir; did you mean --out?", exit 2).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closest, distance } from 'fastest-levenshtein';
+import { closestWord } from '../diagnostics/suggest.js';
 import { UsageError } from './usage.js';
 
 export interface OptionSpec {
@@ -119,7 +119,7 @@ function usageMessage(name: string, spec: CommandSpec, err: Error & { code?: str
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
     const known = Object.keys(spec.options);
     const bare = unknown.replace(/^-+/, '').split('=')[0] ?? '';
-    const guess = closestOption(bare, known);
+    const guess = closestWord(bare, known);
     const hint = guess ? `; did you mean --${guess}?` : `; see 'formulary ${name} --help'`;
     return `unknown option ${unknown}${hint}`;
   }
@@ -128,15 +128,6 @@ function usageMessage(name: string, spec: CommandSpec, err: Error & { code?: str
   const noValue = /Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(message)?.[2];
   if (noValue) return `${noValue} takes no value`;
   return message;
-}
-
-/** The option meant: one the word starts with or abbreviates (--out-dir → out), else a near spelling. */
-export function closestOption(word: string, known: string[]): string | null {
-  const prefixed = known.filter((k) => word.startsWith(`${k}-`) || (word.length >= 2 && k.startsWith(word))).sort((a, b) => b.length - a.length);
-  if (prefixed[0]) return prefixed[0];
-  if (known.length === 0) return null;
-  const guess = closest(word, known);
-  return distance(word, guess) <= Math.max(2, Math.floor(word.length / 3)) ? guess : null;
 }
 
 /** `formulary <command> --help`. */

@@ -16,8 +16,8 @@ const relativeFile = (what: string, ext: RegExp, exts: string) =>
   z
     .string()
     .min(1, { error: `must be the path of ${what}` })
-    .refine((v) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(v), { error: `must be a file in your project, not a URL` })
-    .refine((v) => ext.test(v), { error: `must be a ${exts} file` });
+    .regex(ext, { error: `must be a ${exts} file` })
+    .refine((v) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(v), { error: `must be a file in your project, not a URL` });
 
 export const SEVERITY_SETTING = z.enum(['off', 'warn', 'error'], { error: 'must be "off", "warn" or "error"' });
 

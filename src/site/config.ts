@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
+import { closestWord } from '../diagnostics/suggest.js';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { RULE_IDS } from '../diagnostics/rule-ids.js';
@@ -36,9 +36,8 @@ const TOP_KEYS = Object.keys(CONFIG_SCHEMA.shape);
 
 /** "; did you mean "x"?" when a known word is close enough to be the one meant. */
 export function suggestion(word: string, known: readonly string[]): string {
-  if (known.length === 0) return '';
-  const guess = closest(word, known as string[]);
-  return distance(word, guess) <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean "${guess}"?` : '';
+  const guess = closestWord(word, known);
+  return guess ? `; did you mean "${guess}"?` : '';
 }
 
 function keyPath(path: PropertyKey[]): string {
