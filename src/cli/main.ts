@@ -7,7 +7,7 @@
 import { VERSION } from '../version.js';
 import { UserError } from '../errors.js';
 import { COMMAND_SPECS, commandHelp, mainHelp, parseCommandArgs, type CommandName } from './commands.js';
-import { suggestion } from '../site/config.js';
+import { closestWord } from '../diagnostics/suggest.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -33,7 +33,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!Object.hasOwn(COMMAND_SPECS, name)) {
-    const hint = suggestion(name, Object.keys(COMMAND_SPECS)).replace(/"/g, '');
+    const guess = closestWord(name, Object.keys(COMMAND_SPECS));
+    const hint = guess ? `; did you mean ${guess}?` : '';
     process.stderr.write(`formulary: unknown command '${name}'${hint || "; run 'formulary --help' for the commands"}\n`);
     return 2;
   }
