@@ -10,10 +10,19 @@ import type { OutputFile } from '../site/output.js';
 
 /** Throws a one-line UserError naming the first path that exists (or a non-empty folder in `emptyDirs`). */
 export async function assertFree(dir: string, files: OutputFile[], emptyDirs: string[] = []): Promise<void> {
+  const target = await lstat(dir).catch(() => null);
+  if (target && !target.isDirectory()) throw new UserError(`${dir} is a file, not a folder; nothing written`);
   for (const f of files) {
     if (await lstat(join(dir, f.path)).catch(() => null)) throw new UserError(`${f.path} already exists; nothing written (init never overwrites)`);
+    // A file where one of its folders would go (.github as a file, say).
+    for (let parent = dirname(f.path); parent !== '.' && parent !== ''; parent = dirname(parent)) {
+      const p = await lstat(join(dir, parent)).catch(() => null);
+      if (p && !p.isDirectory()) throw new UserError(`${parent} already exists and is not a folder; nothing written (init never overwrites)`);
+    }
   }
   for (const d of emptyDirs) {
+    const info = await lstat(join(dir, d)).catch(() => null);
+    if (info && !info.isDirectory()) throw new UserError(`${d} already exists and is not a folder; nothing written (init never overwrites)`);
     const entries = await readdir(join(dir, d)).catch(() => []);
     if (entries.length > 0) throw new UserError(`${d}/ already has files; nothing written (init never overwrites)`);
   }

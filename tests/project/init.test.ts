@@ -64,7 +64,7 @@ describe('formulary init', () => {
   });
 
   it('refuses to overwrite: one line, exit 2, nothing written', () => {
-    for (const existing of ['.gitignore', 'formulary.config.json', '.github/workflows/pages.yml', 'content/notes.md']) {
+    for (const existing of ['.gitignore', 'formulary.config.json', '.github/workflows/pages.yml', 'content/notes.md', 'content', '.github']) {
       const dir = project();
       mkdirSync(path.dirname(path.join(dir, existing)), { recursive: true });
       writeFileSync(path.join(dir, existing), 'mine\n');
@@ -72,7 +72,7 @@ describe('formulary init', () => {
       const r = cli(dir, 'init');
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
-      expect(r.stderr).toMatch(/already (exists|has files); nothing written/);
+      expect(r.stderr).toMatch(/already (exists|has files|exists and is not a folder); nothing written/);
       expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
       expect(readFileSync(path.join(dir, existing), 'utf8')).toBe('mine\n');
     }
