@@ -132,7 +132,8 @@ export function updateHistory(old: UrlHistory, collections: Array<{ file: string
   const removed: UrlRemoval[] = [];
   for (const c of collections) {
     if (!recordable(c.file)) continue;
-    history.collections[c.file] = updateCollection(c.file, old.collections[c.file] ?? [], c.equations, moved, removed);
+    // An equation whose slug could not be a folder name has no page to keep.
+    history.collections[c.file] = updateCollection(c.file, old.collections[c.file] ?? [], c.equations.filter((e) => safeSlug(e.slug)), moved, removed);
   }
   return { history, moved, removed };
 }
