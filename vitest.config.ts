@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: everything that runs in Node, and the browser suite, which first builds the
-// seed site once (tests/browser/global-setup.ts) and drives Debian's Chromium against it.
+// Three projects: everything that runs in Node; the packed-package test (npm pack, install the
+// tarball into a temporary project, run every command there); and the browser suite, which
+// first builds the seed site once (tests/browser/global-setup.ts) and drives Debian's Chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -9,11 +10,21 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', 'tests/package/**'],
           setupFiles: ['tests/setup.ts'],
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Packs the package and installs it into a temporary project (one install per run).
+        test: {
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          pool: 'forks',
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
         },
       },
       {

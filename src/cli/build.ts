@@ -4,15 +4,18 @@
  */
 import { access, constants, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources } from '../site/assets/assets.js';
 import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { emptyStats, siteFiles } from '../site/render-site.js';
 import { writeSite } from '../write/write.js';
-import { UserError } from '../errors.js';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
+import { parseCommandArgs } from './commands.js';
+import { UserError } from '../errors.js';
+import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
+import { updateHistory } from '../pipeline/url-history.js';
+import { writeUrlHistory } from '../write/url-history.js';
 
 export interface BuildSettings {
   content: string[];
@@ -45,29 +48,20 @@ export function mergeSettings(config: SiteConfig, flags: Record<string, string |
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        base: { type: 'string' },
-        'site-url': { type: 'string' },
-        'repo-url': { type: 'string' },
-        stats: { type: 'string' },
-      },
-    });
+    return await runBuild(args);
   } catch (err) {
-    return usage((err as Error).message.split('\n')[0] ?? 'bad arguments');
+    if (!(err instanceof UserError)) throw err;
+    for (const line of err.message.split('\n')) usage(line);
+    return 2;
   }
-  let config: SiteConfig;
-  try {
-    config = await loadConfig();
-  } catch (err) {
-    return usage((err as Error).message);
-  }
-  const s = mergeSettings(config, parsed.values, parsed.positionals);
+}
+
+async function runBuild(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs('build', args);
+  // A bad config is a UserError: main.ts prints each of its lines (exit 2).
+  const config: SiteConfig = await loadConfig();
+  const s = mergeSettings(config, parsed.values as Record<string, string | undefined>, parsed.positionals);
   for (const [name, v] of [['site-url', s.siteUrl], ['repo-url', s.repoUrl]] as const) {
     if (v !== undefined && (!/^https?:\/\/[^/\s]+/.test(v) || !URL.canParse(v))) return usage(`--${name} must be an http(s) URL, got '${v}'`);
   }
@@ -80,7 +74,9 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const start = performance.now();
-  const project = await loadProject(s.content);
+  const theme = await readSiteTheme(config);
+  const oldHistory = await readProjectHistory();
+  const project = await loadProject(s.content, process.cwd(), config);
   const counts = countBySeverity(project.diagnostics);
   if (counts.error > 0) {
     process.stderr.write(`${formatPretty(project.diagnostics.filter((d) => d.severity === 'error'))}\n`);
@@ -89,6 +85,7 @@ export async function run(args: string[]): Promise<number> {
   }
   if (counts.warning > 0) process.stderr.write(`formulary build: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (run 'formulary check' for details)\n`);
 
+  const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
   const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
   const result = emptyStats();
@@ -98,12 +95,13 @@ export async function run(args: string[]): Promise<number> {
     s.out,
     siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
-      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary },
+      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections },
       deps,
       sources,
       result,
     ),
   );
+  if (history) await writeUrlHistory(history);
   const end = performance.now();
   const ms = Math.round(end - start);
   if (s.stats) {

@@ -1,32 +1,35 @@
 /** `formulary check [files or folders…]`: validate content and report like a compiler. */
-import { parseArgs } from 'node:util';
 import { loadProject } from '../pipeline/project.js';
 import { loadConfig } from '../site/config.js';
 import { countBySeverity, formatGithub, formatJson, formatPretty, jsonForTerminal, summaryLine, type OutputFormat } from './format.js';
 import { UsageError } from './usage.js';
 import { coverageOf } from './coverage.js';
+import { parseCommandArgs } from './commands.js';
+import { formatSarif } from './sarif.js';
+import { readProjectHistory } from '../read/site-files.js';
+import { historyDiagnostics, updateHistory } from '../pipeline/url-history.js';
+import { applyRuleSettings } from '../pipeline/rule-settings.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'pretty' },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
-  const format = values.format as OutputFormat;
-  if (!['pretty', 'json', 'github'].includes(format)) throw new UsageError(`--format must be pretty, json or github (got '${values.format}')`);
+  const { values, positionals } = parseCommandArgs('check', args);
+  const format = (values.format ?? 'pretty') as OutputFormat | 'sarif';
+  if (!['pretty', 'json', 'github', 'sarif'].includes(format)) throw new UsageError(`--format must be pretty, json, github or sarif (got '${values.format}')`);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
+    maxWarnings = Number(values['max-warnings'] as string);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number (got '${values['max-warnings']}')`);
   }
   // Same content as `build`: the paths given, else formulary.config.json's, else content/.
-  const project = await loadProject(positionals.length > 0 ? positionals : ((await loadConfig()).content ?? []));
-  const shown = values.quiet ? project.diagnostics.filter((d) => d.severity === 'error') : project.diagnostics;
-  const counts = countBySeverity(project.diagnostics);
+  const config = await loadConfig();
+  const project = await loadProject(positionals.length > 0 ? positionals : (config.content ?? []), process.cwd(), config);
+  // URLs that moved or went away since the last build recorded them (url-moved, url-removed).
+  const history = await readProjectHistory();
+  const moves = history ? historyDiagnostics(updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations })))) : [];
+  const texts = new Map(project.files.map((f) => [f.path, f.text]));
+  const diagnostics = moves.length ? sortDiagnostics([...project.diagnostics, ...applyRuleSettings(moves, config, texts)]) : project.diagnostics;
+  const shown = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  const counts = countBySeverity(diagnostics);
   const files = project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations.length }));
   const equations = files.reduce((n, f) => n + f.equations, 0);
   if (format === 'json') {
@@ -34,12 +37,14 @@ export async function run(args: string[]): Promise<number> {
     const body = JSON.parse(formatJson(shown, files)) as Record<string, unknown>;
     if (coverage) body.symbolLinks = coverage;
     process.stdout.write(jsonForTerminal(body) + '\n');
+  } else if (format === 'sarif') {
+    process.stdout.write(jsonForTerminal(JSON.parse(formatSarif(shown))) + '\n');
   } else if (format === 'github') {
     if (shown.length > 0) process.stdout.write(formatGithub(shown) + '\n');
   } else {
     if (shown.length > 0) process.stdout.write(formatPretty(shown) + '\n\n');
     // Files that could not be decoded have no collection but were checked all the same.
-    const unreadable = new Set(project.diagnostics.filter((d) => d.ruleId === 'invalid-encoding' || d.ruleId === 'file-too-large').map((d) => d.file)).size;
+    const unreadable = new Set(diagnostics.filter((d) => d.ruleId === 'invalid-encoding' || d.ruleId === 'file-too-large').map((d) => d.file)).size;
     process.stdout.write(summaryLine(counts, equations, files.length + unreadable) + '\n');
   }
   if (counts.error > 0) return 1;

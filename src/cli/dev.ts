@@ -12,23 +12,20 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
 import { loadConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { DevSite } from '../site/servers/dev-site.js';
-import { escapeControl, formatPretty } from './format.js';
+import type { SiteOptions } from '../site/render-site.js';
+import { formatPretty } from './format.js';
+import { parseCommandArgs } from './commands.js';
+import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
+import { updateHistory } from '../pipeline/url-history.js';
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, host: { type: 'string' }, 'repo-url': { type: 'string' } } });
-  } catch (err) {
-    process.stderr.write(`formulary dev: ${escapeControl((err as Error).message.split('\n')[0] ?? '')}\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('dev', args) as { values: Record<string, string | undefined>; positionals: string[] };
   const port = Number(parsed.values.port ?? '5173');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`formulary dev: --port must be a number from 0 to 65535\n`);
@@ -39,17 +36,24 @@ export async function run(args: string[]): Promise<number> {
   const root = packageRoot();
   const clientDir = join(root, 'src', 'client');
   const clientEntry = join(clientDir, 'main.ts');
-  // Vite's dependency cache (minisearch, pre-bundled for src/client).
-  const cacheDir = join(root, 'node_modules', '.vite');
+  // Vite's dependency cache (minisearch, pre-bundled for src/client). Installed as a package (no
+  // src/client), pages load the compiled bundle and the cache goes in the project, not inside
+  // node_modules/formulary.
+  const cacheDir = existsSync(clientEntry) ? join(root, 'node_modules', '.vite') : resolve('node_modules', '.vite-formulary');
+  const theme = await readSiteTheme(config);
+  const history = await readProjectHistory();
   const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources(root)]);
 
+  const options: SiteOptions = { base: '/', repoUrl: parsed.values['repo-url'] ?? config.repoUrl, repoBranch: config.repoBranch, primary: config.primary, theme };
   const site = new DevSite(
     async () => {
-      const project = await loadProject(content);
+      const project = await loadProject(content, process.cwd(), config);
       const errors = project.diagnostics.filter((d) => d.severity === 'error');
+      // Old URLs redirect in dev too (the history file itself is written by `build` only).
+      if (history) options.urlHistory = updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history.collections;
       return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: errors.length ? formatPretty(errors) : null };
     },
-    { base: '/', repoUrl: parsed.values['repo-url'] ?? config.repoUrl, repoBranch: config.repoBranch, primary: config.primary },
+    options,
     deps,
     sources,
     existsSync(clientEntry) ? ['/src/client/main.ts'] : [],
@@ -65,7 +69,8 @@ export async function run(args: string[]): Promise<number> {
     publicDir: false,
     // The browser code's only dependency is minisearch: pre-bundle just that at start-up instead
     // of crawling the pages for imports, which made the first page take seconds on a fresh clone.
-    optimizeDeps: { entries: [], include: ['minisearch'] },
+    // Installed as a package, there is nothing to pre-bundle.
+    optimizeDeps: { entries: [], include: existsSync(clientEntry) ? ['minisearch'] : [] },
     server: {
       port,
       host: parsed.values.host ?? '127.0.0.1',

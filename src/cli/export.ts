@@ -1,14 +1,15 @@
 /** `formulary export [files or folders…]`: the typed records as JSON on stdout (the site's /equations.json). */
-import { parseArgs } from 'node:util';
 import { loadProject } from '../pipeline/project.js';
 import { loadConfig } from '../site/config.js';
 import { toPublicRecords } from '../pipeline/public-records.js';
 import { jsonForTerminal } from './format.js';
+import { parseCommandArgs } from './commands.js';
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { positionals } = parseCommandArgs('export', args);
   // Same content as `build`: the paths given, else formulary.config.json's, else content/.
-  const project = await loadProject(positionals.length > 0 ? positionals : ((await loadConfig()).content ?? []));
+  const config = await loadConfig();
+  const project = await loadProject(positionals.length > 0 ? positionals : (config.content ?? []), process.cwd(), config);
   process.stdout.write(jsonForTerminal(toPublicRecords(project.collections)) + '\n');
   return project.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -1,27 +1,27 @@
 /**
  * The `formulary` command. Each subcommand is imported only when it runs, so `check` never
- * loads the site renderer or Vite. Exit codes: 0 fine, 1 errors found, 2 usage or unreadable input.
+ * loads the site renderer or Vite. Arguments are checked against the command's options
+ * (src/cli/commands.ts) before it loads. Exit codes: 0 fine, 1 errors found, 2 usage or
+ * unreadable input.
  */
 import { VERSION } from '../version.js';
 import { UserError } from '../errors.js';
 import { escapeControl } from './format.js';
+import { COMMAND_SPECS, commandHelp, mainHelp, parseCommandArgs, type CommandName } from './commands.js';
+import { closestWord } from '../diagnostics/suggest.js';
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  check: { summary: 'validate content: every LaTeX string compiles, every where-list matches', load: async () => (await import('./check.js')).run },
-  export: { summary: 'print the typed equation records as JSON', load: async () => (await import('./export.js')).run },
-  build: { summary: 'build the static site into dist/', load: async () => (await import('./build.js')).run },
-  preview: { summary: 'serve the built site', load: async () => (await import('./preview.js')).run },
-  dev: { summary: 'live dev server: edits to content/ show without a reload', load: async () => (await import('./dev.js')).run },
+const loaders: Record<CommandName, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).run,
+  export: async () => (await import('./export.js')).run,
+  build: async () => (await import('./build.js')).run,
+  preview: async () => (await import('./preview.js')).run,
+  dev: async () => (await import('./dev.js')).run,
+  init: async () => (await import('./init.js')).run,
 };
 
-export const USAGE = `Usage: formulary <command> [files or folders…] [options]
-
-Commands:
-${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join('\n')}
-
-Content defaults to content/. Run 'formulary <command> --help' for a command's options (see README).`;
+export const USAGE = mainHelp();
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -33,22 +33,27 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`formulary ${VERSION}\n`);
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
-    process.stderr.write(`formulary: unknown command '${escapeControl(name)}'\n${USAGE}\n`);
+  if (!Object.hasOwn(COMMAND_SPECS, name)) {
+    const guess = closestWord(name, Object.keys(COMMAND_SPECS));
+    const hint = guess ? `; did you mean ${guess}?` : '';
+    process.stderr.write(`formulary: unknown command '${escapeControl(name)}'${hint || "; run 'formulary --help' for the commands"}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`formulary ${name}: ${command.summary}\nSee the README's CLI section for options.\n`);
-    return 0;
-  }
+  const command = name as CommandName;
   try {
-    const run = await command.load();
-    return await run(joinNegativeValues(rest));
+    const args = joinNegativeValues(rest);
+    const { values } = parseCommandArgs(command, args);
+    if (values.help) {
+      process.stdout.write(commandHelp(command) + '\n');
+      return 0;
+    }
+    const run = await loaders[command]();
+    return await run(args);
   } catch (err) {
     if (err instanceof UserError || isParseArgsError(err)) {
-      // One line, and no raw control characters from a path or a value the user passed.
-      process.stderr.write(`formulary ${name}: ${escapeControl((err as Error).message.split('\n')[0] ?? '')}\n`);
+      // One line per problem (a config file can have several), each naming the command, with
+      // no raw control characters from a path or a value the user passed.
+      for (const line of (err as Error).message.split('\n')) process.stderr.write(`formulary ${command}: ${escapeControl(line)}\n`);
       return 2;
     }
     throw err;

@@ -4,7 +4,7 @@
  * and only to requests for localhost, an IP address or the `--host` name.
  */
 import { isIP, type AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
 import { loadConfig } from '../site/config.js';
 import { createStaticServer } from '../site/servers/static-server.js';
@@ -12,14 +12,8 @@ import { normaliseBase } from '../site/urls.js';
 import { escapeControl } from './format.js';
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options: { out: { type: 'string' }, port: { type: 'string' }, base: { type: 'string' }, host: { type: 'string' } } }));
-  } catch (err) {
-    process.stderr.write(`formulary preview: ${escapeControl((err as Error).message.split('\n')[0] ?? '')}\n`);
-    return 2;
-  }
-  const config = await loadConfig().catch(() => ({}) as Awaited<ReturnType<typeof loadConfig>>);
+  const values = parseCommandArgs('preview', args).values as Record<string, string | undefined>;
+  const config = await loadConfig();
   const out = values.out ?? config.out ?? 'dist';
   const port = Number(values.port ?? '4173');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -10,6 +10,7 @@ import { loadTopics } from '../parse/topics.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { validateCollection } from '../validate/validate.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -27,7 +28,8 @@ export interface Project {
 
 export const DEFAULT_CONTENT = 'content';
 
-export async function loadProject(paths: string[], cwd = process.cwd()): Promise<Project> {
+/** `rules`: the config's rule severities; disable comments in the files apply either way. */
+export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig = {}): Promise<Project> {
   const t0 = performance.now();
   const read = await readSources(paths.length > 0 ? paths : [DEFAULT_CONTENT], cwd);
   const sidecars = await readSidecars(read.files, cwd);
@@ -48,9 +50,11 @@ export async function loadProject(paths: string[], cwd = process.cwd()): Promise
     return { collection, topics: topics.topics, file };
   });
   const t3 = performance.now();
+  const texts = new Map(read.files.map((f) => [f.path, f.text]));
+  for (const side of sidecars.values()) if (side) texts.set(side.path, side.text);
   return {
     collections,
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, rules, texts)),
     files: read.files,
     timings: { read: t1 - t0, parse: t2 - t1, validate: t3 - t2 },
   };

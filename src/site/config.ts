@@ -1,52 +1,32 @@
 /**
- * Site settings from `formulary.config.json` in the working directory; command-line flags win.
- *
- * {
- *   "content": ["content/"],          // files or folders to build
- *   "out": "dist",                     // output folder
- *   "base": "/",                       // base path the site is served under
- *   "siteUrl": "https://example.org",  // absolute canonical/OG/sitemap URLs
- *   "repoUrl": "https://github.com/o/r", // "View source" links: <repoUrl>/blob/main/<file>#L<line>
- *   "repoBranch": "main",
- *   "primary": "content/deep-learning-equations.md" // the collection that keeps the root URLs
- * }
+ * Settings from `formulary.config.json` in the working directory; command-line flags win.
+ * The shape is the zod schema in config-schema.ts (also published as lib/config.schema.json),
+ * applied by config-parse.ts; each bad key or value becomes one line naming the key (exit 2).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import type { ConfigFile, RuleSettings } from './config-schema.js';
 
-export interface SiteConfig {
+export type { RuleSettings } from './config-schema.js';
+
+export interface RuleOverride {
+  files: string[];
+  rules: RuleSettings;
+}
+
+export interface SiteConfig extends Omit<ConfigFile, 'content' | '$schema' | 'overrides'> {
   content?: string[];
-  out?: string;
-  base?: string;
-  siteUrl?: string;
-  repoUrl?: string;
-  repoBranch?: string;
-  primary?: string;
+  overrides?: RuleOverride[];
 }
 
 export const CONFIG_FILE = 'formulary.config.json';
 
-const STRING_KEYS = ['out', 'base', 'siteUrl', 'repoUrl', 'repoBranch', 'primary'] as const;
-
-/** Validates parsed JSON into a SiteConfig; throws with a one-line message on a bad shape. */
-export function parseConfig(json: unknown, source = CONFIG_FILE): SiteConfig {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UserError(`${source}: expected a JSON object`);
-  const o = json as Record<string, unknown>;
-  const config: SiteConfig = {};
-  for (const key of STRING_KEYS) {
-    const v = o[key];
-    if (v === undefined) continue;
-    if (typeof v !== 'string') throw new UserError(`${source}: "${key}" must be a string`);
-    config[key] = v;
+/** A config file that does not match the schema: one line per problem. */
+export class ConfigError extends UserError {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
   }
-  if (o.content !== undefined) {
-    const c = o.content;
-    if (typeof c === 'string') config.content = [c];
-    else if (Array.isArray(c) && c.every((x) => typeof x === 'string')) config.content = c as string[];
-    else throw new UserError(`${source}: "content" must be a string or an array of strings`);
-  }
-  return config;
 }
 
 /** Reads the config file of `cwd`; an absent file is an empty config. */
@@ -62,7 +42,9 @@ export async function loadConfig(cwd = process.cwd()): Promise<SiteConfig> {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new UserError(`${CONFIG_FILE}: ${(err as Error).message}`);
+    throw new ConfigError([`${CONFIG_FILE}: not valid JSON: ${(err as Error).message.split('\n')[0]}`]);
   }
+  // The schema library loads only when there is a file to check.
+  const { parseConfig } = await import('./config-parse.js');
   return parseConfig(json);
 }

@@ -20,6 +20,19 @@ export interface PageAssets {
   favicon: string | null;
 }
 
+/** The configured look of the site: each field absent means the default. */
+export interface SiteLook {
+  /** The configured title, shown in every header (the collection's own title otherwise). */
+  title?: string;
+  /** The primary home page's description. */
+  description?: string;
+  lang?: string;
+  /** Markdown for every footer. */
+  footer?: string;
+  /** Site-relative path of the logo. */
+  logo?: string;
+}
+
 export interface RenderContext {
   urls: Urls;
   styles: InlineStyleSheet;
@@ -27,6 +40,8 @@ export interface RenderContext {
   siteTitle: string;
   repoUrl: string | null;
   repoBranch: string;
+  /** Settings from formulary.config.json that shape every page (absent: the defaults). */
+  site?: SiteLook;
   /** Every KaTeX output used on the site (for font detection). */
   mathOutputs: Set<string>;
 }

@@ -21,6 +21,8 @@ import { renderRobots, renderSitemap } from './pages/sitemap.js';
 import { renderSymbolsPage } from './pages/symbols-page.js';
 import { renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
+import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
+import { historyPages, type UrlPages } from './url-pages.js';
 
 export interface SiteOptions {
   base?: string;
@@ -29,6 +31,10 @@ export interface SiteOptions {
   repoBranch?: string;
   /** Source path of the collection that keeps the root URLs (default: first by path). */
   primary?: string;
+  /** Title, logo, colours, footer… from formulary.config.json. */
+  theme?: SiteTheme;
+  /** Pages for URLs that moved or were removed (formulary.urls.json). */
+  urlHistory?: UrlPages;
 }
 
 /** One page of the plan: rendered on demand (the dev server renders only what is requested). */
@@ -42,6 +48,8 @@ export interface PlannedPage {
 
 export interface SitePlan {
   ctx: RenderContext;
+  /** Logo and stylesheets from the configuration, written with the other assets. */
+  theme: ThemeAssets;
   collections: SiteCollection[];
   pages: PlannedPage[];
 }
@@ -52,12 +60,15 @@ export function siteTitleOf(collections: SiteCollection[]): string {
 
 export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, assets: PageAssets): SitePlan {
   const collections = buildModel(inputs, deps, options.primary);
+  const theme = themeAssets(options.theme);
+  const t = options.theme;
   const ctx = createContext({
     urls: new Urls(options.base, options.siteUrl),
-    assets,
-    siteTitle: siteTitleOf(collections),
+    assets: theme.stylesheets.length ? { ...assets, stylesheets: [...assets.stylesheets, ...theme.stylesheets] } : assets,
+    siteTitle: t?.title ?? siteTitleOf(collections),
     repoUrl: options.repoUrl ?? null,
     repoBranch: options.repoBranch ?? 'main',
+    ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
   });
   const pages: PlannedPage[] = [];
   for (const sc of collections) {
@@ -79,8 +90,9 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     for (const t of sc.topics as Topic[]) pages.push({ path: sc.paths.topic(t.slug), indexable: true, render: () => renderTopicPage(ctx, sc, t) });
     pages.push({ path: sc.paths.symbols(), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps) });
   }
+  if (options.urlHistory) pages.push(...historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path))));
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
-  return { ctx, collections, pages };
+  return { ctx, theme, collections, pages };
 }
 
 export interface RenderResult {
@@ -124,7 +136,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
   const { ctx, collections } = plan;
   stats.pages = plan.pages.length;
   stats.equations = collections.reduce((n, sc) => n + sc.equations.length, 0);
-  for (const f of base.files) {
+  for (const f of [...base.files, ...plan.theme.files]) {
     yield emit(f);
     resume();
   }

@@ -43,7 +43,7 @@ export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteColl
   return renderPage(ctx, {
     path: sc.paths.home(),
     title: c.title,
-    description: introText || `${sc.equations.length} equations with their variables explained.`,
+    description: (sc.paths.prefix === '' && ctx.site?.description) || introText || `${sc.equations.length} equations with their variables explained.`,
     ogType: 'website',
     jsonLd: {
       '@type': 'DefinedTermSet',

@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import type { RenderContext } from '../context.js';
 import { documentToHtml } from './hast.js';
 import { metaElements, type PageMeta } from './meta.js';
+import { markdownBlock } from './markdown.js';
 import type { CollectionPaths } from '../urls.js';
 
 export interface PageSpec extends PageMeta {
@@ -47,7 +48,10 @@ function header(ctx: RenderContext, spec: PageSpec): ElementContent {
     h('li', [h('a', { href: ctx.urls.href(path), ariaCurrent: spec.current === key ? 'page' : undefined }, label)]);
   return h('header.site-header', [
     h('div.header-inner', [
-      h('a.site-title', { href: ctx.urls.href(paths ? paths.home() : '') }, spec.collectionTitle ?? ctx.siteTitle),
+      h('a.site-title', { href: ctx.urls.href(paths ? paths.home() : '') }, [
+        ...(ctx.site?.logo ? [h('img.site-logo', { src: ctx.urls.href(ctx.site.logo), alt: '' })] : []),
+        ctx.site?.title ?? spec.collectionTitle ?? ctx.siteTitle,
+      ]),
       searchBox(ctx),
       h('nav.site-nav', { ariaLabel: 'Site' }, [
         h('ul', paths ? [link('home', paths.home(), 'All equations'), link('topics', paths.topics(), 'Topics'), link('symbols', paths.symbols(), 'Notation')] : [link('home', '', 'All equations')]),
@@ -81,6 +85,7 @@ export function renderPage(ctx: RenderContext, spec: PageSpec): string {
     header(ctx, spec),
     h('main#main', { tabIndex: -1 }, spec.main),
     h('footer.site-footer', [
+      ...(ctx.site?.footer ? [h('div.footer-note', markdownBlock(ctx.site.footer, ctx, { headingFloor: 6 }))] : []),
       h('p', [
         'Built with Formulary. ',
         h('a', { href: ctx.urls.href('equations.json') }, 'All equations as JSON'),
@@ -88,7 +93,7 @@ export function renderPage(ctx: RenderContext, spec: PageSpec): string {
       ]),
     ]),
   ]);
-  const html = h('html', { lang: 'en', dataBase: ctx.urls.base }, [h('head', head), body]);
+  const html = h('html', { lang: ctx.site?.lang ?? 'en', dataBase: ctx.urls.base }, [h('head', head), body]);
   return documentToHtml([html]);
 }
 

@@ -8,7 +8,7 @@ import { documentToHtml } from './hast.js';
 
 export function renderRedirect(ctx: RenderContext, targetPath: string, label: string): string {
   const href = ctx.urls.href(targetPath);
-  const html = h('html', { lang: 'en', dataBase: ctx.urls.base }, [
+  const html = h('html', { lang: ctx.site?.lang ?? 'en', dataBase: ctx.urls.base }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('title', `Redirecting to ${label}`),

@@ -1,0 +1,206 @@
+/**
+ * Permanent URLs (pure). `formulary.urls.json` records every equation URL a build has
+ * published, per collection file; it is meant to be committed. Each build matches the current
+ * equations against it, recognising a renamed equation by its number and/or its LaTeX:
+ *
+ *   1. the same slug (now or in the past: a name changed back);
+ *   2. the same LaTeX and number;
+ *   3. the same LaTeX (when only one recorded equation has it);
+ *   4. the same number (when only one has it).
+ *
+ * An old slug then redirects to the new one, and a deleted equation's URLs become a page that
+ * says it was removed. Entries are never dropped: a URL, once published, keeps answering.
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostic, Equation } from '../types.js';
+
+export interface UrlEntry {
+  /** The slug the equation has now (or had when it was removed). */
+  slug: string;
+  /** Its earlier slugs, oldest first; each redirects to `slug`. */
+  previous?: string[];
+  number: number | null;
+  /** Short hash of the LaTeX (whitespace-insensitive): recognises the equation after a rename. */
+  latex: string;
+  /** The name, for the pages of removed equations. */
+  name: string;
+  /** Set once the equation is gone from the collection. */
+  removed?: true;
+}
+
+export interface UrlHistory {
+  version: 1;
+  /** Collection file (relative to the project) → its equations' URLs. */
+  collections: Record<string, UrlEntry[]>;
+}
+
+export const URLS_FILE = 'formulary.urls.json';
+
+export function emptyHistory(): UrlHistory {
+  return { version: 1, collections: {} };
+}
+
+export interface UrlMove {
+  file: string;
+  from: string;
+  to: string;
+  equation: Equation;
+}
+
+export interface UrlRemoval {
+  file: string;
+  slug: string;
+  name: string;
+}
+
+export interface HistoryUpdate {
+  history: UrlHistory;
+  moved: UrlMove[];
+  removed: UrlRemoval[];
+}
+
+export function latexKey(latex: string): string {
+  return createHash('sha256').update(latex.replace(/\s+/g, '')).digest('hex').slice(0, 16);
+}
+
+/** Collections recorded: files inside the project (shown relative to it). */
+export function recordable(file: string): boolean {
+  return !file.startsWith('/') && !file.startsWith('..') && !/^[A-Za-z]:/.test(file);
+}
+
+function unique<T>(items: T[], key: (t: T) => string | null, want: string | null): T | null {
+  if (want === null) return null;
+  const found = items.filter((t) => key(t) === want);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Matches one collection's equations against its recorded entries. */
+function updateCollection(file: string, old: UrlEntry[], equations: Equation[], moved: UrlMove[], removed: UrlRemoval[]): UrlEntry[] {
+  const entries = old.map((e) => ({ ...e, previous: [...(e.previous ?? [])] }));
+  const free = new Set(entries);
+  const matchOf = new Map<Equation, (typeof entries)[number]>();
+  const take = (eq: Equation, entry: (typeof entries)[number] | null | undefined): void => {
+    if (!entry || !free.has(entry)) return;
+    free.delete(entry);
+    matchOf.set(eq, entry);
+  };
+  const pending = (): Equation[] => equations.filter((eq) => !matchOf.has(eq));
+  for (const eq of equations) take(eq, entries.find((e) => e.slug === eq.slug));
+  for (const eq of pending()) take(eq, [...free].find((e) => e.previous.includes(eq.slug)));
+  for (const eq of pending()) {
+    const key = latexKey(eq.latex);
+    take(eq, unique([...free], (e) => `${e.latex} ${e.number}`, `${key} ${eq.number}`));
+  }
+  for (const eq of pending()) take(eq, unique([...free], (e) => e.latex, latexKey(eq.latex)));
+  for (const eq of pending()) if (eq.number !== null) take(eq, unique([...free].filter((e) => !e.removed), (e) => (e.number === null ? null : String(e.number)), String(eq.number)));
+
+  const result: UrlEntry[] = [];
+  for (const eq of equations) {
+    const entry = matchOf.get(eq);
+    const fresh: UrlEntry = { slug: eq.slug, number: eq.number, latex: latexKey(eq.latex), name: eq.nameText };
+    if (entry) {
+      const previous = entry.previous.filter((s) => s !== eq.slug);
+      if (entry.slug !== eq.slug) {
+        previous.push(entry.slug);
+        moved.push({ file, from: entry.slug, to: eq.slug, equation: eq });
+      }
+      if (previous.length) fresh.previous = previous;
+    }
+    result.push(fresh);
+  }
+  for (const entry of entries) {
+    if (!free.has(entry)) continue;
+    if (!entry.removed) removed.push({ file, slug: entry.slug, name: entry.name });
+    const kept: UrlEntry = { slug: entry.slug, number: entry.number, latex: entry.latex, name: entry.name, removed: true };
+    if (entry.previous.length) kept.previous = entry.previous;
+    result.push(kept);
+  }
+  // Slugs now used by a live equation are no longer anyone's old URL.
+  const live = new Set(equations.map((e) => e.slug));
+  for (const entry of result) {
+    if (!entry.previous) continue;
+    entry.previous = entry.previous.filter((s) => !live.has(s) || s === entry.slug);
+    if (entry.previous.length === 0) delete entry.previous;
+  }
+  return result;
+}
+
+/** The history after this build, and what moved or went away since the last one recorded. */
+export function updateHistory(old: UrlHistory, collections: Array<{ file: string; equations: Equation[] }>): HistoryUpdate {
+  const history: UrlHistory = { version: 1, collections: { ...old.collections } };
+  const moved: UrlMove[] = [];
+  const removed: UrlRemoval[] = [];
+  for (const c of collections) {
+    if (!recordable(c.file)) continue;
+    // An equation whose slug could not be a folder name has no page to keep.
+    history.collections[c.file] = updateCollection(c.file, old.collections[c.file] ?? [], c.equations.filter((e) => safeSlug(e.slug)), moved, removed);
+  }
+  return { history, moved, removed };
+}
+
+/** Info diagnostics for `check`: which URL moved, which equation's URL now says it was removed. */
+export function historyDiagnostics(update: HistoryUpdate): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const m of update.moved) {
+    const at = m.equation.positions.heading.start;
+    out.push({
+      file: m.file,
+      line: at.line,
+      column: at.column,
+      severity: 'info',
+      ruleId: 'url-moved',
+      message: `URL equations/${m.from}/ moved to equations/${m.to}/ (the name changed); the old URL will redirect to the new one`,
+      equation: m.equation.slug,
+    });
+  }
+  for (const r of update.removed) {
+    out.push({
+      file: r.file,
+      line: 1,
+      column: 1,
+      severity: 'info',
+      ruleId: 'url-removed',
+      message: `equation "${r.name}" is gone: its URL equations/${r.slug}/ will say it was removed and link to the home page`,
+      equation: null,
+    });
+  }
+  return out;
+}
+
+/** A slug from the file becomes a folder name: one path segment, nothing else. */
+function safeSlug(s: unknown): s is string {
+  return typeof s === 'string' && s.length > 0 && s.length <= 200 && s !== '.' && s !== '..' && !/[/\\\s?#%\u0000-\u001f]/.test(s);
+}
+
+/** Validates a parsed formulary.urls.json; null when it is not one. */
+export function parseHistory(json: unknown): UrlHistory | null {
+  if (!json || typeof json !== 'object') return null;
+  const o = json as { version?: unknown; collections?: unknown };
+  if (o.version !== 1 || !o.collections || typeof o.collections !== 'object') return null;
+  const collections: Record<string, UrlEntry[]> = {};
+  for (const [file, list] of Object.entries(o.collections as Record<string, unknown>)) {
+    if (!Array.isArray(list)) return null;
+    const entries: UrlEntry[] = [];
+    for (const e of list as Array<Record<string, unknown>>) {
+      if (!e || !safeSlug(e.slug) || typeof e.latex !== 'string') return null;
+      const entry: UrlEntry = { slug: e.slug, number: typeof e.number === 'number' ? e.number : null, latex: e.latex, name: typeof e.name === 'string' ? e.name : e.slug };
+      if (Array.isArray(e.previous)) entry.previous = e.previous.filter(safeSlug);
+      if (e.removed === true) entry.removed = true;
+      entries.push(entry);
+    }
+    collections[file] = entries;
+  }
+  return { version: 1, collections };
+}
+
+/** The file's text: stable, one entry per line, so a diff shows what moved. */
+export function historyText(history: UrlHistory): string {
+  const files = Object.keys(history.collections).sort();
+  const body = files
+    .map((f) => {
+      const entries = history.collections[f]!.map((e) => `      ${JSON.stringify(e)}`).join(',\n');
+      return `    ${JSON.stringify(f)}: [\n${entries}\n    ]`;
+    })
+    .join(',\n');
+  return `{\n  "version": 1,\n  "collections": {\n${body}${body ? '\n' : ''}  }\n}\n`;
+}

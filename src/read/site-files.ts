@@ -1,0 +1,64 @@
+/**
+ * The files formulary.config.json points at (`logo`, `css`), read before render, and the
+ * recorded URL history (formulary.urls.json). A missing or unreadable file is a one-line error
+ * naming its key (exit 2).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { SiteTheme } from '../site/assets/theme-assets.js';
+import { CONFIG_FILE, type SiteConfig } from '../site/config.js';
+import { emptyHistory, parseHistory, URLS_FILE, type UrlHistory } from '../pipeline/url-history.js';
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+async function readKey(key: 'logo' | 'css', file: string, cwd: string): Promise<Uint8Array> {
+  const full = resolve(cwd, file);
+  const info = await stat(full).catch(() => null);
+  if (!info?.isFile()) throw new UserError(`formulary.config.json: "${key}": ${file} does not exist`);
+  if (info.size > MAX_BYTES) throw new UserError(`formulary.config.json: "${key}": ${file} is over 2 MiB`);
+  return new Uint8Array(await readFile(full));
+}
+
+/** The site's look from the config, with the logo and stylesheet read; undefined when nothing is set. */
+export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Promise<SiteTheme | undefined> {
+  const { title, description, lang, accentColor, footer } = config;
+  const theme: SiteTheme = {};
+  if (title !== undefined) theme.title = title;
+  if (description !== undefined) theme.description = description;
+  if (lang !== undefined) theme.lang = lang;
+  if (accentColor !== undefined) theme.accentColor = accentColor;
+  if (footer !== undefined) theme.footer = footer;
+  if (config.logo) theme.logo = { name: config.logo, bytes: await readKey('logo', config.logo, cwd) };
+  if (config.css) theme.css = { bytes: await readKey('css', config.css, cwd) };
+  return Object.keys(theme).length ? theme : undefined;
+}
+
+/** formulary.urls.json of `cwd`; an absent file is an empty history. */
+export async function readUrlHistory(cwd = process.cwd()): Promise<UrlHistory> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, URLS_FILE), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyHistory();
+    throw err;
+  }
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // reported below
+  }
+  const history = parseHistory(json);
+  if (!history) throw new UserError(`${URLS_FILE} is not a URL history written by formulary build (fix it, or delete it to start a new one)`);
+  return history;
+}
+
+/**
+ * The URL history of a project of one's own: only where a formulary.config.json sits in `cwd`
+ * (as `formulary init` makes), so a one-off `formulary build some.md` leaves no file behind.
+ */
+export async function readProjectHistory(cwd = process.cwd()): Promise<UrlHistory | null> {
+  const info = await stat(resolve(cwd, CONFIG_FILE)).catch(() => null);
+  return info?.isFile() ? readUrlHistory(cwd) : null;
+}

@@ -1,0 +1,15 @@
+/** Writes formulary.urls.json after a successful build, only when it changed (atomic: temp file + rename). */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { historyText, URLS_FILE, type UrlHistory } from '../pipeline/url-history.js';
+
+export async function writeUrlHistory(history: UrlHistory, cwd = process.cwd()): Promise<boolean> {
+  const path = resolve(cwd, URLS_FILE);
+  const text = historyText(history);
+  const before = await readFile(path, 'utf8').catch(() => null);
+  if (before === text) return false;
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, text);
+  await rename(tmp, path);
+  return true;
+}
