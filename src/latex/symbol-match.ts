@@ -24,6 +24,7 @@
  */
 import { parseMath, solid, type SNode } from './symbol-tree.js';
 import { symOf, type Sym } from './symbol-scan.js';
+import { mergeNames, nameOf } from './symbol-names.js';
 
 export type MatchKind = 'exact' | 'variant' | 'decorated' | 'component';
 
@@ -75,7 +76,10 @@ function compile(latex: string): Pattern | null {
   const nodes = solid(parsed.nodes);
   const first = nodes[0];
   if (!first) return null;
-  const single = nodes.length === 1 ? symOf(first) : null;
+  // `GDP`, `CF_t`, `\Delta U`: a multi-letter name is one symbol.
+  const name = nameOf(nodes);
+  const whole = name ? mergeNames(nodes, [name]) : nodes;
+  const single = whole.length === 1 && whole[0] ? symOf(whole[0]) : null;
   if (single) return { kind: 'symbol', sym: single };
   const items: Array<SNode | null> = [];
   nodes.forEach((n, i) => {

@@ -9,10 +9,18 @@
  * `t` can be found there, but they are never reported as undefined on their own.
  *
  * Bound variables are in scope for the whole formula (simple and good enough for reference
- * sheets): `\sum_{i=1}`, `\prod_j`, `\max_{a'}`, `\max_{(p,q)\in R}`, `\mathbb{E}_{x\sim p}`,
- * `\int … dx`, and set-builder `\{ … : u \in N(v)\}`.
+ * sheets): `\sum_{i=1}`, `\prod_j`, `\max_{a'}`, `\max_{(p,q)\in R}`, `\max_{1 \le i \le n}`,
+ * `\mathbb{E}_{x\sim p}`, `\int … dx`, and set-builder `\{ … : u \in N(v)\}`.
+ *
+ * Not symbols: the constants `e`, `\pi`, `i`, `j` (unless the where-list defines them bare);
+ * differentials (`d` of `dx` in an integral, of `\frac{d}{dx}`, `\frac{d^2x}{dt^2}`, and an
+ * undefined `d` opening a term before a symbol, `dU = T\,dS`); the letters symbol-context.ts
+ * names (units after `^\circ`, `\Delta` as "the change in", italic function names, `E[X]`,
+ * `P(X = k)`). The multi-letter names a where-list defines are joined first (symbol-names.ts).
  */
 import { isLetterText, sequences, solid, walk, type ParsedMath, type SNode } from './symbol-tree.js';
+import { mergeNames, type Name } from './symbol-names.js';
+import { notSymbols } from './symbol-context.js';
 
 export interface Sym {
   /** Normalised key of the whole symbol (`\hat{y}_{c}^{( i )}`). */
@@ -33,6 +41,8 @@ export interface Occurrence {
 
 export interface Analysis {
   parsed: ParsedMath;
+  /** The parsed tree with defined multi-letter names joined (symbol-names.ts). */
+  nodes: SNode[];
   /** In source order. Constants (`e`, `\pi` when not defined) and differential `d`s are left out. */
   occurrences: Occurrence[];
   /** Keys of bound variables. */
@@ -48,7 +58,8 @@ const BINDER_OPS = new Set([
   '\\bigcup', '\\bigcap', '\\int', '\\iint', '\\iiint', '\\oint', '\\mathbb{E}', '\\argmax', '\\argmin',
 ]);
 const DIFFERENTIAL = new Set(['d', '\\mathrm{d}', '\\text{d}']);
-const CONSTANTS = new Set(['e', '\\pi']);
+/** Euler's number, π and the imaginary unit (`i`, or `j` in engineering): constants unless defined. */
+export const CONSTANTS: ReadonlySet<string> = new Set(['e', '\\pi', 'i', 'j']);
 
 export function symOf(n: SNode): Sym | null {
   if (n.role === 'letter' || n.role === 'word') return { key: n.key, core: n.key, coreRole: n.role, sub: null, sup: null };
@@ -63,7 +74,7 @@ function isBinder(base: SNode): boolean {
   return BINDER_OPS.has(base.key) || /^\\operatorname\{a r g/.test(base.key);
 }
 
-/** `e` and `\pi` without a subscript are the constants unless the where-list defines them bare. */
+/** `e`, `\pi`, `i`, `j` without a subscript are the constants unless the where-list defines them bare. */
 function isConstant(n: SNode, definedCores: Set<string>): boolean {
   const core = n.role === 'supsub' ? n.base?.key : n.key;
   if (!core || !CONSTANTS.has(core) || definedCores.has(core)) return false;
@@ -85,17 +96,38 @@ function splitAtRel(list: SNode[]): { left: SNode[]; hasRel: boolean } {
   return r < 0 ? { left: parts, hasRel: false } : { left: parts.slice(0, r), hasRel: true };
 }
 
-function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>): void {
+/** `d`, `\mathrm{d}`, or a higher-order `d^2` of `\frac{d^2 x}{dt^2}`. */
+function isDifferential(n: SNode | undefined): n is SNode {
+  if (!n) return false;
+  if (n.role === 'supsub' && n.base && !n.sub) return DIFFERENTIAL.has(n.base.key);
+  return DIFFERENTIAL.has(n.key);
+}
+
+/** Letters of a binder's subscript: `i` of `i=1`, `(p,q)` of `(p,q) \in R`, `i` of `1 \le i \le n`. */
+function boundIn(sub: SNode[]): SNode[] {
+  const parts = solid(sub);
+  const rels = parts.flatMap((n, i) => (n.role === 'rel' ? [i] : []));
+  const [r1, r2] = rels;
+  if (r1 !== undefined && r2 !== undefined && rels.length === 2) return parts.slice(r1 + 1, r2);
+  return splitAtRel(sub).left;
+}
+
+/** What may stand before a differential `dU` outside integrals: nothing, a space, an operator. */
+function opensTerm(prev: SNode | undefined): boolean {
+  return !prev || ['space', 'bin', 'rel', 'open', 'punct', 'operator', 'number'].includes(prev.role);
+}
+
+function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>, defined: Set<string>): void {
   const all = [...walk(nodes)];
   const hasIntegral = all.some((n) => n.role === 'operator' && /^\\(i+|o)?int$/.test(n.key));
   for (const n of all) {
     if (n.role === 'supsub' && n.base && n.sub && isBinder(n.base)) {
-      for (const s of syms(splitAtRel(n.sub).left)) bound.add(s.key);
+      for (const s of syms(boundIn(n.sub))) bound.add(s.key);
     }
     if (n.type === 'genfrac') {
       const num = solid(n.lists[0] ?? [])[0];
       const den = solid(n.lists[1] ?? [])[0];
-      if (num && den && DIFFERENTIAL.has(num.key) && DIFFERENTIAL.has(den.key)) {
+      if (isDifferential(num) && isDifferential(den)) {
         diffs.add(num);
         diffs.add(den);
       }
@@ -125,6 +157,15 @@ function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>): void 
         if (before && (before.key === ':' || before.key === '\\mid') && names.length > 0) {
           for (const s of names) bound.add(s.key);
         }
+      }
+    });
+  }
+  // `dU = T\,dS - p\,dV`: an undefined `d` that opens a term before a symbol is a differential.
+  for (const seq of sequences(nodes)) {
+    seq.forEach((n, i) => {
+      const next = seq[i + 1];
+      if (n.role === 'letter' && DIFFERENTIAL.has(n.key) && !defined.has(n.key) && next && symOf(next) && opensTerm(seq[i - 1])) {
+        diffs.add(n);
       }
     });
   }
@@ -163,8 +204,15 @@ function findLhsHeads(nodes: SNode[], heads: Set<string>): void {
 }
 
 function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; diffs: Set<SNode>; out: Occurrence[] }): void {
-  for (const n of list) {
+  const parts = solid(list);
+  const skipped = notSymbols(parts, ctx.defined);
+  for (const n of parts) {
     if (ctx.diffs.has(n)) continue;
+    if (skipped.has(n)) {
+      // log_2(n): the base is ordinary content.
+      if (n.sub) collect(n.sub, index, ctx);
+      continue;
+    }
     if (isConstant(n, ctx.defined)) {
       // e^{-z}: the exponent is ordinary content.
       if (n.sup) collect(n.sup, index, ctx);
@@ -191,16 +239,21 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
   }
 }
 
-/** Analyses a parsed formula. `definedCores`: bare keys the where-list defines (decides `e`, `\pi`). */
-export function analyse(parsed: ParsedMath, definedCores: Set<string> = new Set()): Analysis {
+/**
+ * Analyses a parsed formula. `definedCores`: bare keys the where-list defines (decides `e`, `\pi`,
+ * `i`, `j`, `\Delta`, `d`); `names`: the multi-letter names it defines (joined first).
+ */
+export function analyse(parsed: ParsedMath, definedCores: ReadonlySet<string> = new Set(), names: Name[] = []): Analysis {
+  const defined = new Set(definedCores);
+  const nodes = mergeNames(parsed.nodes, names);
   const bound = new Set<string>();
   const diffs = new Set<SNode>();
-  findBound(parsed.nodes, bound, diffs);
+  findBound(nodes, bound, diffs, defined);
   const lhsHeads = new Set<string>();
-  findLhsHeads(parsed.nodes, lhsHeads);
+  findLhsHeads(nodes, lhsHeads);
   const occurrences: Occurrence[] = [];
-  collect(parsed.nodes, false, { defined: definedCores, diffs, out: occurrences });
+  collect(nodes, false, { defined, diffs, out: occurrences });
   const letters = new Set<string>();
   for (const n of walk(parsed.nodes)) if (n.role === 'letter' && isLetterText(n.key)) letters.add(n.key);
-  return { parsed, occurrences, bound, lhsHeads, letters };
+  return { parsed, nodes, occurrences, bound, lhsHeads, letters };
 }

@@ -139,3 +139,87 @@ describe('matchVariables', () => {
     expect(matchVariables(second, [first]).undefinedUses).toEqual([]);
   });
 });
+
+describe('matchVariables on real-world notation', () => {
+  const undef = (latex: string, items: string[]) => matchVariables(eq(latex, items), []).undefinedUses.map((u) => u.latex);
+  const unused = (latex: string, items: string[]) =>
+    matchVariables(eq(latex, items), []).unused.map((u) => items[u.variableIndex]);
+  const ranges = (latex: string, items: string[]) =>
+    matchVariables(eq(latex, items), []).matches.map((m) => m.ranges.map(([s, t]) => latex.slice(s, t)));
+
+  it('reads a defined multi-letter name as one symbol, in italics, \\text or \\mathrm', () => {
+    expect(ranges('GDP = C + G + NX', ['GDP', 'C', 'G', 'NX'])).toEqual([['GDP'], ['C'], ['G'], ['NX']]);
+    expect(ranges('\\mathrm{SNR} + SNR + \\text{SNR}^2', ['SNR'])).toEqual([['\\mathrm{SNR}', 'SNR', '\\text{SNR}^2']]);
+    expect(ranges('\\frac{\\Delta x}{\\Delta t}', ['\\Delta x', '\\Delta t'])).toEqual([['\\Delta x'], ['\\Delta t']]);
+    expect(ranges('\\frac{CF_t}{(1+r)^t}', ['CF_t', 'r'])).toEqual([['CF_t'], ['r']]);
+    // The name no longer vouches for its letters.
+    expect(undef('M + MPC = 1', ['MPC'])).toEqual(['M']);
+  });
+
+  it('keeps AB a product when A and B are defined separately', () => {
+    expect(ranges('P = AB', ['P', 'A', 'B'])).toEqual([['P'], ['A'], ['B']]);
+    expect(undef('C = AB', ['C', 'A'])).toEqual(['B']);
+  });
+
+  it('reads \\Delta before a symbol as "the change in", unless \\Delta is defined', () => {
+    expect(undef('\\Delta U = Q - W', ['U', 'Q', 'W'])).toEqual([]);
+    expect(undef('\\Delta = b^2 - 4ac', ['a', 'b', 'c'])).toEqual([]);
+    expect(ranges('\\Delta U', ['\\Delta', 'U'])).toEqual([['\\Delta'], ['U']]);
+  });
+
+  it('does not take units for symbols', () => {
+    expect(undef('v = 9.81\\,\\mathrm{m/s^2} \\cdot t', ['v', 't'])).toEqual([]);
+    expect(undef('I = m r^2 \\quad [\\mathrm{kg\\,m^2}]', ['I', 'm', 'r'])).toEqual([]);
+    expect(undef('L = 6.5^\\circ C/\\text{km}', ['L'])).toEqual([]);
+    expect(undef('T = 100^{\\circ}\\mathrm{C} = 373\\,\\mathrm{K}', ['T'])).toEqual([]);
+    expect(undef('g = \\frac{x_1 - x_0}{x_0} \\times 100\\%', ['g', 'x_0', 'x_1'])).toEqual([]);
+    // An italic C that is no unit is still a symbol.
+    expect(undef('Q = C V', ['Q', 'V'])).toEqual(['C']);
+  });
+
+  it('reads e, i, j and \\pi as constants unless the where-list defines them', () => {
+    expect(undef('e^{i\\theta} + V e^{j\\omega t} + a + jb + 2\\pi', ['\\theta', 'V', '\\omega', 't', 'a', 'b'])).toEqual([]);
+    expect(ranges('r = \\frac{a(1 - e^2)}{1 + e \\cos\\theta}', ['r', 'a', 'e', '\\theta'])[2]).toEqual(['e^2', 'e']);
+    expect(undef('Q = n e', ['Q', 'n', 'e'])).toEqual([]);
+    expect(undef('r \\approx i - \\pi', ['r', 'i', '\\pi'])).toEqual([]);
+    expect(unused('i = \\sqrt{-1}', ['i'])).toEqual([]);
+  });
+
+  it('reads \\ce{…} and \\pu{…} as one formula: no undefined elements; \\ce{H2O} defines \\ce{H2O}', () => {
+    expect(undef('\\ce{2KMnO4 + 16HCl -> 2KCl + 5Cl2 + 8H2O}', [])).toEqual([]);
+    expect(ranges('K = \\frac{[\\ce{NH3}]^2}{[\\ce{N2}]}', ['K', '[\\ce{NH3}]', '[\\ce{N2}]'])).toEqual([
+      ['K'],
+      ['[\\ce{NH3}]^2'],
+      ['[\\ce{N2}]'],
+    ]);
+    expect(ranges('\\ce{H2O} + x', ['\\ce{H2O}', 'x'])).toEqual([['\\ce{H2O}'], ['x']]);
+    // Written inside a larger formula, a defined species occurs (nothing to link on its own).
+    expect(unused('\\ce{2H2 + O2 -> 2H2O}', ['\\ce{H2}', '\\ce{O2}', '\\ce{H2O}', '\\ce{CO2}'])).toEqual(['\\ce{CO2}']);
+    expect(undef('PV = nRT, \\quad R = \\pu{8.314 J mol-1 K-1}', ['P', 'V', 'n', 'R', 'T'])).toEqual([]);
+  });
+
+  it('reads d of d/dx, d^2x/dt^2 and dU = T\\,dS as differentials, and i of 1 \\le i \\le n as bound', () => {
+    expect(undef('a = \\frac{d^2 x}{dt^2}', ['a', 'x', 't'])).toEqual([]);
+    expect(undef('dU = T\\,dS - p\\,dV', ['U', 'T', 'S', 'p', 'V'])).toEqual([]);
+    expect(undef('M = \\max_{1 \\le i \\le n} |x_i|', ['M', 'x', 'n'])).toEqual([]);
+    // A defined d is a symbol.
+    expect(ranges('d x', ['d', 'x'])).toEqual([['d'], ['x']]);
+  });
+
+  it('reads function names written in italics and E[X] as operators', () => {
+    expect(undef('Var(X + Y) = Var(X) + Var(Y) + 2 Cov(X, Y)', ['X', 'Y'])).toEqual([]);
+    expect(undef('s = log_2(n) + A\\, exp(-t)', ['s', 'n', 'A', 't'])).toEqual([]);
+    expect(undef('E[X] = \\sum_k x_k p_k', ['X', 'x_k', 'p_k'])).toEqual([]);
+    expect(undef('P(X = k) = p^k', ['X', 'k', 'p'])).toEqual([]);
+    // Defined, E is energy; and letters that spell no function name stay symbols.
+    expect(ranges('\\langle E \\rangle = E[H]', ['E', 'H'])).toEqual([['E', 'E'], ['H']]);
+    expect(undef('y = ab(x)', ['y', 'x'])).toEqual(['a', 'b']);
+  });
+
+  it('knows \\dot{x} and \\ddot{x} of a defined x without linking them to x', () => {
+    expect(undef('m\\ddot{x} + c\\dot{x} + kx = 0', ['m', 'c', 'k', 'x'])).toEqual([]);
+    expect(ranges('m\\ddot{x} + kx = 0', ['m', 'k', 'x'])).toEqual([['m'], ['k'], ['x']]);
+    // The rate of an undefined p is undefined.
+    expect(undef('F = \\dot{p}', ['F'])).toEqual(['\\dot{p}']);
+  });
+});
