@@ -16,11 +16,12 @@
  *     (`x` covers `x_i`, `A` covers `A_{ik}`).
  *   Different accents, bases or subscripts never match: `\hat{y}` ≠ `y`, `W_{hh}` ≠ `W`, `x_t` ≠ `x`,
  *   `f'` ≠ `f`.
- * - anything else (`\nabla_\theta L(\theta)`, `E[g^2]`, `\|x\|`, `\odot`, `TP`) is a run of sibling
+ * - anything else (`\nabla_\theta L(\theta)`, `E[g^2]`, `\|x\|`, `\odot`) is a run of sibling
  *   nodes compared item by item; a `\cdot` with no operand on either side (`f(\cdot)`,
  *   `\max(0,\cdot)`, `\|\cdot\|`) is a placeholder for any balanced stretch. The last item may match
- *   the base of a script (`(AB)` in `(AB)_{ij}`), and a run of plain letters also matches the same
- *   letters set as text (`FPR` ~ `\text{FPR}^{-1}`).
+ *   the base of a script (`(AB)` in `(AB)_{ij}`).
+ * A run of Latin letters (`FPR`, `CF_t`, `\Delta U`) is a multi-letter name, one symbol
+ * (symbol-names.ts): `FPR` ~ `\text{FPR}^{-1}` by key.
  */
 import { parseMath, solid, type SNode } from './symbol-tree.js';
 import { symOf, type Sym } from './symbol-scan.js';
@@ -45,8 +46,6 @@ export type Pattern =
       items: Array<SNode | null>;
       /** `f` of `f(\cdot)`: what a placeholder match links. */
       head: SNode | null;
-      /** `FPR` for a run of plain letters, to match `\text{FPR}`. */
-      letters: string | null;
     };
 
 const TRANSPOSE = new Set(['\\top', 'T', '\\intercal', '\\mathsf{T}', '\\text{T}', '\\mathrm{T}']);
@@ -88,8 +87,7 @@ function compile(latex: string): Pattern | null {
   });
   const hasPlaceholder = items.includes(null);
   const head = hasPlaceholder && symOf(first) && items[1]?.role === 'open' ? first : null;
-  const plain = nodes.every((n) => n.role === 'letter' && n.type === 'mathord');
-  return { kind: 'run', items, head, letters: plain ? nodes.map((n) => n.key).join('') : null };
+  return { kind: 'run', items, head };
 }
 
 /** Index tokens with `±n` offsets dropped: `t-1` → `t`, `(l+1)` → `(l)`. */
@@ -214,14 +212,6 @@ export function matchRun(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx:
   for (let i = 0; i < parts.length; i++) {
     const n = parts[i];
     if (!n) continue;
-    if (p.letters) {
-      const s = symOf(n);
-      const textual = s && s.coreRole === 'word' && s.core === `\\text{${p.letters}}`;
-      if (textual && !s.sub && (!s.sup || decorative(s.sup, cx))) {
-        out.push({ nodes: [n] });
-        continue;
-      }
-    }
     const end = matchFrom(p.items, 0, parts, i, cx);
     if (end > i) {
       out.push({ nodes: parts.slice(i, end) });
