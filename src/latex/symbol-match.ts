@@ -14,6 +14,7 @@
  *     when `t` is defined), never a prime or a lone undefined letter (`W^O`, `V^\pi` are names);
  *   - component (only to decide "undefined", never linked): a bare base covers its entries
  *     (`x` covers `x_i`, `A` covers `A_{ik}`).
+ *   Glyph variants of a letter are the same letter (`\epsilon` ~ `\varepsilon` ~ `ε`, as a variant).
  *   Different accents, bases or subscripts never match: `\hat{y}` ≠ `y`, `W_{hh}` ≠ `W`, `x_t` ≠ `x`,
  *   `f'` ≠ `f`.
  * - anything else (`\nabla_\theta L(\theta)`, `E[g^2]`, `\|x\|`, `\odot`) is a run of sibling
@@ -150,9 +151,30 @@ function indexLike(sub: SNode[]): boolean {
   return t.length > 0 && t.every((n) => (n.role === 'letter' && n.type === 'mathord') || n.role === 'number' || n.key === ',');
 }
 
+const VAR_GREEK = /\\var(epsilon|theta|phi|rho|sigma|pi|kappa)(?![A-Za-z])/g;
+const GREEK_PAIRS = (
+  'α alpha β beta γ gamma δ delta ε epsilon ϵ epsilon ζ zeta η eta θ theta ϑ theta ι iota κ kappa λ lambda μ mu ' +
+  'ν nu ξ xi π pi ρ rho σ sigma ς sigma τ tau υ upsilon φ phi ϕ phi χ chi ψ psi ω omega Γ Gamma Δ Delta ' +
+  'Θ Theta Λ Lambda Ξ Xi Π Pi Σ Sigma Υ Upsilon Φ Phi Ψ Psi Ω Omega'
+).split(' ');
+const UNICODE_GREEK = new Map<string, string>();
+for (let i = 0; i + 1 < GREEK_PAIRS.length; i += 2) UNICODE_GREEK.set(GREEK_PAIRS[i] ?? '', `\\${GREEK_PAIRS[i + 1] ?? ''}`);
+
+/** One spelling for glyph variants of a letter: `\varepsilon`, `ϵ`, `ε` → `\epsilon`; `μ` → `\mu`. */
+function glyphs(key: string): string {
+  return key.replace(VAR_GREEK, '\\$1').replace(/[\u0370-\u03ff]/g, (c) => UNICODE_GREEK.get(c) ?? c);
+}
+
 export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null {
   if (def.key === use.key) return 'exact';
-  if (def.core !== use.core) return null;
+  if (def.core !== use.core) {
+    // `\epsilon` defined, `\varepsilon` or `ε` written: the same letter in another glyph.
+    const core = glyphs(def.core);
+    if (core === def.core && glyphs(use.core) === use.core) return null;
+    if (core !== glyphs(use.core)) return null;
+    const kind = matchSym({ ...def, key: glyphs(def.key), core }, { ...use, key: glyphs(use.key), core }, cx);
+    return kind === 'exact' ? 'variant' : kind;
+  }
   if (scriptsLike(def.sub, use.sub, cx) && scriptsLike(def.sup, use.sup, cx)) return 'variant';
   if (!def.sup && use.sup && decorative(use.sup, cx) && (def.sub ? scriptsLike(def.sub, use.sub, cx) : !use.sub)) {
     return 'decorated';
@@ -162,12 +184,14 @@ export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null
 }
 
 const LINKABLE: ReadonlySet<MatchKind | null> = new Set(['exact', 'variant', 'decorated']);
+/** `P(A|B)` and `P(A \mid B)` are one notation. */
+const BARS = new Set(['|', '\\mid', '\\vert']);
 
 function itemMatches(item: SNode, n: SNode, last: boolean, cx: MatchContext): boolean {
   const a = symOf(item);
   const b = symOf(n);
   if (a && b) return LINKABLE.has(matchSym(a, b, cx));
-  if (item.key === n.key) return true;
+  if (item.key === n.key || (BARS.has(item.key) && BARS.has(n.key))) return true;
   // (AB)_{ij}: the run's closing bracket carries the script.
   return last && n.role === 'supsub' && n.base !== undefined && n.base.key === item.key && !a;
 }

@@ -223,3 +223,23 @@ describe('matchVariables on real-world notation', () => {
     expect(undef('F = \\dot{p}', ['F'])).toEqual(['\\dot{p}']);
   });
 });
+
+describe('matchVariables: one letter, one notation, several spellings', () => {
+  it('matches glyph variants of a letter (\\epsilon, \\varepsilon, ε; \\mu, μ) as the same symbol', () => {
+    const latex = 'y = \\beta x + \\varepsilon + μ + \\varphi_t';
+    const r = matchVariables(eq(latex, ['y', '\\beta', 'x', '\\epsilon', '\\mu', '\\phi_t']), []);
+    expect(r.unused).toEqual([]);
+    expect(r.undefinedUses).toEqual([]);
+    // Both defined: each glyph links to its own item.
+    const both = matchVariables(eq('\\epsilon + \\varepsilon', ['\\epsilon', '\\varepsilon']), []);
+    expect(both.matches.map((m) => [m.variableIndex, m.ranges])).toEqual([
+      [0, [[0, 8]]],
+      [1, [[11, 22]]],
+    ]);
+  });
+
+  it('matches P(A|B) with P(A \\mid B)', () => {
+    const r = matchVariables(eq('P(A|B) = \\frac{P(B \\mid A) P(A)}{P(B)}', ['P(A \\mid B)', 'P(B|A)', 'P(A)', 'P(B)']), []);
+    expect(r.unused).toEqual([]);
+  });
+});
