@@ -47,6 +47,8 @@ export type Pattern =
       items: Array<SNode | null>;
       /** `f` of `f(\cdot)`: what a placeholder match links. */
       head: SNode | null;
+      /** `f` of `J(\theta)`: a function the where-list defines by one application of it. */
+      applied: Sym | null;
     };
 
 const TRANSPOSE = new Set(['\\top', 'T', '\\intercal', '\\mathsf{T}', '\\text{T}', '\\mathrm{T}']);
@@ -88,7 +90,10 @@ function compile(latex: string): Pattern | null {
   });
   const hasPlaceholder = items.includes(null);
   const head = hasPlaceholder && symOf(first) && items[1]?.role === 'open' ? first : null;
-  return { kind: 'run', items, head };
+  const last = nodes[nodes.length - 1];
+  const fn = symOf(first);
+  const applied = !hasPlaceholder && fn && nodes[1]?.key === '(' && last?.key === ')' ? fn : null;
+  return { kind: 'run', items, head, applied };
 }
 
 /** Index tokens with `±n` offsets dropped: `t-1` → `t`, `(l+1)` → `(l)`. */
@@ -227,6 +232,22 @@ function matchFrom(items: Array<SNode | null>, k: number, parts: SNode[], i: num
 
 export interface RunMatch {
   nodes: SNode[];
+}
+
+/**
+ * `J(\theta)` defined, `J(\theta_t)` written: the function applied to other arguments. The head
+ * symbols followed by an opening bracket (used when the run itself never occurs).
+ */
+export function matchApplied(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx: MatchContext): SNode[] {
+  const fn = p.applied;
+  if (!fn) return [];
+  const parts = solid(seq);
+  return parts.filter((n, i) => {
+    const s = symOf(n);
+    const next = parts[i + 1];
+    const opens = next !== undefined && (next.key === '(' || (next.type === 'leftright' && next.key.startsWith('\\left(')));
+    return s !== null && opens && LINKABLE.has(matchSym(fn, s, cx));
+  });
 }
 
 /** All non-overlapping matches of a run pattern in one sequence of siblings. */

@@ -19,7 +19,7 @@
  * `P(X = k)`). The multi-letter names a where-list defines are joined first (symbol-names.ts).
  */
 import { isLetterText, sequences, solid, walk, type ParsedMath, type SNode } from './symbol-tree.js';
-import { mergeNames, type Name } from './symbol-names.js';
+import { mergeNames, nameOf, type Name } from './symbol-names.js';
 import { notSymbols } from './symbol-context.js';
 
 export interface Sym {
@@ -198,9 +198,28 @@ function findLhsHeads(nodes: SNode[], heads: Set<string>): void {
     const lhs = parts.slice(0, r);
     const head = lhs[0] ? symOf(lhs[0]) : null;
     if (!head) continue;
-    const applied = lhs.length >= 3 && lhs[1]?.role === 'open' && lhs[lhs.length - 1]?.role === 'close';
+    // `\sigma(z) = …`, and `\sigma(\mathbf{z})_i = …` (the closing bracket carries the index).
+    const last = lhs[lhs.length - 1];
+    const closes = last?.role === 'close' || (last?.role === 'supsub' && last.base?.role === 'close');
+    const applied = lhs.length >= 3 && lhs[1]?.role === 'open' && closes;
     if (lhs.length === 1 || applied) heads.add(head.key);
   }
+}
+
+/**
+ * Multi-letter names an equation defines on its left-hand side (`MAE = …`, `ROI_t = …`), unless
+ * each of the letters is defined on its own (`PV = nRT` with `P` and `V` defined is a product).
+ */
+function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
+  const out: Name[] = [];
+  for (const st of statements(nodes)) {
+    const parts = solid(st);
+    const r = parts.findIndex((n) => n.role === 'rel');
+    const name = r >= 2 ? nameOf(parts.slice(0, r)) : null;
+    // Latin runs only: `\Delta U = …` with `U` defined is the change in `U`.
+    if (name && /^[A-Za-z]$/.test(name[0] ?? '') && !name.every((k) => defined.has(k))) out.push(name);
+  }
+  return out;
 }
 
 function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; diffs: Set<SNode>; out: Occurrence[] }): void {
@@ -245,7 +264,7 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
  */
 export function analyse(parsed: ParsedMath, definedCores: ReadonlySet<string> = new Set(), names: Name[] = []): Analysis {
   const defined = new Set(definedCores);
-  const nodes = mergeNames(parsed.nodes, names);
+  const nodes = mergeNames(parsed.nodes, [...names, ...lhsNames(parsed.nodes, defined)]);
   const bound = new Set<string>();
   const diffs = new Set<SNode>();
   findBound(nodes, bound, diffs, defined);

@@ -31,7 +31,7 @@
 import type { Equation } from '../types.js';
 import { parseMath, sequences, solid, type SNode } from './symbol-tree.js';
 import { analyse, CONSTANTS, symOf, type Analysis, type Sym } from './symbol-scan.js';
-import { compilePattern, decorative, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './symbol-match.js';
+import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './symbol-match.js';
 import { nameOf, nameOfWord, type Name } from './symbol-names.js';
 import { chemistryWithin } from './symbol-chem.js';
 
@@ -175,12 +175,16 @@ function findAll(patterns: Array<Pattern | null>[], a: Analysis, cx: MatchContex
         }
         return;
       }
+      const before = found.length;
       for (const seq of seqs) {
         for (const m of matchRun(p, seq, cx)) {
           const nodes = p.head && m.nodes.length > 1 ? [m.nodes[0] as SNode] : m.nodes;
           found.push({ v, k, nodes, kind: 'run' });
         }
       }
+      if (found.length > before) return;
+      // `J(\theta)` defined, only `J(\theta_t)` written: link the function's name.
+      for (const seq of seqs) for (const n of matchApplied(p, seq, cx)) found.push({ v, k, nodes: [n], kind: 'variant' });
     }),
   );
   // One symbol occurrence, several symbol definitions (`x` and `x^{(i)}`): keep the strongest.

@@ -243,3 +243,25 @@ describe('matchVariables: one letter, one notation, several spellings', () => {
     expect(r.unused).toEqual([]);
   });
 });
+
+describe('matchVariables: what the equation itself defines', () => {
+  it('reads a multi-letter left-hand side as the name the equation defines (MAE = …), not a product', () => {
+    const r = matchVariables(eq('MAE = \\frac{1}{n}\\sum_{i=1}^{n}|y_i - \\hat{y}_i|', ['n', 'y_i', '\\hat{y}_i']), []);
+    expect(r.undefinedUses).toEqual([]);
+    // With P and V defined, PV = nRT is their product.
+    const p = matchVariables(eq('PV = nRT', ['P', 'V', 'n', 'R', 'T']), []);
+    expect(p.unused).toEqual([]);
+  });
+
+  it('reads \\sigma(\\mathbf{z})_i = … as defining \\sigma', () => {
+    const r = matchVariables(eq('\\sigma(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}', ['\\mathbf{z}', 'z_i']), []);
+    expect(r.undefinedUses).toEqual([]);
+  });
+
+  it('links a function defined by one application (J(\\theta)) where it is applied to other arguments', () => {
+    const latex = '\\theta_{t+1} = \\theta_t - \\alpha \\nabla_\\theta J(\\theta_t)';
+    const r = matchVariables(eq(latex, ['\\theta_t', '\\alpha', 'J(\\theta)']), []);
+    expect(r.unused).toEqual([]);
+    expect(r.matches[2]?.ranges.map(([s, t]) => latex.slice(s, t))).toEqual(['J']);
+  });
+});
