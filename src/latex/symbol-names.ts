@@ -75,7 +75,8 @@ function joined(run: SNode[], name: Name): SNode {
   const key = nameKey(name);
   const role = DIFFERENCE_HEADS.has(name[0] ?? '') ? 'letter' : 'word';
   const known = run.every((n) => n.start >= 0);
-  const base: SNode = { role, type: 'name', key, start: -1, end: -1, lists: [] };
+  // The letters stay reachable (`lists`): when each is defined too, the name is also their product.
+  const base: SNode = { role, type: 'name', key, start: -1, end: -1, lists: [run] };
   const baseEnd = last.role === 'supsub' && last.base ? last.base.end : last.end;
   if (known) [base.start, base.end] = [first.start, baseEnd];
   if (last.role !== 'supsub' || !last.base) return base;

@@ -240,6 +240,9 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
     const s = symOf(n);
     if (s) {
       ctx.out.push({ sym: s, node: n, index });
+      // `mc^2` defined with `m` and `c` defined too: the name is also their product.
+      const letters = (n.base ?? n).type === 'name' ? ((n.base ?? n).lists[0] ?? []) : [];
+      if (letters.length > 0 && letters.every((l) => ctx.defined.has((l.base ?? l).key))) collect(letters, true, ctx);
       if (n.sub) collect(n.sub, true, ctx);
       if (n.sup) collect(n.sup, true, ctx);
       continue;

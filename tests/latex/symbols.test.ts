@@ -265,3 +265,12 @@ describe('matchVariables: what the equation itself defines', () => {
     expect(r.matches[2]?.ranges.map(([s, t]) => latex.slice(s, t))).toEqual(['J']);
   });
 });
+
+describe('matchVariables: a name whose letters are all defined too', () => {
+  it('links mc^2 as the name and m, c inside it when the where-list defines all three', () => {
+    const latex = 'E = mc^2';
+    const r = matchVariables(eq(latex, ['E', 'mc^2', 'm', 'c']), []);
+    expect(r.unused).toEqual([]);
+    expect(r.matches.map((m) => m.ranges.map(([s, t]) => latex.slice(s, t)))).toEqual([['E'], ['mc^2'], ['m'], ['c^2']]);
+  });
+});
