@@ -5,7 +5,10 @@
  * - `\Delta` before a symbol, "the change in" (`\Delta U` with `U` defined), unless `\Delta`
  *   is defined on its own;
  * - a function name written in italics before its argument: `Var(X)`, `log_2(n)`, `A\,exp(-t)`;
- * - the expectation `E[X]` and the probability `P(X = k)`, `P(A \mid B)`, unless `E`/`P` is defined.
+ * - the expectation `E[X]` and the probability `P(X = k)`, `P(A \mid B)`, unless `E`/`P` is defined;
+ * - a transform applied to braces, `\mathcal{L}\{f(t)\}`, `\mathcal{F}\{x\}`, unless defined;
+ * - a chemical species in concentration brackets written in italics: `[H^+]`, `[OH^-]`, `[HA]`,
+ *   `[NH_3]` (two letters or more, a charge or a count; not `[A]`, nor `f[n]`, `E[XY]`).
  */
 import { solid, type SNode } from './symbol-node.js';
 
@@ -96,9 +99,50 @@ function isEvent(parts: SNode[], i: number): boolean {
 export function notSymbols(parts: SNode[], defined: ReadonlySet<string>): Set<SNode> {
   const out = operatorLetters(parts, defined);
   parts.forEach((n, i) => {
+    if (n.key === '[' && !isSymbolNode(parts[i - 1])) for (const m of species(parts, i + 1)) out.add(m);
     if (n.role !== 'letter') return;
     if (TEMPERATURE_UNITS.has(n.key) && isDegree(parts[i - 1])) out.add(n);
     if (n.key === '\\Delta' && !defined.has(n.key) && isSymbolNode(parts[i + 1])) out.add(n);
+    if (TRANSFORMS.has(n.key) && !defined.has(n.key) && opensBraces(parts[i + 1])) out.add(n);
   });
   return out;
+}
+
+const TRANSFORMS = new Set(['\\mathcal{L}', '\\mathcal{F}', '\\mathcal{Z}']);
+
+function opensBraces(n: SNode | undefined): boolean {
+  return n !== undefined && (n.key === '\\{' || n.key === '\\lbrace' || (n.type === 'leftright' && n.key.startsWith('\\left\\{')));
+}
+
+/** A charge (`+`, `-`, `2+`, `3-`) or a count (`2`, `3`). */
+function isCharge(list: SNode[] | undefined): boolean {
+  const t = solid(list ?? []);
+  return t.length > 0 && t.every((m) => m.role === 'number' || m.key === '+' || m.key === '-' || m.key === '\\cdot');
+}
+
+/** `H^+`, `O_2`, `NH_4^+`'s `H_4^+`: a letter with a count or a charge. */
+function isMarkedLetter(m: SNode): boolean {
+  return m.role === 'supsub' && isPlainLatin(m.base) && (!m.sub || isCharge(m.sub)) && (!m.sup || isCharge(m.sup));
+}
+
+/** The letters of an italic species `H^+`, `OH^-`, `NH_3` from `parts[i]` to the closing `]`, else none. */
+function species(parts: SNode[], i: number): SNode[] {
+  const inner: SNode[] = [];
+  let letters = 0;
+  let marked = false;
+  for (let j = i; j < parts.length; j++) {
+    const m = parts[j] as SNode;
+    if (m.key === ']') {
+      const first = inner[0];
+      const firstKey = first?.base?.key ?? first?.key ?? '';
+      return /^[A-Z]$/.test(firstKey) && (letters >= 2 || marked) ? inner : [];
+    }
+    if (isPlainLatin(m)) letters++;
+    else if (isMarkedLetter(m)) {
+      letters++;
+      marked = true;
+    } else return [];
+    inner.push(m);
+  }
+  return [];
 }

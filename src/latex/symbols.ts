@@ -19,7 +19,7 @@
  * What counts as "defined" for `undefinedUses` (a careful reader's notion, documented in the README):
  * - a where-list symbol matching the use (see symbol-match.ts: exact, offset/bound-index variant,
  *   decorated by a transpose/power/index superscript, or a component `x_i` of a defined `x`);
- * - the rate `\dot{x}`, `\ddot{x}` of a defined `x` (known, but not linked to `x`);
+ * - the rate `\dot{x}`, `\ddot{x}` or derivative `f'` of a defined `x`, `f` (known, not linked to it);
  * - any symbol written in the where-list's math, including inside definitions and descriptions
  *   (`\sigma(z)` introduces `z`; "dependent on $x_i$" introduces `x_i`) or in the heading;
  * - bound variables, and the head of a statement's left-hand side (`L_{\text{MSE}} = …`,
@@ -29,7 +29,7 @@
  * Only math letters can be undefined; words (`\text{head}_1`) explain themselves.
  */
 import type { Equation } from '../types.js';
-import { parseMath, sequences, solid, type SNode } from './symbol-tree.js';
+import { listKey, parseMath, sequences, solid, type SNode } from './symbol-tree.js';
 import { analyse, CONSTANTS, symOf, type Analysis, type Sym } from './symbol-scan.js';
 import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './symbol-match.js';
 import { nameOf, nameOfWord, type Name } from './symbol-names.js';
@@ -118,13 +118,19 @@ function definedNames(patterns: Array<Pattern | null>[], eq: Equation): Name[] {
   return [...out.values()];
 }
 
-/** `\dot{x}`, `\ddot{x}`: the rate of a defined `x` is known (though not linked to `x`'s item). */
+/**
+ * `\dot{x}`, `\ddot{x}`, `f'`, `f''`: the rate or derivative of a defined `x`, `f` is known
+ * (though never linked to that item: `f'` is not `f`).
+ */
 const RATE = /^\\d*dot\{(.+)\}$/;
 
 function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
   const inner = RATE.exec(s.core)?.[1];
-  if (!inner) return false;
-  const base: Sym = { ...s, key: s.key.replace(s.core, inner), core: inner };
+  const primed = s.sup !== null && s.sup.length > 0 && solid(s.sup).every((n) => n.key === '\\prime');
+  if (!inner && !primed) return false;
+  const core = inner ?? s.core;
+  const sub = s.sub ? `_{${listKey(s.sub)}}` : '';
+  const base: Sym = inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
   return known.some((d) => matchSym(d, base, cx) !== null);
 }
 

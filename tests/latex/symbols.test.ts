@@ -274,3 +274,35 @@ describe('matchVariables: a name whose letters are all defined too', () => {
     expect(r.matches.map((m) => m.ranges.map(([s, t]) => latex.slice(s, t)))).toEqual([['E'], ['mc^2'], ['m'], ['c^2']]);
   });
 });
+
+describe('matchVariables: chemistry in italics and transforms', () => {
+  const undef = (latex: string, items: string[]) => matchVariables(eq(latex, items), []).undefinedUses.map((u) => u.latex);
+
+  it('reads species in concentration brackets ([H^+], [OH^-], [HA], [NH_3]) as species, not symbols', () => {
+    expect(undef('K_a = \\frac{[H^+][A^-]}{[HA]}', ['K_a'])).toEqual([]);
+    expect(undef('K_w = [H_3O^+][OH^-]', ['K_w'])).toEqual([]);
+    expect(undef('K_b = \\frac{[NH_4^+][OH^-]}{[NH_3]}', ['K_b'])).toEqual([]);
+    // A single letter in brackets, a signal x[n], an expectation E[XY] stay symbols.
+    expect(undef('r = k[A]^m', ['r', 'k', 'm'])).toEqual(['A']);
+    expect(undef('y[n] = x[n-1]', ['y'])).toEqual(['n', 'x']);
+  });
+
+  it('reads \\mathcal{L}\\{…\\} and \\mathcal{F}\\{…\\} as transforms unless defined', () => {
+    expect(undef('F(s) = \\mathcal{L}\\{f(t)\\}', ['f(t)', 's'])).toEqual([]);
+    expect(undef('X = \\mathcal{F}\\left\\{x\\right\\}', ['X', 'x'])).toEqual([]);
+    expect(undef('\\mathcal{L} = -\\log p', ['p'])).toEqual([]);
+  });
+});
+
+describe('matchVariables: derivatives of defined functions', () => {
+  it("knows f' and f'' of a defined f, without linking them to f", () => {
+    const latex = "f''(x) + f'(x) = g(x)";
+    const r = matchVariables(eq(latex, ['f', 'x', 'g']), []);
+    expect(r.undefinedUses).toEqual([]);
+    expect(r.matches.map((m) => m.ranges.map(([s, t]) => latex.slice(s, t)))).toEqual([['x', 'x', 'x'], ['g']]);
+    // f itself still does not occur: f' is not f.
+    expect(r.unused).toEqual([{ variableIndex: 0, symbolIndex: 0 }]);
+    expect(matchVariables(eq("h'(t) = 1", ['t']), []).undefinedUses).toEqual([]);
+    expect(matchVariables(eq("y = h'(t)", ['y', 't']), []).undefinedUses.map((u) => u.latex)).toEqual(["h'"]);
+  });
+});
