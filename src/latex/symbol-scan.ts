@@ -77,7 +77,8 @@ function isBinder(base: SNode): boolean {
 /** `e`, `\pi`, `i`, `j` without a subscript are the constants unless the where-list defines them bare. */
 function isConstant(n: SNode, definedCores: Set<string>): boolean {
   const core = n.role === 'supsub' ? n.base?.key : n.key;
-  if (!core || !CONSTANTS.has(core) || definedCores.has(core)) return false;
+  // `$\pi^e$ is expected inflation` defines that very use.
+  if (!core || !CONSTANTS.has(core) || definedCores.has(core) || definedCores.has(n.key)) return false;
   return n.role !== 'supsub' || !n.sub;
 }
 
@@ -215,7 +216,9 @@ function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
   for (const st of statements(nodes)) {
     const parts = solid(st);
     const r = parts.findIndex((n) => n.role === 'rel');
-    const name = r >= 2 ? nameOf(parts.slice(0, r)) : null;
+    // `\%OS = …`: the percent sign is not part of the name.
+    const lhs = parts.slice(0, Math.max(r, 0)).filter((n, i) => i > 0 || n.key !== '\\%');
+    const name = lhs.length >= 2 ? nameOf(lhs) : null;
     // Latin runs only: `\Delta U = …` with `U` defined is the change in `U`.
     if (name && /^[A-Za-z]$/.test(name[0] ?? '') && !name.every((k) => defined.has(k))) out.push(name);
   }

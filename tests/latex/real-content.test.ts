@@ -105,9 +105,20 @@ describe('symbol warnings on real content', () => {
     );
   });
 
-  it('formula sheets in physics, finance and statistics: only true remarks', () => {
+  it('formula sheets in physics, finance, economics, control, engineering, chemistry, ML and statistics: only true remarks', () => {
     expect(warnings('formula-sheet-physics.md')).toEqual([]);
     expect(warnings('formula-sheet-finance.md')).toEqual([]);
+    // \%OS = … defines OS; $\pi^e$ defines π^e (π is no constant there).
+    expect(warnings('formula-sheet-economics.md')).toEqual([]);
+    expect(warnings('formula-sheet-control.md')).toEqual([]);
+    expect(warnings('formula-sheet-engineering.md')).toEqual([]);
+    expect(warnings('formula-sheet-chemistry.md')).toEqual([]);
+    // MAE = … defines MAE; \sigma(\mathbf{z})_i = … defines σ; J(\theta) is applied to θ_t.
+    expect(warnings('formula-sheet-ml.md')).toEqual([
+      ['Logistic Regression', 'undefined-symbol', 'y'],
+      ['Entropy', 'undefined-symbol', 'n'],
+      ['Taylor Series', 'undefined-symbol', 'x'],
+    ]);
     // P(X = k) is a probability; the random variable X is never said.
     expect(warnings('formula-sheet-statistics.md')).toEqual([
       ['Binomial Probability', 'undefined-symbol', 'X'],

@@ -306,3 +306,14 @@ describe('matchVariables: derivatives of defined functions', () => {
     expect(matchVariables(eq("y = h'(t)", ['y', 't']), []).undefinedUses.map((u) => u.latex)).toEqual(["h'"]);
   });
 });
+
+describe('matchVariables: defined uses of constants and percent names', () => {
+  it('reads a defined \\pi^e or \\pi^* as that symbol, not the constant', () => {
+    const r = matchVariables(eq('(1 + i) = (1 + r)(1 + \\pi^e)', ['i', 'r', '\\pi^e']), []);
+    expect(r.unused).toEqual([]);
+  });
+
+  it('reads \\%OS = … as defining OS', () => {
+    expect(matchVariables(eq('\\%OS = e^{-\\zeta\\pi} \\times 100\\%', ['\\zeta']), []).undefinedUses).toEqual([]);
+  });
+});
