@@ -118,8 +118,26 @@ function indexShaped(tokens: SNode[]): boolean {
   return tokens.every((n, i) => n.role !== 'letter' || tokens[i + 1]?.role !== 'letter');
 }
 
+/**
+ * A script that is a label word, however set: `max` ~ `\text{max}` ~ `\mathrm{max}` ~ `\max`
+ * (`T_{max}`, `T_\text{max}`, `T_{\max}`); null for anything else.
+ */
+function labelOf(list: SNode[]): string | null {
+  const t = solid(list);
+  if (t.length >= 2 && t.every((n) => n.role === 'letter' && n.type === 'mathord' && /^[A-Za-z]$/.test(n.key))) {
+    return t.map((n) => n.key).join('');
+  }
+  const only = t.length === 1 ? t[0] : undefined;
+  if (!only) return null;
+  const m = /^\\(?:text|mathrm|textrm|textnormal|mathit|textit|mathnormal)?\{([A-Za-z]{2,})\}$|^\\([A-Za-z]{2,})$/.exec(only.key);
+  const word = m?.[1] ?? (only.role === 'operator' ? m?.[2] : undefined);
+  return word ?? null;
+}
+
 function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext): boolean {
   if (!def || !use) return def === use;
+  const label = labelOf(def);
+  if (label !== null && label === labelOf(use)) return true;
   const d = indexTokens(def);
   const u = indexTokens(use);
   if (d.length !== u.length) return false;
@@ -165,9 +183,22 @@ const GREEK_PAIRS = (
 const UNICODE_GREEK = new Map<string, string>();
 for (let i = 0; i + 1 < GREEK_PAIRS.length; i += 2) UNICODE_GREEK.set(GREEK_PAIRS[i] ?? '', `\\${GREEK_PAIRS[i + 1] ?? ''}`);
 
-/** One spelling for glyph variants of a letter: `\varepsilon`, `ϵ`, `ε` → `\epsilon`; `μ` → `\mu`. */
+/** Spellings of one accent or font: `\overline{x}` is `\bar{x}`, `\widehat{y}` is `\hat{y}`. */
+const SAME_MARKS: Array<[RegExp, string]> = [
+  [/\\overline\{/g, '\\bar{'],
+  [/\\widehat\{/g, '\\hat{'],
+  [/\\widetilde\{/g, '\\tilde{'],
+  [/\\boldsymbol\{/g, '\\mathbf{'],
+];
+
+/**
+ * One spelling for variants of a letter: `\varepsilon`, `ϵ`, `ε` → `\epsilon`; `μ` → `\mu`;
+ * `\overline{x}` → `\bar{x}`; `\boldsymbol{x}` → `\mathbf{x}`.
+ */
 function glyphs(key: string): string {
-  return key.replace(VAR_GREEK, '\\$1').replace(/[\u0370-\u03ff]/g, (c) => UNICODE_GREEK.get(c) ?? c);
+  let out = key.replace(VAR_GREEK, '\\$1').replace(/[\u0370-\u03ff]/g, (c) => UNICODE_GREEK.get(c) ?? c);
+  for (const [re, to] of SAME_MARKS) out = out.replace(re, to);
+  return out;
 }
 
 export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null {

@@ -208,6 +208,16 @@ function conv(n: KNode, cx: Cx): SNode {
         : node('other', 'accent', `${label}{${listKey(base)}}`, [base]);
       return setExtent(out, commandExtent(span(base), cx, [label]), cx);
     }
+    case 'overline': {
+      // `\overline{x}` is written for `\bar{x}` as often as not: a letter with an accent.
+      const base = convArg(n.body, cx);
+      const only = base.length === 1 ? base[0] : undefined;
+      const out =
+        only && (only.role === 'letter' || only.role === 'word')
+          ? node(only.role, 'accent', `\\overline{${only.key}}`)
+          : node('other', 'overline', `\\overline{${listKey(base)}}`, [base]);
+      return setExtent(out, commandExtent(span(base), cx, ['\\overline']), cx);
+    }
     case 'font': {
       const body = convArg(n.body, cx);
       const font = String(n.font ?? '');

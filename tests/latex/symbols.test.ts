@@ -317,3 +317,26 @@ describe('matchVariables: defined uses of constants and percent names', () => {
     expect(matchVariables(eq('\\%OS = e^{-\\zeta\\pi} \\times 100\\%', ['\\zeta']), []).undefinedUses).toEqual([]);
   });
 });
+
+describe('matchVariables: one symbol, several spellings of its marks', () => {
+  const unusedOf = (latex: string, items: string[]) =>
+    matchVariables(eq(latex, items), []).unused.map((u) => items[u.variableIndex]);
+
+  it('matches a label subscript however it is set: T_{max}, T_\\text{max}, T_{\\mathrm{max}}, T_{\\max}', () => {
+    for (const use of ['T_{max}', 'T_\\text{max}', 'T_{\\mathrm{max}}', 'T_{\\max}', 'T_{\\text{max}}']) {
+      expect(unusedOf(`y = ${use}`, ['y', 'T_{\\text{max}}']), use).toEqual([]);
+      expect(unusedOf(`y = ${use}`, ['y', 'T_{max}']), use).toEqual([]);
+    }
+    expect(unusedOf('I = I_{\\text{sp}}', ['I_{sp}'])).toEqual([]);
+    // Different labels stay different symbols.
+    expect(unusedOf('y = W_{xh}', ['y', 'W_{hh}'])).toEqual(['W_{hh}']);
+    expect(unusedOf('y = T_{\\text{min}}', ['y', 'T_{max}'])).toEqual(['T_{max}']);
+  });
+
+  it('matches \\overline{x} with \\bar{x}, \\widehat{y} with \\hat{y}, \\boldsymbol{x} with \\mathbf{x}', () => {
+    expect(unusedOf('\\overline{x} + \\widehat{y} + \\boldsymbol{v}', ['\\bar{x}', '\\hat{y}', '\\mathbf{v}'])).toEqual([]);
+    expect(matchVariables(eq('\\overline{x} = 1', ['n']), []).undefinedUses).toEqual([]);
+    // \overline{x} is still not x.
+    expect(unusedOf('\\overline{x} = 1', ['x'])).toEqual(['x']);
+  });
+});
