@@ -71,7 +71,9 @@ export function symOf(n: SNode): Sym | null {
 }
 
 function isBinder(base: SNode): boolean {
-  return BINDER_OPS.has(base.key) || /^\\operatorname\{a r g/.test(base.key);
+  if (BINDER_OPS.has(base.key) || /^\\operatorname\{a r g/.test(base.key)) return true;
+  // `\underset{\theta}{\arg\max}`: an op built of binder ops.
+  return base.type === 'op' && (base.lists[0] ?? []).some((n) => BINDER_OPS.has(n.key));
 }
 
 /** `e`, `\pi`, `i`, `j` without a subscript are the constants unless the where-list defines them bare. */
@@ -142,6 +144,15 @@ function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>, define
       if (hasIntegral && DIFFERENTIAL.has(n.key) && next && symOf(next)) {
         diffs.add(n);
         bound.add(next.key);
+      }
+      // `\forall i`, `\exists x, y`: the quantified letters are bound.
+      if (n.key === '\\forall' || n.key === '\\exists') {
+        for (let j = i + 1; j < parts.length; j += 2) {
+          const s = symOf(parts[j] as SNode);
+          if (!s) break;
+          bound.add(s.key);
+          if (parts[j + 1]?.key !== ',') break;
+        }
       }
       // Set-builder `{ h_u : u \in N(v) }`: the letters between `:` and `\in` are bound.
       if (n.key === '\\in') {

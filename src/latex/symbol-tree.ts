@@ -351,7 +351,10 @@ export function parseMath(latex: string): ParsedMath | null {
     const original = lex(latex);
     const { masked, keys } = maskChemistry(latex, original);
     const options = { ...safeKatexOptions({ displayMode: true }), macros: { ...CHEMISTRY_MACROS } };
-    const tree = (katex as unknown as KatexInternal).__parse(masked, options);
+    const parsedTree = (katex as unknown as KatexInternal).__parse(masked, options);
+    // `… \tag{a}`: the tag is a label, not part of the formula.
+    const only = parsedTree.length === 1 ? parsedTree[0] : undefined;
+    const tree = only?.type === 'tag' && Array.isArray(only.body) ? (only.body as KNode[]) : parsedTree;
     const cx: Cx = { latex: masked, lx: masked === latex ? original : lex(masked), chem: keys };
     const nodes = convList(tree, cx);
     fillUnknown(nodes, 0, latex.length, cx);

@@ -340,3 +340,11 @@ describe('matchVariables: one symbol, several spellings of its marks', () => {
     expect(unusedOf('\\overline{x} = 1', ['x'])).toEqual(['x']);
   });
 });
+
+describe('equationSymbols: binders and labels', () => {
+  it('binds \\forall/\\exists letters and \\underset{\\theta}{\\arg\\max}; ignores \\tag', () => {
+    expect(keys('\\forall i, j: a_{ij} \\ge 0')).toEqual(['a_{ij}']);
+    expect(keys('\\hat\\theta = \\underset{\\theta}{\\arg\\max}\\, L(\\theta)')).toEqual(['\\hat\\theta', 'L']);
+    expect(keys('y = a x \\tag{b}')).toEqual(['y', 'a', 'x']);
+  });
+});
