@@ -219,8 +219,8 @@ function findLhsHeads(nodes: SNode[], heads: Set<string>): void {
 }
 
 /**
- * Multi-letter names an equation defines on its left-hand side (`MAE = …`, `ROI_t = …`), unless
- * each of the letters is defined on its own (`PV = nRT` with `P` and `V` defined is a product).
+ * Multi-letter names an equation defines on its left-hand side (`MAE = …`, `ROI_t = …`, `pH = …`),
+ * unless its letters are defined on their own (`PV = nRT` with `P` and `V` defined is a product).
  */
 function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
   const out: Name[] = [];
@@ -230,8 +230,11 @@ function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
     // `\%OS = …`: the percent sign is not part of the name.
     const lhs = parts.slice(0, Math.max(r, 0)).filter((n, i) => i > 0 || n.key !== '\\%');
     const name = lhs.length >= 2 ? nameOf(lhs) : null;
-    // Latin runs only: `\Delta U = …` with `U` defined is the change in `U`.
-    if (name && /^[A-Za-z]$/.test(name[0] ?? '') && !name.every((k) => defined.has(k))) out.push(name);
+    // Latin runs only: `\Delta U = …` with `U` defined is the change in `U`. An acronym
+    // (`MAE`, `ROI`) or letters none of which is defined (`pH`); `mv = p` with `v` defined is a product.
+    if (!name || !/^[A-Za-z]$/.test(name[0] ?? '')) continue;
+    const acronym = name.every((k) => /^[A-Z]$/.test(k));
+    if (acronym ? !name.every((k) => defined.has(k)) : !name.some((k) => defined.has(k))) out.push(name);
   }
   return out;
 }

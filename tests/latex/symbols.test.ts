@@ -348,3 +348,10 @@ describe('equationSymbols: binders and labels', () => {
     expect(keys('y = a x \\tag{b}')).toEqual(['y', 'a', 'x']);
   });
 });
+
+describe('matchVariables: products on the left-hand side', () => {
+  it('keeps mv = p a product when v is defined, and reads pH = … as a name when neither letter is', () => {
+    expect(matchVariables(eq('mv = p', ['v', 'p']), []).undefinedUses.map((u) => u.latex)).toEqual(['m']);
+    expect(matchVariables(eq('pH = -\\log_{10} c', ['c']), []).undefinedUses).toEqual([]);
+  });
+});
