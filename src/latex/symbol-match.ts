@@ -27,6 +27,7 @@
 import { parseMath, solid, type SNode } from './symbol-tree.js';
 import { symOf, type Sym } from './symbol-scan.js';
 import { mergeNames, nameOf } from './symbol-names.js';
+import { glyphs, labelOf } from './symbol-spelling.js';
 
 export type MatchKind = 'exact' | 'variant' | 'decorated' | 'component';
 
@@ -118,22 +119,6 @@ function indexShaped(tokens: SNode[]): boolean {
   return tokens.every((n, i) => n.role !== 'letter' || tokens[i + 1]?.role !== 'letter');
 }
 
-/**
- * A script that is a label word, however set: `max` ~ `\text{max}` ~ `\mathrm{max}` ~ `\max`
- * (`T_{max}`, `T_\text{max}`, `T_{\max}`); null for anything else.
- */
-function labelOf(list: SNode[]): string | null {
-  const t = solid(list);
-  if (t.length >= 2 && t.every((n) => n.role === 'letter' && n.type === 'mathord' && /^[A-Za-z]$/.test(n.key))) {
-    return t.map((n) => n.key).join('');
-  }
-  const only = t.length === 1 ? t[0] : undefined;
-  if (!only) return null;
-  const m = /^\\(?:text|mathrm|textrm|textnormal|mathit|textit|mathnormal)?\{([A-Za-z]{2,})\}$|^\\([A-Za-z]{2,})$/.exec(only.key);
-  const word = m?.[1] ?? (only.role === 'operator' ? m?.[2] : undefined);
-  return word ?? null;
-}
-
 function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext): boolean {
   if (!def || !use) return def === use;
   const label = labelOf(def);
@@ -172,33 +157,6 @@ export function decorative(sup: SNode[], cx: MatchContext): boolean {
 function indexLike(sub: SNode[]): boolean {
   const t = solid(sub);
   return t.length > 0 && t.every((n) => (n.role === 'letter' && n.type === 'mathord') || n.role === 'number' || n.key === ',');
-}
-
-const VAR_GREEK = /\\var(epsilon|theta|phi|rho|sigma|pi|kappa)(?![A-Za-z])/g;
-const GREEK_PAIRS = (
-  'α alpha β beta γ gamma δ delta ε epsilon ϵ epsilon ζ zeta η eta θ theta ϑ theta ι iota κ kappa λ lambda μ mu ' +
-  'ν nu ξ xi π pi ρ rho σ sigma ς sigma τ tau υ upsilon φ phi ϕ phi χ chi ψ psi ω omega Γ Gamma Δ Delta ' +
-  'Θ Theta Λ Lambda Ξ Xi Π Pi Σ Sigma Υ Upsilon Φ Phi Ψ Psi Ω Omega'
-).split(' ');
-const UNICODE_GREEK = new Map<string, string>();
-for (let i = 0; i + 1 < GREEK_PAIRS.length; i += 2) UNICODE_GREEK.set(GREEK_PAIRS[i] ?? '', `\\${GREEK_PAIRS[i + 1] ?? ''}`);
-
-/** Spellings of one accent or font: `\overline{x}` is `\bar{x}`, `\widehat{y}` is `\hat{y}`. */
-const SAME_MARKS: Array<[RegExp, string]> = [
-  [/\\overline\{/g, '\\bar{'],
-  [/\\widehat\{/g, '\\hat{'],
-  [/\\widetilde\{/g, '\\tilde{'],
-  [/\\boldsymbol\{/g, '\\mathbf{'],
-];
-
-/**
- * One spelling for variants of a letter: `\varepsilon`, `ϵ`, `ε` → `\epsilon`; `μ` → `\mu`;
- * `\overline{x}` → `\bar{x}`; `\boldsymbol{x}` → `\mathbf{x}`.
- */
-function glyphs(key: string): string {
-  let out = key.replace(VAR_GREEK, '\\$1').replace(/[\u0370-\u03ff]/g, (c) => UNICODE_GREEK.get(c) ?? c);
-  for (const [re, to] of SAME_MARKS) out = out.replace(re, to);
-  return out;
 }
 
 export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null {
