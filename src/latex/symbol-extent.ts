@@ -9,6 +9,8 @@ import type { SNode } from './symbol-node.js';
 export interface Cx {
   latex: string;
   lx: Lexed;
+  /** Offsets of `\ce`/`\pu` commands → their keys (src/latex/symbol-chem.ts). */
+  chem?: Map<number, string>;
 }
 
 /** Union of known extents of `nodes`. */

@@ -14,16 +14,20 @@
  *     when `t` is defined), never a prime or a lone undefined letter (`W^O`, `V^\pi` are names);
  *   - component (only to decide "undefined", never linked): a bare base covers its entries
  *     (`x` covers `x_i`, `A` covers `A_{ik}`).
+ *   Glyph variants of a letter are the same letter (`\epsilon` ~ `\varepsilon` ~ `ε`, as a variant).
  *   Different accents, bases or subscripts never match: `\hat{y}` ≠ `y`, `W_{hh}` ≠ `W`, `x_t` ≠ `x`,
  *   `f'` ≠ `f`.
- * - anything else (`\nabla_\theta L(\theta)`, `E[g^2]`, `\|x\|`, `\odot`, `TP`) is a run of sibling
+ * - anything else (`\nabla_\theta L(\theta)`, `E[g^2]`, `\|x\|`, `\odot`) is a run of sibling
  *   nodes compared item by item; a `\cdot` with no operand on either side (`f(\cdot)`,
  *   `\max(0,\cdot)`, `\|\cdot\|`) is a placeholder for any balanced stretch. The last item may match
- *   the base of a script (`(AB)` in `(AB)_{ij}`), and a run of plain letters also matches the same
- *   letters set as text (`FPR` ~ `\text{FPR}^{-1}`).
+ *   the base of a script (`(AB)` in `(AB)_{ij}`).
+ * A run of Latin letters (`FPR`, `CF_t`, `\Delta U`) is a multi-letter name, one symbol
+ * (symbol-names.ts): `FPR` ~ `\text{FPR}^{-1}` by key.
  */
 import { parseMath, solid, type SNode } from './symbol-tree.js';
 import { symOf, type Sym } from './symbol-scan.js';
+import { mergeNames, nameOf } from './symbol-names.js';
+import { glyphs, labelOf } from './symbol-spelling.js';
 
 export type MatchKind = 'exact' | 'variant' | 'decorated' | 'component';
 
@@ -44,8 +48,8 @@ export type Pattern =
       items: Array<SNode | null>;
       /** `f` of `f(\cdot)`: what a placeholder match links. */
       head: SNode | null;
-      /** `FPR` for a run of plain letters, to match `\text{FPR}`. */
-      letters: string | null;
+      /** `f` of `J(\theta)`: a function the where-list defines by one application of it. */
+      applied: Sym | null;
     };
 
 const TRANSPOSE = new Set(['\\top', 'T', '\\intercal', '\\mathsf{T}', '\\text{T}', '\\mathrm{T}']);
@@ -75,7 +79,10 @@ function compile(latex: string): Pattern | null {
   const nodes = solid(parsed.nodes);
   const first = nodes[0];
   if (!first) return null;
-  const single = nodes.length === 1 ? symOf(first) : null;
+  // `GDP`, `CF_t`, `\Delta U`: a multi-letter name is one symbol.
+  const name = nameOf(nodes);
+  const whole = name ? mergeNames(nodes, [name]) : nodes;
+  const single = whole.length === 1 && whole[0] ? symOf(whole[0]) : null;
   if (single) return { kind: 'symbol', sym: single };
   const items: Array<SNode | null> = [];
   nodes.forEach((n, i) => {
@@ -84,8 +91,10 @@ function compile(latex: string): Pattern | null {
   });
   const hasPlaceholder = items.includes(null);
   const head = hasPlaceholder && symOf(first) && items[1]?.role === 'open' ? first : null;
-  const plain = nodes.every((n) => n.role === 'letter' && n.type === 'mathord');
-  return { kind: 'run', items, head, letters: plain ? nodes.map((n) => n.key).join('') : null };
+  const last = nodes[nodes.length - 1];
+  const fn = symOf(first);
+  const applied = !hasPlaceholder && fn && nodes[1]?.key === '(' && last?.key === ')' ? fn : null;
+  return { kind: 'run', items, head, applied };
 }
 
 /** Index tokens with `±n` offsets dropped: `t-1` → `t`, `(l+1)` → `(l)`. */
@@ -112,6 +121,8 @@ function indexShaped(tokens: SNode[]): boolean {
 
 function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext): boolean {
   if (!def || !use) return def === use;
+  const label = labelOf(def);
+  if (label !== null && label === labelOf(use)) return true;
   const d = indexTokens(def);
   const u = indexTokens(use);
   if (d.length !== u.length) return false;
@@ -150,7 +161,14 @@ function indexLike(sub: SNode[]): boolean {
 
 export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null {
   if (def.key === use.key) return 'exact';
-  if (def.core !== use.core) return null;
+  if (def.core !== use.core) {
+    // `\epsilon` defined, `\varepsilon` or `ε` written: the same letter in another glyph.
+    const core = glyphs(def.core);
+    if (core === def.core && glyphs(use.core) === use.core) return null;
+    if (core !== glyphs(use.core)) return null;
+    const kind = matchSym({ ...def, key: glyphs(def.key), core }, { ...use, key: glyphs(use.key), core }, cx);
+    return kind === 'exact' ? 'variant' : kind;
+  }
   if (scriptsLike(def.sub, use.sub, cx) && scriptsLike(def.sup, use.sup, cx)) return 'variant';
   if (!def.sup && use.sup && decorative(use.sup, cx) && (def.sub ? scriptsLike(def.sub, use.sub, cx) : !use.sub)) {
     return 'decorated';
@@ -160,12 +178,14 @@ export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null
 }
 
 const LINKABLE: ReadonlySet<MatchKind | null> = new Set(['exact', 'variant', 'decorated']);
+/** `P(A|B)` and `P(A \mid B)` are one notation. */
+const BARS = new Set(['|', '\\mid', '\\vert']);
 
 function itemMatches(item: SNode, n: SNode, last: boolean, cx: MatchContext): boolean {
   const a = symOf(item);
   const b = symOf(n);
   if (a && b) return LINKABLE.has(matchSym(a, b, cx));
-  if (item.key === n.key) return true;
+  if (item.key === n.key || (BARS.has(item.key) && BARS.has(n.key))) return true;
   // (AB)_{ij}: the run's closing bracket carries the script.
   return last && n.role === 'supsub' && n.base !== undefined && n.base.key === item.key && !a;
 }
@@ -203,6 +223,22 @@ export interface RunMatch {
   nodes: SNode[];
 }
 
+/**
+ * `J(\theta)` defined, `J(\theta_t)` written: the function applied to other arguments. The head
+ * symbols followed by an opening bracket (used when the run itself never occurs).
+ */
+export function matchApplied(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx: MatchContext): SNode[] {
+  const fn = p.applied;
+  if (!fn) return [];
+  const parts = solid(seq);
+  return parts.filter((n, i) => {
+    const s = symOf(n);
+    const next = parts[i + 1];
+    const opens = next !== undefined && (next.key === '(' || (next.type === 'leftright' && next.key.startsWith('\\left(')));
+    return s !== null && opens && LINKABLE.has(matchSym(fn, s, cx));
+  });
+}
+
 /** All non-overlapping matches of a run pattern in one sequence of siblings. */
 export function matchRun(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx: MatchContext): RunMatch[] {
   const parts = solid(seq);
@@ -210,14 +246,6 @@ export function matchRun(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx:
   for (let i = 0; i < parts.length; i++) {
     const n = parts[i];
     if (!n) continue;
-    if (p.letters) {
-      const s = symOf(n);
-      const textual = s && s.coreRole === 'word' && s.core === `\\text{${p.letters}}`;
-      if (textual && !s.sub && (!s.sup || decorative(s.sup, cx))) {
-        out.push({ nodes: [n] });
-        continue;
-      }
-    }
     const end = matchFrom(p.items, 0, parts, i, cx);
     if (end > i) {
       out.push({ nodes: parts.slice(i, end) });

@@ -6,7 +6,7 @@ import type { Lexed } from './symbol-lex.js';
 
 export type Role =
   | 'letter' // a math letter or an accented/font-styled one: a symbol candidate
-  | 'word' // \text{precision}, \mathrm{KL}: a symbol only when a where-list defines it
+  | 'word' // \text{precision}, \mathrm{KL}, a unit (\mathrm{m/s^2}, \mathrm{K}), \ce{H2O}, a joined name (GDP): a symbol only when a where-list defines it
   | 'number'
   | 'operator' // \sum \log \nabla \partial \operatorname{…}
   | 'const' // \mathbb{R}, \infty

@@ -9,10 +9,18 @@
  * `t` can be found there, but they are never reported as undefined on their own.
  *
  * Bound variables are in scope for the whole formula (simple and good enough for reference
- * sheets): `\sum_{i=1}`, `\prod_j`, `\max_{a'}`, `\max_{(p,q)\in R}`, `\mathbb{E}_{x\sim p}`,
- * `\int … dx`, and set-builder `\{ … : u \in N(v)\}`.
+ * sheets): `\sum_{i=1}`, `\prod_j`, `\max_{a'}`, `\max_{(p,q)\in R}`, `\max_{1 \le i \le n}`,
+ * `\mathbb{E}_{x\sim p}`, `\int … dx`, and set-builder `\{ … : u \in N(v)\}`.
+ *
+ * Not symbols: the constants `e`, `\pi`, `i`, `j` (unless the where-list defines them bare);
+ * differentials (`d` of `dx` in an integral, of `\frac{d}{dx}`, `\frac{d^2x}{dt^2}`, and an
+ * undefined `d` opening a term before a symbol, `dU = T\,dS`); the letters symbol-context.ts
+ * names (units after `^\circ`, `\Delta` as "the change in", italic function names, `E[X]`,
+ * `P(X = k)`). The multi-letter names a where-list defines are joined first (symbol-names.ts).
  */
 import { isLetterText, sequences, solid, walk, type ParsedMath, type SNode } from './symbol-tree.js';
+import { mergeNames, nameOf, type Name } from './symbol-names.js';
+import { notSymbols } from './symbol-context.js';
 
 export interface Sym {
   /** Normalised key of the whole symbol (`\hat{y}_{c}^{( i )}`). */
@@ -33,6 +41,8 @@ export interface Occurrence {
 
 export interface Analysis {
   parsed: ParsedMath;
+  /** The parsed tree with defined multi-letter names joined (symbol-names.ts). */
+  nodes: SNode[];
   /** In source order. Constants (`e`, `\pi` when not defined) and differential `d`s are left out. */
   occurrences: Occurrence[];
   /** Keys of bound variables. */
@@ -48,7 +58,8 @@ const BINDER_OPS = new Set([
   '\\bigcup', '\\bigcap', '\\int', '\\iint', '\\iiint', '\\oint', '\\mathbb{E}', '\\argmax', '\\argmin',
 ]);
 const DIFFERENTIAL = new Set(['d', '\\mathrm{d}', '\\text{d}']);
-const CONSTANTS = new Set(['e', '\\pi']);
+/** Euler's number, π and the imaginary unit (`i`, or `j` in engineering): constants unless defined. */
+export const CONSTANTS: ReadonlySet<string> = new Set(['e', '\\pi', 'i', 'j']);
 
 export function symOf(n: SNode): Sym | null {
   if (n.role === 'letter' || n.role === 'word') return { key: n.key, core: n.key, coreRole: n.role, sub: null, sup: null };
@@ -60,13 +71,16 @@ export function symOf(n: SNode): Sym | null {
 }
 
 function isBinder(base: SNode): boolean {
-  return BINDER_OPS.has(base.key) || /^\\operatorname\{a r g/.test(base.key);
+  if (BINDER_OPS.has(base.key) || /^\\operatorname\{a r g/.test(base.key)) return true;
+  // `\underset{\theta}{\arg\max}`: an op built of binder ops.
+  return base.type === 'op' && (base.lists[0] ?? []).some((n) => BINDER_OPS.has(n.key));
 }
 
-/** `e` and `\pi` without a subscript are the constants unless the where-list defines them bare. */
+/** `e`, `\pi`, `i`, `j` without a subscript are the constants unless the where-list defines them bare. */
 function isConstant(n: SNode, definedCores: Set<string>): boolean {
   const core = n.role === 'supsub' ? n.base?.key : n.key;
-  if (!core || !CONSTANTS.has(core) || definedCores.has(core)) return false;
+  // `$\pi^e$ is expected inflation` defines that very use.
+  if (!core || !CONSTANTS.has(core) || definedCores.has(core) || definedCores.has(n.key)) return false;
   return n.role !== 'supsub' || !n.sub;
 }
 
@@ -85,17 +99,38 @@ function splitAtRel(list: SNode[]): { left: SNode[]; hasRel: boolean } {
   return r < 0 ? { left: parts, hasRel: false } : { left: parts.slice(0, r), hasRel: true };
 }
 
-function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>): void {
+/** `d`, `\mathrm{d}`, or a higher-order `d^2` of `\frac{d^2 x}{dt^2}`. */
+function isDifferential(n: SNode | undefined): n is SNode {
+  if (!n) return false;
+  if (n.role === 'supsub' && n.base && !n.sub) return DIFFERENTIAL.has(n.base.key);
+  return DIFFERENTIAL.has(n.key);
+}
+
+/** Letters of a binder's subscript: `i` of `i=1`, `(p,q)` of `(p,q) \in R`, `i` of `1 \le i \le n`. */
+function boundIn(sub: SNode[]): SNode[] {
+  const parts = solid(sub);
+  const rels = parts.flatMap((n, i) => (n.role === 'rel' ? [i] : []));
+  const [r1, r2] = rels;
+  if (r1 !== undefined && r2 !== undefined && rels.length === 2) return parts.slice(r1 + 1, r2);
+  return splitAtRel(sub).left;
+}
+
+/** What may stand before a differential `dU` outside integrals: nothing, a space, an operator. */
+function opensTerm(prev: SNode | undefined): boolean {
+  return !prev || ['space', 'bin', 'rel', 'open', 'punct', 'operator', 'number'].includes(prev.role);
+}
+
+function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>, defined: Set<string>): void {
   const all = [...walk(nodes)];
   const hasIntegral = all.some((n) => n.role === 'operator' && /^\\(i+|o)?int$/.test(n.key));
   for (const n of all) {
     if (n.role === 'supsub' && n.base && n.sub && isBinder(n.base)) {
-      for (const s of syms(splitAtRel(n.sub).left)) bound.add(s.key);
+      for (const s of syms(boundIn(n.sub))) bound.add(s.key);
     }
     if (n.type === 'genfrac') {
       const num = solid(n.lists[0] ?? [])[0];
       const den = solid(n.lists[1] ?? [])[0];
-      if (num && den && DIFFERENTIAL.has(num.key) && DIFFERENTIAL.has(den.key)) {
+      if (isDifferential(num) && isDifferential(den)) {
         diffs.add(num);
         diffs.add(den);
       }
@@ -109,6 +144,15 @@ function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>): void 
       if (hasIntegral && DIFFERENTIAL.has(n.key) && next && symOf(next)) {
         diffs.add(n);
         bound.add(next.key);
+      }
+      // `\forall i`, `\exists x, y`: the quantified letters are bound.
+      if (n.key === '\\forall' || n.key === '\\exists') {
+        for (let j = i + 1; j < parts.length; j += 2) {
+          const s = symOf(parts[j] as SNode);
+          if (!s) break;
+          bound.add(s.key);
+          if (parts[j + 1]?.key !== ',') break;
+        }
       }
       // Set-builder `{ h_u : u \in N(v) }`: the letters between `:` and `\in` are bound.
       if (n.key === '\\in') {
@@ -125,6 +169,15 @@ function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>): void 
         if (before && (before.key === ':' || before.key === '\\mid') && names.length > 0) {
           for (const s of names) bound.add(s.key);
         }
+      }
+    });
+  }
+  // `dU = T\,dS - p\,dV`: an undefined `d` that opens a term before a symbol is a differential.
+  for (const seq of sequences(nodes)) {
+    seq.forEach((n, i) => {
+      const next = seq[i + 1];
+      if (n.role === 'letter' && DIFFERENTIAL.has(n.key) && !defined.has(n.key) && next && symOf(next) && opensTerm(seq[i - 1])) {
+        diffs.add(n);
       }
     });
   }
@@ -157,14 +210,45 @@ function findLhsHeads(nodes: SNode[], heads: Set<string>): void {
     const lhs = parts.slice(0, r);
     const head = lhs[0] ? symOf(lhs[0]) : null;
     if (!head) continue;
-    const applied = lhs.length >= 3 && lhs[1]?.role === 'open' && lhs[lhs.length - 1]?.role === 'close';
+    // `\sigma(z) = …`, and `\sigma(\mathbf{z})_i = …` (the closing bracket carries the index).
+    const last = lhs[lhs.length - 1];
+    const closes = last?.role === 'close' || (last?.role === 'supsub' && last.base?.role === 'close');
+    const applied = lhs.length >= 3 && lhs[1]?.role === 'open' && closes;
     if (lhs.length === 1 || applied) heads.add(head.key);
   }
 }
 
+/**
+ * Multi-letter names an equation defines on its left-hand side (`MAE = …`, `ROI_t = …`, `pH = …`),
+ * unless its letters are defined on their own (`PV = nRT` with `P` and `V` defined is a product).
+ */
+function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
+  const out: Name[] = [];
+  for (const st of statements(nodes)) {
+    const parts = solid(st);
+    const r = parts.findIndex((n) => n.role === 'rel');
+    // `\%OS = …`: the percent sign is not part of the name.
+    const lhs = parts.slice(0, Math.max(r, 0)).filter((n, i) => i > 0 || n.key !== '\\%');
+    const name = lhs.length >= 2 ? nameOf(lhs) : null;
+    // Latin runs only: `\Delta U = …` with `U` defined is the change in `U`. An acronym
+    // (`MAE`, `ROI`) or letters none of which is defined (`pH`); `mv = p` with `v` defined is a product.
+    if (!name || !/^[A-Za-z]$/.test(name[0] ?? '')) continue;
+    const acronym = name.every((k) => /^[A-Z]$/.test(k));
+    if (acronym ? !name.every((k) => defined.has(k)) : !name.some((k) => defined.has(k))) out.push(name);
+  }
+  return out;
+}
+
 function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; diffs: Set<SNode>; out: Occurrence[] }): void {
-  for (const n of list) {
+  const parts = solid(list);
+  const skipped = notSymbols(parts, ctx.defined);
+  for (const n of parts) {
     if (ctx.diffs.has(n)) continue;
+    if (skipped.has(n)) {
+      // log_2(n): the base is ordinary content.
+      if (n.sub) collect(n.sub, index, ctx);
+      continue;
+    }
     if (isConstant(n, ctx.defined)) {
       // e^{-z}: the exponent is ordinary content.
       if (n.sup) collect(n.sup, index, ctx);
@@ -173,6 +257,9 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
     const s = symOf(n);
     if (s) {
       ctx.out.push({ sym: s, node: n, index });
+      // `mc^2` defined with `m` and `c` defined too: the name is also their product.
+      const letters = (n.base ?? n).type === 'name' ? ((n.base ?? n).lists[0] ?? []) : [];
+      if (letters.length > 0 && letters.every((l) => ctx.defined.has((l.base ?? l).key))) collect(letters, true, ctx);
       if (n.sub) collect(n.sub, true, ctx);
       if (n.sup) collect(n.sup, true, ctx);
       continue;
@@ -191,16 +278,21 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
   }
 }
 
-/** Analyses a parsed formula. `definedCores`: bare keys the where-list defines (decides `e`, `\pi`). */
-export function analyse(parsed: ParsedMath, definedCores: Set<string> = new Set()): Analysis {
+/**
+ * Analyses a parsed formula. `definedCores`: bare keys the where-list defines (decides `e`, `\pi`,
+ * `i`, `j`, `\Delta`, `d`); `names`: the multi-letter names it defines (joined first).
+ */
+export function analyse(parsed: ParsedMath, definedCores: ReadonlySet<string> = new Set(), names: Name[] = []): Analysis {
+  const defined = new Set(definedCores);
+  const nodes = mergeNames(parsed.nodes, [...names, ...lhsNames(parsed.nodes, defined)]);
   const bound = new Set<string>();
   const diffs = new Set<SNode>();
-  findBound(parsed.nodes, bound, diffs);
+  findBound(nodes, bound, diffs, defined);
   const lhsHeads = new Set<string>();
-  findLhsHeads(parsed.nodes, lhsHeads);
+  findLhsHeads(nodes, lhsHeads);
   const occurrences: Occurrence[] = [];
-  collect(parsed.nodes, false, { defined: definedCores, diffs, out: occurrences });
+  collect(nodes, false, { defined, diffs, out: occurrences });
   const letters = new Set<string>();
   for (const n of walk(parsed.nodes)) if (n.role === 'letter' && isLetterText(n.key)) letters.add(n.key);
-  return { parsed, occurrences, bound, lhsHeads, letters };
+  return { parsed, nodes, occurrences, bound, lhsHeads, letters };
 }

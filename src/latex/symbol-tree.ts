@@ -13,7 +13,8 @@ import katex from './katex.js';
 import { safeKatexOptions } from './katex-options.js';
 import { closeBraces, lex, nextSolid, trimRange } from './symbol-lex.js';
 import { commandExtent, fillUnknown, leftRightExtent, locateScriptBase, span, type Cx } from './symbol-extent.js';
-import { isLetterText, listKey, solid, type ParsedMath, type Role, type SNode } from './symbol-node.js';
+import { isLetterText, listKey, solid, walk, type ParsedMath, type Role, type SNode } from './symbol-node.js';
+import { CHEMISTRY_MACROS, maskChemistry } from './symbol-chem.js';
 
 export { isLetterText, listKey, sequences, solid, walk } from './symbol-node.js';
 export type { ParsedMath, Role, SNode } from './symbol-node.js';
@@ -40,6 +41,11 @@ const OPENERS = new Set(['(', '[', '\\{', '\\lbrace', '\\langle', '\\lfloor', '\
 const CLOSERS = new Set([')', ']', '\\}', '\\rbrace', '\\rangle', '\\rfloor', '\\rceil', '\\rbrack', '\\rparen']);
 const CONST_FONTS = new Set(['mathbb', 'Bbb', 'mathbbm']);
 const WORD_FONTS = new Set(['mathrm', 'textrm', 'text', 'textnormal', 'mathnormal', 'textit', 'mathit']);
+/** Upright fonts: a letter set upright is a unit, a label or a constant (`\mathrm{K}`, `\mathrm{d}`), not a variable. */
+const ROMAN_FONTS = new Set(['mathrm', 'textrm', 'textnormal', 'textup', 'mathup']);
+/** What a unit string is made of (`\mathrm{kg\,m^2}`, `\mathrm{m/s}`): no structure beyond scripts. */
+const UNIT_PARTS = new Set(['letter', 'number', 'bin', 'punct', 'rel', 'space', 'supsub', 'other', 'open', 'close']);
+const UNIT_TYPES = new Set(['mathord', 'textord', 'atom', 'spacing', 'kern', 'supsub', 'ordgroup']);
 
 function isNode(v: unknown): v is KNode {
   return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
@@ -202,17 +208,29 @@ function conv(n: KNode, cx: Cx): SNode {
         : node('other', 'accent', `${label}{${listKey(base)}}`, [base]);
       return setExtent(out, commandExtent(span(base), cx, [label]), cx);
     }
+    case 'overline': {
+      // `\overline{x}` is written for `\bar{x}` as often as not: a letter with an accent.
+      const base = convArg(n.body, cx);
+      const only = base.length === 1 ? base[0] : undefined;
+      const out =
+        only && (only.role === 'letter' || only.role === 'word')
+          ? node(only.role, 'accent', `\\overline{${only.key}}`)
+          : node('other', 'overline', `\\overline{${listKey(base)}}`, [base]);
+      return setExtent(out, commandExtent(span(base), cx, ['\\overline']), cx);
+    }
     case 'font': {
       const body = convArg(n.body, cx);
       const font = String(n.font ?? '');
       const parts = solid(body);
       const letters = parts.length > 0 && parts.every((p) => p.role === 'letter' && p.type !== 'accent');
       const text = parts.map((p) => p.key).join('');
+      const roman = ROMAN_FONTS.has(font);
       let out: SNode;
       if (CONST_FONTS.has(font)) out = node('const', 'font', `\\mathbb{${text}}`);
-      else if (letters && parts.length === 1) out = node('letter', 'font', `\\${font}{${text}}`);
+      else if (letters && parts.length === 1) out = node(roman ? 'word' : 'letter', 'font', `\\${font}{${text}}`);
       else if (letters && WORD_FONTS.has(font)) out = node('word', 'font', `\\text{${text}}`);
       else if (letters) out = node('word', 'font', `\\${font}{${text}}`);
+      else if (roman && isUnitString(body)) out = node('word', 'font', `\\text{${listKey(body)}}`);
       else out = node('other', 'font', `\\${font}{${listKey(body)}}`, [body]);
       return setExtent(out, commandExtent(span(body), cx, null), cx);
     }
@@ -221,7 +239,15 @@ function conv(n: KNode, cx: Cx): SNode {
       const words = textContent(n.body);
       const out =
         words !== null ? node('word', 'text', `\\text{${words}}`) : node('other', 'text', `\\text{${listKey(body)}}`, [body]);
-      return setExtent(out, commandExtent(span(body), cx, null), cx);
+      setExtent(out, commandExtent(span(body), cx, null), cx);
+      // A masked `\ce{…}`/`\pu{…}`: one word, named by its original content.
+      const chem = out.start >= 0 ? cx.chem?.get(out.start) : undefined;
+      if (chem !== undefined) {
+        out.role = 'word';
+        out.key = chem;
+        out.lists = [];
+      }
+      return out;
     }
     case 'genfrac': {
       const numer = convArg(n.numer, cx);
@@ -274,6 +300,12 @@ function conv(n: KNode, cx: Cx): SNode {
   }
 }
 
+/** Letters with numbers, `/`, `\cdot`, spaces and scripts, and nothing else (`m/s^2`, `kg\,m^2`, `N\cdot m`). */
+function isUnitString(body: SNode[]): boolean {
+  const all = [...walk(body)];
+  return all.some((n) => n.role === 'letter') && all.every((n) => UNIT_PARTS.has(n.role) && UNIT_TYPES.has(n.type));
+}
+
 function convArray(n: KNode, cx: Cx): SNode {
   const rows = Array.isArray(n.body) ? (n.body as unknown[]) : [];
   const lists: SNode[][] = [];
@@ -316,8 +348,14 @@ export function parseMath(latex: string): ParsedMath | null {
   if (hit !== undefined) return hit;
   let result: ParsedMath | null = null;
   try {
-    const tree = (katex as unknown as KatexInternal).__parse(latex, safeKatexOptions({ displayMode: true }));
-    const cx: Cx = { latex, lx: lex(latex) };
+    const original = lex(latex);
+    const { masked, keys } = maskChemistry(latex, original);
+    const options = { ...safeKatexOptions({ displayMode: true }), macros: { ...CHEMISTRY_MACROS } };
+    const parsedTree = (katex as unknown as KatexInternal).__parse(masked, options);
+    // `… \tag{a}`: the tag is a label, not part of the formula.
+    const only = parsedTree.length === 1 ? parsedTree[0] : undefined;
+    const tree = only?.type === 'tag' && Array.isArray(only.body) ? (only.body as KNode[]) : parsedTree;
+    const cx: Cx = { latex: masked, lx: masked === latex ? original : lex(masked), chem: keys };
     const nodes = convList(tree, cx);
     fillUnknown(nodes, 0, latex.length, cx);
     result = { latex, nodes, lx: cx.lx };

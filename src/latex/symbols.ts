@@ -5,15 +5,21 @@
  * Public API:
  * - `equationSymbols(latex): SymbolOccurrence[]` — the free symbol uses of a formula: letters
  *   with their accents, fonts, scripts and primes (`\hat{y}^{(i)}`, `W_{hh}`, `s'`), in source
- *   order, without bound variables (`\sum_{i=1}`…), constants (`e`, `\pi`), differentials (`d` in
- *   `dx`), operators or words (`\text{…}`), and without letters inside another symbol's scripts.
+ *   order, without bound variables (`\sum_{i=1}`…), constants (`e`, `\pi`, `i`, `j`),
+ *   differentials (`d` in `dx`), operators, words (`\text{…}`), units (`\mathrm{m/s}`,
+ *   `^\circ C`), chemistry (`\ce{…}`), and without letters inside another symbol's scripts.
  * - `matchVariables(eq, earlier)` — which where-list symbol occurs where (`matches`, with source
  *   ranges for linking), which used symbols the where-list does not define (`undefinedUses`, one
  *   per key, at its first occurrence), which defined symbols never occur (`unused`).
  *
+ * A multi-letter name the where-list defines (`GDP`, `\Delta U`, `\mathrm{SNR}`) is one symbol in
+ * the equation (symbol-names.ts); a chemical formula it defines (`\ce{H2}`) occurs when the
+ * equation writes it inside a larger one (`\ce{2H2 + O2 -> 2H2O}`), with nothing to link.
+ *
  * What counts as "defined" for `undefinedUses` (a careful reader's notion, documented in the README):
  * - a where-list symbol matching the use (see symbol-match.ts: exact, offset/bound-index variant,
  *   decorated by a transpose/power/index superscript, or a component `x_i` of a defined `x`);
+ * - the rate `\dot{x}`, `\ddot{x}` or derivative `f'` of a defined `x`, `f` (known, not linked to it);
  * - any symbol written in the where-list's math, including inside definitions and descriptions
  *   (`\sigma(z)` introduces `z`; "dependent on $x_i$" introduces `x_i`) or in the heading;
  * - bound variables, and the head of a statement's left-hand side (`L_{\text{MSE}} = …`,
@@ -23,9 +29,11 @@
  * Only math letters can be undefined; words (`\text{head}_1`) explain themselves.
  */
 import type { Equation } from '../types.js';
-import { parseMath, sequences, type SNode } from './symbol-tree.js';
-import { analyse, symOf, type Analysis, type Sym } from './symbol-scan.js';
-import { compilePattern, decorative, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './symbol-match.js';
+import { listKey, parseMath, sequences, solid, type SNode } from './symbol-tree.js';
+import { analyse, CONSTANTS, symOf, type Analysis, type Sym } from './symbol-scan.js';
+import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './symbol-match.js';
+import { nameOf, nameOfWord, type Name } from './symbol-names.js';
+import { chemistryWithin } from './symbol-chem.js';
 
 export interface SymbolOccurrence {
   /** Normalised key: equal keys are the same symbol. */
@@ -71,20 +79,59 @@ export function equationSymbols(latex: string): SymbolOccurrence[] {
 
 const symbolsCache = new Map<string, Sym[]>();
 
-/** Every symbol written in some math (heads, arguments; not letters inside scripts). Memoised. */
-function symbolsIn(latex: string): Sym[] {
-  const hit = symbolsCache.get(latex);
+/**
+ * Every symbol written in some math (heads, arguments; not letters inside scripts), with the
+ * where-list's multi-letter names joined and constants kept (`$e$ is the eccentricity`). Memoised.
+ */
+function symbolsIn(latex: string, names: Name[]): Sym[] {
+  const id = `${names.map((n) => n.join(' ')).join('|')}\u0000${latex}`;
+  const hit = symbolsCache.get(id);
   if (hit) return hit;
   const parsed = parseMath(latex);
   // Letters inside scripts are labels there (the x of W_{xh}), not an introduction of x.
   const out = parsed
-    ? analyse(parsed)
+    ? analyse(parsed, CONSTANTS, names)
         .occurrences.filter((o) => !o.index)
         .map((o) => o.sym)
     : [];
   if (symbolsCache.size > 4000) symbolsCache.clear();
-  symbolsCache.set(latex, out);
+  symbolsCache.set(id, out);
   return out;
+}
+
+/** The multi-letter names the where-list defines: runs (`GDP`, `\Delta U`) and words (`\mathrm{SNR}`). */
+function definedNames(patterns: Array<Pattern | null>[], eq: Equation): Name[] {
+  const out = new Map<string, Name>();
+  eq.variables.forEach((v) =>
+    v.symbols.forEach((latex) => {
+      const parsed = parseMath(latex);
+      const name = parsed ? nameOf(solid(parsed.nodes)) : null;
+      if (name) out.set(name.join(' '), name);
+    }),
+  );
+  for (const row of patterns) {
+    for (const p of row) {
+      const name = p?.kind === 'symbol' ? nameOfWord(p.sym.core) : null;
+      if (name) out.set(name.join(' '), name);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * `\dot{x}`, `\ddot{x}`, `f'`, `f''`: the rate or derivative of a defined `x`, `f` is known
+ * (though never linked to that item: `f'` is not `f`).
+ */
+const RATE = /^\\d*dot\{(.+)\}$/;
+
+function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
+  const inner = RATE.exec(s.core)?.[1];
+  const primed = s.sup !== null && s.sup.length > 0 && solid(s.sup).every((n) => n.key === '\\prime');
+  if (!inner && !primed) return false;
+  const core = inner ?? s.core;
+  const sub = s.sub ? `_{${listKey(s.sub)}}` : '';
+  const base: Sym = inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
+  return known.some((d) => matchSym(d, base, cx) !== null);
 }
 
 function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
@@ -96,15 +143,15 @@ function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
 }
 
 /** Math of the where-list, heading and notes: symbols written there count as introduced. */
-function knownSymbols(eq: Equation, earlier: Equation[]): Sym[] {
+function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
   const out: Sym[] = [];
   for (const v of eq.variables) {
-    for (const s of v.symbols) out.push(...symbolsIn(s));
-    if (v.definedAs) out.push(...symbolsIn(v.definedAs));
+    for (const s of v.symbols) out.push(...symbolsIn(s, names));
+    if (v.definedAs) out.push(...symbolsIn(v.definedAs, names));
   }
-  for (const m of eq.inlineMath) out.push(...symbolsIn(m.latex));
+  for (const m of eq.inlineMath) out.push(...symbolsIn(m.latex, names));
   for (const e of earlierSources(eq, earlier)) {
-    for (const v of e.variables) for (const s of v.symbols) out.push(...symbolsIn(s));
+    for (const v of e.variables) for (const s of v.symbols) out.push(...symbolsIn(s, names));
   }
   return out;
 }
@@ -118,33 +165,42 @@ interface Found {
 
 function findAll(patterns: Array<Pattern | null>[], a: Analysis, cx: MatchContext): Found[] {
   const found: Found[] = [];
-  const seqs = [...sequences(a.parsed.nodes)];
+  const seqs = [...sequences(a.nodes)];
   patterns.forEach((row, v) =>
     row.forEach((p, k) => {
       if (!p) return;
       if (p.kind === 'symbol') {
+        const before = found.length;
         for (const o of a.occurrences) {
           const kind = matchSym(p.sym, o.sym, cx);
           if (kind && kind !== 'component') found.push({ v, k, nodes: [o.node], kind });
         }
+        // `\ce{H2}` written inside `\ce{2H2 + O2 -> 2H2O}`: it occurs, with nothing to link on its own.
+        if (found.length === before && a.occurrences.some((o) => chemistryWithin(p.sym.key, o.sym.key))) {
+          found.push({ v, k, nodes: [], kind: 'component' });
+        }
         return;
       }
+      const before = found.length;
       for (const seq of seqs) {
         for (const m of matchRun(p, seq, cx)) {
           const nodes = p.head && m.nodes.length > 1 ? [m.nodes[0] as SNode] : m.nodes;
           found.push({ v, k, nodes, kind: 'run' });
         }
       }
+      if (found.length > before) return;
+      // `J(\theta)` defined, only `J(\theta_t)` written: link the function's name.
+      for (const seq of seqs) for (const n of matchApplied(p, seq, cx)) found.push({ v, k, nodes: [n], kind: 'variant' });
     }),
   );
   // One symbol occurrence, several symbol definitions (`x` and `x^{(i)}`): keep the strongest.
   const best = new Map<SNode, number>();
   for (const f of found) {
-    if (f.kind === 'run') continue;
-    const node = f.nodes[0] as SNode;
+    const node = f.nodes[0];
+    if (f.kind === 'run' || !node) continue;
     best.set(node, Math.max(best.get(node) ?? -1, STRENGTH[f.kind]));
   }
-  return found.filter((f) => f.kind === 'run' || STRENGTH[f.kind] === best.get(f.nodes[0] as SNode));
+  return found.filter((f) => f.kind === 'run' || !f.nodes[0] || STRENGTH[f.kind] === best.get(f.nodes[0]));
 }
 
 /**
@@ -168,7 +224,8 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
   const patterns = eq.variables.map((v) => v.symbols.map(compilePattern));
   const defined = new Set<string>();
   for (const row of patterns) for (const p of row) if (p?.kind === 'symbol') defined.add(p.sym.key);
-  const a = analyse(parsed, defined);
+  const names = definedNames(patterns, eq);
+  const a = analyse(parsed, defined, names);
   const cx: MatchContext = { bound: a.bound, letters: a.letters, defined };
   const found = findAll(patterns, a, cx);
 
@@ -197,8 +254,8 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     }),
   );
 
-  const known = knownSymbols(eq, earlier);
-  const isKnown = (s: Sym) => known.some((d) => matchSym(d, s, cx) !== null);
+  const known = knownSymbols(eq, earlier, names);
+  const isKnown = (s: Sym) => known.some((d) => matchSym(d, s, cx) !== null) || isKnownRate(s, known, cx);
   const undefinedUses: SymbolOccurrence[] = [];
   const seen = new Set<string>();
   for (const o of a.occurrences) {

@@ -94,6 +94,19 @@ describe('linkLatex on hand-written cases', () => {
     expectSameRendering(e.latex, r.latex);
   });
 
+  it('links a multi-letter name as a whole, and its letters inside it only when each is defined too', () => {
+    const gdp = eq('GDP = C + I + G', ['GDP', 'C', 'I', 'G']);
+    const r = linkLatex(gdp, []);
+    expect(r.latex).toBe('\\htmlData{var=0}{GDP} = \\htmlData{var=1}{C} + \\htmlData{var=2}{I} + \\htmlData{var=3}{G}');
+    expectSameRendering(gdp.latex, r.latex);
+    const energy = eq('E = mc^2', ['E', 'mc^2', 'm', 'c']);
+    const e = linkLatex(energy, []);
+    expect(wrapped(e.latex, 1)).toEqual(['mc^2']);
+    expect(wrapped(e.latex, 2)).toEqual(['m']);
+    expect(wrapped(e.latex, 3)).toEqual(['c^2']);
+    expectSameRendering(energy.latex, e.latex);
+  });
+
   it('reports coverage and leaves the LaTeX alone when nothing occurs', () => {
     const e = eq('a + b', ['c', ['a', 'd']]);
     const r = linkLatex(e, []);
