@@ -74,7 +74,8 @@ export function compilePattern(latex: string): Pattern | null {
 }
 
 function compile(latex: string): Pattern | null {
-  const parsed = parseMath(latex);
+  // `\%OS` (percent overshoot): as in a formula's left-hand side, the percent sign is not part of the name.
+  const parsed = parseMath(latex.replace(/^\s*\\%\s*(?=[A-Za-z\\])/, ''));
   if (!parsed) return null;
   const nodes = solid(parsed.nodes);
   const first = nodes[0];

@@ -133,6 +133,10 @@ function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>, define
       if (isDifferential(num) && isDifferential(den)) {
         diffs.add(num);
         diffs.add(den);
+        // `\frac{di}{dt}`: a time derivative; t, time, needs no definition. (Any other variable
+        // of differentiation does: `\frac{dz}{dx}` leaves x to be defined.)
+        const variable = solid(n.lists[1] ?? [])[1];
+        if (variable?.key === 't') bound.add('t');
       }
     }
   }

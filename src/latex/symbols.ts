@@ -247,10 +247,16 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     }
   }
 
+  // A bare symbol the formula only writes with a subscript, a superscript or a dot (`p` defined,
+  // `p_1 … p_2` written; `\theta` defined, `\dot{\theta}` written) is used, not unused: the
+  // where-list names the quantity and the formula its instances. (Linking stays exact.)
+  const writtenCores = new Set(a.occurrences.map((o) => undotted(o.sym.core.replace(/'+$/, ''))));
   const unused: Array<{ variableIndex: number; symbolIndex: number }> = [];
   patterns.forEach((row, v) =>
     row.forEach((p, k) => {
-      if (p && !byPair.has(`${v}:${k}`)) unused.push({ variableIndex: v, symbolIndex: k });
+      if (!p || byPair.has(`${v}:${k}`)) return;
+      if (p.kind === 'symbol' && !p.sym.sub && !p.sym.sup && writtenCores.has(undotted(p.sym.core))) return;
+      unused.push({ variableIndex: v, symbolIndex: k });
     }),
   );
 
@@ -269,6 +275,12 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     undefinedUses.push(occurrenceOf(plain, key, eq.latex));
   }
   return { matches, undefinedUses, unused };
+}
+
+/** `\dot{x}`, `\ddot{x}` → `x` (time derivatives of a defined quantity). */
+function undotted(core: string): string {
+  const m = /^\\d{1,3}ot\{(.*)\}$/.exec(core);
+  return m ? m[1]! : core;
 }
 
 export { symOf };
