@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromium, type Browser } from './chromium.js';
+import { getWithHost } from '../helpers/http.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DOC = (description: string) => `# Dev\n\n#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is ${description}\n- $x$ is the input\n`;
@@ -27,18 +27,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** GET from the dev server with a Host header of our choosing (fetch does not allow setting it). */
 function get(urlPath: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: urlPath, headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return getWithHost(port, urlPath, host);
 }
 
 beforeAll(async () => {

@@ -5,12 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStaticServer, isAllowedHost } from '../../src/site/servers/static-server.js';
 import { MARKER } from '../../src/write/write.js';
+import { getWithHost } from '../helpers/http.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
@@ -20,18 +21,8 @@ let site = '';
 let server: Server;
 let port = 0;
 
-/** GET with a Host header of our choosing (fetch does not allow setting it). */
 function get(urlPath: string, host = `127.0.0.1:${port}`): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: urlPath, headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return getWithHost(port, urlPath, host);
 }
 
 beforeAll(async () => {
