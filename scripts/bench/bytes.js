@@ -169,12 +169,13 @@ function usedFonts(sheets, pageClasses, base) {
 
 /**
  * @param {string} outDir a built site
+ * @param {string} [pagePath] the page to measure (default: an equation page)
  * @returns {{ page: string, html: object, css: object, js: object, fonts: object, total: object, searchChunks: string[] } | { error: string }}
  */
-export function firstVisitBytes(outDir) {
+export function firstVisitBytes(outDir, pagePath) {
   if (!existsSync(outDir)) return { error: 'no built site' };
-  const files = listFiles(outDir);
-  const page = pickEquationPage(files);
+  const files = pagePath ? [] : listFiles(outDir);
+  const page = pagePath ?? pickEquationPage(files);
   if (!page) return { error: 'no equation page (equations/<slug>/index.html) in the built site' };
   const html = readFileSync(join(outDir, page), 'utf8');
   const base = attr(/<html\b[^>]*>/i.exec(html)?.[0] ?? '', 'data-base') ?? '/';
@@ -233,4 +234,23 @@ export function searchBytes(outDir, searchChunks, firstVisitJs) {
   const indexSize = sized(outDir, index);
   const js = closure.map((f) => sized(outDir, f));
   return { index: total([indexSize]), js: total(js), total: total([indexSize, ...js]), chunkNote };
+}
+
+/**
+ * The heaviest HTML pages of a site (raw bytes), each with its gzip size and the first
+ * visit of the heaviest one (its HTML, stylesheets, scripts and fonts).
+ * @param {string} outDir
+ * @param {number} [count]
+ */
+export function largestPage(outDir, count = 3) {
+  if (!existsSync(outDir)) return { error: 'no built site' };
+  const pages = listFiles(outDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, size: statSync(join(outDir, ...f.split('/'))).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, count)
+    .map((p) => sized(outDir, p.file));
+  if (pages.length === 0) return { error: 'no HTML page in the built site' };
+  const visit = firstVisitBytes(outDir, pages[0].file);
+  return { pages, firstVisit: 'error' in visit ? null : { page: visit.page, total: visit.total } };
 }
