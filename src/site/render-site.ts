@@ -11,15 +11,16 @@ import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './asse
 import { contentFingerprint } from './assets/fingerprint.js';
 import { createContext, type PageAssets, type RenderContext } from './context.js';
 import { renderEquationPage } from './pages/equation-page.js';
-import { renderHome } from './pages/home.js';
+import { homePageCount, renderHome } from './pages/home.js';
+import { chunk, LIST_PAGE_SIZE, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
 import { renderNotFound } from './pages/not-found.js';
 import { byteLength, type OutputFile } from './output.js';
 import { renderRecordsJson } from './pages/records-json.js';
 import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
-import { renderSymbolsPage } from './pages/symbols-page.js';
-import { renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
+import { renderSymbolsPage, symbolPageCount } from './pages/symbols-page.js';
+import { members, renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 
 export interface SiteOptions {
@@ -61,7 +62,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
   });
   const pages: PlannedPage[] = [];
   for (const sc of collections) {
-    pages.push({ path: sc.paths.home(), indexable: true, render: () => renderHome(ctx, sc, collections) });
+    for (let k = 1; k <= homePageCount(sc); k++) pages.push({ path: pagePath(sc.paths.home(), k), indexable: true, render: () => renderHome(ctx, sc, collections, k) });
     const slugs = new Set(sc.equations.map((e) => e.eq.slug));
     for (const se of sc.equations) {
       pages.push({ path: sc.paths.equation(se.eq.slug), indexable: true, render: () => renderEquationPage(ctx, sc, se) });
@@ -76,8 +77,11 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       pages.push({ path: sc.paths.numbered(n), indexable: false, render: () => renderRedirect(ctx, sc.paths.equation(se.eq.slug), label) });
     }
     pages.push({ path: sc.paths.topics(), indexable: true, render: () => renderTopicIndex(ctx, sc) });
-    for (const t of sc.topics as Topic[]) pages.push({ path: sc.paths.topic(t.slug), indexable: true, render: () => renderTopicPage(ctx, sc, t) });
-    pages.push({ path: sc.paths.symbols(), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps) });
+    for (const t of sc.topics as Topic[]) {
+      const count = chunk(members(sc, t), LIST_PAGE_SIZE).length;
+      for (let k = 1; k <= count; k++) pages.push({ path: pagePath(sc.paths.topic(t.slug), k), indexable: true, render: () => renderTopicPage(ctx, sc, t, k) });
+    }
+    for (let k = 1; k <= symbolPageCount(sc, deps); k++) pages.push({ path: pagePath(sc.paths.symbols(), k), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps, k) });
   }
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
   return { ctx, collections, pages };
