@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { firstVisitBytes, largestPage, searchBytes } from './bench/bytes.js';
 import { measureNode } from './bench/measure.js';
 import { medianOf, renderMarkdown, writeResults } from './bench/report.js';
-import { searchLatency } from './bench/search-latency.js';
+import { searchFirstUseFiles, searchLatency } from './bench/search-latency.js';
 import { STAGES, readStageTimes } from './bench/stats.js';
 import { changeOneEquation, synthesize } from './bench/synth.js';
 
@@ -146,8 +146,9 @@ async function main() {
     }
     if (n === SEED_SIZE || n === largest) {
       const fv = built ? (n === SEED_SIZE ? details.firstVisit : firstVisitBytes(site)) : null;
-      const sb = !built ? { error: b.error ?? 'no build' } : fv.error ? searchBytes(site, [], []) : searchBytes(site, fv.searchChunks, fv.js.files);
-      details.searchBytes.push({ n, ...sb });
+      const used = built ? await searchFirstUseFiles(ROOT, site) : { error: b.error ?? 'no build' };
+      const sb = used.error ? { error: used.error } : fv.error ? searchBytes(site, used.files, [], []) : searchBytes(site, used.files, fv.searchChunks, fv.js.files);
+      details.searchBytes.push({ n, typed: used.typed, ...sb });
       const sl = built ? await searchLatency(ROOT, site) : { error: b.error ?? 'no build' };
       details.searchLatency.push({ n, ...sl });
     }

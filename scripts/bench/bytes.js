@@ -214,16 +214,16 @@ export function firstVisitBytes(outDir, pagePath) {
 }
 
 /**
- * Bytes loaded by the first use of search: the index plus the search JS chunk(s).
+ * Bytes loaded by the first use of search: the index files it fetches (see
+ * search-latency.js searchFirstUseFiles) plus the search JS chunk(s).
  * @param {string} outDir
+ * @param {string[]} indexFiles site-relative files the sharded index fetched
  * @param {string[]} searchChunks dynamic imports found by firstVisitBytes
  * @param {string[]} firstVisitJs JS already loaded by the page
  */
-export function searchBytes(outDir, searchChunks, firstVisitJs) {
+export function searchBytes(outDir, indexFiles, searchChunks, firstVisitJs) {
   if (!existsSync(outDir)) return { error: 'no built site' };
   const files = listFiles(outDir);
-  const index = files.find((f) => f === 'search-index.json') ?? files.find((f) => /(^|\/)search-index[^/]*\.json$/.test(f));
-  if (!index) return { error: 'no search-index.json in the built site' };
   let chunks = searchChunks.filter((f) => existsSync(join(outDir, f)));
   let chunkNote = 'dynamic imports of the page script';
   if (chunks.length === 0) {
@@ -231,9 +231,9 @@ export function searchBytes(outDir, searchChunks, firstVisitJs) {
     chunkNote = chunks.length ? 'JS files named like search' : 'no separate search chunk (search code is in the first-visit JS)';
   }
   const closure = staticClosure(outDir, chunks).files.filter((f) => !firstVisitJs.includes(f));
-  const indexSize = sized(outDir, index);
+  const index = indexFiles.map((f) => sized(outDir, f));
   const js = closure.map((f) => sized(outDir, f));
-  return { index: total([indexSize]), js: total(js), total: total([indexSize, ...js]), chunkNote };
+  return { index: total(index), js: total(js), total: total([...index, ...js]), chunkNote };
 }
 
 /**

@@ -117,12 +117,12 @@ export function renderMarkdown(results) {
   );
   for (const sb of d.searchBytes) {
     lines.push(
-      `| search first use at ${nf.format(sb.n)}, gzip -9 | ${sb.error ? na(sb.error) : `${fmtBytes(sb.total.gzipBytes)} (index ${fmtBytes(sb.index.gzipBytes)}, JS ${fmtBytes(sb.js.gzipBytes)}: ${sb.chunkNote})`} |`,
+      `| search first use at ${nf.format(sb.n)} (typing "${sb.typed ?? '?'}"), gzip -9 | ${sb.error ? na(sb.error) : `${fmtBytes(sb.total.gzipBytes)} (index ${fmtBytes(sb.index.gzipBytes)} in ${sb.index.files.length} files, JS ${fmtBytes(sb.js.gzipBytes)}: ${sb.chunkNote})`} |`,
     );
   }
   for (const sl of d.searchLatency) {
     lines.push(
-      `| search query latency at ${nf.format(sl.n)} (median / p95) | ${sl.error ? na(sl.error) : `${fmtMs(sl.medianMs)} / ${fmtMs(sl.p95Ms)} over ${sl.queries} queries; index load ${fmtMs(sl.loadMs)}`} |`,
+      `| search query latency at ${nf.format(sl.n)} (median / p95) | ${sl.error ? na(sl.error) : `cold ${fmtMs(sl.medianMs)} / ${fmtMs(sl.p95Ms)} (shards read, parsed and assembled), warm ${fmtMs(sl.warmMedianMs)} / ${fmtMs(sl.warmP95Ms)}, over ${sl.queries} queries; manifest load ${fmtMs(sl.loadMs)}`} |`,
     );
   }
   if (reasons.length) lines.push('', ...reasons.map((r, i) => `[${i + 1}] ${r}  `));

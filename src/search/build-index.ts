@@ -41,7 +41,7 @@ export function previewOf(latex: string, display = true): string {
   return mathmlOf(latex, { display });
 }
 
-function indexedDocs(inputs: SearchInput[]): IndexedDoc[] {
+export function indexedDocs(inputs: SearchInput[]): IndexedDoc[] {
   return searchDocs(inputs).map((doc, i) => {
     const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => previewOf(m[1]!, false));
     return { ...doc, preview: previewOf(inputs[i]!.equation.latex), ...(maths.length ? { nameMath: maths } : {}) };
