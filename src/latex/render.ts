@@ -37,8 +37,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+function memoKey(latex: string, opts: RenderMathOptions): string {
+  return `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
+}
+
+/** Drops a typeset result from the memo (the site keeps its own copy of what pages show; a later call typesets again). */
+export function forgetTypeset(latex: string, opts: RenderMathOptions): void {
+  memo.delete(memoKey(latex, opts));
+}
+
 export function typeset(latex: string, opts: RenderMathOptions): Typeset {
-  const key = `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
+  const key = memoKey(latex, opts);
   const hit = memo.get(key);
   if (hit) return hit;
   const result: Typeset = { html: null, error: null, refusals: [], strict: [] };

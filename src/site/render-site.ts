@@ -9,7 +9,7 @@
 import type { Topic } from '../types.js';
 import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './assets/assets.js';
 import { contentFingerprint } from './assets/fingerprint.js';
-import { createContext, type PageAssets, type RenderContext } from './context.js';
+import { createContext, mathClassAttribute, type PageAssets, type RenderContext } from './context.js';
 import { renderEquationPage } from './pages/equation-page.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, LIST_PAGE_SIZE, pagePath } from './pages/pagination.js';
@@ -136,7 +136,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     yield emit({ path: fileOf(p.path), contents: p.render() });
     resume();
   }
-  const katex = katexAssets(sources, ctx.mathOutputs, ctx.styles, false, base.stylesheets[0]);
+  const katex = katexAssets(sources, [mathClassAttribute(ctx)], ctx.styles, false, base.stylesheets[0]);
   const tail: OutputFile[] = [
     katex.css,
     ...katex.fonts,
