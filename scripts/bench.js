@@ -40,6 +40,8 @@ const sharedLatex = flag('shared-latex');
 const sizes = (option('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
 /** Runs per size: enough for a median where runs are cheap, few where they take a minute. */
 const runsFor = (n) => Number(option('runs') ?? (n <= 100 ? (quick ? 3 : 5) : n <= 1000 ? (quick ? 2 : 3) : 2));
+/** The bare pipeline is context, not the target: one run at 10,000 keeps the whole bench within ~10 minutes. */
+const bareRunsFor = (n) => (option('runs') ? runsFor(n) : n >= 10000 ? 1 : runsFor(n));
 const rel = (p) => relative(ROOT, p);
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
@@ -73,6 +75,7 @@ function summarise(runs) {
 const short = (m) => (m.ok ? `${Math.round(m.wallMs)} ms wall, ${m.cpuMs == null ? '?' : Math.round(m.cpuMs)} ms CPU` : `failed: ${m.error}`);
 
 async function main() {
+  const benchStart = Date.now();
   mkdirSync(OUT, { recursive: true });
   const seedText = readFileSync(SEED, 'utf8');
   const sizeRows = [];
@@ -113,6 +116,7 @@ async function main() {
       const order = commands.map((_, i) => commands[(i + r) % commands.length]);
       for (const which of order) {
         if (which === 'bare') {
+          if (r >= bareRunsFor(n)) continue;
           const m = runBare(input, join(OUT, `bare-${n}.html`));
           bare.push(m);
           log(`  ${n} bare  #${r + 1}: ${short(m)}`);
@@ -167,6 +171,7 @@ async function main() {
       quick,
       sharedLatex,
       sizes,
+      totalMs: Date.now() - benchStart,
     },
     sizes: sizeRows,
     details,

@@ -77,7 +77,7 @@ export function renderMarkdown(results) {
     '# Benchmark: `formulary build` against the KaTeX floor and the bare unified pipeline',
     '',
     `Node ${m.node}, ${m.cpus} CPU(s) (${m.cpuModel}), ${m.quick ? 'quick run' : `sizes ${m.sizes.join(', ')}`}, ${m.sharedLatex ? 'copies sharing their LaTeX (--shared-latex)' : 'distinct LaTeX (letters renamed per copy)'}, ${m.date}.`,
-    'Each command timed as a whole process (startup included), runs rotated; medians. CPU = user + sys.',
+    `Each command timed as a whole process (startup included), runs rotated; medians. CPU = user + sys.${m.totalMs ? ` Whole bench: ${(m.totalMs / 60000).toFixed(1)} minutes.` : ''}`,
     '',
     '| equations | runs | KaTeX floor | bare pipeline | build | build ÷ floor | bare ÷ floor | build CPU ÷ floor CPU | floor peak RSS | bare peak RSS | build peak RSS | largest page (gzip) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
@@ -90,7 +90,7 @@ export function renderMarkdown(results) {
     const lp = s.largestPage;
     const page = !lp ? 'n/a' : lp.error ? na(lp.error) : `\`${lp.pages[0].file}\` ${fmtBytes(lp.pages[0].rawBytes)} (${fmtBytes(lp.pages[0].gzipBytes)})`;
     lines.push(
-      `| ${nf.format(s.n)} | ${s.runs} | ${cell(f, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${cell(b, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(p.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(b.median?.cpuMs ?? null, f.median?.cpuMs ?? null)} | ${cell(f, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} | ${cell(b, 'maxRssKb', fmtRss)} | ${page} |`,
+      `| ${nf.format(s.n)} | ${s.runs}${p.runs && p.runs.length !== s.runs ? ` (bare ${p.runs.length})` : ''} | ${cell(f, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${cell(b, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(p.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(b.median?.cpuMs ?? null, f.median?.cpuMs ?? null)} | ${cell(f, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} | ${cell(b, 'maxRssKb', fmtRss)} | ${page} |`,
     );
   }
   lines.push('', 'Heaviest pages (raw, gzip -9) and the first visit of the heaviest (HTML + CSS + JS + fonts, gzip -9):', '');
