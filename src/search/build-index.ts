@@ -1,7 +1,8 @@
 /**
- * Builds the search files of a site (Node side): one MiniSearch index, built with the
+ * The search documents and one whole MiniSearch index over them (Node side), built with the
  * shared options of ./options.ts, with each result's preview stored next to it, so the
- * browser needs one request (`{base}search-index.json`) and no KaTeX.
+ * browser needs no KaTeX. The site publishes this index cut into shards (./build-shards.ts);
+ * the whole index (`search-index.json`) is the reference the shards are tested against.
  */
 import MiniSearch from 'minisearch';
 import type { Collection, Equation, SearchDoc } from '../types.js';
