@@ -12,7 +12,7 @@ import { contentFingerprint } from './assets/fingerprint.js';
 import { createContext, mathClassAttribute, type PageAssets, type RenderContext } from './context.js';
 import { renderEquationPage } from './pages/equation-page.js';
 import { homePageCount, renderHome } from './pages/home.js';
-import { chunk, LIST_PAGE_SIZE, pagePath } from './pages/pagination.js';
+import { chunk, listPageSize, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
 import { renderNotFound } from './pages/not-found.js';
 import { byteLength, type OutputFile } from './output.js';
@@ -78,7 +78,8 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     }
     pages.push({ path: sc.paths.topics(), indexable: true, render: () => renderTopicIndex(ctx, sc) });
     for (const t of sc.topics as Topic[]) {
-      const count = chunk(members(sc, t), LIST_PAGE_SIZE).length;
+      const eqs = members(sc, t);
+      const count = chunk(eqs, listPageSize(eqs.length)).length;
       for (let k = 1; k <= count; k++) pages.push({ path: pagePath(sc.paths.topic(t.slug), k), indexable: true, render: () => renderTopicPage(ctx, sc, t, k) });
     }
     for (let k = 1; k <= symbolPageCount(sc, deps); k++) pages.push({ path: pagePath(sc.paths.symbols(), k), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps, k) });

@@ -1,6 +1,6 @@
 /**
  * The home page of a collection: title, intro, preamble, topic navigation, and the equation
- * list, LIST_PAGE_SIZE equations a page (page 1 at the home URL, the rest at `page/<k>/`).
+ * list, paged beyond 100 equations (page 1 at the home URL, the rest at `page/<k>/`; see pagination.ts).
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -9,19 +9,20 @@ import { equationItem } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownBlock, markdownText } from './markdown.js';
 import type { SiteCollection } from '../model.js';
-import { chunk, LIST_PAGE_SIZE, pagePath, pager, pageSuffix } from './pagination.js';
+import { chunk, listPageSize, pagePath, pager, pageSuffix } from './pagination.js';
 
 /** Number of pages of the home list. */
 export function homePageCount(sc: SiteCollection): number {
-  return chunk(sc.equations, LIST_PAGE_SIZE).length;
+  return chunk(sc.equations, listPageSize(sc.equations.length)).length;
 }
 
 export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteCollection[], pageNumber = 1): string {
   const c = sc.collection;
-  const pages = chunk(sc.equations, LIST_PAGE_SIZE);
+  const size = listPageSize(sc.equations.length);
+  const pages = chunk(sc.equations, size);
   const shown = pages[pageNumber - 1] ?? [];
   const first = pageNumber === 1;
-  const from = (pageNumber - 1) * LIST_PAGE_SIZE;
+  const from = (pageNumber - 1) * size;
   const main: ElementContent[] = [h('h1', first ? c.title : `${c.title}: equations ${from + 1}–${from + shown.length}`)];
   if (first && c.intro.trim()) main.push(h('div.intro', markdownBlock(c.intro, ctx, { headingFloor: 1 })));
   if (first && c.preamble.trim()) {

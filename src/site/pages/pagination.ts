@@ -1,16 +1,26 @@
 /**
  * Long lists split over pages, so every page stays light at any collection size: the home
- * list and topic pages show LIST_PAGE_SIZE equations a page, the notation index about
- * SYMBOL_PAGE_ENTRIES meanings a page. Page 1 keeps the list's own URL; page k ≥ 2 is
- * `<list path>page/<k>/`. A list that fits one page gets no pager, so small sites (the
- * seed's 100 equations) look exactly as before.
+ * list and topic pages show LIST_PAGE_SIZE equations a page once they hold more than
+ * LIST_ONE_PAGE_MAX, the notation index about SYMBOL_PAGE_ENTRIES meanings a page. Page 1
+ * keeps the list's own URL; page k ≥ 2 is `<list path>page/<k>/`. A list that fits one page
+ * gets no pager, so small sites (the seed's 100 equations) look exactly as before.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { RenderContext } from '../context.js';
 
-/** Equations per page of the home list and of a topic page (the seed's 100 fit on one). */
-export const LIST_PAGE_SIZE = 100;
+/** A list of at most this many equations is one page (the seed's 100: its site has no pager). */
+export const LIST_ONE_PAGE_MAX = 100;
+/**
+ * Equations per page of a longer list. 50, not 100: a page of 100 typical formulas is ~35 KB
+ * of gzipped HTML and pulls ~120 KB of KaTeX fonts, over the 150 KB first-visit budget.
+ */
+export const LIST_PAGE_SIZE = 50;
+
+/** Equations per page of a list of `total` equations. */
+export function listPageSize(total: number): number {
+  return total <= LIST_ONE_PAGE_MAX ? Math.max(1, total) : LIST_PAGE_SIZE;
+}
 /** Meanings (where-list entries) per page of the notation index, whole symbols kept together where they fit. */
 export const SYMBOL_PAGE_ENTRIES = 400;
 

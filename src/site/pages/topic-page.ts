@@ -6,7 +6,7 @@ import type { RenderContext } from '../context.js';
 import { equationItem } from './fragments.js';
 import { renderPage } from './layout.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
-import { chunk, LIST_PAGE_SIZE, pagePath, pager, pageSuffix } from './pagination.js';
+import { chunk, listPageSize, pagePath, pager, pageSuffix } from './pagination.js';
 
 /** Names shown in a topic's preview line on the topics index before "and N more". */
 const PREVIEW_NAMES = 24;
@@ -50,12 +50,13 @@ function previewLine(eqs: SiteEquation[]): string {
   return eqs.length > PREVIEW_NAMES ? `${names} · and ${eqs.length - PREVIEW_NAMES} more` : names;
 }
 
-/** Page `pageNumber` of a topic's equations (LIST_PAGE_SIZE a page; page k ≥ 2 at `page/<k>/`). */
+/** Page `pageNumber` of a topic's equations (paged beyond 100 equations; page k ≥ 2 at `page/<k>/`). */
 export function renderTopicPage(ctx: RenderContext, sc: SiteCollection, topic: Topic, pageNumber = 1): string {
   const all = members(sc, topic);
-  const pages = chunk(all, LIST_PAGE_SIZE);
+  const size = listPageSize(all.length);
+  const pages = chunk(all, size);
   const eqs = pages[pageNumber - 1] ?? [];
-  const from = (pageNumber - 1) * LIST_PAGE_SIZE;
+  const from = (pageNumber - 1) * size;
   const main: ElementContent[] = [
     h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [
       h('ol', [h('li', [h('a', { href: ctx.urls.href(sc.paths.home()) }, sc.collection.title)]), h('li', [h('a', { href: ctx.urls.href(sc.paths.topics()) }, 'Topics')])]),
