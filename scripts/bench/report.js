@@ -93,12 +93,12 @@ export function renderMarkdown(results) {
       `| ${nf.format(s.n)} | ${s.runs}${p.runs && p.runs.length !== s.runs ? ` (bare ${p.runs.length})` : ''} | ${cell(f, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${cell(b, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(p.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(b.median?.cpuMs ?? null, f.median?.cpuMs ?? null)} | ${cell(f, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} | ${cell(b, 'maxRssKb', fmtRss)} | ${page} |`,
     );
   }
-  lines.push('', 'Heaviest pages (raw, gzip -9) and the first visit of the heaviest (HTML + CSS + JS + fonts, gzip -9):', '');
+  lines.push('', 'Heaviest pages (raw, gzip -9), and the heaviest first visit (HTML + CSS + JS + fonts, gzip -9) among them and the list pages (home, home page 2, notation, topics):', '');
   for (const s of results.sizes) {
     const lp = s.largestPage;
     if (!lp || lp.error) continue;
     const list = lp.pages.map((pg) => `\`${pg.file}\` ${fmtBytes(pg.rawBytes)} (${fmtBytes(pg.gzipBytes)})`).join(', ');
-    lines.push(`- ${nf.format(s.n)}: ${list}; first visit of the heaviest ${lp.firstVisit ? fmtBytes(lp.firstVisit.total.gzipBytes) : 'n/a'}`);
+    lines.push(`- ${nf.format(s.n)}: ${list}; heaviest first visit ${lp.firstVisit ? `${fmtBytes(lp.firstVisit.total.gzipBytes)} (\`${lp.firstVisit.page}\`)` : 'n/a'}`);
   }
   const d = results.details;
   lines.push('', `## Details (${nf.format(d.seedSize)} equations unless stated)`, '', '| measure | value |', '|---|---|');
