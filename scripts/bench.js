@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench`: `formulary build` against the bare unified pipeline on synthetic
-// collections of 100, 1,000 and 10,000 equations, plus stage times, rebuilds, page and
-// search bytes, and search latency. Writes bench/results.json and bench/results.md.
+// `npm run bench`: `formulary build` against a KaTeX-only floor (node + KaTeX typesetting
+// every math span once) and the bare unified pipeline, on synthetic collections of 100,
+// 1,000 and 10,000 distinct equations (the seed's, letters renamed per copy), plus stage
+// times, rebuilds, page weights, search bytes and latency. Writes bench/results.json and
+// bench/results.md.
 //
-//   node scripts/bench.js                 sizes 100, 1,000, 10,000 (≈ minutes)
+//   node scripts/bench.js                 sizes 100, 1,000, 10,000 (≈ 6 minutes)
 //   node scripts/bench.js --quick         sizes 100 and 1,000, fewer runs (development)
-//   node scripts/bench.js --sizes=100 --runs=2 --distinct-latex
+//   node scripts/bench.js --sizes=100 --runs=2 --shared-latex
 //
 // Every piece that cannot be measured (no compiled CLI yet, no --stats, no search module)
 // is recorded as "n/a (reason)"; the run itself only fails on a harness bug.
@@ -14,10 +16,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstVisitBytes, searchBytes } from './bench/bytes.js';
+import { firstVisitBytes, largestPage, searchBytes } from './bench/bytes.js';
 import { measureNode } from './bench/measure.js';
 import { medianOf, renderMarkdown, writeResults } from './bench/report.js';
-import { searchLatency } from './bench/search-latency.js';
+import { searchFirstUseFiles, searchLatency } from './bench/search-latency.js';
 import { STAGES, readStageTimes } from './bench/stats.js';
 import { changeOneEquation, synthesize } from './bench/synth.js';
 
@@ -27,16 +29,19 @@ const OUT = join(ROOT, 'bench', 'out');
 // BENCH_FORMULARY_BIN: another CLI with the same `build` flags (e.g. a stub, to test this harness).
 const CLI = process.env.BENCH_FORMULARY_BIN ?? join(ROOT, 'bin', 'formulary.js');
 const BARE = join(ROOT, 'scripts', 'bench', 'bare-pipeline.js');
+const FLOOR = join(ROOT, 'scripts', 'bench', 'katex-floor.js');
 const SEED_SIZE = 100;
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = flag('quick');
-const distinctLatex = flag('distinct-latex');
+const sharedLatex = flag('shared-latex');
 const sizes = (option('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
 /** Runs per size: enough for a median where runs are cheap, few where they take a minute. */
 const runsFor = (n) => Number(option('runs') ?? (n <= 100 ? (quick ? 3 : 5) : n <= 1000 ? (quick ? 2 : 3) : 2));
+/** The bare pipeline is context, not the target: one run at 10,000 keeps the whole bench within ~10 minutes. */
+const bareRunsFor = (n) => (option('runs') ? runsFor(n) : n >= 10000 ? 1 : runsFor(n));
 const rel = (p) => relative(ROOT, p);
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
@@ -49,6 +54,11 @@ function runBuild(input, outDir, statsFile) {
 /** @param {string} input @param {string} output */
 function runBare(input, output) {
   return measureNode([BARE, rel(input), rel(output)], { cwd: ROOT });
+}
+
+/** @param {string} input @param {string} output */
+function runFloor(input, output) {
+  return measureNode([FLOOR, rel(input), rel(output)], { cwd: ROOT });
 }
 
 /** Medians of the successful runs, or the first failure's message. */
@@ -65,6 +75,7 @@ function summarise(runs) {
 const short = (m) => (m.ok ? `${Math.round(m.wallMs)} ms wall, ${m.cpuMs == null ? '?' : Math.round(m.cpuMs)} ms CPU` : `failed: ${m.error}`);
 
 async function main() {
+  const benchStart = Date.now();
   mkdirSync(OUT, { recursive: true });
   const seedText = readFileSync(SEED, 'utf8');
   const sizeRows = [];
@@ -81,30 +92,38 @@ async function main() {
 
   // One untimed run of each first: disk cache and V8's code cache would otherwise favour whichever goes second.
   const first = join(OUT, `eq-${sizes[0]}.md`);
-  writeFileSync(first, synthesize(seedText, sizes[0], { distinctLatex }));
+  writeFileSync(first, synthesize(seedText, sizes[0], { sharedLatex }));
   log('warm-up…');
-  const warm = [join(OUT, 'site-warmup'), join(OUT, 'stats-warmup.json'), join(OUT, 'bare-warmup.html')];
+  const warm = [join(OUT, 'site-warmup'), join(OUT, 'stats-warmup.json'), join(OUT, 'bare-warmup.html'), join(OUT, 'floor-warmup.html')];
   runBuild(first, warm[0], warm[1]);
   runBare(first, warm[2]);
+  runFloor(first, warm[3]);
   for (const p of warm) rmSync(p, { recursive: true, force: true });
 
   for (const n of sizes) {
     const input = join(OUT, `eq-${n}.md`);
-    const text = synthesize(seedText, n, { distinctLatex });
+    const text = synthesize(seedText, n, { sharedLatex });
     writeFileSync(input, text);
     const site = join(OUT, `site-${n}`);
     const runs = runsFor(n);
     const build = [];
     const bare = [];
+    const floor = [];
     const statsFiles = [];
+    const commands = ['floor', 'build', 'bare'];
     for (let r = 0; r < runs; r++) {
-      // Alternate which command goes first, so neither always follows the other's cache effects.
-      const order = r % 2 === 0 ? ['build', 'bare'] : ['bare', 'build'];
+      // Rotate the order, so no command always follows another's cache effects.
+      const order = commands.map((_, i) => commands[(i + r) % commands.length]);
       for (const which of order) {
         if (which === 'bare') {
+          if (r >= bareRunsFor(n)) continue;
           const m = runBare(input, join(OUT, `bare-${n}.html`));
           bare.push(m);
           log(`  ${n} bare  #${r + 1}: ${short(m)}`);
+        } else if (which === 'floor') {
+          const m = runFloor(input, join(OUT, `floor-${n}.html`));
+          floor.push(m);
+          log(`  ${n} floor #${r + 1}: ${short(m)}`);
         } else if (!build.some((m) => !m.ok)) {
           // Cold build each run: a fresh out dir. After one failure the build is not retried at this size.
           rmSync(site, { recursive: true, force: true });
@@ -116,10 +135,13 @@ async function main() {
         }
       }
     }
+    for (const f of [`bare-${n}.html`, `floor-${n}.html`]) rmSync(join(OUT, f), { force: true });
     const b = summarise(build);
     const p = summarise(bare);
-    sizeRows.push({ n, runs, input: rel(input), inputBytes: Buffer.byteLength(text), build: b, bare: p });
+    const f = summarise(floor);
     const built = b.median != null && existsSync(site);
+    const pages = built ? largestPage(site) : { error: b.error ?? 'no build' };
+    sizeRows.push({ n, runs, input: rel(input), inputBytes: Buffer.byteLength(text), build: b, bare: p, floor: f, largestPage: pages });
 
     if (n === SEED_SIZE) {
       details.stages = stageMedians(statsFiles, b.error);
@@ -128,8 +150,9 @@ async function main() {
     }
     if (n === SEED_SIZE || n === largest) {
       const fv = built ? (n === SEED_SIZE ? details.firstVisit : firstVisitBytes(site)) : null;
-      const sb = !built ? { error: b.error ?? 'no build' } : fv.error ? searchBytes(site, [], []) : searchBytes(site, fv.searchChunks, fv.js.files);
-      details.searchBytes.push({ n, ...sb });
+      const used = built ? await searchFirstUseFiles(ROOT, site) : { error: b.error ?? 'no build' };
+      const sb = used.error ? { error: used.error } : fv.error ? searchBytes(site, used.files, [], []) : searchBytes(site, used.files, fv.searchChunks, fv.js.files);
+      details.searchBytes.push({ n, typed: used.typed, ...sb });
       const sl = built ? await searchLatency(ROOT, site) : { error: b.error ?? 'no build' };
       details.searchLatency.push({ n, ...sl });
     }
@@ -146,13 +169,15 @@ async function main() {
       cpuModel: cpus()[0]?.model ?? 'unknown',
       commit: gitHead(),
       quick,
-      distinctLatex,
+      sharedLatex,
       sizes,
+      totalMs: Date.now() - benchStart,
     },
     sizes: sizeRows,
     details,
     notes: [
-      `Inputs: bench/out/eq-N.md, renamed copies of the seed${distinctLatex ? ' with `\\vphantom{k}` making every formula distinct' : ' (copies share their LaTeX: a renderer memoising by LaTeX typesets ~100 distinct formulas at every size; see --distinct-latex)'}.`,
+      `Inputs: bench/out/eq-N.md, copies of the seed's equations${sharedLatex ? ' sharing their LaTeX (--shared-latex: a renderer memoising by LaTeX typesets ~100 distinct formulas at every size)' : ' with their letters renamed per copy, consistently in each equation, its name and its where-list (scripts/bench/rename.js): distinct LaTeX'}.`,
+      'KaTeX floor: node start + import KaTeX + renderToString of every math span of the input once, HTML streamed to one file (scripts/bench/katex-floor.js).',
       'Bare pipeline: remark-parse + remark-math + remark-rehype + rehype-katex + rehype-stringify, one process() per `####` chunk; it does not render `\\[...\\]` equations.',
       'Fonts: @font-face files whose family/weight/style a CSS rule applies to classes present in the page (approximation); woff2 when offered.',
     ],

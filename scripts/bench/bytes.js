@@ -169,12 +169,13 @@ function usedFonts(sheets, pageClasses, base) {
 
 /**
  * @param {string} outDir a built site
+ * @param {string} [pagePath] the page to measure (default: an equation page)
  * @returns {{ page: string, html: object, css: object, js: object, fonts: object, total: object, searchChunks: string[] } | { error: string }}
  */
-export function firstVisitBytes(outDir) {
+export function firstVisitBytes(outDir, pagePath) {
   if (!existsSync(outDir)) return { error: 'no built site' };
-  const files = listFiles(outDir);
-  const page = pickEquationPage(files);
+  const files = pagePath ? [] : listFiles(outDir);
+  const page = pagePath ?? pickEquationPage(files);
   if (!page) return { error: 'no equation page (equations/<slug>/index.html) in the built site' };
   const html = readFileSync(join(outDir, page), 'utf8');
   const base = attr(/<html\b[^>]*>/i.exec(html)?.[0] ?? '', 'data-base') ?? '/';
@@ -213,16 +214,16 @@ export function firstVisitBytes(outDir) {
 }
 
 /**
- * Bytes loaded by the first use of search: the index plus the search JS chunk(s).
+ * Bytes loaded by the first use of search: the index files it fetches (see
+ * search-latency.js searchFirstUseFiles) plus the search JS chunk(s).
  * @param {string} outDir
+ * @param {string[]} indexFiles site-relative files the sharded index fetched
  * @param {string[]} searchChunks dynamic imports found by firstVisitBytes
  * @param {string[]} firstVisitJs JS already loaded by the page
  */
-export function searchBytes(outDir, searchChunks, firstVisitJs) {
+export function searchBytes(outDir, indexFiles, searchChunks, firstVisitJs) {
   if (!existsSync(outDir)) return { error: 'no built site' };
   const files = listFiles(outDir);
-  const index = files.find((f) => f === 'search-index.json') ?? files.find((f) => /(^|\/)search-index[^/]*\.json$/.test(f));
-  if (!index) return { error: 'no search-index.json in the built site' };
   let chunks = searchChunks.filter((f) => existsSync(join(outDir, f)));
   let chunkNote = 'dynamic imports of the page script';
   if (chunks.length === 0) {
@@ -230,7 +231,32 @@ export function searchBytes(outDir, searchChunks, firstVisitJs) {
     chunkNote = chunks.length ? 'JS files named like search' : 'no separate search chunk (search code is in the first-visit JS)';
   }
   const closure = staticClosure(outDir, chunks).files.filter((f) => !firstVisitJs.includes(f));
-  const indexSize = sized(outDir, index);
+  const index = indexFiles.map((f) => sized(outDir, f));
   const js = closure.map((f) => sized(outDir, f));
-  return { index: total([indexSize]), js: total(js), total: total([indexSize, ...js]), chunkNote };
+  return { index: total(index), js: total(js), total: total([...index, ...js]), chunkNote };
+}
+
+/**
+ * The heaviest HTML pages of a site (raw bytes), each with its gzip size, and the heaviest
+ * first visit (HTML, stylesheets, scripts and fonts) among them and the list pages.
+ * @param {string} outDir
+ * @param {number} [count]
+ */
+export function largestPage(outDir, count = 3) {
+  if (!existsSync(outDir)) return { error: 'no built site' };
+  const pages = listFiles(outDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, size: statSync(join(outDir, ...f.split('/'))).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, count)
+    .map((p) => sized(outDir, p.file));
+  if (pages.length === 0) return { error: 'no HTML page in the built site' };
+  // First visits: of the heaviest pages and of the list pages (many formulas, hence many fonts); the largest is reported.
+  const candidates = [...new Set([...pages.map((p) => p.file), 'index.html', 'page/2/index.html', 'symbols/index.html', 'topics/index.html'])].filter((f) => existsSync(join(outDir, ...f.split('/'))));
+  let worst = null;
+  for (const f of candidates) {
+    const visit = firstVisitBytes(outDir, f);
+    if (!('error' in visit) && (!worst || visit.total.gzipBytes > worst.total.gzipBytes)) worst = { page: visit.page, total: visit.total };
+  }
+  return { pages, firstVisit: worst };
 }

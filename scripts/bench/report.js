@@ -74,20 +74,31 @@ export function renderMarkdown(results) {
   /** @param {any} side one command's summary in a size row */
   const cell = (side, field, fmt) => (side.error && side.median == null ? na(side.error) : fmt(side.median?.[field]));
   const lines = [
-    '# Benchmark: `formulary build` vs the bare unified pipeline',
+    '# Benchmark: `formulary build` against the KaTeX floor and the bare unified pipeline',
     '',
-    `Node ${m.node}, ${m.cpus} CPU(s) (${m.cpuModel}), ${m.quick ? 'quick run' : `sizes ${m.sizes.join(', ')}`}, ${m.date}.`,
-    'Each command timed as a whole process (startup included), runs alternated; medians. CPU = user + sys.',
+    `Node ${m.node}, ${m.cpus} CPU(s) (${m.cpuModel}), ${m.quick ? 'quick run' : `sizes ${m.sizes.join(', ')}`}, ${m.sharedLatex ? 'copies sharing their LaTeX (--shared-latex)' : 'distinct LaTeX (letters renamed per copy)'}, ${m.date}.`,
+    `Each command timed as a whole process (startup included), runs rotated; medians. CPU = user + sys.${m.totalMs ? ` Whole bench: ${(m.totalMs / 60000).toFixed(1)} minutes.` : ''}`,
     '',
-    '| equations | runs | build wall | bare wall | wall ratio | build CPU | bare CPU | CPU ratio | build peak RSS | bare peak RSS |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| equations | runs | KaTeX floor | bare pipeline | build | build ÷ floor | bare ÷ floor | build CPU ÷ floor CPU | floor peak RSS | bare peak RSS | build peak RSS | largest page (gzip) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
+  const none = { median: null, error: 'not measured' };
   for (const s of results.sizes) {
     const b = s.build;
     const p = s.bare;
+    const f = s.floor ?? none;
+    const lp = s.largestPage;
+    const page = !lp ? 'n/a' : lp.error ? na(lp.error) : `\`${lp.pages[0].file}\` ${fmtBytes(lp.pages[0].rawBytes)} (${fmtBytes(lp.pages[0].gzipBytes)})`;
     lines.push(
-      `| ${nf.format(s.n)} | ${s.runs} | ${cell(b, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, p.median?.wallMs ?? null)} | ${cell(b, 'cpuMs', fmtMs)} | ${cell(p, 'cpuMs', fmtMs)} | ${ratio(b.median?.cpuMs ?? null, p.median?.cpuMs ?? null)} | ${cell(b, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} |`,
+      `| ${nf.format(s.n)} | ${s.runs}${p.runs && p.runs.length !== s.runs ? ` (bare ${p.runs.length})` : ''} | ${cell(f, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${cell(b, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(p.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(b.median?.cpuMs ?? null, f.median?.cpuMs ?? null)} | ${cell(f, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} | ${cell(b, 'maxRssKb', fmtRss)} | ${page} |`,
     );
+  }
+  lines.push('', 'Heaviest pages (raw, gzip -9), and the heaviest first visit (HTML + CSS + JS + fonts, gzip -9) among them and the list pages (home, home page 2, notation, topics):', '');
+  for (const s of results.sizes) {
+    const lp = s.largestPage;
+    if (!lp || lp.error) continue;
+    const list = lp.pages.map((pg) => `\`${pg.file}\` ${fmtBytes(pg.rawBytes)} (${fmtBytes(pg.gzipBytes)})`).join(', ');
+    lines.push(`- ${nf.format(s.n)}: ${list}; heaviest first visit ${lp.firstVisit ? `${fmtBytes(lp.firstVisit.total.gzipBytes)} (\`${lp.firstVisit.page}\`)` : 'n/a'}`);
   }
   const d = results.details;
   lines.push('', `## Details (${nf.format(d.seedSize)} equations unless stated)`, '', '| measure | value |', '|---|---|');
@@ -106,12 +117,12 @@ export function renderMarkdown(results) {
   );
   for (const sb of d.searchBytes) {
     lines.push(
-      `| search first use at ${nf.format(sb.n)}, gzip -9 | ${sb.error ? na(sb.error) : `${fmtBytes(sb.total.gzipBytes)} (index ${fmtBytes(sb.index.gzipBytes)}, JS ${fmtBytes(sb.js.gzipBytes)}: ${sb.chunkNote})`} |`,
+      `| search first use at ${nf.format(sb.n)} (typing "${sb.typed ?? '?'}"), gzip -9 | ${sb.error ? na(sb.error) : `${fmtBytes(sb.total.gzipBytes)} (index ${fmtBytes(sb.index.gzipBytes)} in ${sb.index.files.length} files, JS ${fmtBytes(sb.js.gzipBytes)}: ${sb.chunkNote})`} |`,
     );
   }
   for (const sl of d.searchLatency) {
     lines.push(
-      `| search query latency at ${nf.format(sl.n)} (median / p95) | ${sl.error ? na(sl.error) : `${fmtMs(sl.medianMs)} / ${fmtMs(sl.p95Ms)} over ${sl.queries} queries; index load ${fmtMs(sl.loadMs)}`} |`,
+      `| search query latency at ${nf.format(sl.n)} (median / p95) | ${sl.error ? na(sl.error) : `cold ${fmtMs(sl.medianMs)} / ${fmtMs(sl.p95Ms)} (shards read, parsed and assembled), warm ${fmtMs(sl.warmMedianMs)} / ${fmtMs(sl.warmP95Ms)}, over ${sl.queries} queries; manifest load ${fmtMs(sl.loadMs)}`} |`,
     );
   }
   if (reasons.length) lines.push('', ...reasons.map((r, i) => `[${i + 1}] ${r}  `));

@@ -1,11 +1,9 @@
-// Search query latency, measured in this process the way the browser runs it: the compiled
-// shared options (lib/search/options.js: MiniSearch options + TeX-aware tokenizer) and the
-// built search-index.json loaded into MiniSearch, then a fixed query set.
+// Search as the browser runs it, from a built site's sharded index (src/search/shards.ts,
+// compiled to lib/search/shards.js): what first use fetches, and how long a query takes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import MiniSearch from 'minisearch';
 import { median, percentile } from './report.js';
 
 /** Fixed queries: names, prefixes, a typo (fuzzy), multi-word, and TeX. */
@@ -15,72 +13,76 @@ export const QUERIES = [
   'transformer', 'sigm', 'atention', 'learning rate', 'loss', '\\sigma', '\\frac', 'W_{hh}', 'x',
 ];
 
-/** @param {unknown} v @returns {v is Record<string, any>} */
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A MiniSearch options object: has the indexed `fields`. */
-const isIndexOptions = (v) => isObject(v) && Array.isArray(v.fields);
+/** What a reader types on first use: each prefix of it is a query, as the box runs them. */
+export const FIRST_USE_TYPING = 'adam';
+
+const MANIFEST = 'search/manifest.json';
+
+async function loadShards(root) {
+  const file = join(root, 'lib', 'search', 'shards.js');
+  if (!existsSync(file)) return null;
+  return import(pathToFileURL(file).href);
+}
+
+/** A ShardedIndex over the site's files, recording what it fetches. */
+function open(mod, outDir, manifest, fetched) {
+  return new mod.ShardedIndex(manifest, async (path) => {
+    fetched?.push(path);
+    return JSON.parse(readFileSync(join(outDir, ...path.split('/')), 'utf8'));
+  });
+}
 
 /**
- * Finds the MiniSearch options among the module's exports: an object with `fields`, or a
- * function of no arguments returning one (the module is owned by the search engineer; its
- * export names are not fixed yet).
- * @param {Record<string, unknown>} mod
+ * The files first use fetches: the manifest, the shards of each prefix of FIRST_USE_TYPING,
+ * and the stored fields of the results shown (8) for each.
+ * @returns {Promise<{ files: string[], typed: string } | { error: string }>}
  */
-function findOptions(mod) {
-  for (const value of Object.values(mod)) if (isIndexOptions(value)) return value;
-  for (const value of Object.values(mod)) {
-    if (typeof value !== 'function' || value.length !== 0) continue;
-    try {
-      const r = value();
-      if (isIndexOptions(r)) return r;
-    } catch {
-      // not an options factory
-    }
+export async function searchFirstUseFiles(root, outDir) {
+  const mod = await loadShards(root);
+  if (!mod) return { error: 'lib/search/shards.js not compiled' };
+  if (!existsSync(join(outDir, MANIFEST))) return { error: `no ${MANIFEST} in the built site` };
+  const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8'));
+  const fetched = [MANIFEST];
+  const index = open(mod, outDir, manifest, fetched);
+  for (let i = 1; i <= FIRST_USE_TYPING.length; i++) {
+    const results = await index.search(FIRST_USE_TYPING.slice(0, i));
+    await index.stored(results.slice(0, 8).map((r) => Number(r.id)));
   }
-  return null;
-}
-
-/** The serialised MiniSearch inside search-index.json: the root, or a nested object. */
-function findSerialisedIndex(json) {
-  if (isObject(json) && 'documentCount' in json) return json;
-  if (isObject(json)) for (const v of Object.values(json)) if (isObject(v) && 'documentCount' in v) return v;
-  return null;
+  return { files: [...new Set(fetched)], typed: FIRST_USE_TYPING };
 }
 
 /**
- * @param {string} root repository root (for lib/search/options.js)
+ * Query latency. Cold: a fresh index per query (manifest already parsed), so the time
+ * includes reading and parsing the query's shards and assembling MiniSearch from them (what
+ * a query costs the first time its shards are needed, network aside). Warm: the same query
+ * again on the loaded shards.
+ * @param {string} root repository root (for lib/search/shards.js)
  * @param {string} outDir built site
- * @param {{ repeats?: number }} [opts]
- * @returns {Promise<{ medianMs: number, p95Ms: number, loadMs: number, queries: number, documents: number } | { error: string }>}
  */
 export async function searchLatency(root, outDir, opts = {}) {
-  const optionsFile = join(root, 'lib', 'search', 'options.js');
-  if (!existsSync(optionsFile)) return { error: 'lib/search/options.js not compiled' };
-  const indexFile = join(outDir, 'search-index.json');
-  if (!existsSync(indexFile)) return { error: 'no search-index.json in the built site' };
   try {
-    const mod = await import(pathToFileURL(optionsFile).href);
-    const options = findOptions(mod);
-    if (!options) return { error: 'no MiniSearch options (object with `fields`) exported by lib/search/options.js' };
+    const mod = await loadShards(root);
+    if (!mod) return { error: 'lib/search/shards.js not compiled' };
+    if (!existsSync(join(outDir, MANIFEST))) return { error: `no ${MANIFEST} in the built site` };
     const t0 = performance.now();
-    const serialised = findSerialisedIndex(JSON.parse(readFileSync(indexFile, 'utf8')));
-    if (!serialised) return { error: 'search-index.json holds no serialised MiniSearch index' };
-    const index = MiniSearch.loadJS(serialised, options);
+    const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8'));
     const loadMs = performance.now() - t0;
-    // The browser's query function (AND, then OR when nothing matches) when the module has it.
-    const run = typeof mod.searchEquations === 'function' ? (q) => mod.searchEquations(index, q) : (q) => index.search(q);
-    const repeats = opts.repeats ?? 20;
-    for (const q of QUERIES) run(q); // warm-up: JIT and lazily built structures
-    /** @type {number[]} */
-    const times = [];
+    const repeats = opts.repeats ?? 5;
+    for (const q of QUERIES) await open(mod, outDir, manifest).search(q); // warm-up: JIT
+    const cold = [];
+    const warm = [];
     for (let r = 0; r < repeats; r++) {
       for (const q of QUERIES) {
-        const s = performance.now();
-        run(q);
-        times.push(performance.now() - s);
+        const index = open(mod, outDir, manifest);
+        let s = performance.now();
+        await index.search(q);
+        cold.push(performance.now() - s);
+        s = performance.now();
+        index.searchLoaded(q);
+        warm.push(performance.now() - s);
       }
     }
-    return { medianMs: median(times), p95Ms: percentile(times, 95), loadMs, queries: times.length, documents: index.documentCount };
+    return { medianMs: median(cold), p95Ms: percentile(cold, 95), warmMedianMs: median(warm), warmP95Ms: percentile(warm, 95), loadMs, queries: cold.length, documents: manifest.documentCount };
   } catch (err) {
     return { error: `search failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
   }

@@ -1,6 +1,7 @@
 // Synthetic collections for the benchmark: N equations made of renamed copies of the
 // seed's equations, so every size has realistic LaTeX and where-lists. Pure and
 // deterministic (no randomness, no clock): the same seed and N give the same bytes.
+import { renameMath, renamingFor } from './rename.js';
 
 /** A level-4 heading at the start of a line; the prompt's indented examples are not headings. */
 const HEADING = /^#### (.*)$/gm;
@@ -50,12 +51,14 @@ function stripSeparator(s) {
  * cycled; copy k ≥ 1 of "Adam Optimizer" is named "Adam Optimizer (variant k)". Headings
  * are numbered 1..n continuously. `n` ≤ seed size gives the first `n` seed equations.
  *
- * Copies share their LaTeX, so a renderer that memoises by LaTeX typesets only the seed's
- * formulas. `distinctLatex` appends an invisible `\vphantom{k}` to copy k's equation so
- * every formula is distinct (an opt-in worst case; the default follows the issue).
+ * By default copy k has its letters renamed by copy k's bijection (rename.js) in every
+ * math span of its heading, equation and where-list: distinct LaTeX, as in a real
+ * collection, each copy still valid and self-consistent. `sharedLatex` keeps the seed's
+ * LaTeX in every copy (the old benchmark: a renderer memoising by LaTeX typesets only the
+ * seed's formulas).
  * @param {string} seedText
  * @param {number} n
- * @param {{ distinctLatex?: boolean }} [options]
+ * @param {{ sharedLatex?: boolean }} [options]
  * @returns {string}
  */
 export function synthesize(seedText, n, options = {}) {
@@ -65,8 +68,10 @@ export function synthesize(seedText, n, options = {}) {
   for (let i = 0; i < n; i++) {
     const eq = equations[i % equations.length];
     const copy = Math.floor(i / equations.length);
-    const name = copy === 0 ? eq.name : `${eq.name} (variant ${copy})`;
-    const body = copy > 0 && options.distinctLatex ? appendToFirstDisplay(eq.body, 0, `\\vphantom{${copy}}`) ?? eq.body : eq.body;
+    const rename = options.sharedLatex ? null : renamingFor(copy);
+    const baseName = rename ? renameMath(eq.name, rename) : eq.name;
+    const name = copy === 0 ? baseName : `${baseName} (variant ${copy})`;
+    const body = rename ? renameMath(eq.body, rename) : eq.body;
     entries.push(`#### ${i + 1}. ${name}\n${body}`);
   }
   return `${intro}\n\n---\n\n${entries.join('\n\n---\n\n')}\n`;

@@ -5,10 +5,11 @@
  * `#search-results` (role=listbox, hidden). Focus never leaves the input: ↑/↓ move the
  * active option (aria-activedescendant + aria-selected), Enter opens it, Esc closes the
  * list (a second Esc clears the box). On the home page the full `#equation-list` is
- * filtered in place as well. The index is fetched once from `{base}search-index.json`.
+ * filtered in place as well. The index is sharded (src/search/shards.ts): the manifest
+ * `{base}search/manifest.json` is fetched on first use, then each query fetches the term
+ * shards it needs and the stored fields of the results it shows.
  */
-import MiniSearch from 'minisearch';
-import { miniSearchOptions, searchEquations, type IndexedDoc, type StoredDoc } from '../search/options.js';
+import { SEARCH_MANIFEST_PATH, ShardedIndex, type SearchManifest } from '../search/shards.js';
 import { resultOption } from './search-render.js';
 
 /** Options shown in the dropdown; the home list shows every match. */
@@ -22,16 +23,24 @@ interface Ui {
   status: HTMLElement;
   homeItems: HTMLElement[];
   active: number;
-  index: MiniSearch<IndexedDoc> | null;
+  index: ShardedIndex | null;
+  /** Incremented by every run, so an answer that arrives after a newer query is dropped. */
+  seq: number;
 }
 
 let initialised = false;
 
-async function loadIndex(base: string): Promise<MiniSearch<IndexedDoc>> {
-  // no-cache revalidates, so a redeployed site never pairs new code with an old index.
-  const response = await fetch(`${base}search-index.json`, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-  return MiniSearch.loadJSON<IndexedDoc>(await response.text(), miniSearchOptions);
+async function fetchJson(url: string, cache: RequestCache): Promise<unknown> {
+  const response = await fetch(url, { cache });
+  if (!response.ok) throw new Error(`search: HTTP ${response.status}`);
+  return response.json();
+}
+
+async function loadIndex(base: string): Promise<ShardedIndex> {
+  // no-cache revalidates the manifest, so a redeployed site never pairs new code with an old
+  // index; the shards live in a content-hashed folder and may come from the cache.
+  const manifest = (await fetchJson(base + SEARCH_MANIFEST_PATH, 'no-cache')) as SearchManifest;
+  return new ShardedIndex(manifest, (path) => fetchJson(base + path, 'default'));
 }
 
 function options(ui: Ui): HTMLElement[] {
@@ -65,26 +74,39 @@ function announce(ui: Ui, query: string, count: number): void {
 
 function run(ui: Ui): void {
   const query = ui.input.value.trim();
-  ui.list.replaceChildren();
-  if (!ui.index) {
+  const seq = ++ui.seq;
+  const index = ui.index;
+  if (!index) {
+    ui.list.replaceChildren();
     ui.status.textContent = query ? 'Loading search…' : '';
     return;
   }
   if (!query) {
+    ui.list.replaceChildren();
     filterHomeList(ui, null);
     announce(ui, '', 0);
     setOpen(ui, false);
     return;
   }
-  const results = searchEquations(ui.index, query);
-  filterHomeList(ui, new Set(results.map((r) => String(r.slug))));
-  announce(ui, query, results.length);
-  results.slice(0, MAX_OPTIONS).forEach((result, k) => {
-    const stored = result as unknown as StoredDoc;
-    ui.list.append(resultOption(ui.doc, `search-option-${k}`, ui.base + stored.url, stored, new Set(result.terms)));
+  void (async () => {
+    await index.prepare(query);
+    if (seq !== ui.seq) return;
+    const results = index.searchLoaded(query);
+    const shown = results.slice(0, MAX_OPTIONS);
+    const stored = await index.stored(shown.map((r) => Number(r.id)));
+    if (seq !== ui.seq) return;
+    ui.list.replaceChildren();
+    filterHomeList(ui, new Set(results.map((r) => index.slugOf(Number(r.id)))));
+    announce(ui, query, results.length);
+    shown.forEach((result, k) => {
+      const doc = stored[k]!;
+      ui.list.append(resultOption(ui.doc, `search-option-${k}`, ui.base + doc.url, doc, new Set(result.terms)));
+    });
+    setOpen(ui, results.length > 0 && ui.doc.activeElement === ui.input);
+    setActive(ui, -1); // the old active option is gone
+  })().catch(() => {
+    if (seq === ui.seq) ui.status.textContent = 'Search is unavailable; press Enter to see the full list.';
   });
-  setOpen(ui, results.length > 0 && ui.doc.activeElement === ui.input);
-  setActive(ui, -1); // the old active option is gone
 }
 
 function open(ui: Ui, k: number): void {
@@ -146,6 +168,7 @@ export function initSearch(doc: Document): void {
     homeItems: [...doc.querySelectorAll<HTMLElement>('#equation-list li.eq-item[data-slug]')],
     active: -1,
     index: null,
+    seq: 0,
   };
 
   input.setAttribute('autocomplete', 'off');

@@ -29,7 +29,8 @@ export interface Typeset {
   strict: Array<{ code: string; message: string; offset?: number }>;
 }
 
-const memo = new Map<string, Typeset>();
+/** Results with the HTML as UTF-8 outside the JS heap: 10,000 equations' HTML would otherwise sit in the heap for the whole build. */
+const memo = new Map<string, Omit<Typeset, 'html'> & { bytes: Buffer | null }>();
 const fallbackMemo = new Map<string, string>();
 
 /** Escapes text for use inside HTML element content and double-quoted attributes. */
@@ -37,10 +38,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+function memoKey(latex: string, opts: RenderMathOptions): string {
+  return `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
+}
+
+/** Drops a typeset result from the memo (the site keeps its own copy of what pages show; a later call typesets again). */
+export function forgetTypeset(latex: string, opts: RenderMathOptions): void {
+  memo.delete(memoKey(latex, opts));
+}
+
 export function typeset(latex: string, opts: RenderMathOptions): Typeset {
-  const key = `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
+  const key = memoKey(latex, opts);
   const hit = memo.get(key);
-  if (hit) return hit;
+  if (hit) return { html: hit.bytes === null ? null : hit.bytes.toString('utf8'), error: hit.error, refusals: hit.refusals, strict: hit.strict };
   const result: Typeset = { html: null, error: null, refusals: [], strict: [] };
   try {
     result.html = katex.renderToString(
@@ -59,7 +69,7 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
     const tex = escapeHtml(opts.annotation);
     result.html = result.html.replace(/(<annotation encoding="application\/x-tex">)[\s\S]*?(<\/annotation>)/, (_m, open: string, close: string) => open + tex + close);
   }
-  memo.set(key, result);
+  memo.set(key, { bytes: result.html === null ? null : Buffer.from(result.html, 'utf8'), error: result.error, refusals: result.refusals, strict: result.strict });
   return result;
 }
 

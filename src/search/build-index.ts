@@ -1,7 +1,8 @@
 /**
- * Builds the search files of a site (Node side): one MiniSearch index, built with the
+ * The search documents and one whole MiniSearch index over them (Node side), built with the
  * shared options of ./options.ts, with each result's preview stored next to it, so the
- * browser needs one request (`{base}search-index.json`) and no KaTeX.
+ * browser needs no KaTeX. The site publishes this index cut into shards (./build-shards.ts);
+ * the whole index (`search-index.json`) is the reference the shards are tested against.
  */
 import MiniSearch from 'minisearch';
 import type { Collection, Equation, SearchDoc } from '../types.js';
@@ -41,7 +42,7 @@ export function previewOf(latex: string, display = true): string {
   return mathmlOf(latex, { display });
 }
 
-function indexedDocs(inputs: SearchInput[]): IndexedDoc[] {
+export function indexedDocs(inputs: SearchInput[]): IndexedDoc[] {
   return searchDocs(inputs).map((doc, i) => {
     const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => previewOf(m[1]!, false));
     return { ...doc, preview: previewOf(inputs[i]!.equation.latex), ...(maths.length ? { nameMath: maths } : {}) };

@@ -3,7 +3,7 @@
  * through src/latex/render.ts, inline styles moved to classes), asset URLs and site facts.
  */
 import type { ElementContent } from 'hast';
-import { renderMath } from '../latex/render.js';
+import { forgetTypeset, renderMath, type RenderMathOptions } from '../latex/render.js';
 import { katexRaw } from './pages/hast.js';
 import { InlineStyleSheet } from './assets/inline-styles.js';
 import type { Urls } from './urls.js';
@@ -42,17 +42,38 @@ export interface RenderContext {
   repoBranch: string;
   /** Settings from formulary.config.json that shape every page (absent: the defaults). */
   site?: SiteLook;
-  /** Every KaTeX output used on the site (for font detection). */
-  mathOutputs: Set<string>;
+  /** Every class of the KaTeX output used on the site (for font detection). */
+  mathClasses: Set<string>;
+  /**
+   * Each formula as the pages show it (typeset, inline styles moved to classes), once per
+   * build: UTF-8 outside the JavaScript heap, so 10,000 equations' math costs neither heap
+   * nor garbage-collector time while it waits for the next page that shows it.
+   */
+  mathMemo: Map<string, Buffer>;
 }
 
-export function createContext(init: Omit<RenderContext, 'styles' | 'mathOutputs'>): RenderContext {
-  return { ...init, styles: new InlineStyleSheet(), mathOutputs: new Set() };
+export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo'>): RenderContext {
+  return { ...init, styles: new InlineStyleSheet(), mathClasses: new Set(), mathMemo: new Map() };
 }
 
-/** Rendered math as a raw hast node; the latex is typeset once per process (render.ts memo). */
+/** The classes of KaTeX output, as one `class` attribute (what katexAssets' font detection reads). */
+export function mathClassAttribute(ctx: RenderContext): string {
+  return ` class="${[...ctx.mathClasses].sort().join(' ')}"`;
+}
+
+/**
+ * Rendered math as a raw hast node. Each (LaTeX, form) is typeset once per build (by
+ * validation, or here on first use) and rewritten once; later pages reuse the result from
+ * `mathMemo`, and render.ts's copy is dropped.
+ */
 export function math(ctx: RenderContext, latex: string, display: boolean, allowLinks = false, annotation?: string): ElementContent {
-  const html = ctx.styles.rewrite(renderMath(latex, { display, allowLinks, ...(annotation !== undefined && annotation !== latex ? { annotation } : {}) }));
-  ctx.mathOutputs.add(html);
+  const opts: RenderMathOptions = { display, allowLinks, ...(annotation !== undefined && annotation !== latex ? { annotation } : {}) };
+  const key = `${display ? 'D' : 'I'}${allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
+  const hit = ctx.mathMemo.get(key);
+  if (hit) return katexRaw(hit.toString('utf8'));
+  const html = ctx.styles.rewrite(renderMath(latex, opts));
+  forgetTypeset(latex, opts);
+  for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of (m[1] ?? '').split(' ')) if (c) ctx.mathClasses.add(c);
+  ctx.mathMemo.set(key, Buffer.from(html, 'utf8'));
   return katexRaw(html);
 }

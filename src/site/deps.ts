@@ -1,12 +1,12 @@
 /**
- * The site's collaborators, gathered once before rendering: search files, slugs, the symbol
+ * The site's collaborators, gathered once before rendering: search files (sharded), slugs, the symbol
  * linker and the symbol extractor. (Injected rather than imported by the renderers so that
  * tests can render with or without them.)
  */
 import { slugify } from '../parse/slug.js';
 import { linkLatex } from '../latex/link.js';
 import { equationSymbols } from '../latex/symbols.js';
-import { buildSearchFiles } from '../search/build-index.js';
+import { buildShardedSearchFiles as buildSearchFiles } from '../search/build-shards.js';
 import type { SiteDeps } from './model.js';
 
 export async function loadSiteDeps(): Promise<SiteDeps> {

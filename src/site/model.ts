@@ -121,11 +121,23 @@ interface RelatedIndex {
 }
 
 const relatedIndexes = new WeakMap<SiteCollection, RelatedIndex>();
+const topicSets = new WeakMap<RelatedIndex, Map<unknown, Set<SiteEquation>>>();
+
+/** The members of a topic as a set, built once per topic (not once per equation). */
+function topicSetOf(index: RelatedIndex, topic: unknown, members: SiteEquation[]): Set<SiteEquation> {
+  let byTopic = topicSets.get(index);
+  if (!byTopic) topicSets.set(index, (byTopic = new Map()));
+  let set = byTopic.get(topic);
+  if (!set) byTopic.set(topic, (set = new Set(members)));
+  return set;
+}
 
 function relatedIndex(sc: SiteCollection): RelatedIndex {
   let index = relatedIndexes.get(sc);
   if (index) return index;
-  index = { byKey: new Map(), byTopic: new Map(), maxPostings: Math.max(50, Math.ceil(sc.equations.length / 10)) };
+  // A symbol key shared by more than ~200 equations (x, i, n…) says little about relatedness and
+  // would make each equation walk thousands of postings at 10,000 equations.
+  index = { byKey: new Map(), byTopic: new Map(), maxPostings: Math.max(50, Math.min(200, Math.ceil(sc.equations.length / 10))) };
   for (const e of sc.equations) {
     for (const k of e.symbolKeys) {
       const list = index.byKey.get(k);
@@ -157,7 +169,7 @@ export function relatedEquations(sc: SiteCollection, se: SiteEquation, limit = 6
   }
   const sameTopic = se.topic !== null ? (index.byTopic.get(se.topic) ?? []) : [];
   const scored: Array<{ e: SiteEquation; score: number }> = [];
-  const topicSet = new Set(sameTopic);
+  const topicSet = se.topic !== null ? topicSetOf(index, se.topic, sameTopic) : new Set<SiteEquation>();
   for (const [other, n] of shared) if (n >= 2 || topicSet.has(other)) scored.push({ e: other, score: n * 2 + (topicSet.has(other) ? 1 : 0) });
   for (const other of sameTopic) if (other !== se && !shared.has(other)) scored.push({ e: other, score: 1 });
   scored.sort((a, b) => b.score - a.score || a.e.index - b.e.index);

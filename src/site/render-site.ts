@@ -9,17 +9,18 @@
 import type { Topic } from '../types.js';
 import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './assets/assets.js';
 import { contentFingerprint } from './assets/fingerprint.js';
-import { createContext, type PageAssets, type RenderContext } from './context.js';
+import { createContext, mathClassAttribute, type PageAssets, type RenderContext } from './context.js';
 import { renderEquationPage } from './pages/equation-page.js';
-import { renderHome } from './pages/home.js';
+import { homePageCount, renderHome } from './pages/home.js';
+import { chunk, listPageSize, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
 import { renderNotFound } from './pages/not-found.js';
 import { byteLength, type OutputFile } from './output.js';
 import { renderRecordsJson } from './pages/records-json.js';
 import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
-import { renderSymbolsPage } from './pages/symbols-page.js';
-import { renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
+import { renderSymbolsPage, symbolPageCount } from './pages/symbols-page.js';
+import { members, renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
 import { historyPages, type UrlPages } from './url-pages.js';
@@ -72,7 +73,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
   });
   const pages: PlannedPage[] = [];
   for (const sc of collections) {
-    pages.push({ path: sc.paths.home(), indexable: true, render: () => renderHome(ctx, sc, collections) });
+    for (let k = 1; k <= homePageCount(sc); k++) pages.push({ path: pagePath(sc.paths.home(), k), indexable: true, render: () => renderHome(ctx, sc, collections, k) });
     const slugs = new Set(sc.equations.map((e) => e.eq.slug));
     for (const se of sc.equations) {
       pages.push({ path: sc.paths.equation(se.eq.slug), indexable: true, render: () => renderEquationPage(ctx, sc, se) });
@@ -87,8 +88,12 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       pages.push({ path: sc.paths.numbered(n), indexable: false, render: () => renderRedirect(ctx, sc.paths.equation(se.eq.slug), label) });
     }
     pages.push({ path: sc.paths.topics(), indexable: true, render: () => renderTopicIndex(ctx, sc) });
-    for (const t of sc.topics as Topic[]) pages.push({ path: sc.paths.topic(t.slug), indexable: true, render: () => renderTopicPage(ctx, sc, t) });
-    pages.push({ path: sc.paths.symbols(), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps) });
+    for (const t of sc.topics as Topic[]) {
+      const eqs = members(sc, t);
+      const count = chunk(eqs, listPageSize(eqs.length)).length;
+      for (let k = 1; k <= count; k++) pages.push({ path: pagePath(sc.paths.topic(t.slug), k), indexable: true, render: () => renderTopicPage(ctx, sc, t, k) });
+    }
+    for (let k = 1; k <= symbolPageCount(sc, deps); k++) pages.push({ path: pagePath(sc.paths.symbols(), k), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps, k) });
   }
   if (options.urlHistory) pages.push(...historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path))));
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
@@ -144,7 +149,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     yield emit({ path: fileOf(p.path), contents: p.render() });
     resume();
   }
-  const katex = katexAssets(sources, ctx.mathOutputs, ctx.styles, false, base.stylesheets[0]);
+  const katex = katexAssets(sources, [mathClassAttribute(ctx)], ctx.styles, false, base.stylesheets[0]);
   const tail: OutputFile[] = [
     katex.css,
     ...katex.fonts,

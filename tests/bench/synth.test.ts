@@ -24,7 +24,7 @@ describe('synthesize', () => {
 
   it('is byte-identical across runs', () => {
     expect(synthesize(seed, 1000)).toBe(synthesize(seed, 1000));
-    expect(synthesize(seed, 1000, { distinctLatex: true })).toBe(synthesize(seed, 1000, { distinctLatex: true }));
+    expect(synthesize(seed, 1000, { sharedLatex: true })).toBe(synthesize(seed, 1000, { sharedLatex: true }));
   });
 
   it('names copy k of an equation "(variant k)" and keeps the intro once', () => {

@@ -1,4 +1,7 @@
-/** The home page of a collection: title, intro, preamble, topic navigation, every equation. */
+/**
+ * The home page of a collection: title, intro, preamble, topic navigation, and the equation
+ * list, paged beyond 100 equations (page 1 at the home URL, the rest at `page/<k>/`; see pagination.ts).
+ */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { RenderContext } from '../context.js';
@@ -6,12 +9,23 @@ import { equationItem } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownBlock, markdownText } from './markdown.js';
 import type { SiteCollection } from '../model.js';
+import { chunk, listPageSize, pagePath, pager, pageSuffix } from './pagination.js';
 
-export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteCollection[]): string {
+/** Number of pages of the home list. */
+export function homePageCount(sc: SiteCollection): number {
+  return chunk(sc.equations, listPageSize(sc.equations.length)).length;
+}
+
+export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteCollection[], pageNumber = 1): string {
   const c = sc.collection;
-  const main: ElementContent[] = [h('h1', c.title)];
-  if (c.intro.trim()) main.push(h('div.intro', markdownBlock(c.intro, ctx, { headingFloor: 1 })));
-  if (c.preamble.trim()) {
+  const size = listPageSize(sc.equations.length);
+  const pages = chunk(sc.equations, size);
+  const shown = pages[pageNumber - 1] ?? [];
+  const first = pageNumber === 1;
+  const from = (pageNumber - 1) * size;
+  const main: ElementContent[] = [h('h1', first ? c.title : `${c.title}: equations ${from + 1}–${from + shown.length}`)];
+  if (first && c.intro.trim()) main.push(h('div.intro', markdownBlock(c.intro, ctx, { headingFloor: 1 })));
+  if (first && c.preamble.trim()) {
     main.push(h('details.preamble', [h('summary', 'How this list was generated'), h('div.preamble-body', markdownBlock(c.preamble, ctx, { headingFloor: 2 }))]));
   }
   if (sc.topics.length > 0) {
@@ -36,20 +50,22 @@ export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteColl
   main.push(
     h('section.equations', { ariaLabelledBy: 'equations-heading' }, [
       anchoredHeading(2, 'equations-heading', `All ${sc.equations.length} equations`),
-      h('ol#equation-list.equation-list', sc.equations.map((se) => equationItem(ctx, sc, se))),
+      ...pager(ctx, sc.paths.home(), pageNumber, pages.length, 'Pages of the equation list'),
+      h('ol#equation-list.equation-list', { start: first ? undefined : from + 1 }, shown.map((se) => equationItem(ctx, sc, se))),
+      ...pager(ctx, sc.paths.home(), pageNumber, pages.length, 'Pages of the equation list (bottom)'),
     ]),
   );
   const introText = markdownText(c.intro);
   return renderPage(ctx, {
-    path: sc.paths.home(),
-    title: c.title,
+    path: pagePath(sc.paths.home(), pageNumber),
+    title: `${c.title}${pageSuffix(pageNumber, pages.length)}`,
     description: (sc.paths.prefix === '' && ctx.site?.description) || introText || `${sc.equations.length} equations with their variables explained.`,
     ogType: 'website',
     jsonLd: {
       '@type': 'DefinedTermSet',
       name: c.title,
       description: introText || undefined,
-      hasDefinedTerm: sc.equations.map((se) => ({ '@type': 'DefinedTerm', name: se.eq.nameText, url: ctx.urls.best(sc.paths.equation(se.eq.slug)) })),
+      hasDefinedTerm: shown.map((se) => ({ '@type': 'DefinedTerm', name: se.eq.nameText, url: ctx.urls.best(sc.paths.equation(se.eq.slug)) })),
     },
     main,
     paths: sc.paths,

@@ -1,6 +1,7 @@
 /**
  * `/symbols/`: the notation index. Every symbol a where-list defines, grouped by symbol key,
- * with each meaning and the equation that gives it.
+ * with each meaning and the equation that gives it; about SYMBOL_PAGE_ENTRIES meanings a
+ * page (page k ≥ 2 at `symbols/page/<k>/`), so a large collection's index stays light.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -8,6 +9,7 @@ import { math, type RenderContext } from '../context.js';
 import { renderPage } from './layout.js';
 import { markdownInline } from './markdown.js';
 import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from '../model.js';
+import { chunkGroups, pagePath, pager, pageSuffix, SYMBOL_PAGE_ENTRIES } from './pagination.js';
 
 export interface SymbolGroup {
   key: string;
@@ -50,29 +52,50 @@ export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] 
   return [...groups.values()].sort((a, b) => sortText(a.display).localeCompare(sortText(b.display)) || a.key.localeCompare(b.key));
 }
 
-export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: SiteDeps): string {
-  const groups = symbolGroups(sc, deps);
+/** The groups of a collection cut into pages, computed once per collection model. */
+const pagesOf = new WeakMap<SiteCollection, { groups: number; pages: ReturnType<typeof chunkGroups<SymbolGroup>> }>();
+
+function symbolPages(sc: SiteCollection, deps: SiteDeps): { groups: number; pages: ReturnType<typeof chunkGroups<SymbolGroup>> } {
+  let cached = pagesOf.get(sc);
+  if (!cached) {
+    const groups = symbolGroups(sc, deps);
+    pagesOf.set(sc, (cached = { groups: groups.length, pages: chunkGroups(groups, SYMBOL_PAGE_ENTRIES) }));
+  }
+  return cached;
+}
+
+/** Number of pages of the notation index. */
+export function symbolPageCount(sc: SiteCollection, deps: SiteDeps): number {
+  return symbolPages(sc, deps).pages.length;
+}
+
+export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: SiteDeps, pageNumber = 1): string {
+  const { groups, pages } = symbolPages(sc, deps);
+  const shown = pages[pageNumber - 1] ?? [];
+  const label = 'Pages of the notation index';
   const main: ElementContent[] = [
-    h('h1', 'Notation'),
-    h('p', `${groups.length} symbols defined in the where-lists of ${sc.collection.title}, with their meanings.`),
+    h('h1', `Notation${pageSuffix(pageNumber, pages.length)}`),
+    h('p', `${groups} symbols defined in the where-lists of ${sc.collection.title}, with their meanings.`),
+    ...pager(ctx, sc.paths.symbols(), pageNumber, pages.length, label),
     h(
       'dl.symbol-index',
-      groups.flatMap((g) => [
-        h('dt', [math(ctx, g.display, false)]),
+      shown.flatMap(({ group: g, from, to, continued }) => [
+        h('dt', continued ? [math(ctx, g.display, false), ' ', h('span.count', '(continued)')] : [math(ctx, g.display, false)]),
         h('dd', [
           h(
             'ul',
-            g.entries.map((e) =>
+            g.entries.slice(from, to).map((e) =>
               h('li', [h('span.meaning', markdownInline(e.item, ctx)), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
             ),
           ),
         ]),
       ]),
     ),
+    ...pager(ctx, sc.paths.symbols(), pageNumber, pages.length, `${label} (bottom)`),
   ];
   return renderPage(ctx, {
-    path: sc.paths.symbols(),
-    title: `Notation of ${sc.collection.title}`,
+    path: pagePath(sc.paths.symbols(), pageNumber),
+    title: `Notation of ${sc.collection.title}${pageSuffix(pageNumber, pages.length)}`,
     description: `Every symbol used in ${sc.collection.title} with its meanings and the equations that use it.`,
     jsonLd: { '@type': 'DefinedTermSet', name: `Notation of ${sc.collection.title}` },
     main,

@@ -6,8 +6,12 @@ import type { RenderContext } from '../context.js';
 import { equationItem } from './fragments.js';
 import { renderPage } from './layout.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
+import { chunk, listPageSize, pagePath, pager, pageSuffix } from './pagination.js';
 
-function members(sc: SiteCollection, topic: Topic): SiteEquation[] {
+/** Names shown in a topic's preview line on the topics index before "and N more". */
+const PREVIEW_NAMES = 24;
+
+export function members(sc: SiteCollection, topic: Topic): SiteEquation[] {
   return topic.equations.map((s) => sc.bySlug.get(s)).filter((x): x is SiteEquation => x !== undefined);
 }
 
@@ -22,7 +26,7 @@ export function renderTopicIndex(ctx: RenderContext, sc: SiteCollection): string
           const eqs = members(sc, t);
           return h('li', [
             h('h2', [h('a', { href: ctx.urls.href(sc.paths.topic(t.slug)) }, t.title), ' ', h('span.count', `(${eqs.length})`)]),
-            h('p.topic-preview', eqs.map((e) => e.eq.nameText).join(' · ')),
+            h('p.topic-preview', previewLine(eqs)),
           ]);
         }),
       ),
@@ -40,20 +44,34 @@ export function renderTopicIndex(ctx: RenderContext, sc: SiteCollection): string
   });
 }
 
-export function renderTopicPage(ctx: RenderContext, sc: SiteCollection, topic: Topic): string {
-  const eqs = members(sc, topic);
+/** The first PREVIEW_NAMES names of a topic, then how many more. */
+function previewLine(eqs: SiteEquation[]): string {
+  const names = eqs.slice(0, PREVIEW_NAMES).map((e) => e.eq.nameText).join(' · ');
+  return eqs.length > PREVIEW_NAMES ? `${names} · and ${eqs.length - PREVIEW_NAMES} more` : names;
+}
+
+/** Page `pageNumber` of a topic's equations (paged beyond 100 equations; page k ≥ 2 at `page/<k>/`). */
+export function renderTopicPage(ctx: RenderContext, sc: SiteCollection, topic: Topic, pageNumber = 1): string {
+  const all = members(sc, topic);
+  const size = listPageSize(all.length);
+  const pages = chunk(all, size);
+  const eqs = pages[pageNumber - 1] ?? [];
+  const from = (pageNumber - 1) * size;
   const main: ElementContent[] = [
     h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [
       h('ol', [h('li', [h('a', { href: ctx.urls.href(sc.paths.home()) }, sc.collection.title)]), h('li', [h('a', { href: ctx.urls.href(sc.paths.topics()) }, 'Topics')])]),
     ]),
-    h('h1', topic.title),
-    h('p', `${eqs.length} equation${eqs.length === 1 ? '' : 's'}.`),
-    h('ol.equation-list', eqs.map((se) => equationItem(ctx, sc, se))),
+    h('h1', topic.title + pageSuffix(pageNumber, pages.length)),
+    h('p', `${all.length} equation${all.length === 1 ? '' : 's'}${pages.length > 1 ? `; ${from + 1}–${from + eqs.length} on this page` : ''}.`),
+    ...pager(ctx, sc.paths.topic(topic.slug), pageNumber, pages.length, `Pages of ${topic.title}`),
+    h('ol.equation-list', { start: pageNumber > 1 ? from + 1 : undefined }, eqs.map((se) => equationItem(ctx, sc, se))),
+    ...pager(ctx, sc.paths.topic(topic.slug), pageNumber, pages.length, `Pages of ${topic.title} (bottom)`),
   ];
+  const described = eqs.slice(0, PREVIEW_NAMES).map((e) => e.eq.nameText).join(', ') + (eqs.length > PREVIEW_NAMES ? ` and ${eqs.length - PREVIEW_NAMES} more` : '');
   return renderPage(ctx, {
-    path: sc.paths.topic(topic.slug),
-    title: topic.title,
-    description: `${topic.title}: ${eqs.map((e) => e.eq.nameText).join(', ')}.`,
+    path: pagePath(sc.paths.topic(topic.slug), pageNumber),
+    title: topic.title + pageSuffix(pageNumber, pages.length),
+    description: `${topic.title}: ${described}.`,
     jsonLd: { '@type': 'CollectionPage', name: topic.title, hasPart: eqs.map((e) => ({ '@type': 'DefinedTerm', name: e.eq.nameText, url: ctx.urls.best(sc.paths.equation(e.eq.slug)) })) },
     main,
     paths: sc.paths,

@@ -1,0 +1,83 @@
+/**
+ * The site's search files, sharded (see ./shards.ts for the layout and why): one MiniSearch
+ * index over every document, cut into a manifest, term shards and document chunks.
+ */
+import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
+import { indexedDocs, type SearchInput } from './build-index.js';
+import { miniSearchOptions, STORED_FIELDS, type IndexedDoc, type StoredDoc } from './options.js';
+import { DOCS_PER_CHUNK, docsFile, SEARCH_MANIFEST_PATH, shardFile, shardKey, type SearchManifest, type TermEntry } from './shards.js';
+
+/** A first character whose terms' JSON exceeds this is split by the second character. */
+const SHARD_BYTES = 48 * 1024;
+
+interface Serialised {
+  documentCount: number;
+  nextId: number;
+  documentIds: Record<string, number>;
+  fieldIds: Record<string, number>;
+  fieldLength: Record<string, number[]>;
+  averageFieldLength: number[];
+  storedFields: Record<string, Partial<StoredDoc>>;
+  dirtCount: number;
+  index: TermEntry[];
+}
+
+/** Groups entries by shard key. */
+function byKey(entries: TermEntry[], split: ReadonlySet<string>): Map<string, TermEntry[]> {
+  const out = new Map<string, TermEntry[]>();
+  for (const e of entries) {
+    const k = shardKey(e[0], split);
+    let list = out.get(k);
+    if (!list) out.set(k, (list = []));
+    list.push(e);
+  }
+  return out;
+}
+
+export function buildShardedSearchFiles(inputs: SearchInput[]): Array<{ path: string; contents: string }> {
+  const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
+  index.addAll(indexedDocs(inputs));
+  const js = index.toJSON() as unknown as Serialised;
+  const n = js.documentCount;
+  for (let i = 0; i < n; i++) if (js.documentIds[i] !== i) throw new Error('search: document short ids are not 0…n-1');
+
+  // First characters with many terms are split by their second character.
+  const split = new Set<string>();
+  for (const [first, entries] of byKey(js.index, split)) if (JSON.stringify(entries).length > SHARD_BYTES) split.add(first);
+  const shards = [...byKey(js.index, split)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+  const chunks: string[] = [];
+  for (let start = 0; start < n; start += DOCS_PER_CHUNK) {
+    const docs: StoredDoc[] = [];
+    for (let i = start; i < Math.min(n, start + DOCS_PER_CHUNK); i++) {
+      const stored = js.storedFields[i] ?? {};
+      docs.push(Object.fromEntries(STORED_FIELDS.filter((f) => stored[f] !== undefined).map((f) => [f, stored[f]])) as unknown as StoredDoc);
+    }
+    chunks.push(JSON.stringify(docs));
+  }
+  const shardJson = shards.map(([key, entries]) => [key, JSON.stringify(entries)] as const);
+  const hash = createHash('sha256');
+  for (const [key, json] of shardJson) hash.update(key).update('\0').update(json).update('\0');
+  for (const c of chunks) hash.update(c).update('\0');
+  const dir = `search/${hash.digest('hex').slice(0, 10)}/`;
+
+  const manifest: SearchManifest = {
+    version: 1,
+    dir,
+    documentCount: n,
+    nextId: js.nextId,
+    fieldIds: js.fieldIds,
+    averageFieldLength: js.averageFieldLength,
+    dirtCount: js.dirtCount,
+    fieldLength: Array.from({ length: n }, (_, i) => js.fieldLength[i] ?? []),
+    slugs: inputs.map((i) => i.equation.slug),
+    split: [...split].sort(),
+    shards: shardJson.map(([key]) => key),
+  };
+  return [
+    { path: SEARCH_MANIFEST_PATH, contents: JSON.stringify(manifest) },
+    ...shardJson.map(([key, json]) => ({ path: dir + shardFile(key), contents: json })),
+    ...chunks.map((c, k) => ({ path: dir + docsFile(k), contents: c })),
+  ];
+}

@@ -1,0 +1,192 @@
+/**
+ * The search index split so first use stays small at any size (shared by the build, the
+ * browser and the benchmark; browser-safe: MiniSearch and the shared options only).
+ *
+ * One MiniSearch index is built over every document, then cut up:
+ * - `search/manifest.json` (fetched first, never cached stale): what BM25 scoring needs
+ *   for every document (field lengths, averages, counts), each document's slug (the home
+ *   list filters by it), and the list of shards;
+ * - `search/<hash>/t-<key>.json`: the index terms whose shard key is `<key>` (the term's
+ *   first character, or its first two when that character's terms are many) with their
+ *   postings, fetched when a query needs them;
+ * - `search/<hash>/d-<k>.json`: the stored fields (name, URL, MathML preview) of documents
+ *   k·DOCS_PER_CHUNK …, fetched for the results shown.
+ * A query loads the shards of its terms and searches a MiniSearch assembled from them with
+ * the whole index's document statistics, so it scores and ranks exactly as the whole index
+ * would. One difference: a fuzzy match that changes the query term's first letter ("rate" →
+ * "gate") is found only when that shard is already loaded (a dropped first letter, "relu" →
+ * "elu", is always found).
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { miniSearchOptions, searchEquations, type IndexedDoc, type StoredDoc } from './options.js';
+
+export const SEARCH_MANIFEST_PATH = 'search/manifest.json';
+export const DOCS_PER_CHUNK = 10;
+
+/** A serialised index entry: the term and its postings per field (MiniSearch's JSON format). */
+export type TermEntry = [string, Record<string, Record<string, number>>];
+
+export interface SearchManifest {
+  version: 1;
+  /** Folder of the shard and document files (content-hashed, so they may be cached forever). */
+  dir: string;
+  documentCount: number;
+  nextId: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  dirtCount: number;
+  /** Field lengths of document short id i (short ids are 0…n-1, equal to document ids). */
+  fieldLength: number[][];
+  /** Slug of document i. */
+  slugs: string[];
+  /** First characters whose terms are split further by their second character. */
+  split: string[];
+  /** Shard keys that have a file. */
+  shards: string[];
+}
+
+/** The shard a term lives in. */
+export function shardKey(term: string, split: ReadonlySet<string>): string {
+  const chars = [...term];
+  const first = chars[0] ?? '';
+  return split.has(first) ? chars.slice(0, 2).join('') : first;
+}
+
+/** File name of a shard key: code points in hex (keys may be any Unicode). */
+export function shardFile(key: string): string {
+  return `t-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.json`;
+}
+
+export function docsFile(chunk: number): string {
+  return `d-${chunk}.json`;
+}
+
+/** The terms MiniSearch will look up for a query (the options' tokenizer and term processing). */
+export function queryTerms(query: string): string[] {
+  const tokenize = miniSearchOptions.tokenize!;
+  const process = miniSearchOptions.processTerm!;
+  const out: string[] = [];
+  for (const token of tokenize(query)) {
+    const t = process(token);
+    if (Array.isArray(t)) out.push(...t.filter((x): x is string => typeof x === 'string' && x !== ''));
+    else if (typeof t === 'string' && t !== '') out.push(t);
+  }
+  return out;
+}
+
+/** Fetches a JSON file of the site by its site-relative path. */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+/** The browser's (and the benchmark's) view of a sharded index: loads what each query needs. */
+export class ShardedIndex {
+  private readonly split: Set<string>;
+  private readonly present: Set<string>;
+  private readonly loaded = new Map<string, Promise<TermEntry[]>>();
+  private readonly docChunks = new Map<number, Promise<StoredDoc[]>>();
+  /** Loaded shards whose terms are not in `index` yet. */
+  private pendingTerms: TermEntry[] = [];
+  private index: MiniSearch<IndexedDoc> | null = null;
+
+  constructor(
+    readonly manifest: SearchManifest,
+    private readonly fetchJson: FetchJson,
+  ) {
+    this.split = new Set(manifest.split);
+    this.present = new Set(manifest.shards);
+  }
+
+  /**
+   * Shard keys a query needs that have a file: each term's, and for a term long enough to
+   * match fuzzily (4+ characters) the shard of the term without its first letter too
+   * ("relu" finds "elu").
+   */
+  keysFor(query: string): string[] {
+    const keys = queryTerms(query).flatMap((t) => (t.length >= 4 ? [shardKey(t, this.split), shardKey(t.slice(1), this.split)] : [shardKey(t, this.split)]));
+    return [...new Set(keys)].filter((k) => this.present.has(k));
+  }
+
+  /** Loads the shards a query needs (each once). */
+  async prepare(query: string): Promise<void> {
+    const pending = this.keysFor(query).map((key) => {
+      let p = this.loaded.get(key);
+      if (!p) {
+        p = this.fetchJson(this.manifest.dir + shardFile(key)).then((json) => {
+          const terms = json as TermEntry[];
+          this.pendingTerms = this.pendingTerms.concat(terms);
+          return terms;
+        });
+        this.loaded.set(key, p);
+      }
+      return p;
+    });
+    await Promise.all(pending);
+  }
+
+  /** Searches the loaded shards (call `prepare` first); ranked as the whole index would rank. */
+  searchLoaded(query: string): SearchResult[] {
+    if (!this.index) {
+      // The document statistics once; the loaded shards' terms go in as they arrive.
+      const m = this.manifest;
+      this.index = MiniSearch.loadJS<IndexedDoc>(
+        {
+          documentCount: m.documentCount,
+          nextId: m.nextId,
+          documentIds: Object.fromEntries(m.slugs.map((_, i) => [i, i])),
+          fieldIds: m.fieldIds,
+          fieldLength: Object.fromEntries(m.fieldLength.map((l, i) => [i, l])),
+          averageFieldLength: m.averageFieldLength,
+          storedFields: {},
+          dirtCount: m.dirtCount,
+          index: this.pendingTerms,
+          serializationVersion: 2,
+        },
+        miniSearchOptions,
+      );
+      this.pendingTerms = [];
+    } else if (this.pendingTerms.length > 0) {
+      addTerms(this.index, this.pendingTerms);
+      this.pendingTerms = [];
+    }
+    return searchEquations(this.index, query);
+  }
+
+  async search(query: string): Promise<SearchResult[]> {
+    await this.prepare(query);
+    return this.searchLoaded(query);
+  }
+
+  slugOf(id: number): string {
+    return this.manifest.slugs[id] ?? '';
+  }
+
+  /** The stored fields of documents (fetched in chunks of DOCS_PER_CHUNK). */
+  async stored(ids: number[]): Promise<StoredDoc[]> {
+    const chunks = await Promise.all(
+      ids.map((id) => {
+        const k = Math.floor(id / DOCS_PER_CHUNK);
+        let p = this.docChunks.get(k);
+        if (!p) this.docChunks.set(k, (p = this.fetchJson(this.manifest.dir + docsFile(k)) as Promise<StoredDoc[]>));
+        return p;
+      }),
+    );
+    return ids.map((id, i) => chunks[i]![id % DOCS_PER_CHUNK]!);
+  }
+}
+
+/**
+ * Adds serialised terms to a loaded MiniSearch, as `MiniSearch.loadJS` does for its `index`
+ * (MiniSearch has no public API for it: this writes its term map, `_index`, the way loadJS
+ * fills it). Shards hold disjoint terms, so no entry is overwritten.
+ */
+function addTerms(index: MiniSearch<IndexedDoc>, terms: TermEntry[]): void {
+  const map = (index as unknown as { _index: { set(term: string, data: Map<number, Map<number, number>>): void } })._index;
+  for (const [term, data] of terms) {
+    const fields = new Map<number, Map<number, number>>();
+    for (const fieldId of Object.keys(data)) {
+      const postings = new Map<number, number>();
+      for (const [doc, freq] of Object.entries(data[fieldId]!)) postings.set(Number(doc), freq);
+      fields.set(Number(fieldId), postings);
+    }
+    map.set(term, fields);
+  }
+}
