@@ -4,6 +4,8 @@ import { loadConfig } from '../site/config.js';
 import { countBySeverity, formatGithub, formatJson, formatPretty, jsonForTerminal, summaryLine, type OutputFormat } from './format.js';
 import { UsageError } from './usage.js';
 import { coverageOf } from './coverage.js';
+import { symbolCoverage } from '../pipeline/borrow-stage.js';
+import { equationSymbols } from '../latex/symbols.js';
 import { parseCommandArgs } from './commands.js';
 import { formatSarif } from './sarif.js';
 import { readProjectHistory } from '../read/site-files.js';
@@ -36,6 +38,8 @@ export async function run(args: string[]): Promise<number> {
     const coverage = await coverageOf(project);
     const body = JSON.parse(formatJson(shown, files)) as Record<string, unknown>;
     if (coverage) body.symbolLinks = coverage;
+    // Symbol uses explained by own definitions, by borrowed meanings, and by nothing.
+    body.symbols = project.collections.map((c) => ({ file: c.file.path, ...symbolCoverage(c.collection, equationSymbols) }));
     process.stdout.write(jsonForTerminal(body) + '\n');
   } else if (format === 'sarif') {
     process.stdout.write(jsonForTerminal(JSON.parse(formatSarif(shown))) + '\n');
