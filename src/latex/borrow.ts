@@ -41,6 +41,8 @@ interface Candidate {
   parent: boolean;
   shared: number;
   distance: number;
+  /** Defined with another index letter (`z_k` for `z_j`): evidence for a meaning, shown with the letter swapped. */
+  variant: boolean;
 }
 
 /** Descriptions that point elsewhere instead of saying what the symbol is. */
@@ -128,6 +130,8 @@ interface Definition {
   eq: Equation;
   index: number;
   item: number;
+  /** The defining symbol's LaTeX as written ('' for a left-hand side). */
+  symbol: string;
   description: string;
 }
 
@@ -143,7 +147,7 @@ export function definitionIndex(collection: Collection): DefinitionIndex {
   };
   collection.equations.forEach((eq, index) => {
     const head = namedHead(eq);
-    if (head !== null && eq.nameText.trim()) add(head, { eq, index, item: -1, description: `the ${eq.name.trim()}` });
+    if (head !== null && eq.nameText.trim()) add(head, { eq, index, item: -1, symbol: '', description: `the ${eq.name.trim()}` });
     eq.variables.forEach((v, item) => {
       if (v.inherited || !v.description.trim() || REFERRING.test(v.description)) return;
       const seen = new Set<string>();
@@ -151,7 +155,7 @@ export function definitionIndex(collection: Collection): DefinitionIndex {
         const key = wholeSymbolKey(s);
         if (key === null || seen.has(key)) continue;
         seen.add(key);
-        add(key, { eq, index, item, description: v.description });
+        add(key, { eq, index, item, symbol: s, description: v.description });
       }
     });
   });
@@ -170,7 +174,45 @@ export interface Choice {
 }
 
 function weight(c: Candidate): number {
-  return ((c.sameTopic ? 3 : 1) * (1 + c.shared)) / (1 + c.distance / 20);
+  return ((c.sameTopic ? 3 : 1) * (1 + c.shared) * (c.variant ? 0.5 : 1)) / (1 + c.distance / 20);
+}
+
+/**
+ * `z_{k}` for `z_{j}`, `h_{v}^{( l )}` for `h_{u}^{( l )}`: keys that differ in one index letter of
+ * a subscript (not in a juxtaposed name: `W_{xc}` ≠ `W_{xi}`, nor by an offset: `h_{t}` ≠ `h_{t - 1}`).
+ */
+export function indexLetterSwap(use: string, def: string): { from: string; to: string } | null {
+  if (use.length !== def.length || use === def) return null;
+  let at = -1;
+  for (let i = 0; i < use.length; i++) {
+    if (use[i] === def[i]) continue;
+    if (at >= 0) return null;
+    at = i;
+  }
+  const letter = /^[A-Za-z]$/;
+  const to = use[at] ?? '';
+  const from = def[at] ?? '';
+  if (!letter.test(to) || !letter.test(from) || !use.slice(0, at).includes('_')) return null;
+  if (letter.test(use[at - 1] ?? '') || letter.test(use[at + 1] ?? '') || use[at - 1] === '\\') return null;
+  return { from, to };
+}
+
+/** The description with the defining symbol's index letter, where it is written as math, swapped for the use's. */
+function swapLetter(description: string, swap: { from: string; to: string }): string {
+  const f = swap.from;
+  return description.replace(new RegExp(`\\$${f}\\$|\\\\\\(${f}\\\\\\)`, 'g'), (m) => m.replace(f, swap.to));
+}
+
+/** The analysis's own verdict: does the definition `symbol` match the use written `latex` as a variant? */
+function analysisCallsVariant(latex: string, symbol: string): boolean {
+  const probe = {
+    latex,
+    latexMap: { pieces: [] },
+    variables: [{ symbols: [symbol], symbolSources: [], description: '', item: '', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }],
+    notes: [],
+    inlineMath: [],
+  } as unknown as Equation;
+  return matchVariables(probe, []).matches.some((m) => m.kinds.includes('variant'));
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -185,11 +227,13 @@ const round = (x: number): number => Math.round(x * 100) / 100;
  * 3. else a symbol the whole collection explains one way (two sources or more, no rival) takes that meaning.
  */
 export function chooseMeaning(candidates: Candidate[]): Choice | null {
-  const ranked = [...candidates].sort((a, b) => weight(b) - weight(a) || a.distance - b.distance || a.index - b.index);
+  const ranked = [...candidates].sort((a, b) => weight(b) - weight(a) || Number(a.variant) - Number(b.variant) || a.distance - b.distance || a.index - b.index);
   const best = ranked[0];
   if (!best) return null;
   const agrees = (c: Candidate) => sameMeaning(c.words, best.words);
-  const parents = ranked.filter((c) => c.parent);
+  // Shown: the strongest candidate, or the strongest exact one saying the same when it is a variant.
+  const shown = (): Candidate => (best.variant ? (ranked.find((c) => !c.variant && agrees(c)) ?? best) : best);
+  const parents = ranked.filter((c) => c.parent && !c.variant);
   const fromParent = parents[0];
   if (fromParent) {
     if (parents.every((c) => sameMeaning(c.words, fromParent.words))) return { candidate: fromParent, confidence: 0.95 };
@@ -208,8 +252,8 @@ export function chooseMeaning(candidates: Candidate[]): Choice | null {
   const share = agree / total;
   const contextual = best.sameTopic || best.shared > 0;
   const outshared = best.shared === 0 && ranked.some((c) => c.shared > 0 && !agrees(c));
-  if (contextual && !outshared && share >= MIN_CONFIDENCE) return { candidate: best, confidence: round(best.sameTopic ? share : share * 0.85) };
-  if (ranked.length >= 2 && ranked.every(agrees)) return { candidate: best, confidence: 0.7 };
+  if (contextual && !outshared && share >= MIN_CONFIDENCE) return { candidate: shown(), confidence: round(best.sameTopic ? share : share * 0.85) };
+  if (ranked.filter((c) => !c.variant).length >= 2 && ranked.every(agrees)) return { candidate: shown(), confidence: 0.7 };
   return null;
 }
 
@@ -239,23 +283,31 @@ export function borrowFor(
     // `\hat{y}^{(i)}` is reported as `\hat{y}`: a definition of the whole occurrence is the exact one.
     const whole = occurrences.find((o) => o.start === use.start && o.key !== use.key);
     const keys = whole && defs.has(whole.key) ? [whole.key] : [use.key];
-    const candidates: Candidate[] = keys
-      .flatMap((k) => defs.get(k) ?? [])
-      .filter((d) => d.eq !== eq)
-      .map((d) => {
+    const written = whole && defs.has(whole.key) ? whole.latex : use.latex;
+    const found: Array<{ d: Definition; swap: { from: string; to: string } | null }> = keys.flatMap((k) => (defs.get(k) ?? []).map((d) => ({ d, swap: null })));
+    for (const [k, list] of defs) {
+      const swap = indexLetterSwap(keys[0] as string, k);
+      if (!swap) continue;
+      for (const d of list) if (d.symbol && analysisCallsVariant(written, d.symbol)) found.push({ d, swap });
+    }
+    const candidates: Candidate[] = found
+      .filter(({ d }) => d.eq !== eq)
+      .map(({ d, swap }) => {
         let shared = 0;
         for (const k of freeKeys(d.eq)) if (!keys.includes(k) && k !== use.key && mine.has(k)) shared++;
+        const description = swap ? swapLetter(d.description, swap) : d.description;
         return {
           eq: d.eq,
           index: d.index,
           item: d.item,
-          description: d.description,
+          description,
           // An equation's name keeps its parenthesis: "(Binary)" and "(Multi-Class)" differ.
-          words: meaningWords(d.item === -1 ? d.description.replace(/[()]/g, ' ') : d.description),
+          words: meaningWords(d.item === -1 ? description.replace(/[()]/g, ' ') : description),
           sameTopic: topic !== undefined && topicOf.get(d.eq.slug) === topic,
           parent: parents.has(d.eq),
           shared,
           distance: Math.abs(d.index - index),
+          variant: swap !== null,
         };
       });
     const choice = chooseMeaning(candidates);
