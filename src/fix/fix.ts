@@ -165,7 +165,7 @@ export function whereItemEdits(text: string, collection: Collection): { edits: F
         // "$W_{xh}$ is weight matrices": a meaning written for several symbols does not fit one.
         if (!plural && source && source.symbols.length > 1 && /\bare\b/.test(sourceSep?.text ?? '')) continue;
       }
-      const line = `${style.indent}${style.marker(eq.variables.length - 1 + k)}${style.gap}${math}${sep}${head.description}`;
+      const line = `${style.indent}${style.marker(k)}${style.gap}${math}${sep}${head.description}`;
       k++;
       insert += style.eol + line;
       added.push({ equation: eq.slug, symbols: group.map((b) => b.symbol), description: head.description, from: head.from, confidence: Math.min(...group.map((b) => b.confidence)), text: line });
