@@ -50,6 +50,21 @@ export interface FixResult {
   text: string;
   added: AddedItem[];
   counts: Record<FixKind, number>;
+  /** Every edit made, in the coordinates of the original text, sorted: applying them to it gives `text`. */
+  edits: FixEdit[];
+}
+
+/** Maps an offset of the text after `edits` (original coordinates, sorted, applied) back to the original. */
+function toOriginal(edits: FixEdit[], at: number): number {
+  let shift = 0;
+  for (const e of edits) {
+    const newStart = e.start + shift;
+    const newEnd = newStart + e.text.length;
+    if (at < newStart) break;
+    if (at < newEnd) return e.start; // inside an earlier edit's text: not expected for new edits
+    shift += e.text.length - (e.end - e.start);
+  }
+  return at - shift;
 }
 
 const ESCAPE_RULE = 'markdown-escape-in-math';
@@ -197,6 +212,7 @@ export async function fixText(file: SourceFile, topics: Topic[], options: FixOpt
   let text = file.text;
   const added: AddedItem[] = [];
   const counts: Record<FixKind, number> = { escape: 0, 'where-item': 0, delimiter: 0 };
+  let all: FixEdit[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const { collection } = await parseCollectionAsync({ path: file.path, text });
     const edits = escapeEdits(text, collection);
@@ -211,7 +227,9 @@ export async function fixText(file: SourceFile, topics: Topic[], options: FixOpt
     const result = applyEdits(text, edits);
     if (result.text === text) break;
     for (const e of result.applied) counts[e.kind] += e.kind === 'where-item' ? e.text.split(/\r\n|\n|\r/).length - 1 : 1;
+    const mapped = result.applied.map((e) => ({ ...e, start: toOriginal(all, e.start), end: toOriginal(all, e.end) }));
+    all = [...all, ...mapped].sort((a, b) => a.start - b.start || a.end - b.end);
     text = result.text;
   }
-  return { text, added, counts };
+  return { text, added, counts, edits: all };
 }
