@@ -53,7 +53,18 @@ const STOP = new Set(
 );
 
 /** The content words of a description: no math, no parenthetical remark, no articles, singular. */
+const wordsMemo = new Map<string, Set<string>>();
+
 export function meaningWords(description: string): Set<string> {
+  const hit = wordsMemo.get(description);
+  if (hit) return hit;
+  const words = computeWords(description);
+  if (wordsMemo.size > 4000) wordsMemo.clear();
+  wordsMemo.set(description, words);
+  return words;
+}
+
+function computeWords(description: string): Set<string> {
   const text = description
     .toLowerCase()
     .replace(/\$[^$]*\$|\\\(.*?\\\)/g, ' ')
@@ -204,7 +215,19 @@ function swapLetter(description: string, swap: { from: string; to: string }): st
 }
 
 /** The analysis's own verdict: does the definition `symbol` match the use written `latex` as a variant? */
+const variantMemo = new Map<string, boolean>();
+
 function analysisCallsVariant(latex: string, symbol: string): boolean {
+  const id = `${latex}\u0000${symbol}`;
+  const hit = variantMemo.get(id);
+  if (hit !== undefined) return hit;
+  const verdict = probeVariant(latex, symbol);
+  if (variantMemo.size > 4000) variantMemo.clear();
+  variantMemo.set(id, verdict);
+  return verdict;
+}
+
+function probeVariant(latex: string, symbol: string): boolean {
   const probe = {
     latex,
     latexMap: { pieces: [] },
@@ -257,6 +280,57 @@ export function chooseMeaning(candidates: Candidate[]): Choice | null {
   return null;
 }
 
+const swapMemo = new WeakMap<DefinitionIndex, Map<string, Array<{ key: string; swap: { from: string; to: string } }>>>();
+
+/** The defined keys that are `key` with one index letter swapped (memoised per index). */
+function swapsOf(defs: DefinitionIndex, key: string): Array<{ key: string; swap: { from: string; to: string } }> {
+  let memo = swapMemo.get(defs);
+  if (!memo) {
+    memo = new Map();
+    swapMemo.set(defs, memo);
+  }
+  let out = memo.get(key);
+  if (!out) {
+    out = [];
+    for (const k of defs.keys()) {
+      const swap = indexLetterSwap(key, k);
+      if (swap) out.push({ key: k, swap });
+    }
+    memo.set(key, out);
+  }
+  return out;
+}
+
+/** Definitions weigh less with distance; past this many, the nearest speak for the collection (10,000 equations stay fast). */
+const MAX_CANDIDATES = 64;
+
+/** The definitions nearest to equation `index` (the list is in document order). */
+function nearest(list: Definition[], index: number): Definition[] {
+  if (list.length <= MAX_CANDIDATES) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Definition).index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  let left = lo - 1;
+  let right = lo;
+  const out: Definition[] = [];
+  while (out.length < MAX_CANDIDATES && (left >= 0 || right < list.length)) {
+    const l = list[left];
+    const r = list[right];
+    if (r && (!l || r.index - index <= index - l.index)) {
+      out.push(r);
+      right++;
+    } else if (l) {
+      out.push(l);
+      left--;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Borrowed meanings for one equation of the collection. */
 export function borrowFor(
   collection: Collection,
@@ -284,11 +358,9 @@ export function borrowFor(
     const whole = occurrences.find((o) => o.start === use.start && o.key !== use.key);
     const keys = whole && defs.has(whole.key) ? [whole.key] : [use.key];
     const written = whole && defs.has(whole.key) ? whole.latex : use.latex;
-    const found: Array<{ d: Definition; swap: { from: string; to: string } | null }> = keys.flatMap((k) => (defs.get(k) ?? []).map((d) => ({ d, swap: null })));
-    for (const [k, list] of defs) {
-      const swap = indexLetterSwap(keys[0] as string, k);
-      if (!swap) continue;
-      for (const d of list) if (d.symbol && analysisCallsVariant(written, d.symbol)) found.push({ d, swap });
+    const found: Array<{ d: Definition; swap: { from: string; to: string } | null }> = keys.flatMap((k) => nearest(defs.get(k) ?? [], index).map((d) => ({ d, swap: null })));
+    for (const { key: k, swap } of swapsOf(defs, keys[0] as string)) {
+      for (const d of nearest(defs.get(k) ?? [], index)) if (d.symbol && analysisCallsVariant(written, d.symbol)) found.push({ d, swap });
     }
     const candidates: Candidate[] = found
       .filter(({ d }) => d.eq !== eq)
