@@ -95,7 +95,14 @@ export function delimiterEdits(text: string, collection: Collection): FixEdit[] 
   for (const eq of collection.equations) {
     const span = eq.positions.equation;
     if (!span || (eq.display !== 'double-dollar' && eq.display !== 'bracket')) continue;
-    const src = text.slice(span.start.offset, span.end.offset);
+    // The reader's span of a one-line `\[ … \]` can sit one character inside the delimiters.
+    let start = span.start.offset;
+    let end = span.end.offset;
+    const opens = (at: number) => text.startsWith('$$', at) || text.startsWith('\\[', at);
+    const closes = (at: number) => text.startsWith('$$', at - 2) || text.startsWith('\\]', at - 2);
+    if (!opens(start) && opens(start - 1)) start--;
+    if (!closes(end) && closes(end + 1)) end++;
+    const src = text.slice(start, end);
     const m = /^(\$\$|\\\[)(\s*)([\s\S]*?)(\s*)(\$\$|\\\])$/.exec(src);
     if (!m) continue;
     const body = m[3] ?? '';
@@ -103,8 +110,8 @@ export function delimiterEdits(text: string, collection: Collection): FixEdit[] 
     if (!body.trim() || /\n[ \t]*\r?\n|\r[ \t]*\r|\$/.test(body)) continue;
     const open = (m[1] ?? '').length + (m[2] ?? '').length;
     const close = (m[4] ?? '').length + (m[5] ?? '').length;
-    out.push({ start: span.start.offset, end: span.start.offset + open, text: '$', kind: 'delimiter', equation: eq.slug });
-    out.push({ start: span.end.offset - close, end: span.end.offset, text: '$', kind: 'delimiter', equation: eq.slug });
+    out.push({ start, end: start + open, text: '$', kind: 'delimiter', equation: eq.slug });
+    out.push({ start: end - close, end, text: '$', kind: 'delimiter', equation: eq.slug });
   }
   return out;
 }

@@ -31,6 +31,12 @@ describe('check --fix', () => {
     expect(r.text).toBe('#### 1. Loss\n$L = a_1 * \\left[b\\right.$\n\nwhere:\n\n- $L$ is the loss\n- $a_1$ is a\n- $b$ is b\n');
     expect(await diagnosticsOf(r.text)).toEqual([]);
   });
+
+  it('turns a one-line \\[ … \\] and a $$…$$ equation into $…$, delimiters only', async () => {
+    const text = '# T\n\n## Power\n\n\\[ P = V I \\]\n\nwhere:\n\n- $P$ is power\n- $V$ is voltage\n- $I$ is current\n\n## Ohm\n\n$$V = I R$$\n\nwhere:\n\n- $V$ is voltage\n- $I$ is current\n- $R$ is resistance\n';
+    const r = await fixText(file(text), [], { delimiters: true });
+    expect(r.text).toBe(text.replace('\\[ P = V I \\]', '$P = V I$').replace('$$V = I R$$', '$V = I R$'));
+  });
 });
 
 // Generated documents: a few equations with where-lists, some symbols left out, some escapes.
@@ -104,5 +110,19 @@ describe('check --fix on generated documents', () => {
     expect(stats.items).toBeGreaterThan(0);
     expect(stats.escapes).toBeGreaterThan(0);
     expect(stats.clean).toBeGreaterThan(0);
+  });
+});
+
+describe('check --fix on the real-world corpus (in memory; the fixtures are not edited)', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const dir = new URL('../fixtures/real-world/', import.meta.url);
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  it.each(docs)('%s: settles in one run and adds no diagnostic', async (doc) => {
+    const text = readFileSync(new URL(doc, dir), 'utf8');
+    const once = await fixText(file(text), [], { delimiters: true });
+    expect((await fixText(file(once.text), [], { delimiters: true })).text).toBe(once.text);
+    expect(applyEdits(text, once.edits).text).toBe(once.text);
+    const before = new Set(await diagnosticsOf(text));
+    for (const d of await diagnosticsOf(once.text)) expect(before.has(d), d).toBe(true);
   });
 });
