@@ -24,7 +24,7 @@ export async function runFixes(project: Project, options: { delimiters: boolean;
     if (result.text === c.file.text) continue;
     const summary = `fixed ${plural(result.counts.escape, 'markdown escape')}, added ${plural(result.counts['where-item'], 'where-item')}, rewrote ${plural(result.counts.delimiter, 'delimiter')}`;
     const diff = createTwoFilesPatch(c.file.path, c.file.path, c.file.text, result.text, undefined, undefined, { context: 3 });
-    if (!options.dryRun) await writeFixedFile(c.file.path, result.text);
+    if (!options.dryRun) await writeFixedFile(c.file.path, c.file.text, result.text);
     out.push({ file: c.file.path, counts: result.counts, added: result.added, summary, diff, written: !options.dryRun });
   }
   return out;
