@@ -99,6 +99,28 @@ export interface Equation {
     equation: Span | null;
     whereList: Span | null;
   };
+  /**
+   * Meanings borrowed from other where-lists of the collection for symbols this equation uses but
+   * does not define (set by src/pipeline/borrow-stage.ts after parsing; absent when none). The
+   * author's `variables` are never changed.
+   */
+  borrowed?: BorrowedDefinition[];
+  /** Symbols (LaTeX, as used) the equation uses that neither its where-list nor any other equation explains. */
+  unexplained?: string[];
+}
+
+/** A symbol's meaning taken from another equation's where-list (src/latex/borrow.ts). */
+export interface BorrowedDefinition {
+  /** The symbol as this equation writes it (LaTeX), e.g. `\sigma`, `h_{t-1}`. */
+  symbol: string;
+  /** The source item's description (markdown, inline math as `$...$`). */
+  description: string;
+  /** Slug of the equation (same collection) whose where-list defines the symbol. */
+  from: string;
+  /** Index of the defining item in that equation's `variables`. */
+  fromItem: number;
+  /** 0..1: how sure the choice is (1: one meaning in the whole collection, given in the same topic). */
+  confidence: number;
 }
 
 export interface Collection {

@@ -1,15 +1,18 @@
 /** `formulary check [files or folders…]`: validate content and report like a compiler. */
 import { loadProject } from '../pipeline/project.js';
 import { loadConfig } from '../site/config.js';
-import { countBySeverity, formatGithub, formatJson, formatPretty, jsonForTerminal, summaryLine, type OutputFormat } from './format.js';
+import { countBySeverity, escapeControl, formatGithub, formatJson, formatPretty, jsonForTerminal, summaryLine, type OutputFormat } from './format.js';
 import { UsageError } from './usage.js';
 import { coverageOf } from './coverage.js';
+import { symbolCoverage } from '../pipeline/borrow-stage.js';
+import { equationSymbols } from '../latex/symbols.js';
 import { parseCommandArgs } from './commands.js';
 import { formatSarif } from './sarif.js';
 import { readProjectHistory } from '../read/site-files.js';
 import { historyDiagnostics, updateHistory } from '../pipeline/url-history.js';
 import { applyRuleSettings } from '../pipeline/rule-settings.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { runFixes, type FileFix } from './fix.js';
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args);
@@ -22,7 +25,19 @@ export async function run(args: string[]): Promise<number> {
   }
   // Same content as `build`: the paths given, else formulary.config.json's, else content/.
   const config = await loadConfig();
-  const project = await loadProject(positionals.length > 0 ? positionals : (config.content ?? []), process.cwd(), config);
+  const paths = positionals.length > 0 ? positionals : (config.content ?? []);
+  if (!values.fix && (values['fix-delimiters'] || values['dry-run'])) throw new UsageError(`--${values['dry-run'] ? 'dry-run' : 'fix-delimiters'} works with --fix only`);
+  let project = await loadProject(paths, process.cwd(), config);
+  let fixes: FileFix[] = [];
+  if (values.fix) {
+    const dryRun = Boolean(values['dry-run']);
+    fixes = await runFixes(project, { delimiters: Boolean(values['fix-delimiters']), dryRun });
+    if (format === 'pretty') {
+      for (const f of fixes) process.stdout.write(dryRun ? f.diff : `${escapeControl(f.file)}: ${f.summary}\n`);
+    }
+    // The report is about the files as they are now.
+    if (!dryRun && fixes.length > 0) project = await loadProject(paths, process.cwd(), config);
+  }
   // URLs that moved or went away since the last build recorded them (url-moved, url-removed).
   const history = await readProjectHistory();
   const moves = history ? historyDiagnostics(updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations })))) : [];
@@ -36,6 +51,9 @@ export async function run(args: string[]): Promise<number> {
     const coverage = await coverageOf(project);
     const body = JSON.parse(formatJson(shown, files)) as Record<string, unknown>;
     if (coverage) body.symbolLinks = coverage;
+    // Symbol uses explained by own definitions, by borrowed meanings, and by nothing.
+    if (values.fix) body.fixes = fixes;
+    body.symbols = project.collections.map((c) => ({ file: c.file.path, ...symbolCoverage(c.collection, equationSymbols) }));
     process.stdout.write(jsonForTerminal(body) + '\n');
   } else if (format === 'sarif') {
     process.stdout.write(jsonForTerminal(JSON.parse(formatSarif(shown))) + '\n');

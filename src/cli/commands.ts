@@ -34,8 +34,11 @@ export const COMMAND_SPECS = {
       format: { type: 'string', value: 'FORMAT', help: 'pretty (default), json, github (Actions annotations) or sarif (code scanning)' },
       'max-warnings': { type: 'string', value: 'N', help: 'exit 1 when there are more than N warnings' },
       quiet: { type: 'boolean', help: 'show errors only' },
+      fix: { type: 'boolean', help: 'edit the markdown: add where-items for borrowed meanings, repair markdown escapes in math' },
+      'fix-delimiters': { type: 'boolean', help: 'with --fix: also turn $$…$$ and \\[…\\] equations into $…$' },
+      'dry-run': { type: 'boolean', help: 'with --fix: print the changes as a unified diff and write nothing' },
     },
-    examples: ['formulary check', 'formulary check content/physics.md --format sarif > formulary.sarif'],
+    examples: ['formulary check', 'formulary check content/physics.md --format sarif > formulary.sarif', 'formulary check --fix --dry-run'],
   },
   export: {
     summary: 'print the typed equation records as JSON',

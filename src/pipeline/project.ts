@@ -11,6 +11,7 @@ import { LineIndex } from '../diagnostics/positions.js';
 import { validateCollection } from '../validate/validate.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
+import { borrowStage, suggester } from './borrow-stage.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -44,10 +45,12 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   }
   const t2 = performance.now();
   const collections: LoadedCollection[] = parsed.map(({ file, lines, collection }) => {
-    diagnostics.push(...validateCollection(collection, file.text, lines));
     const topics = loadTopics(collection, sidecars.get(file.path) ?? null);
+    // Borrowed meanings need the topics; `undefined-symbol` names them, the records carry them.
+    const borrowed = borrowStage(collection, topics.topics);
+    diagnostics.push(...validateCollection(collection, file.text, lines, suggester(collection, borrowed.results)));
     diagnostics.push(...topics.diagnostics);
-    return { collection, topics: topics.topics, file };
+    return { collection: borrowed.collection, topics: topics.topics, file };
   });
   const t3 = performance.now();
   const texts = new Map(read.files.map((f) => [f.path, f.text]));

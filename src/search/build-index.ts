@@ -28,8 +28,9 @@ export function searchDocs(inputs: SearchInput[]): SearchDoc[] {
     number: equation.number,
     name: equation.name,
     topic,
-    text: equation.variables.map((v) => v.description).join('\n'),
-    tex: [equation.latex, ...equation.variables.flatMap((v) => v.symbols)].join('\n'),
+    // Borrowed meanings (src/latex/borrow.ts) are found like own definitions.
+    text: [...equation.variables.map((v) => v.description), ...(equation.borrowed ?? []).map((b) => b.description)].join('\n'),
+    tex: [equation.latex, ...equation.variables.flatMap((v) => v.symbols), ...(equation.borrowed ?? []).map((b) => b.symbol)].join('\n'),
   }));
 }
 

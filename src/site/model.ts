@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { Collection, Equation, Topic } from '../types.js';
 import { CollectionPaths } from './urls.js';
 import { slugify as slugifyCore } from '../parse/slug.js';
+import { withBorrowedItems } from '../latex/borrowed-items.js';
 
 /** Optional stages written by other modules; absent ones degrade (no links, simpler symbol keys, no search). */
 export interface SiteDeps {
@@ -89,7 +90,8 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
       let linked = new Set<number>();
       if (deps.linkLatex) {
         try {
-          const r = deps.linkLatex(eq, eqs.slice(0, index));
+          // Borrowed meanings are items after the own ones: their symbols link like own symbols.
+          const r = deps.linkLatex(withBorrowedItems(eq), eqs.slice(0, index));
           latex = r.latex;
           linked = new Set(r.linked);
         } catch {

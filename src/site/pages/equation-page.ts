@@ -18,13 +18,26 @@ export function equationDescription(se: SiteEquation): string {
   return items.length ? `${se.eq.nameText}, where ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
 }
 
-function whereList(ctx: RenderContext, se: SiteEquation): ElementContent[] {
+function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): ElementContent[] {
   const eq = se.eq;
-  if (eq.variables.length === 0 && eq.notes.length === 0) return [];
+  const borrowed = eq.borrowed ?? [];
+  const unexplained = eq.unexplained ?? [];
+  if (eq.variables.length === 0 && eq.notes.length === 0 && borrowed.length === 0) return [];
   const items: ElementContent[] = eq.variables.map((v, i) =>
     se.linked.has(i) ? h('li', { dataVar: String(i), tabIndex: 0 }, markdownInline(v.item, ctx)) : h('li', markdownInline(v.item, ctx)),
   );
   for (const n of eq.notes) items.push(h('li.note', markdownInline(n.text, ctx)));
+  // Meanings taken from another where-list: item N = own items + k, linked like an own item.
+  borrowed.forEach((b, k) => {
+    const n = eq.variables.length + k;
+    const source = sc.bySlug.get(b.from);
+    const body: ElementContent[] = [...markdownInline(`$${b.symbol}$ — ${b.description}`, ctx)];
+    if (source) {
+      body.push({ type: 'text', value: ', ' }, h('span.borrowed-from', ['as in ', h('a', { href: ctx.urls.href(sc.paths.equation(b.from)) }, equationTitle(ctx, source))]));
+    }
+    items.push(se.linked.has(n) ? h('li.borrowed', { dataVar: String(n), tabIndex: 0 }, body) : h('li.borrowed', body));
+  });
+  for (const u of unexplained) items.push(h('li.unexplained', [...markdownInline(`$${u}$`, ctx), { type: 'text', value: ' — not defined in this collection' }]));
   return [anchoredHeading(2, 'where', 'Where'), h('ul.where-list', items)];
 }
 
@@ -43,7 +56,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     h('article.equation-entry', { ariaLabelledBy: 'equation-title' }, [
       h('h1#equation-title', equationTitle(ctx, se)),
       formulaBox(ctx, se, `Formula of ${eq.nameText}`),
-      ...whereList(ctx, se),
+      ...whereList(ctx, sc, se),
     ]),
     h('div.equation-actions', [
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.

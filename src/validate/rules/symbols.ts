@@ -17,7 +17,10 @@ function shown(latex: string): string {
   return `$${latex.replace(/\s+/g, ' ').trim()}$`;
 }
 
-export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext): Diagnostic[] {
+/** `suggest(latex)`: where else the collection defines an undefined symbol ("defined in 33. LSTM Input Gate as '…'"), if anywhere. */
+const suggestion = (s: string | null | undefined): string => (s ? ` (${s.replace(/\s+/g, ' ')})` : '');
+
+export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext, suggest?: (latex: string) => string | null): Diagnostic[] {
   const out: Diagnostic[] = [];
   const result = matchVariables(eq, earlier);
   for (const u of result.unused) {
@@ -46,7 +49,7 @@ export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext
         use.start,
         'warning',
         UNDEFINED_SYMBOL,
-        `${shown(use.latex)} is used in the equation but not defined in its where-list; add an item for it`,
+        `${shown(use.latex)} is used in the equation but not defined in its where-list; add an item for it${suggestion(suggest?.(use.latex))}`,
         eq.slug,
       ),
     );

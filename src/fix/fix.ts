@@ -1,0 +1,242 @@
+/**
+ * `check --fix`: edits to a markdown file, the way a careful author would make them, and nothing else.
+ *
+ * - `markdown-escape-in-math`: the stray backslash goes (`\*` → `*`, `\_` → `_`, `\left\[` → `\left[`),
+ *   exactly where the rule reports it.
+ * - borrowed meanings (src/latex/borrow.ts) become where-list items, after the list's last item, in
+ *   its style (indentation, bullet or next number, separator); symbols borrowed from one source item
+ *   share one new item (`$W_{xh}$, $W_{hh}$ are weight matrices`).
+ * - with `delimiters`, a `$$…$$` or `\[…\]` equation becomes the format's `$…$` (only the
+ *   delimiters and the whitespace between them and the formula change).
+ *
+ * Edits never overlap and every byte outside them is kept (line endings, trailing spaces). Rounds
+ * repeat until nothing is left to fix (a new item can make a meaning elsewhere sure enough), so a
+ * second run changes nothing. Pure: text in, text out.
+ */
+import type { Collection, Equation, SourceFile, Topic, Variable } from '../types.js';
+import { parseCollectionAsync } from '../parse/parse.js';
+import { LineIndex } from '../diagnostics/positions.js';
+import { validateCollection } from '../validate/validate.js';
+import { borrowStage } from '../pipeline/borrow-stage.js';
+
+export type FixKind = 'escape' | 'where-item' | 'delimiter';
+
+export interface FixEdit {
+  /** Offsets in the text the edit applies to, `end` exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  kind: FixKind;
+  equation: string | null;
+}
+
+/** A where-list item the fix added, for review. */
+export interface AddedItem {
+  equation: string;
+  symbols: string[];
+  description: string;
+  /** Slug of the equation the meaning comes from. */
+  from: string;
+  confidence: number;
+  /** The added line as written (without its line ending). */
+  text: string;
+}
+
+export interface FixOptions {
+  delimiters?: boolean;
+}
+
+export interface FixResult {
+  text: string;
+  added: AddedItem[];
+  counts: Record<FixKind, number>;
+  /** Every edit made, in the coordinates of the original text, sorted: applying them to it gives `text`. */
+  edits: FixEdit[];
+}
+
+/** Maps an offset of the text after `edits` (original coordinates, sorted, applied) back to the original. */
+function toOriginal(edits: FixEdit[], at: number): number {
+  let shift = 0;
+  for (const e of edits) {
+    const newStart = e.start + shift;
+    const newEnd = newStart + e.text.length;
+    if (at < newStart) break;
+    if (at < newEnd) return e.start; // inside an earlier edit's text: not expected for new edits
+    shift += e.text.length - (e.end - e.start);
+  }
+  return at - shift;
+}
+
+const ESCAPE_RULE = 'markdown-escape-in-math';
+const BRACKET = /^\\(left|right|big|Big|bigg|Bigg)\\[[\]]/;
+
+/** Deletes the backslash each `markdown-escape-in-math` diagnostic points at. */
+export function escapeEdits(text: string, collection: Collection): FixEdit[] {
+  const lines = new LineIndex(text);
+  const out: FixEdit[] = [];
+  for (const d of validateCollection(collection, text, lines)) {
+    if (d.ruleId !== ESCAPE_RULE) continue;
+    const at = lines.lineStart(d.line) + d.column - 1;
+    const rest = text.slice(at, at + 12);
+    let del = -1;
+    if (rest.startsWith('\\*') || rest.startsWith('\\_')) del = at;
+    else {
+      const m = BRACKET.exec(rest);
+      if (m) del = at + m[0].length - 2;
+    }
+    if (del >= 0) out.push({ start: del, end: del + 1, text: '', kind: 'escape', equation: d.equation });
+  }
+  return out;
+}
+
+/** `$$…$$` and `\[…\]` equations as `$…$`: the opening and closing delimiters (with the whitespace inside them) replaced. */
+export function delimiterEdits(text: string, collection: Collection): FixEdit[] {
+  const out: FixEdit[] = [];
+  for (const eq of collection.equations) {
+    const span = eq.positions.equation;
+    if (!span || (eq.display !== 'double-dollar' && eq.display !== 'bracket')) continue;
+    // The reader's span of a one-line `\[ … \]` can sit one character inside the delimiters.
+    let start = span.start.offset;
+    let end = span.end.offset;
+    const opens = (at: number) => text.startsWith('$$', at) || text.startsWith('\\[', at);
+    const closes = (at: number) => text.startsWith('$$', at - 2) || text.startsWith('\\]', at - 2);
+    if (!opens(start) && opens(start - 1)) start--;
+    if (!closes(end) && closes(end + 1)) end++;
+    const src = text.slice(start, end);
+    const m = /^(\$\$|\\\[)(\s*)([\s\S]*?)(\s*)(\$\$|\\\])$/.exec(src);
+    if (!m) continue;
+    const body = m[3] ?? '';
+    // A blank line or a dollar inside would end or split the `$…$` form.
+    if (!body.trim() || /\n[ \t]*\r?\n|\r[ \t]*\r|\$/.test(body)) continue;
+    const open = (m[1] ?? '').length + (m[2] ?? '').length;
+    const close = (m[4] ?? '').length + (m[5] ?? '').length;
+    out.push({ start, end: start + open, text: '$', kind: 'delimiter', equation: eq.slug });
+    out.push({ start: end - close, end, text: '$', kind: 'delimiter', equation: eq.slug });
+  }
+  return out;
+}
+
+const SEPARATOR = /^\s*(?:\*\*)?\$[^$]*\$(?:\*\*)?(?:\s*(?:,|and|, and)\s*(?:\*\*)?\$[^$]*\$(?:\*\*)?)*(\s*(?:is|are|denotes|represents|stands for|means)\s+|\s*(?::=|=|:|—|–|-)\s*)/;
+
+/** How an item separates its symbols from the description: a verb (`is`/`are`) or a mark (` — `, `: `). */
+function separatorOf(item: string): { verb: boolean; text: string } | null {
+  const m = SEPARATOR.exec(item);
+  const sep = m?.[1];
+  if (sep === undefined) return null;
+  return { verb: /[a-z]/.test(sep), text: sep };
+}
+
+interface ListStyle {
+  /** Where the new lines go: the end of the last item's line. */
+  at: number;
+  eol: string;
+  indent: string;
+  marker: (k: number) => string;
+  gap: string;
+  sep: { verb: boolean; text: string };
+}
+
+function listStyle(text: string, eq: Equation): ListStyle | null {
+  const last = eq.variables[eq.variables.length - 1];
+  const first = eq.variables[0];
+  if (!last || !first) return null;
+  const lines = new LineIndex(text);
+  const lineStart = lines.lineStart(lines.point(last.position.start.offset).line);
+  let end = Math.max(last.position.end.offset, last.position.start.offset + 1);
+  while (end > lineStart && /[\r\n]/.test(text[end - 1] ?? '')) end--;
+  let at = end;
+  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+  const line = text.slice(lineStart, at);
+  const m = /^([ \t>]*)([-*+]|(\d+)([.)]))([ \t]+)/.exec(line);
+  if (!m) return null;
+  const eolMatch = /\r\n|\n|\r/.exec(text.slice(at)) ?? /\r\n|\n|\r/.exec(text);
+  const sep = separatorOf(first.item) ?? separatorOf(last.item);
+  if (!sep) return null;
+  const num = m[3];
+  const marker = num !== undefined ? (k: number) => `${Number(num) + k + 1}${m[4]}` : () => m[2] as string;
+  return { at, eol: eolMatch?.[0] ?? '\n', indent: m[1] ?? '', marker, gap: m[5] ?? ' ', sep };
+}
+
+/** One new item per source item, in the list's style; null when the list has no style to follow. */
+export function whereItemEdits(text: string, collection: Collection): { edits: FixEdit[]; added: AddedItem[] } {
+  const edits: FixEdit[] = [];
+  const added: AddedItem[] = [];
+  const bySlug = new Map(collection.equations.map((e) => [e.slug, e]));
+  for (const eq of collection.equations) {
+    const borrowed = eq.borrowed ?? [];
+    if (borrowed.length === 0) continue;
+    const style = listStyle(text, eq);
+    if (!style) continue;
+    const groups = new Map<string, typeof borrowed>();
+    for (const b of borrowed) {
+      const id = `${b.from}#${b.fromItem}`;
+      groups.set(id, [...(groups.get(id) ?? []), b]);
+    }
+    let insert = '';
+    let k = 0;
+    for (const group of groups.values()) {
+      const head = group[0];
+      if (!head) continue;
+      const source: Variable | undefined = bySlug.get(head.from)?.variables[head.fromItem];
+      const math = group.map((b) => `$${b.symbol}$`).join(', ');
+      let sep = style.sep.text;
+      if (style.sep.verb) {
+        const sourceSep = source ? separatorOf(source.item) : null;
+        const plural = group.length > 1 || (source !== undefined && source.symbols.length === 1 && /\bare\b/.test(sourceSep?.text ?? ''));
+        sep = plural ? ' are ' : ' is ';
+        // "$W_{xh}$ is weight matrices": a meaning written for several symbols does not fit one.
+        if (!plural && source && source.symbols.length > 1 && /\bare\b/.test(sourceSep?.text ?? '')) continue;
+      }
+      const line = `${style.indent}${style.marker(k)}${style.gap}${math}${sep}${head.description}`;
+      k++;
+      insert += style.eol + line;
+      added.push({ equation: eq.slug, symbols: group.map((b) => b.symbol), description: head.description, from: head.from, confidence: Math.min(...group.map((b) => b.confidence)), text: line });
+    }
+    if (insert) edits.push({ start: style.at, end: style.at, text: insert, kind: 'where-item', equation: eq.slug });
+  }
+  return { edits, added };
+}
+
+/** Applies non-overlapping edits (overlapping later ones are dropped). */
+export function applyEdits(text: string, edits: FixEdit[]): { text: string; applied: FixEdit[] } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const applied: FixEdit[] = [];
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+    applied.push(e);
+  }
+  return { text: out + text.slice(pos), applied };
+}
+
+const MAX_ROUNDS = 6;
+
+/** Fixes one file's text until nothing is left to fix. */
+export async function fixText(file: SourceFile, topics: Topic[], options: FixOptions = {}): Promise<FixResult> {
+  let text = file.text;
+  const added: AddedItem[] = [];
+  const counts: Record<FixKind, number> = { escape: 0, 'where-item': 0, delimiter: 0 };
+  let all: FixEdit[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const { collection } = await parseCollectionAsync({ path: file.path, text });
+    const edits = escapeEdits(text, collection);
+    if (options.delimiters) edits.push(...delimiterEdits(text, collection));
+    // Items only once the math is clean: the meanings are read from the fixed LaTeX.
+    if (edits.length === 0) {
+      const items = whereItemEdits(text, borrowStage(collection, topics).collection);
+      edits.push(...items.edits);
+      added.push(...items.added);
+    }
+    if (edits.length === 0) break;
+    const result = applyEdits(text, edits);
+    if (result.text === text) break;
+    for (const e of result.applied) counts[e.kind] += e.kind === 'where-item' ? e.text.split(/\r\n|\n|\r/).length - 1 : 1;
+    const mapped = result.applied.map((e) => ({ ...e, start: toOriginal(all, e.start), end: toOriginal(all, e.end) }));
+    all = [...all, ...mapped].sort((a, b) => a.start - b.start || a.end - b.end);
+    text = result.text;
+  }
+  return { text, added, counts, edits: all };
+}
