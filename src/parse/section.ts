@@ -246,7 +246,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         for (const m of line.maths) {
           const src = mathSourceOf(m, ctx);
           if (lastWasEquation && drafts.length > 0 && i > 0 && inlineForm(m, ctx) === 'dollar') extendEquation(src, endOf(m, ctx));
-          else startEquation([src], inlineForm(m, ctx), startOf(m, ctx), endOf(m, ctx));
+          else {
+            // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
+            // equation's span covers the author's two-character delimiters again.
+            const rewritten = ctx.bracketDisplays.has(startOf(m, ctx)) || ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
+            startEquation([src], inlineForm(m, ctx), startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
+          }
         }
         continue;
       }

@@ -80,6 +80,18 @@ describe('the reader', () => {
     expect(equations[2]!.latex).toMatch(/^\\begin\{align\}[\s\S]*\\end\{align\}$/);
   });
 
+  it('spans an equation written \\[ x \\] or $$x … y$$ on content lines from its first delimiter to its last', () => {
+    for (const [text, first, last] of [
+      ['# T\n\n#### 1. Power\n\\[ P = V I \\]\n', '\\[', '\\]'],
+      ['# T\n\n#### 1. Sum\n$$s = a\n+ b$$\n', '$$', '$$'],
+    ] as const) {
+      const eq = parseCollection({ path: 'x.md', text }).collection.equations[0]!;
+      const { start, end } = eq.positions.equation;
+      expect(text.slice(start.offset, start.offset + 2)).toBe(first);
+      expect(text.slice(end.offset - 2, end.offset)).toBe(last);
+    }
+  });
+
   it('gives LF, CRLF and CR files the same records and positions', () => {
     const text = readFileSync(fixture('where-forms'), 'utf8');
     const read = (t: string) => {
