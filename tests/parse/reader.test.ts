@@ -83,7 +83,7 @@ describe('the reader', () => {
   it('spans an equation written \\[ x \\] or $$x … y$$ on content lines from its first delimiter to its last', () => {
     for (const [text, first, last] of [
       ['# T\n\n#### 1. Power\n\\[ P = V I \\]\n', '\\[', '\\]'],
-      ['# T\n\n#### 1. Sum\n$$s = a\n+ b$$\n', '$$', '$$'],
+      ['# T\n\n#### 1. Sum\n$$s = a\n  b$$\n', '$$', '$$'],
     ] as const) {
       const eq = parseCollection({ path: 'x.md', text }).collection.equations[0]!;
       const { start, end } = eq.positions.equation;
