@@ -10,6 +10,7 @@
 import MiniSearch from 'minisearch';
 import { miniSearchOptions, searchEquations, type IndexedDoc, type StoredDoc } from '../search/options.js';
 import { resultOption } from './search-render.js';
+import { boundQuery } from '../search/query-bounds.js';
 
 /** Options shown in the dropdown; the home list shows every match. */
 const MAX_OPTIONS = 8;
@@ -64,7 +65,7 @@ function announce(ui: Ui, query: string, count: number): void {
 }
 
 function run(ui: Ui): void {
-  const query = ui.input.value.trim();
+  const query = boundQuery(ui.input.value.trim());
   ui.list.replaceChildren();
   if (!ui.index) {
     ui.status.textContent = query ? 'Loading search…' : '';

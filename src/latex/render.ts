@@ -9,6 +9,7 @@
  */
 import katex from './katex.js';
 import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
+import { isFormulaTooLarge, MAX_FORMULA_CHARS, tooLargeMessage } from './limits.js';
 
 export interface RenderMathOptions {
   display: boolean;
@@ -38,6 +39,8 @@ export function escapeHtml(text: string): string {
 }
 
 export function typeset(latex: string, opts: RenderMathOptions): Typeset {
+  // Never handed to KaTeX (its layout time grows faster than the length); not memoised either.
+  if (isFormulaTooLarge(latex)) return { html: null, error: { offset: 0, message: tooLargeMessage(latex.length) }, refusals: [], strict: [] };
   const key = `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
   const hit = memo.get(key);
   if (hit) return hit;
@@ -65,6 +68,10 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
 
 /** KaTeX HTML+MathML for `latex`, or an escaped `<code class="math-error">` fallback. */
 export function renderMath(latex: string, opts: RenderMathOptions): string {
+  if (isFormulaTooLarge(latex)) {
+    const size = latex.length.toLocaleString('en-US');
+    return `<code class="math-error math-too-large" title="${escapeHtml(tooLargeMessage(latex.length))}">[formula not shown: ${size} characters, over the ${MAX_FORMULA_CHARS.toLocaleString('en-US')}-character limit]</code>`;
+  }
   const t = typeset(latex, opts);
   if (t.html !== null) return t.html;
   const key = `${opts.display ? 'D' : 'I'}${latex}`;

@@ -25,6 +25,7 @@
 import type { Equation } from '../types.js';
 import { parseMath, sequences, type SNode } from './symbol-tree.js';
 import { analyse, symOf, type Analysis, type Sym } from './symbol-scan.js';
+import { isFormulaTooLarge } from './limits.js';
 import { compilePattern, decorative, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './symbol-match.js';
 
 export interface SymbolOccurrence {
@@ -61,6 +62,7 @@ function occurrenceOf(n: SNode, key: string, latex: string): SymbolOccurrence {
 }
 
 export function equationSymbols(latex: string): SymbolOccurrence[] {
+  if (isFormulaTooLarge(latex)) return [];
   const parsed = parseMath(latex);
   if (!parsed) return [];
   const a = analyse(parsed);
@@ -75,6 +77,7 @@ const symbolsCache = new Map<string, Sym[]>();
 function symbolsIn(latex: string): Sym[] {
   const hit = symbolsCache.get(latex);
   if (hit) return hit;
+  if (isFormulaTooLarge(latex)) return [];
   const parsed = parseMath(latex);
   // Letters inside scripts are labels there (the x of W_{xh}), not an introduction of x.
   const out = parsed
@@ -163,9 +166,10 @@ export function matchVariables(eq: Equation, earlier: Equation[]): SymbolMatchRe
 }
 
 function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchResult {
-  const parsed = parseMath(eq.latex);
+  // A formula over the size limit is never parsed (latex/limits.ts): no symbols, no links.
+  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
   if (!parsed) return { matches: [], undefinedUses: [], unused: [] };
-  const patterns = eq.variables.map((v) => v.symbols.map(compilePattern));
+  const patterns = eq.variables.map((v) => v.symbols.map((s) => (isFormulaTooLarge(s) ? null : compilePattern(s))));
   const defined = new Set<string>();
   for (const row of patterns) for (const p of row) if (p?.kind === 'symbol') defined.add(p.sym.key);
   const a = analyse(parsed, defined);

@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { math, type RenderContext } from '../context.js';
 import { fastParse } from '../../parse/fast-markdown.js';
+import { markdownBounds, escapeLiteral } from '../../parse/bounds.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -23,7 +24,11 @@ function parse(md: string): MdRoot {
   if (!tree) {
     // Names and where-list items are nearly always plain text with $…$ math: the fast path
     // builds the same tree as remark for those (tests/core/fast-markdown.test.ts).
-    tree = fastParse(md) ?? (parser.parse(md) as MdRoot);
+    // Past the structure bounds (parse/bounds.ts: nesting depth, delimiter runs) the markup is
+    // escaped to text first, so micromark stays fast and the recursive walks below stay shallow.
+    const { literal } = markdownBounds(md);
+    const safe = escapeLiteral(md, literal);
+    tree = (literal.length === 0 ? fastParse(md) : null) ?? (parser.parse(safe) as MdRoot);
     treeMemo.set(md, tree);
   }
   return tree;
