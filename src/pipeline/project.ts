@@ -65,7 +65,8 @@ export async function loadProject(paths: string[], cwd = process.cwd()): Promise
 async function parseBounded(file: SourceFile, lines: LineIndex, diagnostics: Diagnostic[]): ReturnType<typeof parseCollectionAsync> {
   const bounds = markdownBounds(file.text);
   const ctx = { file: file.path, lines };
-  for (const issue of bounds.issues) diagnostics.push(diagnosticAt(ctx, issue.offset, 'warning', issue.ruleId, issue.message, null));
+  // Markup past a bound is shown as text (a warning); math past the file's limit is not typeset (an error).
+  for (const issue of bounds.issues) diagnostics.push(diagnosticAt(ctx, issue.offset, issue.ruleId === 'too-much-math' ? 'error' : 'warning', issue.ruleId, issue.message, null));
   if (bounds.literal.length === 0) return parseCollectionAsync(file);
   const result = await parseCollectionAsync({ ...file, text: maskLiteral(file.text, bounds.literal) });
   return { collection: unmaskAll(result.collection), diagnostics: unmaskAll(result.diagnostics) };

@@ -13,7 +13,12 @@ export const MAX_QUERY_TERMS = 12;
 
 /** The query unchanged when it is within bounds; else its first distinct terms, space-separated. */
 export function boundQuery(query: string): string {
-  const cut = query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
+  let cut = query;
+  if (query.length > MAX_QUERY_LENGTH) {
+    cut = query.slice(0, MAX_QUERY_LENGTH);
+    // Not half a word or command (`\alpha` cut to `\al`).
+    if (/[\p{L}\p{N}]/u.test(query[MAX_QUERY_LENGTH]!)) cut = cut.replace(/\\?[\p{L}\p{N}]+$/u, '');
+  }
   const terms = texTokens(cut, { query: true });
   const distinct = [...new Set(terms)];
   if (cut === query && distinct.length === terms.length && terms.length <= MAX_QUERY_TERMS) return query;
