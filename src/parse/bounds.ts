@@ -9,8 +9,8 @@
  *   (prefix markers, or list items nested by indentation): the marker that would open the next
  *   container is literal, so the rest of the line is text.
  * - `markup-too-dense`: a run of more than MAX_DELIMITER_RUN of one inline delimiter (`*`, `_`,
- *   `~`, `[`), or more than MAX_INLINE_DELIMITERS delimiter runs in one paragraph: those
- *   delimiters are literal. Code spans, `$…$` math and fenced blocks are skipped, never changed.
+ *   `~`, `[`), or more than MAX_INLINE_DELIMITERS delimiter runs (those, and unclosed `\(`) in one
+ *   paragraph: those delimiters are literal. Code spans, `$…$` math and fenced blocks are skipped, never changed.
  *
  * - `too-much-math`: more than MAX_MATH_SPANS_PER_FILE math spans (`$…$`, `$$…$$`, `\(…\)`) in
  *   the file (latex/limits.ts): the delimiters of the later ones are literal, so a flood of
@@ -165,7 +165,14 @@ function scanParagraph(text: string, segments: Array<[number, number]>, c: Colle
     }
     if (t.ch === '(') {
       while (paren < closeParens.length && closeParens[paren]! <= k) paren++;
-      if (paren >= closeParens.length) continue;
+      if (paren >= closeParens.length) {
+        // An unclosed `\(` is a delimiter like the others (each one sends a reader looking for its `\)`).
+        if (++count > MAX_INLINE_DELIMITERS) {
+          c.issue('markup-too-dense', t.start, DENSE_MESSAGE);
+          c.literal.push(t.start + 1);
+        }
+        continue;
+      }
       const close = list[closeParens[paren]!]!;
       if (!c.math(t.start)) {
         c.literal.push(t.start + 1, close.start + 1);
