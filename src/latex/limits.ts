@@ -7,10 +7,10 @@
  *   typeset or analysed anywhere (check, pages, search previews, symbols, linking).
  * - one file: at most MAX_MATH_SPANS_PER_FILE math spans (repeats included: each one is on a
  *   page), and distinct formulas costing at most MAX_MATH_COST_PER_FILE in total, where a
- *   formula of n characters costs n·(1 + n/500) (`too-much-math`, reported once; the math
+ *   formula of n characters costs n·(1 + n/250) (`too-much-math`, reported once; the math
  *   after that point is not checked, and the build stops on the error). A file of 6 MiB of
- *   equations like the seed's has about 113,000 spans costing 2,600,000; 10,000-character
- *   formulas cost 210,000 each, so about 19 of them fit.
+ *   equations like the seed's has about 113,000 spans costing 2,900,000; 10,000-character
+ *   formulas cost 410,000 each, so 9 of them fit, and 2 of the largest (20,000 characters).
  *
  * Pure; browser-safe.
  */
@@ -25,7 +25,7 @@ export function isFormulaTooLarge(latex: string): boolean {
 
 /** What typesetting a formula of `length` characters costs against the per-file budget. */
 export function formulaCost(length: number): number {
-  return length + Math.floor((length * length) / 500);
+  return length + Math.floor((length * length) / 250);
 }
 
 export type BudgetExceeded = 'spans' | 'cost';
@@ -66,5 +66,5 @@ export function tooLargeMessage(length: number): string {
 export function tooMuchMathMessage(reason: BudgetExceeded): string {
   return reason === 'spans'
     ? `this file has more than ${fmt(MAX_MATH_SPANS_PER_FILE)} math spans: the math from here on is not checked or typeset; split the file into several collections`
-    : `this file's math is too large to typeset (a formula of n characters costs n·(1 + n/500), at most ${fmt(MAX_MATH_COST_PER_FILE)} per file): the math from here on is not checked or typeset; split the file or its longest formulas`;
+    : `this file's math is too large to typeset (a formula of n characters costs n·(1 + n/250), at most ${fmt(MAX_MATH_COST_PER_FILE)} per file): the math from here on is not checked or typeset; split the file or its longest formulas`;
 }

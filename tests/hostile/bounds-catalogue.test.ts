@@ -100,7 +100,7 @@ describe('formula size', () => {
     const p = await loadProject([write('distinct100.md', text)]);
     const errors = p.diagnostics.filter((d) => d.severity === 'error');
     expect(rules(errors)).toEqual(['too-much-math']);
-    expect(errors[0]!.message).toMatch(/costs n·\(1 \+ n\/500\), at most 4,000,000/);
+    expect(errors[0]!.message).toMatch(/costs n·\(1 \+ n\/250\), at most 4,000,000/);
     expectInsideFile(p.diagnostics, text);
   });
 });

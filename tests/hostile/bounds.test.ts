@@ -49,18 +49,21 @@ describe('math per file: too-much-math', () => {
     expect(b.exceeded).toBe('spans');
   });
 
-  it(`distinct formulas cost n·(1 + n/500), at most ${MAX_MATH_COST_PER_FILE.toLocaleString('en-US')} per file`, () => {
-    expect(formulaCost(100)).toBe(120);
-    expect(formulaCost(10_000)).toBe(210_000);
+  it(`distinct formulas cost n·(1 + n/250), at most ${MAX_MATH_COST_PER_FILE.toLocaleString('en-US')} per file`, () => {
+    expect(formulaCost(100)).toBe(140);
+    expect(formulaCost(10_000)).toBe(410_000);
+    expect(2 * formulaCost(MAX_FORMULA_CHARS)).toBeLessThanOrEqual(MAX_MATH_COST_PER_FILE);
     const b = new MathBudget();
-    // 19 formulas of 10,000 characters (3,990,000) and one of exactly what is left: at the bound.
-    for (let i = 0; i < 19; i++) expect(b.take(`${i}`.padEnd(10_000, 'x'))).toBe(true);
+    // 9 formulas of 10,000 characters, one more long one, and one-character formulas up to the bound.
+    for (let i = 0; i < 9; i++) expect(b.take(`${i}`.padEnd(10_000, 'x'))).toBe(true);
+    let left = MAX_MATH_COST_PER_FILE - 9 * formulaCost(10_000);
     let n = 1;
-    while (formulaCost(n + 1) <= MAX_MATH_COST_PER_FILE - 19 * 210_000) n++;
-    const rest = 'y'.repeat(n);
-    expect(formulaCost(n)).toBe(MAX_MATH_COST_PER_FILE - 19 * 210_000);
-    expect(b.take(rest)).toBe(true);
-    expect(b.take(rest)).toBe(true); // a repeat costs only its span
+    while (formulaCost(n + 1) <= left) n++;
+    expect(b.take('y'.repeat(n))).toBe(true);
+    expect(b.take('y'.repeat(n))).toBe(true); // a repeat costs only its span
+    left -= formulaCost(n);
+    for (let i = 0; i < left; i++) expect(b.take(String.fromCharCode(0x4e00 + i))).toBe(true);
+    expect(b.exceeded).toBeNull();
     expect(b.take('z')).toBe(false);
     expect(b.exceeded).toBe('cost');
   });
