@@ -198,6 +198,7 @@ export function markdownBounds(text: string): MarkdownBounds {
   /** Content columns of the open list items nested by indentation. */
   let items: number[] = [];
   let previousBlank = true;
+  let previousQuotes = 0;
   const flush = () => {
     if (paragraph.length > 0) scanParagraph(text, paragraph, c);
     paragraph = [];
@@ -210,53 +211,66 @@ export function markdownBounds(text: string): MarkdownBounds {
     let end = lineEnd;
     if (end > lineStart && text[end - 1] === '\r') end--;
 
-    // Container prefix: `>` and list markers, each one level deeper.
+    // Container prefix: leading `>` markers, then list markers (each also nested under the open
+    // items of earlier lines whose content column it reaches), each one level deeper.
     let i = lineStart;
-    let depth = 0;
-    let quoted = false;
+    let quotes = 0;
+    let lists = false;
+    let tail = 0;
+    let column = 0; // column inside the quotes' content
     let escapedOne = false;
+    const tooDeep = (at: number) => {
+      c.issue('nesting-too-deep', at, NESTING_MESSAGE);
+      c.literal.push(at);
+      escapedOne = true;
+    };
     for (;;) {
       const ind = indentation(text, i, end);
       const j = ind.next;
       if (j >= end) break;
-      let after = -1;
       if (text[j] === '>') {
-        after = j + 1;
-        quoted = true;
-      } else if (!THEMATIC_BREAK.test(text.slice(j, Math.min(end, j + 200)) + (end - j > 200 ? 'x' : ''))) {
-        const m = listMarkerEnd(text, j, end);
-        if (m >= 0) {
-          after = m;
-          if (!quoted && depth === 0) {
-            // Items nested by indentation: the marker's column against the open items' content columns.
-            const column = ind.width;
-            while (items.length > 0 && items[items.length - 1]! > column) items.pop();
-            const content = column + (m - j) + 1;
-            if (items.length + 1 > MAX_NESTING_DEPTH) {
-              c.issue('nesting-too-deep', j, NESTING_MESSAGE);
-              c.literal.push(text[j] === '-' || text[j] === '*' || text[j] === '+' ? j : m - 1);
-              escapedOne = true;
-              break;
-            }
-            items.push(content);
-            depth = items.length;
-            i = m < end && (text[m] === ' ' || text[m] === '\t') ? m + 1 : m;
-            continue;
-          }
+        if (lists) tail++;
+        else quotes++;
+        if (quotes + items.length + tail > MAX_NESTING_DEPTH) {
+          tooDeep(j);
+          break;
         }
+        i = j + 1 < end && (text[j + 1] === ' ' || text[j + 1] === '\t') ? j + 2 : j + 1;
+        continue;
       }
-      if (after < 0) break;
-      if (++depth > MAX_NESTING_DEPTH) {
-        c.issue('nesting-too-deep', j, NESTING_MESSAGE);
-        c.literal.push(text[j] === '>' || text[j] === '-' || text[j] === '*' || text[j] === '+' ? j : after - 1);
-        escapedOne = true;
+      if (THEMATIC_BREAK.test(text.slice(j, Math.min(end, j + 200)) + (end - j > 200 ? 'x' : ''))) break;
+      const m = listMarkerEnd(text, j, end);
+      if (m < 0) break;
+      const marker = text[j] === '-' || text[j] === '*' || text[j] === '+' ? j : m - 1;
+      if (tail > 0) {
+        // Lists inside a quote inside a list: one level each, whatever the indentation.
+        if (quotes + items.length + ++tail > MAX_NESTING_DEPTH) {
+          tooDeep(marker);
+          break;
+        }
+        i = m < end && (text[m] === ' ' || text[m] === '\t') ? m + 1 : m;
+        continue;
+      }
+      if (!lists) {
+        lists = true;
+        // Quote depth changed: the items of earlier lines are not open here.
+        if (quotes !== previousQuotes) items = [];
+        column = ind.width;
+      } else column += ind.width;
+      while (items.length > 0 && items[items.length - 1]! > column) items.pop();
+      if (quotes + items.length + 1 > MAX_NESTING_DEPTH) {
+        tooDeep(marker);
         break;
       }
-      i = after < end && (text[after] === ' ' || text[after] === '\t') ? after + 1 : after;
+      const spaced = m < end && (text[m] === ' ' || text[m] === '\t');
+      column += m - j + (spaced ? 1 : 0);
+      items.push(column);
+      i = spaced ? m + 1 : m;
     }
 
     const blank = text.slice(i, end).trim() === '';
-    if (!escapedOne && !quoted && depth === 0 && !blank && previousBlank && indentation(text, lineStart, end).width < 2) items = [];
+    if (!escapedOne && quotes === 0 && !lists && !blank && previousBlank && indentation(text, lineStart, end).width < 2) items = [];
+    if (!blank) previousQuotes = quotes;
     const rest = text.slice(i, Math.min(end, i + 8)).trimStart();
     const f = FENCE.exec(rest);
     if (fence) {

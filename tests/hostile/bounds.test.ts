@@ -94,6 +94,16 @@ describe('markdown structure: nesting-too-deep and markup-too-dense', () => {
     const indented = (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}- item ${i}`).join('\n');
     expect(rules(indented(MAX_NESTING_DEPTH))).toEqual([]);
     expect(rules(indented(MAX_NESTING_DEPTH + 1))).toEqual(['nesting-too-deep']);
+    // Lists and quotes interleaved, and lists nested by indentation inside a quote.
+    expect(rules(`${'> - '.repeat(MAX_NESTING_DEPTH / 2)}a\n`)).toEqual([]);
+    expect(rules(`${'> - '.repeat(MAX_NESTING_DEPTH / 2)}> a\n`)).toEqual(['nesting-too-deep']);
+    expect(rules(`${'- > '.repeat(MAX_NESTING_DEPTH / 2)}- a\n`)).toEqual(['nesting-too-deep']);
+    const quotedIndent = (n: number) => Array.from({ length: n }, (_, i) => `> ${' '.repeat(2 * i)}- item ${i}`).join('\n');
+    expect(rules(quotedIndent(MAX_NESTING_DEPTH - 1))).toEqual([]);
+    expect(rules(quotedIndent(MAX_NESTING_DEPTH))).toEqual(['nesting-too-deep']);
+    // Markers on one line and indentation on the next add up.
+    expect(rules(`${'- '.repeat(MAX_NESTING_DEPTH - 1)}a\n${' '.repeat(2 * (MAX_NESTING_DEPTH - 1))}- b\n`)).toEqual([]);
+    expect(rules(`${'- '.repeat(MAX_NESTING_DEPTH - 1)}a\n${' '.repeat(2 * (MAX_NESTING_DEPTH - 1))}- b\n${' '.repeat(2 * MAX_NESTING_DEPTH)}- c\n`)).toEqual(['nesting-too-deep']);
     // Siblings and thematic breaks are not nesting.
     expect(rules('- a\n'.repeat(1000))).toEqual([]);
     expect(rules(`${'- '.repeat(100)}-\n`)).toEqual([]);
