@@ -5,7 +5,8 @@
  * repeat the same formulas); search previews cut its MathML out.
  *
  * A formula KaTeX refuses is not fatal here: validation reports it; pages show the escaped
- * source in `<code class="math-error">` instead.
+ * source in `<code class="math-error">` instead. A formula over the size limit (limits.ts) is
+ * never handed to KaTeX: pages show a short placeholder.
  */
 import katex from './katex.js';
 import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
