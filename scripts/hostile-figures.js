@@ -36,6 +36,10 @@ const INPUTS = {
   flood750k: () => `# Flood\n\n${'$x$ '.repeat(750_000)}\n\n${EQ}`,
   flood149k: () => `# Flood\n\n${'$x$ '.repeat(149_000)}\n\n${EQ}`,
   flood59MiB: () => `# Flood\n\n${'$x$ '.repeat(1_540_000)}\n\n${EQ}`,
+  bracketLine6MB: () => `# Flood\n\n${'\\[x\\] '.repeat(1_000_000)}\n\n${EQ}`,
+  bracketLines6MB: () => `# Flood\n\n${'\\[x\\]\n'.repeat(1_000_000)}\n\n${EQ}`,
+  codeSpans6MB: () => `# Flood\n\n${'`x` '.repeat(1_500_000)}\n\n${EQ}`,
+  backslashLines: () => `# Flood\n\n${'\\qx\\q\n'.repeat(100_000)}\n\n${EQ}`,
   topics2000: (dir) => {
     let eqs = '# T\n\n';
     for (let i = 0; i < 100; i++) eqs += `#### ${i + 1}. Equation number ${i}\n$y = x_${i}$\n\nwhere:\n\n- $y$ is out\n- $x_${i}$ is in\n\n`;

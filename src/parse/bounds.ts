@@ -10,9 +10,11 @@
  *   container is literal, so the rest of the line is text.
  * - `markup-too-dense`: a run of more than MAX_DELIMITER_RUN of one inline delimiter (`*`, `_`,
  *   `~`, `[`), or more than MAX_INLINE_DELIMITERS delimiter runs (those, and unclosed `\(`) in one
- *   paragraph: those delimiters are literal. Code spans, `$…$` math and fenced blocks are skipped, never changed.
+ *   paragraph: those delimiters are literal; likewise past MAX_INLINE_TOKENS code spans,
+ *   backslashes, entities, `<`, `!` and `]` in one paragraph (micromark keeps several events for each). Code
+ *   spans, `$…$` math and fenced blocks are skipped, never changed.
  *
- * - `too-much-math`: more than MAX_MATH_SPANS_PER_FILE math spans (`$…$`, `$$…$$`, `\(…\)`) in
+ * - `too-much-math`: more than MAX_MATH_SPANS_PER_FILE math spans (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) in
  *   the file (latex/limits.ts): the delimiters of the later ones are literal, so a flood of
  *   `$x$` costs the parser text, not hundreds of thousands of math records.
  *
@@ -25,6 +27,7 @@
 export const MAX_NESTING_DEPTH = 32;
 export const MAX_DELIMITER_RUN = 64;
 export const MAX_INLINE_DELIMITERS = 200;
+export const MAX_INLINE_TOKENS = 2_000;
 
 export type BoundRule = 'nesting-too-deep' | 'markup-too-dense' | 'too-much-math';
 
@@ -47,12 +50,14 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 const NESTING_MESSAGE = `blockquotes or lists nested more than ${fmt(MAX_NESTING_DEPTH)} deep: the deeper markers are shown as text`;
 const RUN_MESSAGE = `a run of more than ${fmt(MAX_DELIMITER_RUN)} emphasis or bracket characters: shown as text`;
+const OTHERS_MESSAGE = `more than ${fmt(MAX_INLINE_TOKENS)} code spans, backslashes, entities, \`<\`, \`!\` or \`]\` in one paragraph: the rest are shown as text`;
 const DENSE_MESSAGE = `more than ${fmt(MAX_INLINE_DELIMITERS)} emphasis or link delimiters in one paragraph: the rest are shown as text`;
 
-interface Token {
-  ch: string;
-  start: number;
-  length: number;
+/** A paragraph's tokens as parallel arrays (a 6 MiB paragraph can hold millions of them). */
+interface Tokens {
+  ch: string[];
+  start: number[];
+  length: number[];
 }
 
 class Collector {
@@ -106,87 +111,130 @@ function listMarkerEnd(text: string, i: number, end: number): number {
   return j === end || text[j] === ' ' || text[j] === '\t' ? j : -1;
 }
 
-/** The inline delimiters of one paragraph: runs of `*`, `_`, `~`, `[`, and of `` ` `` and `$` (spans to skip). */
-function tokens(text: string, segments: Array<[number, number]>): Token[] {
-  const out: Token[] = [];
+/**
+ * The inline tokens of one paragraph: runs of `*`, `_`, `~`, `[`, `` ` ``, `$`; the math openers
+ * and closers `\(`, `\)`, `\[`, `\]`; and the other escapes, entities, `<` and `]` ("other").
+ */
+function tokens(text: string, segments: Array<[number, number]>): Tokens {
+  const out: Tokens = { ch: [], start: [], length: [] };
+  const push = (ch: string, start: number, length: number) => {
+    out.ch.push(ch);
+    out.start.push(start);
+    out.length.push(length);
+  };
   for (const [start, end] of segments) {
+    let first = start;
+    while (first < end && (text[first] === ' ' || text[first] === '\t')) first++;
     for (let i = start; i < end; ) {
       const ch = text[i]!;
       if (ch === '\\') {
-        const next = text[i + 1];
-        if (next === '(' || next === ')') out.push({ ch: next, start: i, length: 2 });
+        const next = text[i + 1] ?? '';
+        // `\[` opens display math only at the start of a line; elsewhere it is an escaped bracket.
+        if (next === '(' || next === ')' || next === ']' || (next === '[' && i === first)) push(ESCAPED[next]!, i, 2);
+        else if (/[!-/:-@[-`{-~]/.test(next)) push('other', i, 2);
+        else {
+          // A lone backslash: micromark tries an escape at each one, and long paragraphs of them are slow.
+          push('other', i, 1);
+          i += 1;
+          continue;
+        }
         i += 2;
         continue;
       }
       if ('*_~[`$'.includes(ch)) {
         let j = i + 1;
         while (j < end && text[j] === ch) j++;
-        out.push({ ch, start: i, length: j - i });
+        push(ch, i, j - i);
         i = j;
         continue;
       }
+      if (ch === '&' || ch === '<' || ch === ']' || ch === '!') push('other', i, 1);
       i++;
     }
   }
   return out;
 }
 
+/** Indices of the tokens of each kind, with a cursor that only moves forward: "the next one after k". */
+class Closers {
+  private readonly at = new Map<string, number[]>();
+  private readonly cursor = new Map<string, number>();
+
+  add(key: string, k: number): void {
+    const list = this.at.get(key);
+    if (list) list.push(k);
+    else this.at.set(key, [k]);
+  }
+
+  next(key: string, k: number): number {
+    const list = this.at.get(key) ?? [];
+    let p = this.cursor.get(key) ?? 0;
+    while (p < list.length && list[p]! <= k) p++;
+    this.cursor.set(key, p);
+    return p < list.length ? list[p]! : -1;
+  }
+}
+
+const ESCAPED: Record<string, string> = { '(': '\\(', ')': '\\)', '[': '\\[', ']': '\\]' };
+const MATH_CLOSER: Record<string, string> = { '\\(': '\\)', '\\[': '\\]' };
+
 function scanParagraph(text: string, segments: Array<[number, number]>, c: Collector): void {
-  const list = tokens(text, segments);
-  // Code spans and math close on a run of the same length: index those runs to find the closer in O(1).
-  const closers = new Map<string, number[]>();
-  list.forEach((t, k) => {
-    if (t.ch !== '`' && t.ch !== '$') return;
-    const key = `${t.ch}${t.length}`;
-    const at = closers.get(key);
-    if (at) at.push(k);
-    else closers.set(key, [k]);
-  });
-  const cursor = new Map<string, number>();
-  let count = 0;
-  const closeParens = list.flatMap((t, k) => (t.ch === ')' ? [k] : []));
-  let paren = 0;
-  for (let k = 0; k < list.length; k++) {
-    const t = list[k]!;
-    if (t.ch === '`' || t.ch === '$') {
-      const key = `${t.ch}${t.length}`;
-      const at = closers.get(key)!;
-      let p = cursor.get(key) ?? 0;
-      while (p < at.length && at[p]! <= k) p++;
-      cursor.set(key, p);
-      if (p >= at.length) continue;
-      const close = list[at[p]!]!;
-      if (t.ch === '$' && !c.math(t.start)) {
-        c.mark(t.start, t.length);
-        c.mark(close.start, close.length);
+  const { ch, start, length } = tokens(text, segments);
+  // Code spans and `$` math close on a run of the same length, `\(` on `\)`, `\[` on `\]`.
+  const closers = new Closers();
+  for (let k = 0; k < ch.length; k++) {
+    const t = ch[k]!;
+    if (t === '`' || t === '$') closers.add(`${t}${length[k]}`, k);
+    else if (t === '\\)' || t === '\\]') closers.add(t, k);
+  }
+  let delimiters = 0;
+  let others = 0;
+  for (let k = 0; k < ch.length; k++) {
+    const t = ch[k]!;
+    const at = start[k]!;
+    const n = length[k]!;
+    if (t === '`' || t === '$') {
+      const end = closers.next(`${t}${n}`, k);
+      if (end < 0) continue;
+      if (t === '$' ? !c.math(at) : ++others > MAX_INLINE_TOKENS) {
+        if (t === '`') c.issue('markup-too-dense', at, OTHERS_MESSAGE);
+        c.mark(at, n);
+        c.mark(start[end]!, length[end]!);
       }
-      k = at[p]!; // skip to the closing run
+      k = end; // skip to the closing run
       continue;
     }
-    if (t.ch === '(') {
-      while (paren < closeParens.length && closeParens[paren]! <= k) paren++;
-      if (paren >= closeParens.length) {
+    const closer = MATH_CLOSER[t];
+    if (closer) {
+      const end = closers.next(closer, k);
+      if (end < 0) {
         // An unclosed `\(` is a delimiter like the others (each one sends a reader looking for its `\)`).
-        if (++count > MAX_INLINE_DELIMITERS) {
-          c.issue('markup-too-dense', t.start, DENSE_MESSAGE);
-          c.literal.push(t.start + 1);
+        if (++delimiters > MAX_INLINE_DELIMITERS) {
+          c.issue('markup-too-dense', at, DENSE_MESSAGE);
+          c.mark(at, 2);
         }
         continue;
       }
-      const close = list[closeParens[paren]!]!;
-      if (!c.math(t.start)) {
-        c.literal.push(t.start + 1, close.start + 1);
+      if (!c.math(at)) {
+        c.mark(at, 2);
+        c.mark(start[end]!, 2);
       }
-      k = closeParens[paren]!;
+      k = end;
       continue;
     }
-    if (t.ch === ')') continue;
-    if (t.length > MAX_DELIMITER_RUN) {
-      c.issue('markup-too-dense', t.start, RUN_MESSAGE);
-      c.mark(t.start, t.length);
-    } else if (++count > MAX_INLINE_DELIMITERS) {
-      c.issue('markup-too-dense', t.start, DENSE_MESSAGE);
-      c.mark(t.start, t.length);
+    if (t === 'other' || t === '\\)' || t === '\\]') {
+      if (++others > MAX_INLINE_TOKENS) {
+        c.issue('markup-too-dense', at, OTHERS_MESSAGE);
+        c.mark(at, n);
+      }
+      continue;
+    }
+    if (n > MAX_DELIMITER_RUN) {
+      c.issue('markup-too-dense', at, RUN_MESSAGE);
+      c.mark(at, n);
+    } else if (++delimiters > MAX_INLINE_DELIMITERS) {
+      c.issue('markup-too-dense', at, DENSE_MESSAGE);
+      c.mark(at, n);
     }
   }
 }
@@ -298,21 +346,41 @@ export function markdownBounds(text: string): MarkdownBounds {
     if (lineEnd === text.length) break;
   }
   flush();
-  c.literal.sort((a, b) => a - b);
-  return { issues: c.issues.sort((a, b) => a.offset - b.offset), literal: c.literal };
+  return { issues: c.issues.sort((a, b) => a.offset - b.offset), literal: sortedUnique(c.literal) };
+}
+
+/** Sorted, without repeats (an offset can be marked twice: a list marker too deep that is also a `*` run). */
+function sortedUnique(list: number[]): number[] {
+  let sorted = true;
+  for (let k = 1; k < list.length && sorted; k++) if (list[k]! <= list[k - 1]!) sorted = false;
+  if (sorted) return list;
+  const typed = Uint32Array.from(list).sort();
+  const out: number[] = [];
+  for (let k = 0; k < typed.length; k++) if (k === 0 || typed[k] !== typed[k - 1]) out.push(typed[k]!);
+  return out;
+}
+
+/** UTF-16 code units → string, in chunks (no per-character strings, no argument-count limit). */
+function fromCodes(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let k = 0; k < codes.length; k += 8192) parts.push(String.fromCharCode(...codes.subarray(k, k + 8192)));
+  return parts.join('');
 }
 
 /** The text with a backslash before each literal character (for rendering: offsets shift). */
 export function escapeLiteral(text: string, literal: number[]): string {
   if (literal.length === 0) return text;
-  const parts: string[] = [];
-  let from = 0;
-  for (const at of literal) {
-    parts.push(text.slice(from, at), '\\');
-    from = at;
+  const codes = new Uint16Array(text.length + literal.length);
+  let k = 0;
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (literal[next] === i) {
+      codes[k++] = 0x5c; // backslash
+      next++;
+    }
+    codes[k++] = text.charCodeAt(i);
   }
-  parts.push(text.slice(from));
-  return parts.join('');
+  return fromCodes(codes);
 }
 
 /** Markdown made safe for micromark and recursive walkers: the literal characters escaped. */
@@ -327,14 +395,10 @@ const MASKED = /[\ue000-\ue07f]/g;
 /** The text with each literal character swapped for a private-use one (same length, offsets kept). */
 export function maskLiteral(text: string, literal: number[]): string {
   if (literal.length === 0) return text;
-  const parts: string[] = [];
-  let from = 0;
-  for (const at of literal) {
-    parts.push(text.slice(from, at), String.fromCharCode(MASK_BASE + text.charCodeAt(at)));
-    from = at + 1;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  for (const at of literal) codes[at] = MASK_BASE + text.charCodeAt(at);
+  return fromCodes(codes);
 }
 
 /** Undoes `maskLiteral` in any string taken from the masked text. */

@@ -1,7 +1,7 @@
 // Every documented bound (README "Limits"), tested at the bound and one past it.
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { markdownBounds, escapeLiteral, maskLiteral, unmaskLiteral, MAX_DELIMITER_RUN, MAX_INLINE_DELIMITERS, MAX_NESTING_DEPTH } from '../../src/parse/bounds.js';
+import { markdownBounds, escapeLiteral, maskLiteral, unmaskLiteral, MAX_DELIMITER_RUN, MAX_INLINE_DELIMITERS, MAX_INLINE_TOKENS, MAX_NESTING_DEPTH } from '../../src/parse/bounds.js';
 import { formulaCost, MathBudget, MAX_FORMULA_CHARS, MAX_MATH_COST_PER_FILE, MAX_MATH_SPANS_PER_FILE } from '../../src/latex/limits.js';
 import { checkMath } from '../../src/validate/rules/math.js';
 import { renderMath, typeset } from '../../src/latex/render.js';
@@ -73,7 +73,7 @@ describe('math per file: too-much-math', () => {
     expect(markdownBounds(at).issues).toEqual([]);
     const over = markdownBounds(at + '$y$ \\(z\\)');
     expect(over.issues).toMatchObject([{ ruleId: 'too-much-math', offset: at.length }]);
-    expect(over.literal).toEqual([at.length, at.length + 2, at.length + 5, at.length + 8]);
+    expect(over.literal).toEqual([0, 2, 4, 5, 7, 8].map((k) => at.length + k));
   });
 });
 
@@ -126,6 +126,15 @@ describe('markdown structure: nesting-too-deep and markup-too-dense', () => {
     expect(over.literal).toEqual([3 * MAX_INLINE_DELIMITERS]);
     // A blank line starts a new paragraph, with its own count.
     expect(rules(`${'*a '.repeat(MAX_INLINE_DELIMITERS)}\n\n${'*a '.repeat(MAX_INLINE_DELIMITERS)}`)).toEqual([]);
+  });
+
+  it(`${MAX_INLINE_TOKENS.toLocaleString('en-US')} backslashes, entities, code spans… in a paragraph are markup; the next one is text`, () => {
+    for (const unit of ['\\* ', '\\q ', '&amp; ', '<a> ', '`x` ', 'a] ', '! ']) {
+      expect(rules(unit.repeat(MAX_INLINE_TOKENS))).toEqual([]);
+      expect(rules(unit.repeat(MAX_INLINE_TOKENS + 1))).toEqual(['markup-too-dense']);
+    }
+    const over = markdownBounds('\\q '.repeat(MAX_INLINE_TOKENS + 1));
+    expect(over.literal).toEqual([3 * MAX_INLINE_TOKENS]);
   });
 
   it('math, code spans and fenced code are skipped and never changed', () => {

@@ -61,6 +61,9 @@ const flood = fc.oneof(
   fc.integer({ min: 1, max: 160_000 }).map((n) => '$x$ '.repeat(n)),
   fc.integer({ min: 1, max: 50_000 }).map((n) => '\\(x\\) '.repeat(n)),
   fc.integer({ min: 1, max: 20_000 }).map((n) => '$$\nx\n$$\n\n'.repeat(n)),
+  fc.integer({ min: 1, max: 160_000 }).map((n) => '\\[x\\]\n'.repeat(n)),
+  fc.constantFrom('\\[x\\] ', '\\q ', '&amp; ', '`x` ', '<a> ', 'a] ', '! ').chain((u) => fc.integer({ min: 1, max: 100_000 }).map((n) => u.repeat(n))),
+  fc.constantFrom('\\qx\n', '!x\n', '&x\n').chain((u) => fc.integer({ min: 1, max: 60_000 }).map((n) => u.repeat(n))),
   fc.integer({ min: 1, max: 2_000 }).map((n) => Array.from({ length: n }, (_, i) => `#### ${i + 1}. E ${i}\n$y = x_{${i}}$\n\nwhere:\n\n- $y$ is out\n`).join('\n')),
   fc.integer({ min: 1, max: 5_000 }).map((n) => Array.from({ length: n }, (_, i) => `- $x_{${i}}$ is an input`).join('\n')),
 );
