@@ -137,6 +137,23 @@ describe('floods', () => {
   });
 });
 
+describe('where-list items naming thousands of symbols', () => {
+  it('the notation index lists an item once per symbol, and at most 32 of its symbols', async () => {
+    const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
+    const entries = async (item: string) => {
+      const file = write('many-symbols.md', `# T\n\n#### 1. Identity\n$y = x$\n\nwhere:\n\n- ${item}\n`);
+      const p = await loadProject([file]);
+      const site = renderSite(p.collections.map((c) => ({ collection: c.collection, topics: c.topics })), {}, deps, sources);
+      const page = site.files.find((f) => f.path === 'symbols/index.html')!.contents as string;
+      return page.split('class="meaning"').length - 1;
+    };
+    expect(await entries(`$y$ ${'$x$ '.repeat(20_000)}are the values`)).toBe(2);
+    const distinct = (n: number) => Array.from({ length: n }, (_, i) => `$x_{${i}}$`).join(', ') + ' are the inputs';
+    expect(await entries(distinct(32))).toBe(32);
+    expect(await entries(distinct(33))).toBe(32);
+  });
+});
+
 describe('URLs KaTeX refuses before asking trust', () => {
   it('java<TAB>script:, &#58; and &colon; are untrusted-command errors at the command, and never links', async () => {
     const p = await loadProject([path.join(HOSTILE, 'url-refused-by-katex.md')]);

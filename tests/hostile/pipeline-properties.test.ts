@@ -5,7 +5,8 @@
 // every site file rendered, even when check reports errors), plus a few spawned CLI runs.
 //
 // Bounds are generous (shared machines): each case under CASE_MS and the process under
-// MAX_RSS. FORMULARY_HOSTILE_RUNS raises the number of generated cases (default 10).
+// MAX_RSS. FORMULARY_HOSTILE_RUNS raises the number of generated cases (default 10);
+// FORMULARY_HOSTILE_SEED replays a run (fast-check prints the seed of a failure).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import type { SiteDeps } from '../../src/site/model.js';
 import { expectInsideFile } from './positions.js';
 
 const RUNS = Number(process.env.FORMULARY_HOSTILE_RUNS ?? 10);
+const SEED = process.env.FORMULARY_HOSTILE_SEED !== undefined ? Number(process.env.FORMULARY_HOSTILE_SEED) : undefined;
 const CASE_MS = 60_000;
 const MAX_RSS = 2 * 1024 ** 3;
 const ROOT = path.resolve(__dirname, '../..');
@@ -121,9 +123,9 @@ describe('the whole pipeline on pathological documents', () => {
   it('generated documents: never a throw, bounded time and memory', async () => {
     await fc.assert(
       fc.asyncProperty(place, piece, async (where, p) => pipeline(documentFor(where, p))),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) },
     );
-  });
+  }, Math.max(120_000, RUNS * 20_000));
 });
 
 describe('the CLI on pathological documents', () => {
