@@ -11,6 +11,7 @@
  */
 import { SEARCH_MANIFEST_PATH, ShardedIndex, type SearchManifest } from '../search/shards.js';
 import { resultOption } from './search-render.js';
+import { boundQuery } from '../search/query-bounds.js';
 
 /** Options shown in the dropdown; the home list shows every match. */
 const MAX_OPTIONS = 8;
@@ -73,7 +74,7 @@ function announce(ui: Ui, query: string, count: number): void {
 }
 
 function run(ui: Ui): void {
-  const query = ui.input.value.trim();
+  const query = boundQuery(ui.input.value.trim());
   const seq = ++ui.seq;
   const index = ui.index;
   if (!index) {

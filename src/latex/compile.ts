@@ -2,17 +2,47 @@
  * Compiles one LaTeX string with the safe KaTeX options and reports what went wrong: a parse
  * error (with its offset in the LaTeX), commands refused by trust, and strict-mode complaints.
  * Shares the memoised typesetting of render.ts, so a build typesets each formula once.
+ *
+ * A formula over the size limit (limits.ts) is never handed to KaTeX: the result carries
+ * `tooLarge` and nothing else.
  */
 import type { TrustRefusal } from './katex-options.js';
+import { isFormulaTooLarge } from './limits.js';
 import { typeset } from './render.js';
 
 export interface CompileResult {
   error: { offset: number; message: string } | null;
-  refusals: TrustRefusal[];
+  /** Commands refused: by KaTeX's trust callback, or found by the lexical scan below (with their offset). */
+  refusals: Array<TrustRefusal & { offset?: number }>;
   strict: Array<{ code: string; message: string; offset?: number }>;
+  tooLarge?: boolean;
+}
+
+/**
+ * Commands that take a URL. KaTeX refuses a URL whose scheme it cannot read (`java<TAB>script:`,
+ * `javascript&#58;`, `javascript&colon;`) before it asks the trust callback, so those refusals
+ * would go unreported. Content is never trusted with any of them, so every occurrence is one.
+ */
+const URL_COMMAND = /\\(href|url|includegraphics)(?![A-Za-z])/g;
+
+/** `\href`, `\url`, `\includegraphics` written in the LaTeX (not `\\href`: a line break, then text). */
+export function urlCommands(latex: string): Array<{ command: string; offset: number }> {
+  const out: Array<{ command: string; offset: number }> = [];
+  URL_COMMAND.lastIndex = 0;
+  for (let m = URL_COMMAND.exec(latex); m; m = URL_COMMAND.exec(latex)) {
+    let slashes = 0;
+    for (let j = m.index - 1; j >= 0 && latex[j] === '\\'; j--) slashes++;
+    if (slashes % 2 === 0) out.push({ command: `\\${m[1]}`, offset: m.index });
+  }
+  return out;
 }
 
 export function compileLatex(latex: string, displayMode: boolean): CompileResult {
+  if (isFormulaTooLarge(latex)) return { error: null, refusals: [], strict: [], tooLarge: true };
   const { error, refusals, strict } = typeset(latex, { display: displayMode });
-  return { error, refusals, strict };
+  const all: CompileResult['refusals'] = [...refusals];
+  for (const found of urlCommands(latex)) {
+    if (!all.some((r) => r.command === found.command)) all.push({ command: found.command, detail: 'refused', offset: found.offset });
+  }
+  return { error, refusals: all, strict };
 }

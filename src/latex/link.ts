@@ -15,6 +15,7 @@
 import katex from './katex.js';
 import type { Equation } from '../types.js';
 import { safeKatexOptions } from './katex-options.js';
+import { isFormulaTooLarge } from './limits.js';
 import { hasTopLevelSeparator, isBalanced } from './symbol-lex.js';
 import { matchVariables, type VariableMatch } from './symbols.js';
 import { parseMath, walk } from './symbol-tree.js';
@@ -150,6 +151,7 @@ function unwrap(body: unknown[]): unknown[] {
 }
 
 function parseSignature(latex: string, allowLinks: boolean): string | null {
+  if (isFormulaTooLarge(latex)) return null;
   try {
     const tree = (katex as unknown as KatexInternal).__parse(latex, safeKatexOptions({ displayMode: true, allowLinks }));
     return signature(tree);
@@ -169,6 +171,7 @@ function verified(latex: string, wraps: Wrap[]): Wrap[] {
 
 export function linkLatex(eq: Equation, earlier: Equation[]): LinkResult {
   const defined = eq.variables.reduce((n, v) => n + v.symbols.length, 0);
+  if (isFormulaTooLarge(eq.latex)) return { latex: eq.latex, linked: [], coverage: { defined, occurring: 0, linked: 0 } };
   const { matches } = matchVariables(eq, earlier);
   const occurring = new Set(matches.map((m) => `${m.variableIndex}:${m.symbolIndex}`)).size;
   const wraps = verified(eq.latex, choose(candidates(eq, matches)));

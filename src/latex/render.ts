@@ -5,10 +5,12 @@
  * repeat the same formulas); search previews cut its MathML out.
  *
  * A formula KaTeX refuses is not fatal here: validation reports it; pages show the escaped
- * source in `<code class="math-error">` instead.
+ * source in `<code class="math-error">` instead. A formula over the size limit (limits.ts) is
+ * never handed to KaTeX: pages show a short placeholder.
  */
 import katex from './katex.js';
 import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
+import { isFormulaTooLarge, MAX_FORMULA_CHARS, tooLargeMessage } from './limits.js';
 
 export interface RenderMathOptions {
   display: boolean;
@@ -48,6 +50,8 @@ export function forgetTypeset(latex: string, opts: RenderMathOptions): void {
 }
 
 export function typeset(latex: string, opts: RenderMathOptions): Typeset {
+  // Never handed to KaTeX (its layout time grows faster than the length); not memoised either.
+  if (isFormulaTooLarge(latex)) return { html: null, error: { offset: 0, message: tooLargeMessage(latex.length) }, refusals: [], strict: [] };
   const key = memoKey(latex, opts);
   const hit = memo.get(key);
   if (hit) return { html: hit.bytes === null ? null : hit.bytes.toString('utf8'), error: hit.error, refusals: hit.refusals, strict: hit.strict };
@@ -75,6 +79,10 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
 
 /** KaTeX HTML+MathML for `latex`, or an escaped `<code class="math-error">` fallback. */
 export function renderMath(latex: string, opts: RenderMathOptions): string {
+  if (isFormulaTooLarge(latex)) {
+    const size = latex.length.toLocaleString('en-US');
+    return `<code class="math-error math-too-large" title="${escapeHtml(tooLargeMessage(latex.length))}">[formula not shown: ${size} characters, over the ${MAX_FORMULA_CHARS.toLocaleString('en-US')}-character limit]</code>`;
+  }
   const t = typeset(latex, opts);
   if (t.html !== null) return t.html;
   const key = `${opts.display ? 'D' : 'I'}${latex}`;

@@ -34,6 +34,7 @@ import { analyse, CONSTANTS, symOf, type Analysis, type Sym } from './symbol-sca
 import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './symbol-match.js';
 import { nameOf, nameOfWord, type Name } from './symbol-names.js';
 import { chemistryWithin } from './symbol-chem.js';
+import { isFormulaTooLarge } from './limits.js';
 
 export interface SymbolOccurrence {
   /** Normalised key: equal keys are the same symbol. */
@@ -69,6 +70,7 @@ function occurrenceOf(n: SNode, key: string, latex: string): SymbolOccurrence {
 }
 
 export function equationSymbols(latex: string): SymbolOccurrence[] {
+  if (isFormulaTooLarge(latex)) return [];
   const parsed = parseMath(latex);
   if (!parsed) return [];
   const a = analyse(parsed);
@@ -87,6 +89,7 @@ function symbolsIn(latex: string, names: Name[]): Sym[] {
   const id = `${names.map((n) => n.join(' ')).join('|')}\u0000${latex}`;
   const hit = symbolsCache.get(id);
   if (hit) return hit;
+  if (isFormulaTooLarge(latex)) return [];
   const parsed = parseMath(latex);
   // Letters inside scripts are labels there (the x of W_{xh}), not an introduction of x.
   const out = parsed
@@ -219,9 +222,10 @@ export function matchVariables(eq: Equation, earlier: Equation[]): SymbolMatchRe
 }
 
 function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchResult {
-  const parsed = parseMath(eq.latex);
+  // A formula over the size limit is never parsed (latex/limits.ts): no symbols, no links.
+  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
   if (!parsed) return { matches: [], undefinedUses: [], unused: [] };
-  const patterns = eq.variables.map((v) => v.symbols.map(compilePattern));
+  const patterns = eq.variables.map((v) => v.symbols.map((s) => (isFormulaTooLarge(s) ? null : compilePattern(s))));
   const defined = new Set<string>();
   for (const row of patterns) for (const p of row) if (p?.kind === 'symbol') defined.add(p.sym.key);
   const names = definedNames(patterns, eq);

@@ -12,8 +12,8 @@
  * unclosed math: it was clearly meant as an equation.
  */
 
-/** Stands for a `$` that is text, not math (a private-use character). */
-export const LITERAL_DOLLAR = '\uE000';
+/** Stands for a `$` that is text, not math (a private-use character, outside the range bounds.ts masks with). */
+export const LITERAL_DOLLAR = '\uE100';
 
 import { FenceTracker, replaceChars } from './text-edits.js';
 

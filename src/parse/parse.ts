@@ -14,6 +14,7 @@ import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '.
 import { LineIndex } from '../diagnostics/positions.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
+import { markdownBounds, maskLiteral, unmaskAll } from './bounds.js';
 import { restoreDollars, scanDollars } from './dollars.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
@@ -51,10 +52,27 @@ export function normaliseLineEndings(text: string): string {
 /**
  * Parses one file. Chunks beyond the fast path need remark: call `await ensureRemark()` (from
  * ./remark.js) once before, or use `parseCollectionAsync`, which does it only when needed.
+ *
+ * The markdown structure bounds (bounds.ts) come first: markup past them (nesting too deep,
+ * delimiter runs too long or dense, math past the file's limit) is masked to same-length
+ * private-use characters, so it is read as text at the same offsets, then unmasked in the records.
  */
 export function parseCollection(file: SourceFile, options: ParseOptions = {}): ParseResult {
-  const fast = options.fast !== false;
   const source = normaliseLineEndings(file.text);
+  const bounds = markdownBounds(source);
+  const fctx: FileContext = { file: file.path, lines: new LineIndex(source) };
+  // Markup past a bound is shown as text (a warning); math past the file's limit is not typeset (an error).
+  const boundDiagnostics = bounds.issues.map((issue) => diagnosticAt(fctx, issue.offset, issue.ruleId === 'too-much-math' ? 'error' : 'warning', issue.ruleId, issue.message, null));
+  if (bounds.literal.length === 0) {
+    const result = parseText(file, source, options);
+    return { collection: result.collection, diagnostics: [...boundDiagnostics, ...result.diagnostics] };
+  }
+  const result = parseText(file, maskLiteral(source, bounds.literal), options);
+  return { collection: unmaskAll(result.collection), diagnostics: [...boundDiagnostics, ...unmaskAll(result.diagnostics)] };
+}
+
+function parseText(file: SourceFile, source: string, options: ParseOptions): ParseResult {
+  const fast = options.fast !== false;
   const lines = new LineIndex(source);
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];

@@ -11,14 +11,15 @@ export function slugify(name: string): string {
   let s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // diacritics
+    // LaTeX wrappers carry no meaning in a URL: `\text`, `\left`… (with the backslash, never the
+    // English words: "Left Inverse" keeps its "left").
+    .replace(/\\(text|mathrm|mathbf|mathit|mathcal|operatorname|left|right)(?![a-zA-Z])/g, ' ')
     .replace(/\\([a-zA-Z]+)/g, ' $1 ') // \alpha → alpha
     .replace(/['’`^_{}$]/g, '') // Bayes’ Rule → bayes-rule; R^2 → r2
     .replace(/×/g, 'x') // 2×2 → 2x2
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // LaTeX wrappers carry no meaning in a URL.
-  s = s.replace(/(^|-)(text|mathrm|mathbf|mathit|mathcal|operatorname|left|right)(?=-|$)/g, '$1').replace(/-+/g, '-').replace(/^-+|-+$/g, '');
   if (s.length > MAX_LENGTH) {
     const cut = s.slice(0, MAX_LENGTH);
     const dash = cut.lastIndexOf('-');

@@ -179,16 +179,24 @@ function nameKey(name: string): string {
 
 type Resolution = { equation: Equation } | { problem: string; suggestion: Equation | null };
 
+/** Items longer than this get no "did you mean" suggestion (no equation name is that long). */
+export const MAX_SUGGESTION_ITEM_LENGTH = 120;
+/** At most this many suggestions are computed per sidecar; later unknown items get none. */
+export const MAX_SUGGESTIONS = 200;
+
 /** Finds the equation a sidecar item names. */
 class EquationMatcher {
   private readonly byNumber = new Map<number, Equation>();
   private readonly byName = new Map<string, Equation>();
+  private readonly keys: Array<{ eq: Equation; key: string }> = [];
+  private suggestions = 0;
 
-  constructor(private readonly equations: Equation[]) {
+  constructor(equations: Equation[]) {
     for (const eq of equations) {
       if (eq.number !== null && !this.byNumber.has(eq.number)) this.byNumber.set(eq.number, eq);
-      for (const key of [nameKey(eq.name), nameKey(eq.nameText)]) {
+      for (const key of new Set([nameKey(eq.name), nameKey(eq.nameText)])) {
         if (!this.byName.has(key)) this.byName.set(key, eq);
+        this.keys.push({ eq, key });
       }
     }
   }
@@ -223,30 +231,42 @@ class EquationMatcher {
   }
 
   /** The equation whose name is nearest to `text`, when it is near enough to be a likely typo. */
+  /**
+   * Bounded (a sidecar of thousands of junk items must not take seconds): only items of at most
+   * MAX_SUGGESTION_ITEM_LENGTH characters, at most MAX_SUGGESTIONS per sidecar, and the edit
+   * distance only against names whose length is close enough for it to count.
+   */
   private closest(text: string): Equation | null {
     const query = nameKey(text);
+    if (query.length > MAX_SUGGESTION_ITEM_LENGTH || this.suggestions >= MAX_SUGGESTIONS) return null;
+    this.suggestions++;
     let best: { eq: Equation; distance: number } | null = null;
-    for (const eq of this.equations) {
-      for (const key of [nameKey(eq.name), nameKey(eq.nameText)]) {
-        const distance = editDistance(query, key);
-        const near = distance <= Math.max(2, Math.floor(key.length / 4));
-        const partial = query.length >= 4 && (key.includes(query) || query.includes(key));
-        if ((near || partial) && (!best || distance < best.distance)) best = { eq, distance };
-      }
+    for (const { eq, key } of this.keys) {
+      const limit = Math.max(2, Math.floor(key.length / 4));
+      const gap = Math.abs(query.length - key.length);
+      // One name containing the other: the distance is exactly the length difference.
+      const partial = query.length >= 4 && (key.includes(query) || query.includes(key));
+      const distance = partial ? gap : gap > limit ? Infinity : editDistance(query, key, limit);
+      const near = distance <= limit;
+      if ((near || partial) && (!best || distance < best.distance)) best = { eq, distance };
     }
     return best?.eq ?? null;
   }
 }
 
-/** Levenshtein distance (two rows; the names are short). */
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance (two rows; the names are short), or `limit + 1` once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > limit) return limit + 1;
     prev = row;
   }
   return prev[b.length] ?? 0;

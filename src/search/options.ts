@@ -8,6 +8,7 @@ import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import type { SearchDoc } from '../types.js';
 import { acronymOf, texTokens } from './tokenize.js';
 import { SYMBOL_TERMS } from './tex-terms.js';
+import { boundQuery } from './query-bounds.js';
 
 /** Indexed fields. `tex` holds raw TeX (math mode); the others are prose with `$…$` math. */
 export const SEARCH_FIELDS = ['name', 'topic', 'text', 'tex'] as const;
@@ -96,8 +97,11 @@ interface Searchable {
 /**
  * Runs a reader's query: all terms must match (AND); when nothing does, any term (OR),
  * so one stray word still leaves the best partial matches. Shared so tests rank as the browser does.
+ * The query is bounded first (query-bounds.ts).
  */
-export function searchEquations(index: Searchable, query: string): SearchResult[] {
+export function searchEquations(index: Searchable, raw: string): SearchResult[] {
+  // Bounded in length and terms (query-bounds.ts) before it reaches the index.
+  const query = boundQuery(raw);
   if (!query.trim()) return [];
   const all = index.search(query);
   return all.length > 0 ? all : index.search(query, { combineWith: 'OR' });

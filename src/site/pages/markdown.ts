@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { math, type RenderContext } from '../context.js';
 import { fastParse } from '../../parse/fast-markdown.js';
+import { markdownBounds, maskLiteral, unmaskLiteral } from '../../parse/bounds.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -23,10 +24,29 @@ function parse(md: string): MdRoot {
   if (!tree) {
     // Names and where-list items are nearly always plain text with $…$ math: the fast path
     // builds the same tree as remark for those (tests/core/fast-markdown.test.ts).
-    tree = fastParse(md) ?? (parser.parse(md) as MdRoot);
+    // Past the structure bounds (parse/bounds.ts: nesting depth, delimiter runs) the markup is
+    // escaped to text first, so micromark stays fast and the recursive walks below stay shallow.
+    // Masked (same-length private-use characters, restored in the tree) rather than backslash-
+    // escaped: millions of escapes would be slow in micromark themselves.
+    const { literal } = markdownBounds(md);
+    tree = literal.length === 0 ? (fastParse(md) ?? (parser.parse(md) as MdRoot)) : unmaskTree(parser.parse(maskLiteral(md, literal)) as MdRoot);
     treeMemo.set(md, tree);
   }
   return tree;
+}
+
+/** Restores the masked characters in every string of the tree (iteratively: no recursion). */
+function unmaskTree(root: MdRoot): MdRoot {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    for (const key of ['value', 'url', 'alt', 'title'] as const) {
+      const v = node[key];
+      if (typeof v === 'string') node[key] = unmaskLiteral(v);
+    }
+    if (Array.isArray(node.children)) stack.push(...(node.children as unknown[]));
+  }
+  return root;
 }
 
 // Relative and same-site targets only: `//host` and `/\\host` are other sites to a browser.

@@ -36,15 +36,25 @@ function sortText(latex: string): string {
   return latex.replace(/\\(mathbf|mathrm|text|hat|bar|tilde|boldsymbol|mathcal|mathbb|operatorname)\b/g, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
+/**
+ * Symbols of one where-list item that the index lists (each with the whole item): an item naming
+ * thousands of symbols (`$x$ $x$ …`) would otherwise make the page quadratic in its length.
+ */
+export const MAX_INDEXED_SYMBOLS_PER_ITEM = 32;
+
 export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] {
   const groups = new Map<string, SymbolGroup>();
   for (const se of sc.equations) {
     for (const v of se.eq.variables) {
       if (v.inherited) continue;
-      for (const symbol of v.symbols) {
+      const listed = new Set<SymbolGroup>();
+      for (const symbol of v.symbols.slice(0, MAX_INDEXED_SYMBOLS_PER_ITEM)) {
         const key = keyOfSymbol(deps, symbol);
         let g = groups.get(key);
         if (!g) groups.set(key, (g = { key, display: symbol, entries: [] }));
+        // One entry per item under a symbol, however often the item names it.
+        if (listed.has(g)) continue;
+        listed.add(g);
         g.entries.push({ se, symbol, item: v.item });
       }
     }

@@ -1,12 +1,14 @@
 /**
  * Math rules: every LaTeX string compiles (`katex-error`), no command from content is trusted
  * (`untrusted-command`), strict-mode complaints (`katex-strict`), and markdown escaping
- * artifacts inside math (`markdown-escape-in-math`), typical of pasted LLM output.
+ * artifacts inside math (`markdown-escape-in-math`), typical of pasted LLM output. Bounds
+ * (src/latex/limits.ts): one formula's size (`formula-too-large`), one file's math (`too-much-math`).
  */
 import type { Diagnostic, MathSource } from '../../types.js';
 import { compileLatex } from '../../latex/compile.js';
 import { diagnosticAt, diagnosticInMath, type FileContext } from '../../diagnostics/diagnostic.js';
 import { fileOffsetOf } from '../../diagnostics/positions.js';
+import { isFormulaTooLarge, tooLargeMessage, tooMuchMathMessage, type BudgetExceeded } from '../../latex/limits.js';
 
 /** Backslash-escapes that markdown needs but LaTeX reads differently, with what was meant. */
 const ESCAPES: Array<{ pattern: RegExp; meant: (m: string) => string; why: string }> = [
@@ -43,6 +45,11 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
   const out: Diagnostic[] = [];
   const latex = math.latex;
   if (!latex.trim()) return out;
+  if (isFormulaTooLarge(latex)) {
+    // Nothing else runs on it: KaTeX's time grows faster than the length (see latex/limits.ts).
+    out.push(diagnosticInMath(ctx, math, 0, 'error', 'formula-too-large', tooLargeMessage(latex.length), equation));
+    return out;
+  }
   for (const { pattern, meant, why } of ESCAPES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(latex); m; m = pattern.exec(latex)) {
@@ -64,11 +71,16 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
   for (const refusal of result.refusals) {
     if (seen.has(refusal.command)) continue;
     seen.add(refusal.command);
-    const at = Math.max(0, latex.indexOf(refusal.command));
+    const at = refusal.offset ?? Math.max(0, latex.indexOf(refusal.command));
     out.push(diagnosticInMath(ctx, math, at, 'error', 'untrusted-command', `\`${refusal.command}\` is not allowed: math from content cannot add links, images, HTML attributes or styles`, equation));
   }
   for (const warning of result.strict) {
     out.push(diagnosticInMath(ctx, math, warning.offset ?? 0, 'warning', 'katex-strict', `${warning.message} (${warning.code})`, equation));
   }
   return out;
+}
+
+/** The one `too-much-math` error of a file, at the first math span over its budget. */
+export function tooMuchMath(math: MathSource, reason: BudgetExceeded, ctx: FileContext, equation: string | null): Diagnostic {
+  return diagnosticInMath(ctx, math, 0, 'error', 'too-much-math', tooMuchMathMessage(reason), equation);
 }

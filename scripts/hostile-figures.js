@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Time and peak memory of `check` and `build` on the attack inputs of issue 17 (bounds), each run
+// as a whole process under /usr/bin/time -v. The inputs are generated into a temporary folder.
+//
+//   node scripts/hostile-figures.js            all inputs
+//   node scripts/hostile-figures.js flood59    only inputs whose name contains "flood59"
+//
+// Needs `npm run compile` first (the CLI runs from lib/bundle) and GNU time at /usr/bin/time.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EQ = '#### 1. Big\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n';
+
+function distinct(count, length) {
+  let s = '# Many\n\n';
+  for (let i = 0; i < count; i++) {
+    let b = `y_{${i}} = x`;
+    for (let j = 0; b.length < length; j++) b += `+x_{${i}${j}}`;
+    s += `#### ${i + 1}. E${i}\n$${b.slice(0, length)}$\n\nwhere:\n\n- $y_{${i}}$ is out\n- $x$ is in\n\n`;
+  }
+  return s;
+}
+
+const INPUTS = {
+  quote2000: () => `# Quotes\n\n${'>'.repeat(2000)} deep\n\n${EQ}`,
+  emph8000: () => `# Emph\n\n${'*'.repeat(8000)}a${'*'.repeat(8000)}\n\n${EQ}`,
+  emph20000: () => `# Emph\n\n${'*'.repeat(20000)}a${'*'.repeat(20000)}\n\n${EQ}`,
+  formula80k: () => `# F\n\n${EQ.replace('$y = x$', `$y = x${'+x'.repeat(40_000)}$`)}`,
+  formula400k: () => `# F\n\n${EQ.replace('$y = x$', `$y = x${'+x'.repeat(200_000)}$`)}`,
+  distinct100x10k: () => distinct(100, 10_000),
+  distinct9x10k: () => distinct(9, 10_000),
+  flood750k: () => `# Flood\n\n${'$x$ '.repeat(750_000)}\n\n${EQ}`,
+  flood149k: () => `# Flood\n\n${'$x$ '.repeat(149_000)}\n\n${EQ}`,
+  flood59MiB: () => `# Flood\n\n${'$x$ '.repeat(1_540_000)}\n\n${EQ}`,
+  bracketLine6MB: () => `# Flood\n\n${'\\[x\\] '.repeat(1_000_000)}\n\n${EQ}`,
+  bracketLines6MB: () => `# Flood\n\n${'\\[x\\]\n'.repeat(1_000_000)}\n\n${EQ}`,
+  codeSpans6MB: () => `# Flood\n\n${'`x` '.repeat(1_500_000)}\n\n${EQ}`,
+  backslashLines: () => `# Flood\n\n${'\\qx\\q\n'.repeat(100_000)}\n\n${EQ}`,
+  topics2000: (dir) => {
+    let eqs = '# T\n\n';
+    for (let i = 0; i < 100; i++) eqs += `#### ${i + 1}. Equation number ${i}\n$y = x_${i}$\n\nwhere:\n\n- $y$ is out\n- $x_${i}$ is in\n\n`;
+    writeFileSync(path.join(dir, 'topics2000.topics.md'), `## Topic\n\n${Array.from({ length: 2000 }, (_, i) => `- ${'zq'.repeat(240)}${i}`).join('\n')}\n`);
+    return eqs;
+  },
+};
+
+function measure(command, file, out) {
+  const args = ['-v', process.execPath, path.join(ROOT, 'bin/formulary.js'), command, file, ...(command === 'build' ? ['--out', out] : [])];
+  const r = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const wall = /Elapsed \(wall clock\) time.*: (.*)/.exec(r.stderr)?.[1] ?? '?';
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  const crashed = /internal error|\n\s+at /.test(r.stderr) ? ' CRASH' : '';
+  return `${command.padEnd(6)} exit ${r.status}  ${wall.padStart(8)}  ${Math.round(rss / 1024)} MiB${crashed}`;
+}
+
+const filter = process.argv[2] ?? '';
+const dir = mkdtempSync(path.join(tmpdir(), 'formulary-hostile-figures-'));
+try {
+  for (const [name, make] of Object.entries(INPUTS)) {
+    if (!name.includes(filter)) continue;
+    const sub = path.join(dir, name);
+    mkdirSync(sub);
+    const file = path.join(sub, `${name}.md`);
+    writeFileSync(file, make(sub));
+    const size = readFileSync(file).length;
+    for (const command of ['check', 'build']) {
+      console.log(`${name.padEnd(16)} ${(size / 1024).toFixed(0).padStart(6)} KiB  ${measure(command, file, path.join(sub, 'dist'))}`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,70 @@
+/**
+ * Bounds on the math KaTeX is asked to typeset, so no input can make `check` or `build` hang or
+ * run out of memory. KaTeX's layout time grows faster than a formula's length, and every span
+ * ends up on a page, so both one formula and a whole file's math are bounded:
+ *
+ * - one formula: at most MAX_FORMULA_CHARS characters (`formula-too-large`); a longer one is never
+ *   typeset or analysed anywhere (check, pages, search previews, symbols, linking).
+ * - one file: at most MAX_MATH_SPANS_PER_FILE math spans (repeats included: each one is on a
+ *   page), and distinct formulas costing at most MAX_MATH_COST_PER_FILE in total, where a
+ *   formula of n characters costs n·(1 + n/250) (`too-much-math`, reported once; the math
+ *   after that point is not checked, and the build stops on the error). A file of 6 MiB of
+ *   equations like the seed's has about 113,000 spans costing 2,900,000; 10,000-character
+ *   formulas cost 410,000 each, so 9 of them fit, and 2 of the largest (20,000 characters).
+ *
+ * Pure; browser-safe.
+ */
+
+export const MAX_FORMULA_CHARS = 20_000;
+export const MAX_MATH_SPANS_PER_FILE = 150_000;
+export const MAX_MATH_COST_PER_FILE = 4_000_000;
+
+export function isFormulaTooLarge(latex: string): boolean {
+  return latex.length > MAX_FORMULA_CHARS;
+}
+
+/** What typesetting a formula of `length` characters costs against the per-file budget. */
+export function formulaCost(length: number): number {
+  return length + Math.floor((length * length) / 250);
+}
+
+export type BudgetExceeded = 'spans' | 'cost';
+
+/** One file's math budget, spent in document order. Repeats of a formula cost only a span. */
+export class MathBudget {
+  private spans = 0;
+  private cost = 0;
+  private readonly seen = new Set<string>();
+  /** Why the budget ran out, once it has. */
+  exceeded: BudgetExceeded | null = null;
+
+  /** True when `latex` may be typeset; false once the budget is spent (and from then on). */
+  take(latex: string): boolean {
+    if (this.exceeded) return false;
+    if (++this.spans > MAX_MATH_SPANS_PER_FILE) {
+      this.exceeded = 'spans';
+      return false;
+    }
+    if (this.seen.has(latex)) return true;
+    const cost = isFormulaTooLarge(latex) ? 0 : formulaCost(latex.length);
+    if (this.cost + cost > MAX_MATH_COST_PER_FILE) {
+      this.exceeded = 'cost';
+      return false;
+    }
+    this.cost += cost;
+    this.seen.add(latex);
+    return true;
+  }
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+export function tooLargeMessage(length: number): string {
+  return `this formula has ${fmt(length)} characters, over the limit of ${fmt(MAX_FORMULA_CHARS)}: it is not typeset; split it into several equations`;
+}
+
+export function tooMuchMathMessage(reason: BudgetExceeded): string {
+  return reason === 'spans'
+    ? `this file has more than ${fmt(MAX_MATH_SPANS_PER_FILE)} math spans: the math from here on is not checked or typeset; split the file into several collections`
+    : `this file's math is too large to typeset (a formula of n characters costs n·(1 + n/250), at most ${fmt(MAX_MATH_COST_PER_FILE)} per file): the math from here on is not checked or typeset; split the file or its longest formulas`;
+}

@@ -1,0 +1,197 @@
+// The second attack pass (issue 17): each input, with what a user sees. Small inputs are fixtures
+// in tests/fixtures/hostile/; the big ones (up to 5.9 MiB) are generated here, never committed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadProject } from '../../src/pipeline/project.js';
+import { toPublicRecords } from '../../src/pipeline/public-records.js';
+import { slugify } from '../../src/parse/slug.js';
+import { renderMath } from '../../src/latex/render.js';
+import { renderSite } from '../../src/site/render-site.js';
+import { loadAssetSources } from '../../src/site/assets/assets.js';
+import { loadSiteDeps } from '../../src/site/deps.js';
+import type { Diagnostic } from '../../src/types.js';
+import { expectInsideFile } from './positions.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+const HOSTILE = path.join(ROOT, 'tests/fixtures/hostile');
+let tmp = '';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const rules = (ds: Diagnostic[]) => ds.map((d) => d.ruleId);
+const EQ = '#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n';
+const write = (name: string, text: string) => {
+  const file = path.join(tmp, name);
+  writeFileSync(file, text);
+  return file;
+};
+/** A CLI run that ends like a user expects: the exit code, and never a stack trace or internal error. */
+const expectClean = (r: ReturnType<typeof cli>, status: number) => {
+  expect(r.stderr).not.toMatch(/\n\s+at |internal error|Invalid string length|Maximum call stack/);
+  expect(r.status).toBe(status);
+};
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'formulary-bounds-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('nesting and delimiter runs', () => {
+  it('40 nested blockquotes (fixture): a nesting-too-deep warning at the 33rd marker', async () => {
+    const p = await loadProject([path.join(HOSTILE, 'deep-quote.md')]);
+    expect(p.diagnostics).toMatchObject([{ ruleId: 'nesting-too-deep', severity: 'warning', line: 3, column: 65 }]);
+    expect(p.collections[0]!.collection.equations).toHaveLength(1);
+  });
+
+  it('2,000 nested > in the intro: check warns, build succeeds and shows the text', () => {
+    const file = write('quote2000.md', `# Quotes\n\n${'>'.repeat(2000)} deep\n\n${EQ}`);
+    const c = cli('check', '--format', 'json', file);
+    expectClean(c, 0);
+    expect(JSON.parse(c.stdout).diagnostics.map((d: Diagnostic) => d.ruleId)).toEqual(['nesting-too-deep']);
+    const out = path.join(tmp, 'site-quote');
+    expectClean(cli('build', file, '--out', out), 0);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/&#x3E;&#x3E;&#x3E;|>>> ?deep|&gt;&gt;/);
+  });
+
+  it('8,000 * around a letter: a markup-too-dense warning, the stars kept as text in the records and the page', async () => {
+    const stars = '*'.repeat(8000);
+    const file = write('emph8000.md', `# Emph\n\n${stars}a${stars}\n\n${EQ}`);
+    const p = await loadProject([file]);
+    expect(rules(p.diagnostics)).toEqual(['markup-too-dense']);
+    expect(p.diagnostics[0]).toMatchObject({ line: 3, column: 1 });
+    expect(p.collections[0]!.collection.intro).toContain(`${stars}a${stars}`);
+    const out = path.join(tmp, 'site-emph');
+    expectClean(cli('build', file, '--out', out), 0);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(`${stars}a${stars}`);
+  });
+});
+
+describe('formula size', () => {
+  it('one formula of 80 KB: formula-too-large at its first character; check and build exit 1 at once', async () => {
+    const file = write('formula80k.md', `# F\n\n#### 1. Big\n$y = x${'+x'.repeat(40_000)}$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n`);
+    const p = await loadProject([file]);
+    expect(p.diagnostics).toMatchObject([{ ruleId: 'formula-too-large', severity: 'error', line: 4, column: 2 }]);
+    expectClean(cli('build', file, '--out', path.join(tmp, 'site-80k')), 1);
+  });
+
+  it('one formula of 400 KB: the same, and the pages (dev, library) show a placeholder, not the source', async () => {
+    const latex = `y = x${'+x'.repeat(200_000)}`;
+    const file = write('formula400k.md', `# F\n\n#### 1. Big\n$${latex}$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n`);
+    const p = await loadProject([file]);
+    expect(rules(p.diagnostics)).toEqual(['formula-too-large']);
+    const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
+    const site = renderSite(p.collections.map((c) => ({ collection: c.collection, topics: c.topics })), {}, deps, sources);
+    const page = site.files.find((f) => f.path === 'equations/big/index.html')!.contents as string;
+    expect(page).toContain('[formula not shown: 400,005 characters, over the 20,000-character limit]');
+    expect(page).not.toContain('katex-display');
+    const index = site.files.find((f) => f.path === 'search-index.json')!.contents as string;
+    expect(index).not.toContain('<math');
+  });
+
+  it('100 distinct formulas of 10 KB (1 MB): one too-much-math error where the budget runs out', async () => {
+    let text = '# Many\n\n';
+    for (let i = 0; i < 100; i++) {
+      let b = `y_{${i}} = x`;
+      for (let j = 0; b.length < 10_000; j++) b += `+x_{${i}${j}}`;
+      text += `#### ${i + 1}. E${i}\n$${b}$\n\nwhere:\n\n- $y_{${i}}$ is out\n- $x$ is in\n\n`;
+    }
+    const p = await loadProject([write('distinct100.md', text)]);
+    const errors = p.diagnostics.filter((d) => d.severity === 'error');
+    expect(rules(errors)).toEqual(['too-much-math']);
+    expect(errors[0]!.message).toMatch(/costs n·\(1 \+ n\/250\), at most 4,000,000/);
+    expectInsideFile(p.diagnostics, text);
+  });
+});
+
+describe('floods', () => {
+  it('750,000 inline $x$ in the intro: too-much-math once, in seconds, and the records keep the text', async () => {
+    const text = `# Flood\n\n${'$x$ '.repeat(750_000)}\n\n${EQ}`;
+    const p = await loadProject([write('flood.md', text)]);
+    expect(rules(p.diagnostics.filter((d) => d.ruleId === 'too-much-math'))).toHaveLength(1);
+    const c = p.collections[0]!.collection;
+    expect(c.inlineMath.length).toBeLessThanOrEqual(150_000);
+    expect(c.intro.length).toBeGreaterThan(2_900_000);
+    expect(c.intro).not.toMatch(/[\ue000-\ue07f]/);
+  });
+
+  it('a 5.9 MiB file of $x$: check and build end with exit 1 and one line per error, never "Invalid string length"', () => {
+    const file = write('flood59.md', `# Flood\n\n${'$x$ '.repeat(1_540_000)}\n\n${EQ}`);
+    const r = cli('build', file, '--out', path.join(tmp, 'site-flood'));
+    expectClean(r, 1);
+    expect(r.stderr).toMatch(/flood59\.md:3:600001 {2}error {2}this file has more than 150,000 math spans.* {2}too-much-math\n/);
+  });
+
+  it('a 1 MB topics sidecar of 2,000 items that match nothing: 2,000 warnings, no suggestion for items that long', async () => {
+    const dir = path.join(tmp, 'topics');
+    mkdirSync(dir);
+    let eqs = '# T\n\n';
+    for (let i = 0; i < 100; i++) eqs += `#### ${i + 1}. Equation number ${i}\n$y = x_${i}$\n\nwhere:\n\n- $y$ is out\n- $x_${i}$ is in\n\n`;
+    writeFileSync(path.join(dir, 't.md'), eqs);
+    writeFileSync(path.join(dir, 't.topics.md'), `## Topic\n\n${Array.from({ length: 2000 }, (_, i) => `- Equation number ${'z'.repeat(480)}${i}`).join('\n')}\n`);
+    const p = await loadProject([path.join(dir, 't.md')]);
+    const unknown = p.diagnostics.filter((d) => d.ruleId === 'topic-unknown-equation');
+    expect(unknown).toHaveLength(2000);
+    expect(unknown.filter((d) => /did you mean/.test(d.message))).toEqual([]);
+  });
+});
+
+describe('where-list items naming thousands of symbols', () => {
+  it('the notation index lists an item once per symbol, and at most 32 of its symbols', async () => {
+    const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
+    const entries = async (item: string) => {
+      const file = write('many-symbols.md', `# T\n\n#### 1. Identity\n$y = x$\n\nwhere:\n\n- ${item}\n`);
+      const p = await loadProject([file]);
+      const site = renderSite(p.collections.map((c) => ({ collection: c.collection, topics: c.topics })), {}, deps, sources);
+      const page = site.files.find((f) => f.path === 'symbols/index.html')!.contents as string;
+      return page.split('class="meaning"').length - 1;
+    };
+    expect(await entries(`$y$ ${'$x$ '.repeat(20_000)}are the values`)).toBe(2);
+    const distinct = (n: number) => Array.from({ length: n }, (_, i) => `$x_{${i}}$`).join(', ') + ' are the inputs';
+    expect(await entries(distinct(32))).toBe(32);
+    expect(await entries(distinct(33))).toBe(32);
+  });
+});
+
+describe('URLs KaTeX refuses before asking trust', () => {
+  it('java<TAB>script:, &#58; and &colon; are untrusted-command errors at the command, and never links', async () => {
+    const p = await loadProject([path.join(HOSTILE, 'url-refused-by-katex.md')]);
+    const refused = p.diagnostics.filter((d) => d.ruleId === 'untrusted-command');
+    expect(refused.map((d) => [d.line, d.column, d.message.match(/`(\\\w+)`/)?.[1]])).toEqual([
+      [4, 6, '\\href'],
+      [12, 6, '\\url'],
+      [20, 6, '\\includegraphics'],
+    ]);
+    for (const eq of p.collections[0]!.collection.equations) {
+      const html = renderMath(eq.latex, { display: true });
+      expect(html).not.toMatch(/<a |href=|<img|src=/i);
+    }
+  });
+});
+
+describe('slugs from the name, not from words that are LaTeX commands', () => {
+  it('"Left Inverse" and "Right Inverse" differ, "Text Embedding Similarity" keeps "text", \\text and \\left do not count', async () => {
+    const p = await loadProject([path.join(HOSTILE, 'slug-words.md')]);
+    expect(p.collections[0]!.collection.equations.map((e) => e.slug)).toEqual(['left-inverse', 'right-inverse', 'text-embedding-similarity', 'softmax-softmax-z']);
+    expect(rules(p.diagnostics)).not.toContain('duplicate-slug');
+  });
+
+  it('a collection file k-text-html.md is served under /k-text-html/', async () => {
+    expect(slugify('k-text-html')).toBe('k-text-html');
+    const p = await loadProject([path.join(ROOT, 'content/deep-learning-equations.md'), path.join(HOSTILE, 'k-text-html.md')]);
+    const records = toPublicRecords(p.collections.map((c) => ({ collection: c.collection, topics: c.topics })));
+    expect(JSON.stringify(records)).toBeTruthy();
+    const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
+    const site = renderSite(p.collections.map((c) => ({ collection: c.collection, topics: c.topics })), { primary: 'content/deep-learning-equations.md' }, deps, sources);
+    expect(site.files.some((f) => f.path.startsWith('k-text-html/equations/identity/'))).toBe(true);
+  });
+
+  it('every seed slug is unchanged', async () => {
+    const p = await loadProject([path.join(ROOT, 'content/deep-learning-equations.md')]);
+    expect(p.collections[0]!.collection.equations.map((e) => e.slug)).toEqual(SEED_SLUGS);
+  });
+});
+
+// The seed's slugs before slugs were taken from the name's text (issue 17).
+const SEED_SLUGS = JSON.parse(readFileSync(path.join(HOSTILE, 'seed-slugs.json'), 'utf8')) as string[];
