@@ -13,7 +13,7 @@
 import type { List, ListItem, Nodes } from 'mdast';
 import type { MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { endOf, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 
 export interface DefinitionsResult {
@@ -39,7 +39,7 @@ const withoutMath = new WeakSet<Variable>();
 /** Reads one definition from the source range [start, end). */
 export function readDefinition(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, mode: Mode, position?: Span): Variable | Note | null {
   const span = position ?? lines.span(start, end);
-  const maths = mathsIn(ctx, start, end);
+  const maths = mathsBetween(ctx, start, end);
   const markdown = markdownSlice(start, end, maths, ctx);
   const leading = leadingMath(start, maths, ctx);
   if (leading.maths.length === 0) {
@@ -143,7 +143,7 @@ export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
       if (!first || first.type !== 'paragraph') return false;
       const start = startOf(first, ctx);
       const end = endOf(first, ctx);
-      const leading = leadingMath(start, mathsIn(ctx, start, end), ctx);
+      const leading = leadingMath(start, mathsBetween(ctx, start, end), ctx);
       if (leading.maths.length === 0) return false;
       if (leading.maths.some((m) => findRelation(mathSourceOf(m, ctx).latex))) return false;
       if (!VERB.test(ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, ''))) return false;
@@ -157,7 +157,7 @@ export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
  * from `start` (just after "where") to `end` → its definitions.
  */
 export function readProseDefinitions(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const maths = mathsIn(ctx, start, end);
+  const maths = mathsBetween(ctx, start, end);
   const starts: number[] = [];
   let prevEnd = start;
   for (let k = 0; k < maths.length; ) {
@@ -188,10 +188,6 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
   return out;
 }
 
-/** Inline math nodes whose source lies in [start, end), in order (from the chunk's nodes). */
-function mathsIn(ctx: ChunkContext, start: number, end: number): Nodes[] {
-  return (ctx.maths ?? []).filter((m) => startOf(m, ctx) >= start && endOf(m, ctx) <= end);
-}
 
 /** The math at the very start of a range (after spaces and bold markers), joined by separators. */
 function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths: Nodes[]; restStart: number } {

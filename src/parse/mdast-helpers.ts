@@ -180,3 +180,18 @@ export function inlineMaths(node: Nodes): Nodes[] {
 export function isMathCode(node: Nodes): boolean {
   return node.type === 'code' && (node.lang ?? '').toLowerCase() === 'math';
 }
+
+/** The chunk's math nodes whose source lies in [start, end), in order (binary search: `ctx.maths` is in source order). */
+export function mathsBetween(ctx: ChunkContext, start: number, end: number): Nodes[] {
+  const maths = ctx.maths ?? [];
+  let lo = 0;
+  let hi = maths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(maths[mid]!, ctx) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Nodes[] = [];
+  for (let i = lo; i < maths.length && startOf(maths[i]!, ctx) < end; i++) if (endOf(maths[i]!, ctx) <= end) out.push(maths[i]!);
+  return out;
+}

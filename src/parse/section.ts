@@ -12,7 +12,7 @@
 import type { List, Nodes, Paragraph, Root } from 'mdast';
 import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 import { readWhereTable } from './where-table.js';
@@ -51,6 +51,8 @@ const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(:?)/;
 const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
 /** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
+/** More math spans than this on one line make a line of prose, not a display equation. */
+const MAX_DISPLAY_PIECES = 8;
 /** A parenthetical remark after a formula: `$a = \frac{b}{c}$ (for small c)`. */
 const PARENTHETICAL = /^[ \t]*[,;]?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[.,;]?[ \t]*$/;
 
@@ -88,7 +90,6 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const pieces = new Map<EquationDraft, MathSource[]>();
   let leadIn: { name: string; nameText: string; offset: number } | null = null;
   let detailsDepth = 0;
-  let slugHint = previousSlug;
 
   const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
     const ordinal = drafts.length + 1;
@@ -117,7 +118,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     };
     drafts.push(draft);
     pieces.set(draft, [...sources]);
-    current = lastWasEquation ? [...current, draft] : [draft];
+    if (lastWasEquation) current.push(draft);
+    else current = [draft];
     lastWasEquation = true;
     state.mode = 'after';
     leadIn = null;
@@ -125,21 +127,20 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   /** Adds display pieces to the equation just started (consecutive `$…$` lines). */
   const extendEquation = (src: MathSource, end: number): void => {
     const draft = drafts[drafts.length - 1]!;
-    const all = [...(pieces.get(draft) ?? [draft.math]), src];
-    pieces.set(draft, all);
-    draft.math = joinMath(all);
+    // Joined once, when the section is read (joining at every line would be quadratic).
+    pieces.get(draft)!.push(src);
     draft.display = 'dollar-lines';
     draft.positions.equation = lines.span(draft.positions.equation.start.offset, end);
   };
   const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
     for (const draft of current) {
-      draft.variables.push(...read.variables);
-      draft.notes.push(...read.notes);
+      for (const v of read.variables) draft.variables.push(v);
+      for (const n of read.notes) draft.notes.push(n);
       const span = draft.positions.whereList;
       draft.positions.whereList = lines.span(span ? span.start.offset : start, end);
     }
     const owner = current[current.length - 1]!;
-    owner.itemsWithoutMath.push(...read.itemsWithoutMath);
+    for (const at of read.itemsWithoutMath) owner.itemsWithoutMath.push(at);
     for (const m of maths) owner.inlineMath.push(mathSourceOf(m, ctx));
   };
   const openWhere = (start: number): void => {
@@ -170,7 +171,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       }
       const src = mathSourceOf(node, ctx);
       if (state.mode === 'intro' && current.length > 0) {
-        const variable = displayDefinition(src, lines.span(start, end), slugHint);
+        const variable = displayDefinition(src, lines.span(start, end), previousSlug);
         if (variable) {
           define({ variables: [variable], notes: [], itemsWithoutMath: [] }, start, end, []);
           state.mode = 'defs';
@@ -190,7 +191,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       while (rest[k + 1]?.type === 'list') lists.push(rest[++k] as List);
       if (current.length > 0 && (state.mode === 'intro' || state.mode === 'defs' || (state.mode === 'after' && isDefinitionList(lists, ctx)))) {
         if (state.mode === 'after') openWhere(start);
-        const read = readWhereList(lists, ctx, lines, slugHint);
+        const read = readWhereList(lists, ctx, lines, previousSlug);
         define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
       }
       state.mode = 'none';
@@ -211,7 +212,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       return;
     }
     if (current.length > 0 && state.mode !== 'none') {
-      const table = readWhereTable(p, ctx, lines, slugHint, state.mode !== 'after');
+      const table = readWhereTable(p, ctx, lines, previousSlug, state.mode !== 'after');
       if (table) {
         if (state.mode === 'after') openWhere(pStart);
         define({ variables: table, notes: [], itemsWithoutMath: [] }, pStart, pEnd, inlineMaths(p));
@@ -233,26 +234,28 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         firstMath !== undefined &&
         startOf(firstMath, ctx) === line.start &&
         (remark !== null || /^[\s,.;]*$/.test(outside)) &&
+        line.maths.length <= MAX_DISPLAY_PIECES &&
         line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(i) || inlineForm(m, ctx) !== 'dollar'));
       if (isDisplay) {
         if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
-          const variable = (state.mode === 'intro' && line.maths.length === 1 ? displayDefinition(mathSourceOf(firstMath, ctx), lines.span(line.start, line.end), slugHint) : null) ?? readLineDefinition(line);
+          const variable = (state.mode === 'intro' && line.maths.length === 1 ? displayDefinition(mathSourceOf(firstMath, ctx), lines.span(line.start, line.end), previousSlug) : null) ?? readLineDefinition(line);
           if (variable) {
             define({ variables: [variable], notes: [], itemsWithoutMath: [] }, line.start, line.end, line.maths);
             state.mode = 'defs';
             continue;
           }
         }
-        for (const m of line.maths) {
+        line.maths.forEach((m, k) => {
           const src = mathSourceOf(m, ctx);
-          if (lastWasEquation && drafts.length > 0 && i > 0 && inlineForm(m, ctx) === 'dollar') extendEquation(src, endOf(m, ctx));
+          // Several spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
+          if (k > 0 || (lastWasEquation && drafts.length > 0 && i > 0 && inlineForm(m, ctx) === 'dollar')) extendEquation(src, endOf(m, ctx));
           else {
             // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
             // equation's span covers the author's two-character delimiters again.
             const rewritten = ctx.bracketDisplays.has(startOf(m, ctx)) || ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
             startEquation([src], inlineForm(m, ctx), startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
           }
-        }
+        });
         continue;
       }
       const plain = outside.replace(/[*_]/g, '');
@@ -264,10 +267,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       lastWasEquation = false;
       const prose = PROSE_WHERE.exec(ctx.text.slice(line.start, line.end));
       if (prose && current.length > 0 && line.maths.length > 0) {
-        const variables = readProseDefinitions(line.start + prose[0].length, endOf(p, ctx), ctx, lines, slugHint);
+        const variables = readProseDefinitions(line.start + prose[0].length, endOf(p, ctx), ctx, lines, previousSlug);
         if (variables.length > 0) {
           openWhere(line.start);
-          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, endOf(p, ctx), (ctx.maths ?? []).filter((m) => startOf(m, ctx) >= line.start && endOf(m, ctx) <= endOf(p, ctx)));
+          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, endOf(p, ctx), mathsBetween(ctx, line.start, endOf(p, ctx)));
           state.mode = 'none';
           return;
         }
@@ -304,11 +307,14 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   }
 
   function readLineDefinition(line: Line): Variable | null {
-    const read = readDefinition(line.start, line.end, ctx, lines, slugHint, 'line');
+    const read = readDefinition(line.start, line.end, ctx, lines, previousSlug, 'line');
     return read && 'symbols' in read ? read : null;
   }
 
-  slugHint = null;
+  for (const draft of drafts) {
+    const all = pieces.get(draft)!;
+    if (all.length > 1) draft.math = joinMath(all);
+  }
   return { heading, drafts };
 }
 

@@ -40,7 +40,7 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   for (const file of read.files) {
     const lines = new LineIndex(file.text);
     const result = await parseCollectionAsync(file);
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     parsed.push({ file, lines, collection: result.collection });
   }
   const t2 = performance.now();
@@ -48,8 +48,9 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
     const topics = loadTopics(collection, sidecars.get(file.path) ?? null);
     // Borrowed meanings need the topics; `undefined-symbol` names them, the records carry them.
     const borrowed = borrowStage(collection, topics.topics);
-    diagnostics.push(...validateCollection(collection, file.text, lines, suggester(collection, borrowed.results)));
-    diagnostics.push(...topics.diagnostics);
+    // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
+    for (const d of validateCollection(collection, file.text, lines, suggester(collection, borrowed.results))) diagnostics.push(d);
+    for (const d of topics.diagnostics) diagnostics.push(d);
     return { collection: borrowed.collection, topics: topics.topics, file };
   });
   const t3 = performance.now();
