@@ -1,6 +1,7 @@
 // Entry of the browser code. Browser code never imports Node modules.
 import './styles.css';
 import { installCopyButtons } from './copy.js';
+import { installFormulaScroll } from './formula-scroll.js';
 import { installSearchLoader } from './search-loader.js';
 import { installThemeToggle } from './theme.js';
 import { installSymbolLinks } from './symbol-links.js';
@@ -11,6 +12,9 @@ function start(): void {
   installCopyButtons(document);
   installSearchLoader(document);
   installSymbolLinks(document);
+  installFormulaScroll(document);
+  // Arrived from a search result: mark its words (the code loads only then).
+  if (new URLSearchParams(location.search).has('h')) void import('./mark-terms.js').then((m) => m.markSearchTerms(document));
 }
 
 // Module scripts run after parsing, so the document is complete here.

@@ -32,12 +32,39 @@ export function installSearchLoader(doc: Document): void {
   input.addEventListener('focus', () => void load());
   input.addEventListener('input', () => void load());
 
+  // Phones: the box folds into an icon that opens a full-screen search (search.css); the back
+  // arrow closes it. Without JavaScript neither button shows and the box stays in the header.
+  const form = input.form;
+  const openButton = form?.querySelector<HTMLButtonElement>('.search-open');
+  const backButton = form?.querySelector<HTMLButtonElement>('.search-back');
+  if (form && openButton && backButton) {
+    form.classList.add('search-foldable');
+    openButton.hidden = false;
+    backButton.hidden = false;
+    openButton.addEventListener('click', () => {
+      form.classList.add('search-expanded');
+      input.focus();
+    });
+    backButton.addEventListener('click', () => {
+      form.classList.remove('search-expanded');
+      input.blur();
+      openButton.focus();
+    });
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && form.classList.contains('search-expanded') && !input.value) {
+        form.classList.remove('search-expanded');
+        openButton.focus();
+      }
+    });
+  }
+
   doc.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
     const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
     if (!commandK && !slash) return;
     event.preventDefault();
+    input.form?.classList.add('search-expanded');
     input.focus();
     input.select();
   });

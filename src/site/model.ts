@@ -13,6 +13,8 @@ export interface SiteDeps {
   equationSymbols?: (latex: string) => Iterable<unknown>;
   buildSearchFiles?: (
     inputs: Array<{ collection: Collection; equation: Equation; url: string; topic: string }>,
+    /** Applied to each preview's KaTeX HTML (the site moves its inline styles to classes). */
+    mathHtml?: (html: string) => string,
   ) => Array<{ path: string; contents: string | Uint8Array }>;
   slugify?: (text: string) => string;
 }
