@@ -1,6 +1,7 @@
 // Entry of the browser code. Browser code never imports Node modules.
 import './styles.css';
 import { installCopyButtons } from './copy.js';
+import { installDefsToggle } from './defs-toggle.js';
 import { installFormulaScroll } from './formula-scroll.js';
 import { installSearchLoader } from './search-loader.js';
 import { installThemeToggle } from './theme.js';
@@ -13,6 +14,7 @@ function start(): void {
   installSearchLoader(document);
   installSymbolLinks(document);
   installFormulaScroll(document);
+  installDefsToggle(document);
   // Arrived from a search result: mark its words (the code loads only then).
   if (new URLSearchParams(location.search).has('h')) void import('./mark-terms.js').then((m) => m.markSearchTerms(document));
 }

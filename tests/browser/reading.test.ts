@@ -92,6 +92,23 @@ describe.each(CASES)('%s', (_name, viewport, scheme) => {
     await page.close();
   });
 
+  it('expanding an entry on the home list shows its where-list; "Show all definitions" opens every one', async () => {
+    const { page } = await openPage(browser, site.url(''));
+    const adam = page.locator('#equation-list li.eq-item[data-slug="adam-optimizer"]');
+    const list = adam.locator('details.eq-defs .where-list');
+    await expect(list.isVisible()).resolves.toBe(false);
+    await adam.locator('details.eq-defs summary').click();
+    await expect(list.isVisible()).resolves.toBe(true);
+    await expect(list.textContent()).resolves.toContain('learning rate');
+    const toggle = page.locator('button.defs-toggle');
+    await toggle.click();
+    await expect.poll(() => page.locator('details.eq-defs:not([open])').count()).toBe(0);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    await expect.poll(() => page.locator('details.eq-defs[open]').count()).toBe(0);
+    await page.close();
+  });
+
   it('formulas wider than their box say so (a fade and "scroll →" in the label)', async () => {
     const { page } = await openPage(browser, site.url(''));
     await page.evaluate(() => document.fonts.ready);
@@ -107,6 +124,24 @@ describe.each(CASES)('%s', (_name, viewport, scheme) => {
       expect(b.fade).not.toBe('none');
     }
     if (viewport.width < 500) expect(boxes.filter((x) => x.over > 1).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('the home list with definitions on demand', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  it('prints every where-list, open or not', async () => {
+    const { page } = await openPage(browser, site.url(''));
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.locator('#equation-list details.eq-defs .where-list').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).length);
+    const all = await page.locator('#equation-list details.eq-defs').count();
+    expect(all).toBeGreaterThan(90);
+    expect(shown).toBe(all);
     await page.close();
   });
 });
