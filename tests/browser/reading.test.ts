@@ -146,6 +146,33 @@ describe('the home list with definitions on demand', () => {
   });
 });
 
+describe('related equations by meaning', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  it('Adam\'s related list has no equation whose shared symbol means something else, and says why each is related', async () => {
+    const { page } = await openPage(browser, site.url('equations/adam-optimizer/'));
+    const items = page.locator('section.related li');
+    const texts = await items.allTextContents();
+    expect(texts.length).toBeGreaterThan(2);
+    expect(texts.join('\n')).not.toContain('Exponential Family');
+    expect(texts.join('\n')).toContain('Gradient Descent');
+    const links = await items.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const [k, text] of texts.entries()) {
+      const why = /\((shares (.+?), the (.+?)(?:, and \d+ more symbols?)?(?:; same topic)?|same topic)\)$/.exec(text.trim());
+      expect(why, text).not.toBeNull();
+      if (!why![3]) continue;
+      // The other equation's where-list gives the symbol the same meaning.
+      await page.goto(links[k]!);
+      await expect(page.locator('article .where-list').first().textContent()).resolves.toContain(why![3]);
+    }
+    await page.close();
+  });
+});
+
 describe('the phone header (390×844)', () => {
   let browser: Browser;
   beforeAll(async () => {
