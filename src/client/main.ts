@@ -2,6 +2,7 @@
 import './styles.css';
 import { installCopyButtons } from './copy.js';
 import { installDefsToggle } from './defs-toggle.js';
+import { installSymbolsFilter } from './symbols-filter.js';
 import { installFormulaScroll } from './formula-scroll.js';
 import { installSearchLoader } from './search-loader.js';
 import { installThemeToggle } from './theme.js';
@@ -15,6 +16,7 @@ function start(): void {
   installSymbolLinks(document);
   installFormulaScroll(document);
   installDefsToggle(document);
+  installSymbolsFilter(document);
   // Arrived from a search result: mark its words (the code loads only then).
   if (new URLSearchParams(location.search).has('h')) void import('./mark-terms.js').then((m) => m.markSearchTerms(document));
 }

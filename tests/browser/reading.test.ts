@@ -202,3 +202,32 @@ describe('the phone header (390×844)', () => {
     await page.close();
   });
 });
+
+describe('the notation index', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  it('has a jump-to-letter bar, a filter box, and lists expressions such as (AB) under their equation, not as symbols', async () => {
+    const { page } = await openPage(browser, site.url('symbols/'));
+    const letters = page.locator('nav.letter-bar a');
+    expect(await letters.count()).toBeGreaterThan(10);
+    for (const href of await letters.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      const id = href.split('#')[1]!;
+      expect(await page.locator(`#${id}`).count(), href).toBe(1);
+    }
+    // (AB) is not an index key; it is under Matrix Multiplication.
+    const keys = await page.locator('dl.symbol-index:not(.expression-index dl) > .symbol-group > dt annotation').allTextContents();
+    expect(keys).not.toContain('(AB)');
+    const expressions = page.locator('.expression-index .symbol-group').filter({ hasText: 'Matrix Multiplication' });
+    await expect(expressions.locator('annotation').allTextContents()).resolves.toContain('(AB)');
+    // The filter narrows the groups.
+    const all = await page.locator('.symbol-index .symbol-group:visible').count();
+    await page.locator('#symbol-filter').fill('learning rate');
+    await expect.poll(() => page.locator('.symbol-index .symbol-group:visible').count()).toBeLessThan(all / 5);
+    await expect(page.locator('.symbol-index .symbol-group:visible').first().textContent()).resolves.toContain('learning rate');
+    await page.close();
+  });
+});
