@@ -69,10 +69,15 @@ export function installSearchLoader(doc: Document): void {
     input.select();
   });
 
-  // The no-JavaScript form lands on the home page with ?q=…: filter the list right away.
+  // The form submitted before this script ran lands on the search page (or, from an older
+  // link, the home page) with ?q=…: show the results for it right away.
   const query = new URLSearchParams(doc.location.search).get('q');
   if (query && doc.getElementById('equation-list')) {
     if (!input.value) input.value = query;
     void load();
+  } else if (query && doc.querySelector('.search-page-note')) {
+    if (!input.value) input.value = query;
+    input.form?.classList.add('search-expanded');
+    input.focus();
   }
 }

@@ -101,7 +101,7 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
   const [first] = sorted.splice(primaryIndex, 1);
   if (first) sorted.unshift(first);
 
-  const used = new Set<string>(['equations', 'topics', 'symbols', 'assets']);
+  const used = new Set<string>(['equations', 'topics', 'symbols', 'assets', 'search']);
   return sorted.map((input, ci) => {
     // A file named only with non-Latin letters (π.md) still needs a URL segment.
     let slug = slugify(basename(input.collection.sourceFile).replace(/\.(md|markdown)$/i, '')) || 'collection';

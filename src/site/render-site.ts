@@ -20,6 +20,7 @@ import { renderRecordsJson } from './pages/records-json.js';
 import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
 import { renderSymbolsPage, symbolPageCount } from './pages/symbols-page.js';
+import { renderSearchPage, searchPagePaths } from './pages/search-page.js';
 import { members, renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
@@ -95,6 +96,8 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     }
     for (let k = 1; k <= symbolPageCount(sc, deps); k++) pages.push({ path: pagePath(sc.paths.symbols(), k), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps, k) });
   }
+  // Where the search form goes without JavaScript.
+  for (const path of searchPagePaths(collections)) pages.push({ path, indexable: false, render: () => renderSearchPage(ctx, collections, path) });
   if (options.urlHistory) pages.push(...historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path))));
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
   return { ctx, theme, collections, pages };

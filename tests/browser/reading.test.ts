@@ -231,3 +231,32 @@ describe('the notation index', () => {
     await page.close();
   });
 });
+
+describe('search without JavaScript', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  it('the form goes to the equations by name, never to an unfiltered list with an empty box', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(site.url('equations/softmax-function/'));
+    await page.locator('#search-input').fill('adam');
+    await page.locator('#search-input').press('Enter');
+    await page.waitForURL(/\/search\/\?q=adam$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Equations by name');
+    const a = page.locator('#letter-a').locator('xpath=..');
+    await expect(a.locator('a', { hasText: 'Adam Optimizer' }).count()).resolves.toBe(1);
+    await expect(page.locator('nav.letter-bar a[href="#letter-o"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('with JavaScript, the search page opens the search for ?q=', async () => {
+    const { page } = await openPage(browser, site.url('search/?q=adam'));
+    await page.locator('#search-results [role="option"]').first().waitFor();
+    expect((await optionNames(page))[0]).toContain('Adam');
+    await page.close();
+  });
+});

@@ -23,7 +23,8 @@ export interface PageSpec extends PageMeta {
 }
 
 function searchBox(ctx: RenderContext): ElementContent {
-  return h('form.search', { role: 'search', action: ctx.urls.href(''), method: 'get' }, [
+  // Without JavaScript the form goes to the equations by name (pages/search-page.ts).
+  return h('form.search', { role: 'search', action: ctx.urls.href('search/'), method: 'get' }, [
     // On a phone the box folds into this icon (search-loader.ts shows it and opens a
     // full-screen panel); without JavaScript it stays hidden and the box stays in the header.
     h('button.search-open', { type: 'button', hidden: true, ariaLabel: 'Search' }, [h('span.search-icon', { ariaHidden: 'true' })]),
