@@ -1,6 +1,9 @@
 // Entry of the browser code. Browser code never imports Node modules.
 import './styles.css';
 import { installCopyButtons } from './copy.js';
+import { installDefsToggle } from './defs-toggle.js';
+import { installSymbolsFilter } from './symbols-filter.js';
+import { installFormulaScroll } from './formula-scroll.js';
 import { installSearchLoader } from './search-loader.js';
 import { installThemeToggle } from './theme.js';
 import { installSymbolLinks } from './symbol-links.js';
@@ -11,6 +14,11 @@ function start(): void {
   installCopyButtons(document);
   installSearchLoader(document);
   installSymbolLinks(document);
+  installFormulaScroll(document);
+  installDefsToggle(document);
+  installSymbolsFilter(document);
+  // Arrived from a search result: mark its words (the code loads only then).
+  if (new URLSearchParams(location.search).has('h')) void import('./mark-terms.js').then((m) => m.markSearchTerms(document));
 }
 
 // Module scripts run after parsing, so the document is complete here.

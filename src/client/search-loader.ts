@@ -32,20 +32,52 @@ export function installSearchLoader(doc: Document): void {
   input.addEventListener('focus', () => void load());
   input.addEventListener('input', () => void load());
 
+  // Phones: the box folds into an icon that opens a full-screen search (search.css); the back
+  // arrow closes it. Without JavaScript neither button shows and the box stays in the header.
+  const form = input.form;
+  const openButton = form?.querySelector<HTMLButtonElement>('.search-open');
+  const backButton = form?.querySelector<HTMLButtonElement>('.search-back');
+  if (form && openButton && backButton) {
+    form.classList.add('search-foldable');
+    openButton.hidden = false;
+    backButton.hidden = false;
+    openButton.addEventListener('click', () => {
+      form.classList.add('search-expanded');
+      input.focus();
+    });
+    backButton.addEventListener('click', () => {
+      form.classList.remove('search-expanded');
+      input.blur();
+      openButton.focus();
+    });
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && form.classList.contains('search-expanded') && !input.value) {
+        form.classList.remove('search-expanded');
+        openButton.focus();
+      }
+    });
+  }
+
   doc.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
     const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
     if (!commandK && !slash) return;
     event.preventDefault();
+    input.form?.classList.add('search-expanded');
     input.focus();
     input.select();
   });
 
-  // The no-JavaScript form lands on the home page with ?q=…: filter the list right away.
+  // The form submitted before this script ran lands on the search page (or, from an older
+  // link, the home page) with ?q=…: show the results for it right away.
   const query = new URLSearchParams(doc.location.search).get('q');
   if (query && doc.getElementById('equation-list')) {
     if (!input.value) input.value = query;
     void load();
+  } else if (query && doc.querySelector('.search-page-note')) {
+    if (!input.value) input.value = query;
+    input.form?.classList.add('search-expanded');
+    input.focus();
   }
 }

@@ -1,6 +1,7 @@
 /**
  * DOM for search results. Content strings only ever become text nodes; the one HTML string
- * inserted is KaTeX MathML rendered at build time by our own renderer (`preview`, `nameMath`).
+ * inserted is KaTeX output rendered at build time by our own renderer (`preview`: KaTeX HTML,
+ * drawn like the pages; `nameMath`: the same for math in a name).
  */
 import { highlightParts } from '../search/highlight.js';
 import type { StoredDoc } from '../search/options.js';
@@ -16,23 +17,42 @@ function appendHighlighted(doc: Document, parent: Element, text: string, matched
   }
 }
 
-/** Trusted build-time MathML into a fresh element (never content strings). */
-function mathElement(doc: Document, className: string, mathml: string): HTMLElement {
+/** Trusted build-time KaTeX output into a fresh element (never content strings). */
+function mathElement(doc: Document, className: string, html: string): HTMLElement {
   const span = doc.createElement('span');
   span.className = className;
-  span.innerHTML = mathml;
+  span.innerHTML = html;
   return span;
 }
 
-/** The name: prose parts highlighted, each `$…$` replaced by its rendered MathML (or its TeX as text). */
+/** The where-item with the most matched words, or null when no definition matched. */
+function bestDefinition(defs: readonly string[] | undefined, matched: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const def of defs ?? []) {
+    const marks = highlightParts(def, matched).filter((p) => p.mark).length;
+    if (marks > most) {
+      most = marks;
+      best = def;
+    }
+  }
+  return best;
+}
+
+/** The name: prose parts highlighted, each `$…$` replaced by its rendered math (or its TeX as text). */
 function appendName(doc: Document, parent: Element, stored: StoredDoc, matched: ReadonlySet<string>): void {
   const pieces = stored.name.split(/\$([^$]+)\$/);
   pieces.forEach((piece, k) => {
     if (k % 2 === 0) appendHighlighted(doc, parent, piece.replace(/[*_`]/g, ''), matched);
     else {
-      const mathml = stored.nameMath?.[(k - 1) / 2];
-      if (mathml) parent.append(mathElement(doc, 'search-inline-math', mathml));
-      else parent.append(doc.createTextNode(piece));
+      const html = stored.nameMath?.[(k - 1) / 2];
+      if (html) {
+        // KaTeX's HTML is aria-hidden: the TeX is what assistive technology reads.
+        const tex = doc.createElement('span');
+        tex.className = 'visually-hidden';
+        tex.textContent = piece;
+        parent.append(mathElement(doc, 'search-inline-math', html), tex);
+      } else parent.append(doc.createTextNode(piece));
     }
   });
 }
@@ -75,7 +95,19 @@ export function resultOption(
     appendHighlighted(doc, topic, stored.topic, matched);
     a.append(topic);
   }
-  if (stored.preview) a.append(mathElement(doc, 'search-formula', stored.preview));
+  const def = bestDefinition(stored.defs, matched);
+  if (def) {
+    const snippet = doc.createElement('span');
+    snippet.className = 'search-snippet';
+    appendHighlighted(doc, snippet, def, matched);
+    a.append(snippet);
+  }
+  if (stored.preview) {
+    // The name and the snippet say what the option is; the drawing is for the eye only.
+    const formula = mathElement(doc, 'search-formula', stored.preview);
+    formula.setAttribute('aria-hidden', 'true');
+    a.append(formula);
+  }
   li.append(a);
   return li;
 }

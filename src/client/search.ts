@@ -2,26 +2,35 @@
  * The search UI, imported lazily by search-loader.ts on first use of the box.
  *
  * Markup contract (docs/ARCHITECTURE.md): `#search-input` (role=combobox) controls
- * `#search-results` (role=listbox, hidden). Focus never leaves the input: ↑/↓ move the
- * active option (aria-activedescendant + aria-selected), Enter opens it, Esc closes the
- * list (a second Esc clears the box). On the home page the full `#equation-list` is
+ * `#search-results` (role=listbox) inside `#search-panel` (hidden), whose `.search-count` says
+ * how many equations match. Focus never leaves the input: ↑/↓ move the active option
+ * (aria-activedescendant + aria-selected), Enter opens it (or the first option when none is
+ * active), Esc closes the list (a second Esc clears the box). Every result is reachable: the
+ * list renders PAGE_SIZE options and appends the next ones as it is scrolled or arrowed to its
+ * end. Each option's link carries `?h=<query>`, so the page it opens marks the words. On the home page the full `#equation-list` is
  * filtered in place as well. The index is sharded (src/search/shards.ts): the manifest
  * `{base}search/manifest.json` is fetched on first use, then each query fetches the term
  * shards it needs and the stored fields of the results it shows.
  */
 import { SEARCH_MANIFEST_PATH, ShardedIndex, type SearchManifest } from '../search/shards.js';
+import type { SearchResult } from 'minisearch';
 import { resultOption } from './search-render.js';
 import { boundQuery } from '../search/query-bounds.js';
 
-/** Options shown in the dropdown; the home list shows every match. */
-const MAX_OPTIONS = 8;
+/** Options rendered at a time; more are appended as the list is scrolled to its end. */
+const PAGE_SIZE = 25;
 
 interface Ui {
   doc: Document;
   base: string;
   input: HTMLInputElement;
   list: HTMLElement;
+  panel: HTMLElement;
+  count: HTMLElement;
   status: HTMLElement;
+  /** The current query's results (all of them) and its matched terms, for appending more options. */
+  results: SearchResult[];
+  query: string;
   homeItems: HTMLElement[];
   active: number;
   index: ShardedIndex | null;
@@ -49,7 +58,7 @@ function options(ui: Ui): HTMLElement[] {
 }
 
 function setOpen(ui: Ui, open: boolean): void {
-  ui.list.hidden = !open;
+  ui.panel.hidden = !open;
   ui.input.setAttribute('aria-expanded', String(open));
   if (!open) setActive(ui, -1);
 }
@@ -71,6 +80,23 @@ function filterHomeList(ui: Ui, slugs: ReadonlySet<string> | null): void {
 
 function announce(ui: Ui, query: string, count: number): void {
   ui.status.textContent = !query ? '' : count === 0 ? 'No equation matches.' : count === 1 ? '1 equation matches.' : `${count} equations match.`;
+  ui.count.textContent = !query ? '' : count === 1 ? '1 result' : `${count} results`;
+}
+
+/** Appends the next PAGE_SIZE options (fetching their stored fields); false when all are shown. */
+async function appendMore(ui: Ui, seq: number): Promise<boolean> {
+  const index = ui.index;
+  const from = options(ui).length;
+  if (!index || from >= ui.results.length) return false;
+  const next = ui.results.slice(from, from + PAGE_SIZE);
+  const stored = await index.stored(next.map((r) => Number(r.id)));
+  if (seq !== ui.seq || options(ui).length !== from) return false;
+  const h = `?h=${encodeURIComponent(ui.query)}`;
+  next.forEach((result, k) => {
+    const doc = stored[k]!;
+    ui.list.append(resultOption(ui.doc, `search-option-${from + k}`, ui.base + doc.url + h, doc, new Set(result.terms)));
+  });
+  return true;
 }
 
 function run(ui: Ui): void {
@@ -93,16 +119,13 @@ function run(ui: Ui): void {
     await index.prepare(query);
     if (seq !== ui.seq) return;
     const results = index.searchLoaded(query);
-    const shown = results.slice(0, MAX_OPTIONS);
-    const stored = await index.stored(shown.map((r) => Number(r.id)));
-    if (seq !== ui.seq) return;
+    ui.results = results;
+    ui.query = query;
     ui.list.replaceChildren();
+    await appendMore(ui, seq);
+    if (seq !== ui.seq) return;
     filterHomeList(ui, new Set(results.map((r) => index.slugOf(Number(r.id)))));
     announce(ui, query, results.length);
-    shown.forEach((result, k) => {
-      const doc = stored[k]!;
-      ui.list.append(resultOption(ui.doc, `search-option-${k}`, ui.base + doc.url, doc, new Set(result.terms)));
-    });
     setOpen(ui, results.length > 0 && ui.doc.activeElement === ui.input);
     setActive(ui, -1); // the old active option is gone
   })().catch(() => {
@@ -122,15 +145,24 @@ function onKeydown(ui: Ui, event: KeyboardEvent): void {
     case 'ArrowUp': {
       if (count === 0) return;
       event.preventDefault();
-      if (ui.list.hidden) setOpen(ui, true);
+      if (ui.panel.hidden) setOpen(ui, true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
+      if (step > 0 && ui.active === count - 1 && count < ui.results.length) {
+        // At the end of what is rendered: bring the next options, then step onto the first of them.
+        const seq = ui.seq;
+        void appendMore(ui, seq).then((added) => {
+          if (added && seq === ui.seq) setActive(ui, count);
+        });
+        return;
+      }
       setActive(ui, ui.active < 0 ? (step > 0 ? 0 : count - 1) : (ui.active + step + count) % count);
       return;
     }
     case 'Enter':
-      if (!ui.list.hidden && ui.active >= 0) {
+      if (count > 0 && ui.input.value.trim() === ui.query) {
+        // The active option, or the first when none is active (the best match).
         event.preventDefault();
-        open(ui, ui.active);
+        open(ui, Math.max(ui.active, 0));
       } else if (ui.homeItems.length > 0 && ui.index) {
         // The home list is already filtered: submitting would only reload it.
         event.preventDefault();
@@ -138,7 +170,7 @@ function onKeydown(ui: Ui, event: KeyboardEvent): void {
       }
       return;
     case 'Escape':
-      if (!ui.list.hidden) setOpen(ui, false);
+      if (!ui.panel.hidden) setOpen(ui, false);
       else if (ui.input.value) {
         ui.input.value = '';
         run(ui);
@@ -152,7 +184,8 @@ function onKeydown(ui: Ui, event: KeyboardEvent): void {
 export function initSearch(doc: Document): void {
   const input = doc.getElementById('search-input');
   const list = doc.getElementById('search-results');
-  if (initialised || !(input instanceof HTMLInputElement) || !list) return;
+  const panel = doc.getElementById('search-panel');
+  if (initialised || !(input instanceof HTMLInputElement) || !list || !panel) return;
   initialised = true;
 
   const status = doc.createElement('p');
@@ -165,7 +198,11 @@ export function initSearch(doc: Document): void {
     base: doc.documentElement.dataset.base ?? '/',
     input,
     list,
+    panel,
+    count: panel.querySelector<HTMLElement>('.search-count') ?? doc.createElement('p'),
     status,
+    results: [],
+    query: '',
     homeItems: [...doc.querySelectorAll<HTMLElement>('#equation-list li.eq-item[data-slug]')],
     active: -1,
     index: null,
@@ -181,10 +218,18 @@ export function initSearch(doc: Document): void {
   // Close when focus leaves the search form (not when it moves within it).
   input.addEventListener('blur', (event) => {
     const next = event.relatedTarget;
-    if (!(next instanceof Node) || !(input.form ?? list).contains(next)) setOpen(ui, false);
+    if (!(next instanceof Node) || !(input.form ?? panel).contains(next)) setOpen(ui, false);
   });
   // Keep focus in the box while a result is clicked, so the click is not lost to blur.
-  list.addEventListener('mousedown', (event) => event.preventDefault());
+  panel.addEventListener('mousedown', (event) => event.preventDefault());
+  // Scrolled near the end of the rendered options: append the next ones.
+  const scroller = (): void => {
+    for (const el of [panel, list]) {
+      if (el.scrollHeight - el.scrollTop - el.clientHeight < 200) void appendMore(ui, ui.seq);
+    }
+  };
+  panel.addEventListener('scroll', scroller, { passive: true });
+  list.addEventListener('scroll', scroller, { passive: true });
 
   loadIndex(ui.base).then(
     (index) => {

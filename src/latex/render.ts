@@ -107,6 +107,16 @@ export function mathmlOf(latex: string, opts: RenderMathOptions): string {
     .replace('</semantics>', '');
 }
 
+/**
+ * Just KaTeX's HTML of a typeset formula, without its MathML (compact previews drawn exactly as
+ * the pages draw them, not by the browser's MathML). Empty when KaTeX refused it.
+ */
+export function katexHtmlOf(latex: string, opts: RenderMathOptions): string {
+  const html = typeset(latex, opts).html;
+  if (!html) return '';
+  return html.replace(/<span class="katex-mathml">[\s\S]*?<\/math><\/span>/, '');
+}
+
 /** Number of distinct formulas typeset so far (for build statistics). */
 export function renderedCount(): number {
   return memo.size;

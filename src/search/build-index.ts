@@ -6,8 +6,10 @@
  */
 import MiniSearch from 'minisearch';
 import type { Collection, Equation, SearchDoc } from '../types.js';
-import { mathmlOf } from '../latex/render.js';
-import { miniSearchOptions, type IndexedDoc } from './options.js';
+import { katexHtmlOf } from '../latex/render.js';
+import { miniSearchOptions, phrasesOf, type IndexedDoc } from './options.js';
+import { plainText } from './plain-math.js';
+import { normaliseMeaning } from './meaning.js';
 
 export interface SearchInput {
   collection: Collection;
@@ -35,18 +37,45 @@ export function searchDocs(inputs: SearchInput[]): SearchDoc[] {
 }
 
 /**
- * KaTeX MathML only (no HTML layout, no TeX annotation): a fraction of the size of the full
- * rendering, and Chromium/Firefox/Safari draw MathML natively. Cut from the page rendering
- * (typeset once per build); empty when KaTeX refuses the TeX, so the result shows no formula.
+ * KaTeX HTML only (no MathML): drawn with KaTeX's fonts and CSS exactly as the pages draw it,
+ * where the browser's own MathML detached hats and clipped fractions (issue 18). Typeset in
+ * text style, so fractions and aligned rows stay small enough for a list of results; empty
+ * when KaTeX refuses the TeX, so the result shows no formula.
  */
-export function previewOf(latex: string, display = true): string {
-  return mathmlOf(latex, { display });
+export function previewOf(latex: string, display = false): string {
+  return katexHtmlOf(latex, { display });
 }
 
-export function indexedDocs(inputs: SearchInput[]): IndexedDoc[] {
+/** For each input, the descriptions of its where-items that no earlier equation of its collection gives. */
+function originDescriptions(inputs: SearchInput[]): string[][] {
+  const seen = new Map<Collection, Set<string>>();
+  return inputs.map(({ collection, equation }) => {
+    let known = seen.get(collection);
+    if (!known) seen.set(collection, (known = new Set()));
+    const out: string[] = [];
+    for (const v of equation.variables) {
+      const meaning = normaliseMeaning(v.description);
+      if (!meaning || v.inherited || known.has(meaning)) continue;
+      known.add(meaning);
+      out.push(v.description);
+    }
+    return out;
+  });
+}
+
+export function indexedDocs(inputs: SearchInput[], mathHtml: (html: string) => string = (html) => html): IndexedDoc[] {
+  const origins = originDescriptions(inputs);
   return searchDocs(inputs).map((doc, i) => {
-    const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => previewOf(m[1]!, false));
-    return { ...doc, preview: previewOf(inputs[i]!.equation.latex), ...(maths.length ? { nameMath: maths } : {}) };
+    const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => mathHtml(previewOf(m[1]!, false)));
+    const eq = inputs[i]!.equation;
+    const defs = eq.variables.map((v) => plainText(v.item ?? `${v.symbols.map((x) => `$${x}$`).join(', ')} ${v.description}`));
+    return {
+      ...doc,
+      phrases: phrasesOf([eq.name, ...eq.variables.map((v) => v.description)], origins[i]),
+      preview: mathHtml(previewOf(eq.latex)),
+      ...(maths.length ? { nameMath: maths } : {}),
+      ...(defs.length ? { defs } : {}),
+    };
   });
 }
 

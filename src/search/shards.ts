@@ -18,7 +18,9 @@
  * "elu", is always found).
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { miniSearchOptions, searchEquations, type IndexedDoc, type StoredDoc } from './options.js';
+import { miniSearchOptions, ORIGIN_MARK, queryTerms, searchEquations, termPairs, type IndexedDoc, type StoredDoc } from './options.js';
+
+export { queryTerms };
 
 export const SEARCH_MANIFEST_PATH = 'search/manifest.json';
 export const DOCS_PER_CHUNK = 10;
@@ -61,19 +63,6 @@ export function docsFile(chunk: number): string {
   return `d-${chunk}.json`;
 }
 
-/** The terms MiniSearch will look up for a query (the options' tokenizer and term processing). */
-export function queryTerms(query: string): string[] {
-  const tokenize = miniSearchOptions.tokenize!;
-  const process = miniSearchOptions.processTerm!;
-  const out: string[] = [];
-  for (const token of tokenize(query)) {
-    const t = process(token);
-    if (Array.isArray(t)) out.push(...t.filter((x): x is string => typeof x === 'string' && x !== ''));
-    else if (typeof t === 'string' && t !== '') out.push(t);
-  }
-  return out;
-}
-
 /** Fetches a JSON file of the site by its site-relative path. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
@@ -96,12 +85,14 @@ export class ShardedIndex {
   }
 
   /**
-   * Shard keys a query needs that have a file: each term's, and for a term long enough to
-   * match fuzzily (4+ characters) the shard of the term without its first letter too
-   * ("relu" finds "elu").
+   * Shard keys a query needs that have a file: each term's, for a term long enough to
+   * match fuzzily (3+ characters) the shard of the term without its first letter too
+   * ("relu" finds "elu"), and each pair of adjacent terms' (the phrase field).
    */
   keysFor(query: string): string[] {
-    const keys = queryTerms(query).flatMap((t) => (t.length >= 4 ? [shardKey(t, this.split), shardKey(t.slice(1), this.split)] : [shardKey(t, this.split)]));
+    const terms = queryTerms(query);
+    const keys = terms.flatMap((t) => (t.length >= 3 ? [shardKey(t, this.split), shardKey(t.slice(1), this.split)] : [shardKey(t, this.split)]));
+    for (const pair of termPairs(terms)) keys.push(shardKey(pair, this.split), shardKey(ORIGIN_MARK + pair, this.split));
     return [...new Set(keys)].filter((k) => this.present.has(k));
   }
 

@@ -186,3 +186,16 @@ export const GLYPH_TERMS: ReadonlyMap<string, string> = (() => {
 /** The terms that name a symbol (Greek letters and operators); not fuzzy-matched. */
 export const SYMBOL_TERMS: ReadonlySet<string> = new Set([...Object.keys(GREEK), ...Object.keys(OPERATORS)]);
 
+
+/** TeX command name → the glyph a reader sees (`\eta` → η, `\Sigma` → Σ, `\nabla` → ∇), for plain-text snippets. */
+export const COMMAND_GLYPHS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [name, glyphs] of Object.entries(GREEK)) {
+    const lower = [...glyphs][0]!;
+    map.set(name, lower);
+    const upper = [...glyphs].find((g) => g !== lower && g === g.toUpperCase() && g.toLowerCase() === lower);
+    if (upper) map.set(name[0]!.toUpperCase() + name.slice(1), upper);
+  }
+  for (const [name, glyphs] of Object.entries(OPERATORS)) if (glyphs && name !== 'transpose') map.set(name, [...glyphs][0]!);
+  return map;
+})();

@@ -7,6 +7,7 @@ import type { Collection, Equation, Topic } from '../types.js';
 import { CollectionPaths } from './urls.js';
 import { slugify as slugifyCore } from '../parse/slug.js';
 import { withBorrowedItems } from '../latex/borrowed-items.js';
+import { normaliseMeaning } from '../search/meaning.js';
 
 /** Optional stages written by other modules; absent ones degrade (no links, simpler symbol keys, no search). */
 export interface SiteDeps {
@@ -14,6 +15,8 @@ export interface SiteDeps {
   equationSymbols?: (latex: string) => Iterable<unknown>;
   buildSearchFiles?: (
     inputs: Array<{ collection: Collection; equation: Equation; url: string; topic: string }>,
+    /** Applied to each preview's KaTeX HTML (the site moves its inline styles to classes). */
+    mathHtml?: (html: string) => string,
   ) => Array<{ path: string; contents: string | Uint8Array }>;
   slugify?: (text: string) => string;
 }
@@ -31,6 +34,15 @@ export interface SiteEquation {
   latex: string;
   linked: Set<number>;
   symbolKeys: Set<string>;
+  /** What the where-list says each defined symbol means: symbol key → normalised meaning and the symbol as written. */
+  meanings: Map<string, SymbolMeaning>;
+}
+
+export interface SymbolMeaning {
+  /** normaliseMeaning of the where-item's description ("learning rate"). */
+  meaning: string;
+  /** The symbol's LaTeX as the where-list writes it (`\eta`). */
+  latex: string;
 }
 
 export interface SiteCollection {
@@ -58,6 +70,22 @@ function keysOf(deps: SiteDeps, latex: string): Set<string> {
   return out;
 }
 
+/** Each symbol the where-list defines (not inherited "as above"), by the key the formula's symbols use. */
+function meaningsOf(deps: SiteDeps, eq: Equation): Map<string, SymbolMeaning> {
+  const out = new Map<string, SymbolMeaning>();
+  for (const v of eq.variables) {
+    if (v.inherited) continue;
+    const meaning = normaliseMeaning(v.description);
+    if (!meaning) continue;
+    for (const s of v.symbols) {
+      const keys = keysOf(deps, s);
+      const key = keys.size === 1 ? [...keys][0]! : symbolKey(s);
+      if (!out.has(key)) out.set(key, { meaning, latex: s });
+    }
+  }
+  return out;
+}
+
 /**
  * Orders collections and picks the primary one: `primary` (a source path) when given, else
  * the first by source path — so a folder build is stable whatever order files are listed in.
@@ -74,7 +102,7 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
   const [first] = sorted.splice(primaryIndex, 1);
   if (first) sorted.unshift(first);
 
-  const used = new Set<string>(['equations', 'topics', 'symbols', 'assets']);
+  const used = new Set<string>(['equations', 'topics', 'symbols', 'assets', 'search']);
   return sorted.map((input, ci) => {
     // A file named only with non-Latin letters (π.md) still needs a URL segment.
     let slug = slugify(basename(input.collection.sourceFile).replace(/\.(md|markdown)$/i, '')) || 'collection';
@@ -100,7 +128,7 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
       }
       const symbolKeys = keysOf(deps, eq.latex);
       if (symbolKeys.size === 0) for (const v of eq.variables) for (const s of v.symbols) symbolKeys.add(symbolKey(s));
-      return { eq, index, topic: topicBySlug.get(eq.slug) ?? null, latex, linked, symbolKeys };
+      return { eq, index, topic: topicBySlug.get(eq.slug) ?? null, latex, linked, symbolKeys, meanings: meaningsOf(deps, eq) };
     });
     return {
       collection: input.collection,
@@ -113,68 +141,3 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
     };
   });
 }
-
-/** Symbol key → equations using it, and topic → its equations, built once per collection. */
-interface RelatedIndex {
-  byKey: Map<string, SiteEquation[]>;
-  byTopic: Map<unknown, SiteEquation[]>;
-  /** Keys used by more equations than this say nothing about relatedness (`x`, `i` at scale). */
-  maxPostings: number;
-}
-
-const relatedIndexes = new WeakMap<SiteCollection, RelatedIndex>();
-const topicSets = new WeakMap<RelatedIndex, Map<unknown, Set<SiteEquation>>>();
-
-/** The members of a topic as a set, built once per topic (not once per equation). */
-function topicSetOf(index: RelatedIndex, topic: unknown, members: SiteEquation[]): Set<SiteEquation> {
-  let byTopic = topicSets.get(index);
-  if (!byTopic) topicSets.set(index, (byTopic = new Map()));
-  let set = byTopic.get(topic);
-  if (!set) byTopic.set(topic, (set = new Set(members)));
-  return set;
-}
-
-function relatedIndex(sc: SiteCollection): RelatedIndex {
-  let index = relatedIndexes.get(sc);
-  if (index) return index;
-  // A symbol key shared by more than ~200 equations (x, i, n…) says little about relatedness and
-  // would make each equation walk thousands of postings at 10,000 equations.
-  index = { byKey: new Map(), byTopic: new Map(), maxPostings: Math.max(50, Math.min(200, Math.ceil(sc.equations.length / 10))) };
-  for (const e of sc.equations) {
-    for (const k of e.symbolKeys) {
-      const list = index.byKey.get(k);
-      if (list) list.push(e);
-      else index.byKey.set(k, [e]);
-    }
-    if (e.topic !== null) {
-      const list = index.byTopic.get(e.topic);
-      if (list) list.push(e);
-      else index.byTopic.set(e.topic, [e]);
-    }
-  }
-  relatedIndexes.set(sc, index);
-  return index;
-}
-
-/**
- * Related equations: most shared symbol keys first, same topic as a tie-break bonus; at
- * least two shared symbols or the same topic to qualify. Ties keep document order.
- * Counted through an inverted index, so a collection of 10,000 is not 10^8 comparisons.
- */
-export function relatedEquations(sc: SiteCollection, se: SiteEquation, limit = 6): SiteEquation[] {
-  const index = relatedIndex(sc);
-  const shared = new Map<SiteEquation, number>();
-  for (const k of se.symbolKeys) {
-    const list = index.byKey.get(k);
-    if (!list || list.length > index.maxPostings) continue;
-    for (const other of list) if (other !== se) shared.set(other, (shared.get(other) ?? 0) + 1);
-  }
-  const sameTopic = se.topic !== null ? (index.byTopic.get(se.topic) ?? []) : [];
-  const scored: Array<{ e: SiteEquation; score: number }> = [];
-  const topicSet = se.topic !== null ? topicSetOf(index, se.topic, sameTopic) : new Set<SiteEquation>();
-  for (const [other, n] of shared) if (n >= 2 || topicSet.has(other)) scored.push({ e: other, score: n * 2 + (topicSet.has(other) ? 1 : 0) });
-  for (const other of sameTopic) if (other !== se && !shared.has(other)) scored.push({ e: other, score: 1 });
-  scored.sort((a, b) => b.score - a.score || a.e.index - b.e.index);
-  return scored.slice(0, limit).map((s) => s.e);
-}
-

@@ -20,6 +20,7 @@ import { renderRecordsJson } from './pages/records-json.js';
 import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
 import { renderSymbolsPage, symbolPageCount } from './pages/symbols-page.js';
+import { renderSearchPage, searchPagePaths } from './pages/search-page.js';
 import { members, renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
@@ -95,6 +96,8 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     }
     for (let k = 1; k <= symbolPageCount(sc, deps); k++) pages.push({ path: pagePath(sc.paths.symbols(), k), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps, k) });
   }
+  // Where the search form goes without JavaScript.
+  for (const path of searchPagePaths(collections)) pages.push({ path, indexable: false, render: () => renderSearchPage(ctx, collections, path) });
   if (options.urlHistory) pages.push(...historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path))));
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
   return { ctx, theme, collections, pages };
@@ -149,6 +152,23 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     yield emit({ path: fileOf(p.path), contents: p.render() });
     resume();
   }
+  if (deps.buildSearchFiles) {
+    // Before the KaTeX stylesheet: the previews' inline styles become classes in it.
+    stats.timings[bucket] += performance.now() - mark;
+    resume();
+    const before = bucket;
+    bucket = 'search';
+    const searchInputs = collections.flatMap((sc) =>
+      sc.equations.map((se) => ({ collection: sc.collection, equation: se.eq, url: sc.paths.equation(se.eq.slug), topic: se.topic?.title ?? '' })),
+    );
+    for (const f of deps.buildSearchFiles(searchInputs, (html) => ctx.styles.rewrite(html))) {
+      yield emit(f);
+      resume();
+    }
+    stats.timings.search += performance.now() - mark;
+    resume();
+    bucket = before;
+  }
   const katex = katexAssets(sources, [mathClassAttribute(ctx)], ctx.styles, false, base.stylesheets[0]);
   const tail: OutputFile[] = [
     katex.css,
@@ -160,18 +180,6 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
   for (const f of tail) {
     yield emit(f);
     resume();
-  }
-  if (deps.buildSearchFiles) {
-    stats.timings.render += performance.now() - mark;
-    resume();
-    bucket = 'search';
-    const searchInputs = collections.flatMap((sc) =>
-      sc.equations.map((se) => ({ collection: sc.collection, equation: se.eq, url: sc.paths.equation(se.eq.slug), topic: se.topic?.title ?? '' })),
-    );
-    for (const f of deps.buildSearchFiles(searchInputs)) {
-      yield emit(f);
-      resume();
-    }
   }
   stats.timings[bucket] += performance.now() - mark;
 }

@@ -8,7 +8,7 @@ import { serve, type Served } from './harness.js';
 
 const root = inject('siteRoot');
 const topic = readdirSync(path.join(root, 'topics'), { withFileTypes: true }).find((d) => d.isDirectory())!.name;
-const PAGES = ['', 'equations/adam-optimizer/', 'equations/coefficient-of-determination-r2/', `topics/${topic}/`, 'topics/', 'symbols/', 'no/such/page/'];
+const PAGES = ['', 'equations/adam-optimizer/', 'equations/coefficient-of-determination-r2/', `topics/${topic}/`, 'topics/', 'symbols/', 'search/', 'no/such/page/'];
 
 let site: Served;
 beforeAll(async () => {

@@ -61,7 +61,8 @@ describe('the reader', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('#search-input').getAttribute('aria-activedescendant')).resolves.toBeTruthy();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/equations\/adam-optimizer\/$/);
+    // The result's link carries the query (?h=adam), so the page marks the words.
+    await page.waitForURL(/equations\/adam-optimizer\/\?h=adam$/);
     await page.close();
   });
 

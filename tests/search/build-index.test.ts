@@ -64,10 +64,11 @@ describe('buildSearchFiles', () => {
     }
   });
 
-  it('renders previews as MathML only, without trust, and drops unrenderable TeX', () => {
+  it('renders previews as KaTeX HTML without MathML, without trust, and drops unrenderable TeX', () => {
     const preview = previewOf('\\hat{y} = \\sigma(z)');
-    expect(preview.startsWith('<math')).toBe(true);
-    expect(preview).not.toContain('annotation');
+    expect(preview.startsWith('<span class="katex">')).toBe(true);
+    expect(preview).toContain('katex-html');
+    expect(preview).not.toMatch(/<math|annotation/);
     const evil = previewOf(equations[1]!.latex);
     expect(evil).not.toMatch(/javascript:|data-var|<script|onerror/i);
     expect(previewOf('\\frac{')).toBe('');

@@ -38,6 +38,10 @@ const TABLE: Array<[string, number[], number]> = [
   ['nll', [21], 1],
   // words of the definitions
   ['learning rate', [11, 14, 16, 17], 8],
+  // the equation that introduces a definition ranks above those that repeat it
+  ['learning rate', [11], 3],
+  // a three-letter word being typed, with a letter left out
+  ['adm', [17], 1],
   ['momentum hyperparameter', [14], 1],
   ['velocity', [14, 15], 2],
   ['forget gate', [34], 1],

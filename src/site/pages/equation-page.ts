@@ -9,7 +9,8 @@ import type { RenderContext } from '../context.js';
 import { equationTitle, formulaBox } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownInline, markdownText } from './markdown.js';
-import { relatedEquations, type SiteCollection, type SiteEquation } from '../model.js';
+import type { SiteCollection, SiteEquation } from '../model.js';
+import { relatedWithReasons } from '../related.js';
 
 /** Plain-text description for meta tags, from the where-list. */
 export function equationDescription(se: SiteEquation): string {
@@ -78,12 +79,12 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   }
   if (facts.length) main.push(h('div.equation-facts', facts));
 
-  const related = relatedEquations(sc, se);
+  const related = relatedWithReasons(sc, se);
   if (related.length) {
     main.push(
       h('section.related', { ariaLabelledBy: 'related' }, [
         anchoredHeading(2, 'related', 'Related equations'),
-        h('ul', related.map((r) => h('li', [smallLink(ctx, sc, r)]))),
+        h('ul', related.map((r) => h('li', [smallLink(ctx, sc, r.e), ' ', h('span.related-why', `(${r.reason})`)]))),
       ]),
     );
   }

@@ -23,11 +23,22 @@ export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string):
   ]);
 }
 
+/**
+ * The where-list folded in a `<details>` (open it without JavaScript; find-in-page opens it, and
+ * print shows it: styles.css), so a list of formulas still says what each symbol means.
+ */
+function definitions(ctx: RenderContext, se: SiteEquation): ElementContent[] {
+  const items = se.eq.variables.map((v) => h('li', markdownInline(v.item, ctx)));
+  if (items.length === 0) return [];
+  return [h('details.eq-defs', [h('summary', 'Definitions'), h('ul.where-list', items)])];
+}
+
 /** One `<li class="eq-item">` of an equation list (home page, topic pages). */
 export function equationItem(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): ElementContent {
   const href = ctx.urls.href(sc.paths.equation(se.eq.slug));
   return h('li.eq-item', { dataSlug: se.eq.slug }, [
     h('h3.eq-item-title', [h('a', { href }, equationTitle(ctx, se))]),
     formulaBox(ctx, se, `Formula of ${se.eq.nameText}`),
+    ...definitions(ctx, se),
   ]);
 }

@@ -51,6 +51,8 @@ export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteColl
     h('section.equations', { ariaLabelledBy: 'equations-heading' }, [
       anchoredHeading(2, 'equations-heading', `All ${sc.equations.length} equations`),
       ...pager(ctx, sc.paths.home(), pageNumber, pages.length, 'Pages of the equation list'),
+      // Shown by defs-toggle.ts; without JavaScript each entry's "Definitions" still opens.
+      h('p.defs-toggle-row', [h('button.defs-toggle', { type: 'button', hidden: true, ariaPressed: 'false', dataDefsToggle: '' }, 'Show all definitions')]),
       h('ol#equation-list.equation-list', { start: first ? undefined : from + 1 }, shown.map((se) => equationItem(ctx, sc, se))),
       ...pager(ctx, sc.paths.home(), pageNumber, pages.length, 'Pages of the equation list (bottom)'),
     ]),

@@ -23,22 +23,32 @@ export interface PageSpec extends PageMeta {
 }
 
 function searchBox(ctx: RenderContext): ElementContent {
-  return h('form.search', { role: 'search', action: ctx.urls.href(''), method: 'get' }, [
-    h('label.visually-hidden', { for: 'search-input' }, 'Search equations'),
-    h('input#search-input', {
-      type: 'search',
-      name: 'q',
-      role: 'combobox',
-      ariaControls: 'search-results',
-      ariaExpanded: 'false',
-      ariaAutoComplete: 'list',
-      autoComplete: 'off',
-      placeholder: 'Search equations…',
-    }),
-    // Without JavaScript, Enter submits; the button is for those who cannot press Enter in a
-    // field (some switch and voice users) and for WCAG H32. Shown only while it has focus.
-    h('button.search-submit', { type: 'submit' }, 'Search'),
-    h('ul#search-results', { role: 'listbox', ariaLabel: 'Search results', hidden: true }),
+  // Without JavaScript the form goes to the equations by name (pages/search-page.ts).
+  return h('form.search', { role: 'search', action: ctx.urls.href('search/'), method: 'get' }, [
+    // On a phone the box folds into this icon (search-loader.ts shows it and opens a
+    // full-screen panel); without JavaScript it stays hidden and the box stays in the header.
+    h('button.search-open', { type: 'button', hidden: true, ariaLabel: 'Search' }, [h('span.search-icon', { ariaHidden: 'true' })]),
+    h('div.search-field', [
+      h('button.search-back', { type: 'button', hidden: true, ariaLabel: 'Close search' }, [h('span', { ariaHidden: 'true' }, '←')]),
+      h('label.visually-hidden', { for: 'search-input' }, 'Search equations'),
+      h('input#search-input', {
+        type: 'search',
+        name: 'q',
+        role: 'combobox',
+        ariaControls: 'search-results',
+        ariaExpanded: 'false',
+        ariaAutoComplete: 'list',
+        autoComplete: 'off',
+        placeholder: 'Search equations…',
+      }),
+      // Without JavaScript, Enter submits; the button is for those who cannot press Enter in a
+      // field (some switch and voice users) and for WCAG H32. Shown only while it has focus.
+      h('button.search-submit', { type: 'submit' }, 'Search'),
+    ]),
+    h('div#search-panel.search-panel', { hidden: true }, [
+      h('p.search-count', { ariaHidden: 'true' }),
+      h('ul#search-results', { role: 'listbox', ariaLabel: 'Search results' }),
+    ]),
   ]);
 }
 

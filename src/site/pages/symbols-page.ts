@@ -2,6 +2,9 @@
  * `/symbols/`: the notation index. Every symbol a where-list defines, grouped by symbol key,
  * with each meaning and the equation that gives it; about SYMBOL_PAGE_ENTRIES meanings a
  * page (page k ≥ 2 at `symbols/page/<k>/`), so a large collection's index stays light.
+ * A jump-to-letter bar links each initial (on whichever page it starts), a filter box
+ * (symbols-filter.ts) narrows the page, and expressions a where-list defines (`(AB)`,
+ * `L(\theta)`: more than one symbol) are listed under their equation, not as index keys.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -18,18 +21,57 @@ export interface SymbolGroup {
   entries: Array<{ se: SiteEquation; symbol: string; item: string }>;
 }
 
-/** The key of one defined symbol: symbols.ts's single key when it gives exactly one, else its normalised LaTeX. */
-function keyOfSymbol(deps: SiteDeps, latex: string): string {
+/**
+ * The key of one defined symbol: symbols.ts's single key when it gives exactly one, else its
+ * normalised LaTeX; null for an expression (symbols.ts finds more than one symbol in it).
+ */
+function keyOfSymbol(deps: SiteDeps, latex: string): string | null {
   if (deps.equationSymbols) {
     try {
-      const keys = [...deps.equationSymbols(latex)].filter((k): k is string => typeof k === 'string');
+      const keys = [
+        ...new Set(
+          [...deps.equationSymbols(latex)]
+            .map((k) => (typeof k === 'string' ? k : k && typeof k === 'object' && typeof (k as { key?: unknown }).key === 'string' ? (k as { key: string }).key : null))
+            .filter((k): k is string => !!k),
+        ),
+      ];
       if (keys.length === 1 && keys[0]) return keys[0];
+      if (keys.length > 1) return null;
     } catch {
       // fall through to the plain key
     }
   }
   return symbolKey(latex);
 }
+
+/** Expressions defined in where-lists, by equation (document order). */
+export interface ExpressionGroup {
+  se: SiteEquation;
+  entries: Array<{ symbol: string; item: string }>;
+}
+
+export function expressionGroups(sc: SiteCollection, deps: SiteDeps): ExpressionGroup[] {
+  const out: ExpressionGroup[] = [];
+  for (const se of sc.equations) {
+    const entries: ExpressionGroup['entries'] = [];
+    for (const v of se.eq.variables) {
+      if (v.inherited) continue;
+      // One entry per where-item, however many expressions it defines.
+      const symbol = v.symbols.find((x) => keyOfSymbol(deps, x) === null);
+      if (symbol !== undefined) entries.push({ symbol, item: v.item });
+    }
+    if (entries.length) out.push({ se, entries });
+  }
+  return out;
+}
+
+/** The letter a group is filed under in the jump bar: A–Z by its sort text, or "#". */
+function initialOf(g: SymbolGroup): string {
+  const c = sortText(g.display)[0]?.toUpperCase() ?? '';
+  return /[A-Z]/.test(c) ? c : '#';
+}
+
+const letterId = (letter: string): string => (letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`);
 
 /** Sort text: letters of the LaTeX without commands' backslashes, case-insensitive. */
 function sortText(latex: string): string {
@@ -50,6 +92,7 @@ export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] 
       const listed = new Set<SymbolGroup>();
       for (const symbol of v.symbols.slice(0, MAX_INDEXED_SYMBOLS_PER_ITEM)) {
         const key = keyOfSymbol(deps, symbol);
+        if (key === null) continue; // an expression: listed under its equation
         let g = groups.get(key);
         if (!g) groups.set(key, (g = { key, display: symbol, entries: [] }));
         // One entry per item under a symbol, however often the item names it.
@@ -83,13 +126,32 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
   const { groups, pages } = symbolPages(sc, deps);
   const shown = pages[pageNumber - 1] ?? [];
   const label = 'Pages of the notation index';
+  // Where each initial starts: the first page holding a group filed under it.
+  const firstPageOf = new Map<string, number>();
+  pages.forEach((page, k) => page.forEach(({ group }) => firstPageOf.has(initialOf(group)) || firstPageOf.set(initialOf(group), k + 1)));
+  const seen = new Set<string>();
+  const letterLink = (letter: string, k: number): ElementContent =>
+    h('li', [h('a', { href: `${k === pageNumber ? '' : ctx.urls.href(pagePath(sc.paths.symbols(), k))}#${letterId(letter)}` }, letter === '#' ? 'Other' : letter)]);
+  const expressions = pageNumber === pages.length ? expressionGroups(sc, deps) : [];
   const main: ElementContent[] = [
     h('h1', `Notation${pageSuffix(pageNumber, pages.length)}`),
     h('p', `${groups} symbols defined in the where-lists of ${sc.collection.title}, with their meanings.`),
+    h('nav.letter-bar', { ariaLabel: 'Jump to letter' }, [h('ul', [...firstPageOf].map(([letter, k]) => letterLink(letter, k)))]),
+    // Shown by symbols-filter.ts; without JavaScript, find-in-page does the same.
+    h('p.symbol-filter', { hidden: true }, [
+      h('label', { for: 'symbol-filter' }, 'Filter symbols '),
+      h('input#symbol-filter', { type: 'search', autoComplete: 'off', placeholder: 'e.g. learning rate, eta' }),
+      ' ',
+      h('span.symbol-filter-count', { role: 'status' }),
+    ]),
     ...pager(ctx, sc.paths.symbols(), pageNumber, pages.length, label),
     h(
       'dl.symbol-index',
-      shown.flatMap(({ group: g, from, to, continued }) => [
+      shown.map(({ group: g, from, to, continued }) => {
+        const letter = initialOf(g);
+        const first = !continued && !seen.has(letter) && firstPageOf.get(letter) === pageNumber;
+        seen.add(letter);
+        return h('div.symbol-group', { id: first ? letterId(letter) : undefined, dataKey: g.key }, [
         h('dt', continued ? [math(ctx, g.display, false), ' ', h('span.count', '(continued)')] : [math(ctx, g.display, false)]),
         h('dd', [
           h(
@@ -99,8 +161,26 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
             ),
           ),
         ]),
-      ]),
+        ]);
+      }),
     ),
+    ...(expressions.length
+      ? [
+          h('section.expression-index', { ariaLabelledBy: 'expressions' }, [
+            h('h2#expressions', 'Expressions defined in where-lists'),
+            h('p', 'Terms such as products or function values that a where-list defines as a whole, under their equation.'),
+            h(
+              'dl.symbol-index',
+              expressions.map((x) =>
+                h('div.symbol-group', [
+                  h('dt', [h('a', { href: ctx.urls.href(sc.paths.equation(x.se.eq.slug)) }, x.se.eq.nameText)]),
+                  h('dd', [h('ul', x.entries.map((e) => h('li', [h('span.meaning', markdownInline(e.item, ctx))])))]),
+                ]),
+              ),
+            ),
+          ]),
+        ]
+      : []),
     ...pager(ctx, sc.paths.symbols(), pageNumber, pages.length, `${label} (bottom)`),
   ];
   return renderPage(ctx, {
