@@ -8,6 +8,7 @@ import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources } from '../site/assets/assets.js';
 import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
+import { loadEquationImages, type ImageStats } from '../site/assets/equation-images.js';
 import { emptyStats, siteFiles } from '../site/render-site.js';
 import { writeSite } from '../write/write.js';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
@@ -26,6 +27,7 @@ export interface BuildSettings {
   repoBranch?: string;
   primary?: string;
   stats?: string;
+  images: boolean;
 }
 
 function usage(message: string): number {
@@ -44,6 +46,7 @@ export function mergeSettings(config: SiteConfig, flags: Record<string, string |
     repoBranch: config.repoBranch,
     primary: config.primary,
     stats: flags.stats,
+    images: !(flags as Record<string, unknown>)['no-images'],
   };
 }
 
@@ -86,7 +89,9 @@ async function runBuild(args: string[]): Promise<number> {
   if (counts.warning > 0) process.stderr.write(`formulary build: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (run 'formulary check' for details)\n`);
 
   const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
-  const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
+  const imageStats: ImageStats = { made: 0, cached: 0, ms: 0 };
+  const [baseDeps, sources, equationImages] = await Promise.all([loadSiteDeps(), loadAssetSources(), s.images ? loadEquationImages(undefined, imageStats) : undefined]);
+  const deps = equationImages ? { ...baseDeps, equationImages } : baseDeps;
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
   const result = emptyStats();
   const w0 = performance.now();
@@ -117,6 +122,7 @@ async function runBuild(args: string[]): Promise<number> {
       pages: result.pages,
       files: result.files,
       bytes: result.bytes,
+      images: imageStats,
     };
     await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);

@@ -9,6 +9,7 @@ import type { RenderContext } from '../context.js';
 import { equationTitle, formulaBox } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownInline, markdownText } from './markdown.js';
+import type { EquationMedia } from './equation-media.js';
 import { relatedEquations, type SiteCollection, type SiteEquation } from '../model.js';
 
 /** Plain-text description for meta tags, from the where-list. */
@@ -45,7 +46,7 @@ function smallLink(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, rel
   return h('a', { href: ctx.urls.href(sc.paths.equation(se.eq.slug)), rel }, equationTitle(ctx, se));
 }
 
-export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): string {
+export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, media: EquationMedia | null = null): string {
   const eq = se.eq;
   const path = sc.paths.equation(eq.slug);
   const crumbs: ElementContent[] = [h('li', [h('a', { href: ctx.urls.href(sc.paths.home()) }, sc.collection.title)])];
@@ -62,6 +63,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.
       h('button.copy-button', { type: 'button', dataCopy: 'latex', dataLatex: eq.latex, hidden: true }, 'Copy LaTeX'),
       h('button.copy-button', { type: 'button', dataCopy: 'link', hidden: true }, 'Copy link'),
+      media?.svg ? h('a.download-svg', { href: ctx.urls.href(media.svg), download: `${eq.slug}.svg`, type: 'image/svg+xml' }, 'Download SVG') : null,
       h('span.copy-status', { role: 'status', ariaLive: 'polite' }),
     ]),
     h('details.latex-source', [h('summary', 'LaTeX source'), h('pre', [h('code', eq.latex)])]),
@@ -116,5 +118,6 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     main,
     paths: sc.paths,
     collectionTitle: sc.collection.title,
+    image: media ? { path: media.card, alt: equationDescription(se) } : undefined,
   });
 }
