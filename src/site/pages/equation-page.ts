@@ -62,6 +62,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     h('div.equation-actions', [
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.
       h('button.copy-button', { type: 'button', dataCopy: 'latex', dataLatex: eq.latex, hidden: true }, 'Copy LaTeX'),
+      h('button.copy-button', { type: 'button', dataCopy: 'mathml', hidden: true }, 'Copy MathML'),
       h('button.copy-button', { type: 'button', dataCopy: 'link', hidden: true }, 'Copy link'),
       media?.svg ? h('a.download-svg', { href: ctx.urls.href(media.svg), download: `${eq.slug}.svg`, type: 'image/svg+xml' }, 'Download SVG') : null,
       h('span.copy-status', { role: 'status', ariaLive: 'polite' }),
