@@ -17,7 +17,7 @@ export default defineConfig({
     sourcemap: false,
     // Chunks beside main.js: code that finds the package root from import.meta.url (../..) must
     // find the package root by walking up to its package.json.
-    rollupOptions: { external: ['vite', /^@mathjax\//, /^@resvg\//], output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' } },
+    rollupOptions: { external: ['vite', /^@mathjax\//, /^@resvg\//, 'speech-rule-engine'], output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

@@ -9,6 +9,7 @@ import { loadAssetSources } from '../site/assets/assets.js';
 import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { loadEquationImages, type ImageStats } from '../site/assets/equation-images.js';
+import { loadSpeaker, type SpeechStats } from '../latex/speech.js';
 import { emptyStats, siteFiles } from '../site/render-site.js';
 import { writeSite } from '../write/write.js';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
@@ -28,6 +29,7 @@ export interface BuildSettings {
   primary?: string;
   stats?: string;
   images: boolean;
+  speech: boolean;
 }
 
 function usage(message: string): number {
@@ -47,6 +49,7 @@ export function mergeSettings(config: SiteConfig, flags: Record<string, string |
     primary: config.primary,
     stats: flags.stats,
     images: !(flags as Record<string, unknown>)['no-images'],
+    speech: !(flags as Record<string, unknown>)['no-speech'],
   };
 }
 
@@ -90,8 +93,14 @@ async function runBuild(args: string[]): Promise<number> {
 
   const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
   const imageStats: ImageStats = { made: 0, cached: 0, ms: 0 };
-  const [baseDeps, sources, equationImages] = await Promise.all([loadSiteDeps(), loadAssetSources(), s.images ? loadEquationImages(undefined, imageStats) : undefined]);
-  const deps = equationImages ? { ...baseDeps, equationImages } : baseDeps;
+  const speechStats: SpeechStats = { made: 0, cached: 0, ms: 0 };
+  const [baseDeps, sources, equationImages, speak] = await Promise.all([
+    loadSiteDeps(),
+    loadAssetSources(),
+    s.images ? loadEquationImages(undefined, imageStats) : undefined,
+    s.speech ? loadSpeaker(undefined, speechStats) : undefined,
+  ]);
+  const deps = { ...baseDeps, ...(equationImages ? { equationImages } : {}), ...(speak ? { speak } : {}) };
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
   const result = emptyStats();
   const w0 = performance.now();
@@ -123,6 +132,7 @@ async function runBuild(args: string[]): Promise<number> {
       files: result.files,
       bytes: result.bytes,
       images: imageStats,
+      speech: speechStats,
     };
     await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);

@@ -18,6 +18,8 @@ export interface SiteDeps {
   slugify?: (text: string) => string;
   /** SVG and Open Graph card of an equation (build only; see assets/equation-images.ts). */
   equationImages?: (input: EquationImageInput) => EquationImages;
+  /** Spoken form of LaTeX (build only; see latex/speech.ts). */
+  speak?: (latex: string, display?: boolean) => string | null;
 }
 
 export interface EquationImageInput {

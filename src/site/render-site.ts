@@ -12,6 +12,7 @@ import { contentFingerprint } from './assets/fingerprint.js';
 import { createContext, mathClassAttribute, type PageAssets, type RenderContext } from './context.js';
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
 import { equationMedia } from './pages/equation-media.js';
+import { equationReading } from './pages/equation-reading.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
@@ -80,7 +81,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     const slugs = new Set(sc.equations.map((e) => e.eq.slug));
     for (const se of sc.equations) {
       const media = equationMedia(sc, se, deps, () => equationDescription(se));
-      pages.push({ path: sc.paths.equation(se.eq.slug), indexable: true, render: () => renderEquationPage(ctx, sc, se, media.get()), files: media.take });
+      pages.push({ path: sc.paths.equation(se.eq.slug), indexable: true, render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null), files: media.take });
     }
     // A number used twice, or equal to a slug, gets no redirect: it would be ambiguous.
     const counts = new Map<number, number>();

@@ -53,3 +53,35 @@ export class ImageCache {
     }
   }
 }
+
+/** Short texts (an equation's spoken form) cached the same way, one small file per key. */
+export class TextCache {
+  private ready = false;
+  constructor(private readonly dir: string | null) {}
+
+  get(key: string): string | null {
+    if (!this.dir) return null;
+    try {
+      return readFileSync(join(this.dir, `${key}.txt`), 'utf8');
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, value: string): void {
+    if (!this.dir) return;
+    try {
+      if (!this.ready) mkdirSync(this.dir, { recursive: true });
+      this.ready = true;
+      const tmp = join(this.dir, `${key}.txt.${process.pid}`);
+      writeFileSync(tmp, value);
+      renameSync(tmp, join(this.dir, `${key}.txt`));
+    } catch {
+      // No cache: the text is made again next time.
+    }
+  }
+}
+
+export function speechCacheDir(root = process.cwd()): string {
+  return join(root, 'node_modules', '.cache', 'formulary', 'speech');
+}

@@ -10,6 +10,7 @@ import { equationTitle, formulaBox } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownInline, markdownText } from './markdown.js';
 import type { EquationMedia } from './equation-media.js';
+import type { EquationReading } from './equation-reading.js';
 import { relatedEquations, type SiteCollection, type SiteEquation } from '../model.js';
 
 /** Plain-text description for meta tags, from the where-list. */
@@ -46,7 +47,7 @@ function smallLink(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, rel
   return h('a', { href: ctx.urls.href(sc.paths.equation(se.eq.slug)), rel }, equationTitle(ctx, se));
 }
 
-export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, media: EquationMedia | null = null): string {
+export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, media: EquationMedia | null = null, reading: EquationReading | null = null): string {
   const eq = se.eq;
   const path = sc.paths.equation(eq.slug);
   const crumbs: ElementContent[] = [h('li', [h('a', { href: ctx.urls.href(sc.paths.home()) }, sc.collection.title)])];
@@ -56,7 +57,10 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [h('ol', crumbs)]),
     h('article.equation-entry', { ariaLabelledBy: 'equation-title' }, [
       h('h1#equation-title', equationTitle(ctx, se)),
-      formulaBox(ctx, se, `Formula of ${eq.nameText}`),
+      // With a spoken form, the formula is named by it and described by the reading with the meanings.
+      formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.spoken}` : `Formula of ${eq.nameText}`, reading ? 'equation-reading' : undefined),
+      // The description is a hidden copy: Chromium does not read text inside a closed <details>.
+      ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)]), h('p#equation-reading', { hidden: true }, reading.sentence)] : []),
       ...whereList(ctx, sc, se),
     ]),
     h('div.equation-actions', [
