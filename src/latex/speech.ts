@@ -17,27 +17,49 @@ export interface SpeechStats {
   ms: number;
 }
 
-export async function loadSpeaker(cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Promise<Speaker> {
+/** The Speech Rule Engine, set up for English ClearSpeak (a few hundred ms: a build whose speech is all cached skips it). */
+export async function loadSre(): Promise<SreApi> {
   // Imported by name (the package has no types; SreApi below is the part used).
   const name = 'speech-rule-engine';
   const mod = (await import(name)) as { default?: SreApi } & SreApi;
   const sre: SreApi = mod.default ?? mod;
   await sre.setupEngine({ locale: 'en', domain: 'clearspeak', modality: 'speech', markup: 'none' });
   await sre.engineReady();
+  return sre;
+}
+
+export function speechKey(latex: string, display: boolean): string {
+  return imageKey([SPEECH_VERSION, display ? 'D' : 'I', latex]);
+}
+
+/** Whether every piece is in the cache. */
+export function speechCached(pieces: Array<{ latex: string; display: boolean }>, cacheDir: string | null = speechCacheDir()): boolean {
+  const cache = new TextCache(cacheDir);
+  return pieces.every((p) => cache.has(speechKey(p.latex, p.display)));
+}
+
+export async function loadSpeaker(cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Promise<Speaker> {
+  return speaker(await loadSre(), cacheDir, stats);
+}
+
+/** Speech from the cache, or made with `sre` (null when neither can give it). Failures are cached as "". */
+export function speaker(sre: SreApi | null, cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Speaker {
   const cache = new TextCache(cacheDir);
   return (latex, display = true) => {
     const t0 = performance.now();
-    const key = imageKey([SPEECH_VERSION, display ? 'D' : 'I', latex]);
+    const key = speechKey(latex, display);
     let text = cache.get(key);
     if (text !== null) {
       if (stats) stats.cached += 1;
+    } else if (!sre) {
+      return null;
     } else {
       const mathml = mathmlOf(latex, { display });
-      if (!mathml) return null;
+      text = '';
       try {
-        text = sre.toSpeech(mathml).replace(/\s+/g, ' ').trim();
+        if (mathml) text = sre.toSpeech(mathml).replace(/\s+/g, ' ').trim();
       } catch {
-        return null;
+        text = '';
       }
       cache.set(key, text);
       if (stats) stats.made += 1;
@@ -47,7 +69,7 @@ export async function loadSpeaker(cacheDir: string | null = speechCacheDir(), st
   };
 }
 
-interface SreApi {
+export interface SreApi {
   setupEngine(options: Record<string, string>): Promise<unknown>;
   engineReady(): Promise<unknown>;
   toSpeech(mathml: string): string;

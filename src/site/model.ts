@@ -17,7 +17,7 @@ export interface SiteDeps {
   ) => Array<{ path: string; contents: string | Uint8Array }>;
   slugify?: (text: string) => string;
   /** SVG and Open Graph card of an equation (build only; see assets/equation-images.ts). */
-  equationImages?: (input: EquationImageInput) => EquationImages;
+  equationImages?: (input: EquationImageInput) => EquationImages | null;
   /** Spoken form of LaTeX (build only; see latex/speech.ts). */
   speak?: (latex: string, display?: boolean) => string | null;
 }

@@ -1,11 +1,12 @@
 /**
  * The on-disk cache of equation images (SVG and card PNG), keyed by a hash of everything they
- * are made from, in `node_modules/.cache/formulary/images/` (where build tools keep caches).
+ * are made from, in `node_modules/.cache/formulary/images/` (where build tools keep caches; none
+ * when the project has no node_modules).
  * Synchronous, because pages are rendered lazily one at a time. A cache that cannot be read or
  * written is skipped silently: the images are then simply made again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface CachedImages {
@@ -13,8 +14,17 @@ export interface CachedImages {
   png: Uint8Array;
 }
 
-export function imageCacheDir(root = process.cwd()): string {
-  return join(root, 'node_modules', '.cache', 'formulary', 'images');
+/**
+ * The cache folder, or null (no cache) when the project has no node_modules: a build must not
+ * create one in a folder that is not a Node project.
+ */
+function cacheDir(root: string, kind: string): string | null {
+  const modules = join(root, 'node_modules');
+  return existsSync(modules) ? join(modules, '.cache', 'formulary', kind) : null;
+}
+
+export function imageCacheDir(root = process.cwd()): string | null {
+  return cacheDir(root, 'images');
 }
 
 export function imageKey(parts: string[]): string {
@@ -26,6 +36,10 @@ export function imageKey(parts: string[]): string {
 export class ImageCache {
   private ready = false;
   constructor(private readonly dir: string | null) {}
+
+  has(key: string): boolean {
+    return this.dir !== null && existsSync(join(this.dir, `${key}.json`));
+  }
 
   get(key: string): CachedImages | null {
     if (!this.dir) return null;
@@ -59,6 +73,10 @@ export class TextCache {
   private ready = false;
   constructor(private readonly dir: string | null) {}
 
+  has(key: string): boolean {
+    return this.dir !== null && existsSync(join(this.dir, `${key}.txt`));
+  }
+
   get(key: string): string | null {
     if (!this.dir) return null;
     try {
@@ -82,6 +100,6 @@ export class TextCache {
   }
 }
 
-export function speechCacheDir(root = process.cwd()): string {
-  return join(root, 'node_modules', '.cache', 'formulary', 'speech');
+export function speechCacheDir(root = process.cwd()): string | null {
+  return cacheDir(root, 'speech');
 }

@@ -5,7 +5,13 @@
  */
 import { typeset } from '../../latex/render.js';
 import type { OutputFile } from '../output.js';
-import type { SiteCollection, SiteDeps, SiteEquation } from '../model.js';
+import type { Collection, Equation } from '../../types.js';
+import type { EquationImageInput, SiteCollection, SiteDeps, SiteEquation } from '../model.js';
+
+/** What an equation's images are made from (also the build's cache check, so it must match). */
+export function imageInputOf(collection: Collection, eq: Equation, description: string): EquationImageInput {
+  return { name: eq.nameText, latex: eq.latex, collection: collection.title, description, renders: typeset(eq.latex, { display: true }).error === null };
+}
 
 export interface EquationMedia {
   /** Site-relative path of the SVG, when there is one. */
@@ -25,8 +31,8 @@ export function equationMedia(sc: SiteCollection, se: SiteEquation, deps: SiteDe
     if (made !== undefined) return made;
     if (!deps.equationImages) return (made = null);
     const dir = sc.paths.equation(se.eq.slug);
-    const renders = typeset(se.eq.latex, { display: true }).error === null;
-    const images = deps.equationImages({ name: se.eq.nameText, latex: se.eq.latex, collection: sc.collection.title, description: description(), renders });
+    const images = deps.equationImages(imageInputOf(sc.collection, se.eq, description()));
+    if (!images) return (made = null);
     const files: OutputFile[] = [{ path: `${dir}${CARD_FILE}`, contents: images.png }];
     if (images.svg !== null) files.push({ path: `${dir}${SVG_FILE}`, contents: images.svg });
     return (made = { svg: images.svg === null ? null : `${dir}${SVG_FILE}`, card: `${dir}${CARD_FILE}`, files });

@@ -14,7 +14,7 @@ import type { EquationReading } from './equation-reading.js';
 import { relatedEquations, type SiteCollection, type SiteEquation } from '../model.js';
 
 /** Plain-text description for meta tags, from the where-list. */
-export function equationDescription(se: SiteEquation): string {
+export function equationDescription(se: Pick<SiteEquation, 'eq'>): string {
   const items = se.eq.variables.map((v) => markdownText(v.item)).filter(Boolean);
   // The where-list reads as a sentence; the formula itself would be raw LaTeX in a snippet.
   return items.length ? `${se.eq.nameText}, where ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
