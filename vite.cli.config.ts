@@ -1,6 +1,7 @@
 // Bundles the CLI (src/cli/main.ts and everything it imports, dependencies included) into
 // lib/bundle/, so a command starts by loading a few files instead of a few hundred modules.
-// Vite stays external: only `formulary dev` loads it. The per-file build in lib/ (tsc) remains
+// Vite stays external: only `formulary dev` loads it; so do MathJax (it loads its font files
+// by path) and resvg (a native module), which only `build` loads. The per-file build in lib/ (tsc) remains
 // the package's library entry.
 import { defineConfig } from 'vite';
 
@@ -16,7 +17,7 @@ export default defineConfig({
     sourcemap: false,
     // Chunks beside main.js: code that finds the package root from import.meta.url (../..) must
     // find the package root by walking up to its package.json.
-    rollupOptions: { external: ['vite'], output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' } },
+    rollupOptions: { external: ['vite', /^@mathjax\//, /^@resvg\//, 'speech-rule-engine'], output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

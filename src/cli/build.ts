@@ -8,6 +8,11 @@ import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources } from '../site/assets/assets.js';
 import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
+import { equationImages, imagesCached, loadImageTools, type ImageStats } from '../site/assets/equation-images.js';
+import { loadSre, speaker, speechCached, type SpeechStats } from '../latex/speech.js';
+import { imageInputOf } from '../site/pages/equation-media.js';
+import { speechPieces } from '../site/pages/equation-reading.js';
+import { equationDescription } from '../site/pages/equation-page.js';
 import { emptyStats, siteFiles } from '../site/render-site.js';
 import { writeSite } from '../write/write.js';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
@@ -26,6 +31,8 @@ export interface BuildSettings {
   repoBranch?: string;
   primary?: string;
   stats?: string;
+  images: boolean;
+  speech: boolean;
 }
 
 function usage(message: string): number {
@@ -44,6 +51,8 @@ export function mergeSettings(config: SiteConfig, flags: Record<string, string |
     repoBranch: config.repoBranch,
     primary: config.primary,
     stats: flags.stats,
+    images: !(flags as Record<string, unknown>)['no-images'],
+    speech: !(flags as Record<string, unknown>)['no-speech'],
   };
 }
 
@@ -86,7 +95,30 @@ async function runBuild(args: string[]): Promise<number> {
   if (counts.warning > 0) process.stderr.write(`formulary build: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (run 'formulary check' for details)\n`);
 
   const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
-  const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);
+  // Images and speech come from their cache; MathJax, resvg and the Speech Rule Engine are loaded
+  // only when something is missing from it. One that cannot load (resvg has no binary for this
+  // platform…) costs its feature for what is not cached, with a warning, never the build.
+  const imageStats: ImageStats = { made: 0, cached: 0, ms: 0 };
+  const speechStats: SpeechStats = { made: 0, cached: 0, ms: 0 };
+  const optional = <T>(what: string, load: () => Promise<T>): Promise<T | null> =>
+    load().catch((err: unknown) => {
+      process.stderr.write(`formulary build: ${what} left out (${escapeControl(err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err))})\n`);
+      return null;
+    });
+  const records = project.collections.flatMap((c) => c.collection.equations.map((eq) => ({ collection: c.collection, eq })));
+  const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))));
+  const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)));
+  const [baseDeps, sources, imageTools, sre] = await Promise.all([
+    loadSiteDeps(),
+    loadAssetSources(),
+    needImages ? optional('equation images', loadImageTools) : null,
+    needSpeech ? optional('speech', loadSre) : null,
+  ]);
+  const deps = {
+    ...baseDeps,
+    ...(s.images ? { equationImages: equationImages(imageTools, undefined, imageStats) } : {}),
+    ...(s.speech ? { speak: speaker(sre, undefined, speechStats) } : {}),
+  };
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
   const result = emptyStats();
   const w0 = performance.now();
@@ -117,6 +149,8 @@ async function runBuild(args: string[]): Promise<number> {
       pages: result.pages,
       files: result.files,
       bytes: result.bytes,
+      images: imageStats,
+      speech: speechStats,
     };
     await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);

@@ -57,6 +57,8 @@ export const COMMAND_SPECS = {
       'site-url': { type: 'string', value: 'URL', help: 'absolute site URL for canonical, Open Graph and sitemap links' },
       'repo-url': { type: 'string', value: 'URL', help: 'repository URL for "View source" links' },
       stats: { type: 'string', value: 'FILE', help: 'write stage timings and sizes as JSON to FILE' },
+      'no-images': { type: 'boolean', help: 'skip the SVG and Open Graph card of each equation (faster)' },
+      'no-speech': { type: 'boolean', help: 'skip the spoken form of each equation (faster)' },
     },
     examples: ['formulary build', 'formulary build --base /my-repo/ --site-url https://me.github.io/my-repo'],
   },

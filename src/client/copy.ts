@@ -1,5 +1,7 @@
+import { pageMathml, writeMathml } from './copy-mathml.js';
+
 /**
- * "Copy LaTeX" / "Copy link" buttons of equation pages (`<button data-copy="latex|link">`).
+ * "Copy LaTeX" / "Copy MathML" / "Copy link" buttons of equation pages (`<button data-copy="latex|mathml|link">`).
  * The buttons ship hidden and are shown here, since without JavaScript they could do nothing.
  * The result is announced in the page's `role="status"` region.
  */
@@ -38,9 +40,19 @@ export function installCopyButtons(doc: Document): void {
     }, 4000);
   };
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    const kind = button.dataset.copy;
+    const mathml = kind === 'mathml' ? pageMathml(doc) : null;
+    // No MathML in the page (a formula KaTeX could not typeset): the button stays hidden.
+    if (kind === 'mathml' && mathml === null) continue;
     button.hidden = false;
     button.addEventListener('click', () => {
-      const kind = button.dataset.copy;
+      if (mathml !== null) {
+        writeMathml(mathml, (text) => writeText(doc, text)).then(
+          () => say('MathML copied to the clipboard.'),
+          () => say('Copying failed; select the text and copy it by hand.'),
+        );
+        return;
+      }
       const text = kind === 'latex' ? (button.dataset.latex ?? '') : pageLink(doc);
       writeText(doc, text).then(
         () => say(kind === 'latex' ? 'LaTeX copied to the clipboard.' : 'Link copied to the clipboard.'),

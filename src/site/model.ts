@@ -19,6 +19,27 @@ export interface SiteDeps {
     mathHtml?: (html: string) => string,
   ) => Array<{ path: string; contents: string | Uint8Array }>;
   slugify?: (text: string) => string;
+  /** SVG and Open Graph card of an equation (build only; see assets/equation-images.ts). */
+  equationImages?: (input: EquationImageInput) => EquationImages | null;
+  /** Spoken form of LaTeX (build only; see latex/speech.ts). */
+  speak?: (latex: string, display?: boolean) => string | null;
+}
+
+export interface EquationImageInput {
+  name: string;
+  latex: string;
+  collection: string;
+  /** The text card's sentence, when the formula cannot be shown. */
+  description: string;
+  /** KaTeX compiles the LaTeX (otherwise: no SVG, a text card). */
+  renders: boolean;
+}
+
+export interface EquationImages {
+  /** The standalone SVG, or null when MathJax could not typeset the formula. */
+  svg: string | null;
+  /** The 1200×630 card. */
+  png: Uint8Array;
 }
 
 export interface CollectionInput {

@@ -10,7 +10,9 @@ import type { Topic } from '../types.js';
 import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './assets/assets.js';
 import { contentFingerprint } from './assets/fingerprint.js';
 import { createContext, mathClassAttribute, type PageAssets, type RenderContext } from './context.js';
-import { renderEquationPage } from './pages/equation-page.js';
+import { equationDescription, renderEquationPage } from './pages/equation-page.js';
+import { equationMedia } from './pages/equation-media.js';
+import { equationReading } from './pages/equation-reading.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
@@ -46,6 +48,8 @@ export interface PlannedPage {
   /** Listed in the sitemap. */
   indexable: boolean;
   render: () => string;
+  /** Files made with the page (an equation's SVG and card), written after it. */
+  files?: () => OutputFile[];
 }
 
 export interface SitePlan {
@@ -77,7 +81,8 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     for (let k = 1; k <= homePageCount(sc); k++) pages.push({ path: pagePath(sc.paths.home(), k), indexable: true, render: () => renderHome(ctx, sc, collections, k) });
     const slugs = new Set(sc.equations.map((e) => e.eq.slug));
     for (const se of sc.equations) {
-      pages.push({ path: sc.paths.equation(se.eq.slug), indexable: true, render: () => renderEquationPage(ctx, sc, se) });
+      const media = equationMedia(sc, se, deps, () => equationDescription(se));
+      pages.push({ path: sc.paths.equation(se.eq.slug), indexable: true, render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null), files: media.take });
     }
     // A number used twice, or equal to a slug, gets no redirect: it would be ambiguous.
     const counts = new Map<number, number>();
@@ -151,6 +156,10 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
   for (const p of plan.pages) {
     yield emit({ path: fileOf(p.path), contents: p.render() });
     resume();
+    for (const f of p.files?.() ?? []) {
+      yield emit(f);
+      resume();
+    }
   }
   if (deps.buildSearchFiles) {
     // Before the KaTeX stylesheet: the previews' inline styles become classes in it.

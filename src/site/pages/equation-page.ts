@@ -11,9 +11,11 @@ import { anchoredHeading, renderPage } from './layout.js';
 import { markdownInline, markdownText } from './markdown.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { relatedWithReasons } from '../related.js';
+import type { EquationMedia } from './equation-media.js';
+import type { EquationReading } from './equation-reading.js';
 
 /** Plain-text description for meta tags, from the where-list. */
-export function equationDescription(se: SiteEquation): string {
+export function equationDescription(se: Pick<SiteEquation, 'eq'>): string {
   const items = se.eq.variables.map((v) => markdownText(v.item)).filter(Boolean);
   // The where-list reads as a sentence; the formula itself would be raw LaTeX in a snippet.
   return items.length ? `${se.eq.nameText}, where ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
@@ -46,7 +48,7 @@ function smallLink(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, rel
   return h('a', { href: ctx.urls.href(sc.paths.equation(se.eq.slug)), rel }, equationTitle(ctx, se));
 }
 
-export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): string {
+export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, media: EquationMedia | null = null, reading: EquationReading | null = null): string {
   const eq = se.eq;
   const path = sc.paths.equation(eq.slug);
   const crumbs: ElementContent[] = [h('li', [h('a', { href: ctx.urls.href(sc.paths.home()) }, sc.collection.title)])];
@@ -56,13 +58,18 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [h('ol', crumbs)]),
     h('article.equation-entry', { ariaLabelledBy: 'equation-title' }, [
       h('h1#equation-title', equationTitle(ctx, se)),
-      formulaBox(ctx, se, `Formula of ${eq.nameText}`),
+      // With a spoken form, the formula is named by it and described by the reading with the meanings.
+      formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.spoken}` : `Formula of ${eq.nameText}`, reading ? 'equation-reading' : undefined),
+      // The description is a hidden copy: Chromium does not read text inside a closed <details>.
+      ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)]), h('p#equation-reading', { hidden: true }, reading.sentence)] : []),
       ...whereList(ctx, sc, se),
     ]),
     h('div.equation-actions', [
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.
       h('button.copy-button', { type: 'button', dataCopy: 'latex', dataLatex: eq.latex, hidden: true }, 'Copy LaTeX'),
+      h('button.copy-button', { type: 'button', dataCopy: 'mathml', hidden: true }, 'Copy MathML'),
       h('button.copy-button', { type: 'button', dataCopy: 'link', hidden: true }, 'Copy link'),
+      media?.svg ? h('a.download-svg', { href: ctx.urls.href(media.svg), download: `${eq.slug}.svg`, type: 'image/svg+xml' }, 'Download SVG') : null,
       h('span.copy-status', { role: 'status', ariaLive: 'polite' }),
     ]),
     h('details.latex-source', [h('summary', 'LaTeX source'), h('pre', [h('code', eq.latex)])]),
@@ -117,5 +124,6 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     main,
     paths: sc.paths,
     collectionTitle: sc.collection.title,
+    image: media ? { path: media.card, alt: equationDescription(se) } : undefined,
   });
 }

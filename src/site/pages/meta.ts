@@ -18,6 +18,8 @@ export interface PageMeta {
   jsonLd?: Record<string, unknown>;
   /** Extra head elements (redirect pages' meta refresh). */
   extra?: Element[];
+  /** A preview image (an equation's card, 1200×630) with its text alternative. */
+  image?: { path: string; alt: string };
   /** Pages that must not be indexed (404). */
   noindex?: boolean;
 }
@@ -68,8 +70,21 @@ export function metaElements(ctx: RenderContext, meta: PageMeta): Element[] {
   );
   // og:url must be absolute; without --site-url it is left out rather than made up.
   if (absolute) out.push(h('meta', { property: 'og:url', content: absolute }));
+  if (meta.image) {
+    const src = ctx.urls.best(meta.image.path);
+    const alt = clip(meta.image.alt, 420);
+    out.push(
+      h('meta', { property: 'og:image', content: src }),
+      h('meta', { property: 'og:image:type', content: 'image/png' }),
+      h('meta', { property: 'og:image:width', content: '1200' }),
+      h('meta', { property: 'og:image:height', content: '630' }),
+      h('meta', { property: 'og:image:alt', content: alt }),
+      h('meta', { name: 'twitter:image', content: src }),
+      h('meta', { name: 'twitter:image:alt', content: alt }),
+    );
+  }
   out.push(
-    h('meta', { name: 'twitter:card', content: 'summary' }),
+    h('meta', { name: 'twitter:card', content: meta.image ? 'summary_large_image' : 'summary' }),
     h('meta', { name: 'twitter:title', content: title }),
     h('meta', { name: 'twitter:description', content: description }),
   );

@@ -1,0 +1,69 @@
+/**
+ * Images of an equation for the site: the downloadable SVG and the Open Graph card PNG, made from
+ * the same LaTeX (MathJax SVG → card SVG → resvg PNG) and cached by content hash. Loaded by
+ * `build` and injected into the renderer as `SiteDeps.equationImages`.
+ */
+import type { EquationImageInput, EquationImages } from '../model.js';
+import { ImageCache, imageCacheDir, imageKey } from '../../write/image-cache.js';
+import type { SvgTypesetter } from './equation-svg.js';
+import { loadSvgTypesetter, standaloneSvg } from './equation-svg.js';
+import { cardSvg, loadPngRenderer } from './og-card.js';
+
+/** Bump when the look of the images changes: old cache entries are then not reused. */
+const IMAGE_VERSION = 'v1';
+
+export interface ImageStats {
+  made: number;
+  cached: number;
+  ms: number;
+}
+
+export interface ImageTools {
+  typeset: SvgTypesetter;
+  png: (svg: string) => Uint8Array;
+}
+
+/** MathJax and resvg (about a second to load: a build whose images are all cached skips it). */
+export async function loadImageTools(): Promise<ImageTools> {
+  const [typeset, png] = await Promise.all([loadSvgTypesetter(), loadPngRenderer()]);
+  return { typeset, png };
+}
+
+export function imageCacheKey(input: EquationImageInput): string {
+  return imageKey([IMAGE_VERSION, input.name, input.latex, input.collection, input.description, input.renders ? '1' : '0']);
+}
+
+/** Whether every one of these equations' images is in the cache. */
+export function imagesCached(inputs: EquationImageInput[], cacheDir: string | null = imageCacheDir()): boolean {
+  const cache = new ImageCache(cacheDir);
+  return inputs.every((i) => cache.has(imageCacheKey(i)));
+}
+
+export async function loadEquationImages(cacheDir: string | null = imageCacheDir(), stats?: ImageStats): Promise<(input: EquationImageInput) => EquationImages | null> {
+  return equationImages(await loadImageTools(), cacheDir, stats);
+}
+
+/** The images of an equation, from the cache or made with `tools` (null when neither can give them). */
+export function equationImages(tools: ImageTools | null, cacheDir: string | null = imageCacheDir(), stats?: ImageStats): (input: EquationImageInput) => EquationImages | null {
+  const cache = new ImageCache(cacheDir);
+  return (input) => {
+    const t0 = performance.now();
+    const key = imageCacheKey(input);
+    let hit = cache.get(key);
+    if (hit) {
+      if (stats) stats.cached += 1;
+    } else if (!tools) {
+      return null;
+    } else {
+      const { typeset, png } = tools;
+      // Equations KaTeX cannot compile get no SVG and a text card.
+      const formula = input.renders ? typeset(input.latex) : null;
+      const svg = formula ? standaloneSvg(formula, input.name, input.latex) : null;
+      hit = { svg, png: png(cardSvg({ name: input.name, collection: input.collection, description: input.description }, formula)) };
+      cache.set(key, hit);
+      if (stats) stats.made += 1;
+    }
+    if (stats) stats.ms += performance.now() - t0;
+    return hit;
+  };
+}
