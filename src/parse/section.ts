@@ -51,6 +51,8 @@ const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(:?)/;
 const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
 /** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
+/** Equations one section makes at most (a flood of display blocks under one heading is not a reference). */
+export const MAX_EQUATIONS_PER_SECTION = 200;
 /** More math spans than this on one line make a line of prose, not a display equation. */
 const MAX_DISPLAY_PIECES = 8;
 /** A parenthetical remark after a formula: `$a = \frac{b}{c}$ (for small c)`. */
@@ -92,6 +94,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   let detailsDepth = 0;
 
   const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
+    // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
+    if (drafts.length >= MAX_EQUATIONS_PER_SECTION) return;
     const ordinal = drafts.length + 1;
     let name = heading.name;
     let nameText = heading.nameText;
@@ -129,7 +133,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const draft = drafts[drafts.length - 1]!;
     // Joined once, when the section is read (joining at every line would be quadratic).
     pieces.get(draft)!.push(src);
-    draft.display = 'dollar-lines';
+    if (draft.display === 'dollar') draft.display = 'dollar-lines';
     draft.positions.equation = lines.span(draft.positions.equation.start.offset, end);
   };
   const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
@@ -248,7 +252,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         line.maths.forEach((m, k) => {
           const src = mathSourceOf(m, ctx);
           // Several spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
-          if (k > 0 || (lastWasEquation && drafts.length > 0 && i > 0 && inlineForm(m, ctx) === 'dollar')) extendEquation(src, endOf(m, ctx));
+          if (k > 0 || (lastWasEquation && drafts.length > 0 && i > 0)) extendEquation(src, endOf(m, ctx));
           else {
             // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
             // equation's span covers the author's two-character delimiters again.

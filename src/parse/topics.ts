@@ -48,7 +48,7 @@ export function topicsFromGroups(collection: Collection): Topic[] {
     else builder.topic(eq.group.trim()).equations.push(eq.slug);
   }
   if (builder.isEmpty()) return [];
-  if (ungrouped.length > 0) builder.topic('Other').equations.push(...ungrouped);
+  if (ungrouped.length > 0) for (const item of ungrouped) builder.topic('Other').equations.push(item);
   return builder.result();
 }
 
@@ -97,7 +97,7 @@ export function parseTopicsSidecar(
     current.equations.push(found.equation.slug);
   }
 
-  diagnostics.push(...missingEquationDiagnostics(collection, new Set(listedIn.keys()), file.path));
+  for (const item of missingEquationDiagnostics(collection, new Set(listedIn.keys()), file.path)) diagnostics.push(item);
   return { topics: builder.result().filter((t) => t.equations.length > 0), diagnostics };
 }
 

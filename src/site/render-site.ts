@@ -103,7 +103,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
   }
   // Where the search form goes without JavaScript.
   for (const path of searchPagePaths(collections)) pages.push({ path, indexable: false, render: () => renderSearchPage(ctx, collections, path) });
-  if (options.urlHistory) pages.push(...historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path))));
+  if (options.urlHistory) for (const item of historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path)))) pages.push(item);
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
   return { ctx, theme, collections, pages };
 }

@@ -22,7 +22,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
   let reported = false;
   const math = (source: MathSource, display: boolean, equation: string | null): boolean => {
     if (budget.take(source.latex)) {
-      out.push(...checkMath(source, display, ctx, equation));
+      for (const item of checkMath(source, display, ctx, equation)) out.push(item);
       return true;
     }
     if (!reported) out.push(tooMuchMath(source, budget.exceeded ?? 'spans', ctx, equation));
@@ -33,12 +33,19 @@ export function validateCollection(collection: Collection, fileText: string, lin
   const style = documentStyle(collection.equations);
   const headingsSeen = new Set<number>();
   collection.equations.forEach((eq, i) => {
-    out.push(...checkStructure(eq, style, headingsSeen, ctx));
+    for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
     const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap }, true, eq.slug) : false;
     for (const source of eq.inlineMath) math(source, false, eq.slug);
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
-    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) out.push(...checkSymbols(eq, collection.equations.slice(0, i), ctx, suggest && ((latex) => suggest(eq, latex))));
+    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)))) out.push(item);
   });
-  out.push(...checkCollection(collection.equations, ctx));
+  for (const item of checkCollection(collection.equations, ctx)) out.push(item);
   return out;
+}
+
+const NONE: Equation[] = [];
+
+/** The equations before the i-th, for "defined as above" items; only those items read them (a copy per equation would be quadratic). */
+function earlierFor(equations: Equation[], i: number): Equation[] {
+  return equations[i]!.variables.some((v) => v.inherited) ? equations.slice(0, i) : NONE;
 }

@@ -36,7 +36,7 @@ export function checkCollection(equations: Equation[], ctx: FileContext): Diagno
       previousNumber = eq.number;
     }
   }
-  out.push(...checkRepeats(equations, ctx));
+  for (const item of checkRepeats(equations, ctx)) out.push(item);
   return out;
 }
 
