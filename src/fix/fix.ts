@@ -223,12 +223,12 @@ export async function fixText(file: SourceFile, topics: Topic[], options: FixOpt
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const { collection } = await parseCollectionAsync({ path: file.path, text });
     const edits = escapeEdits(text, collection);
-    if (options.delimiters) edits.push(...delimiterEdits(text, collection));
+    if (options.delimiters) for (const e of delimiterEdits(text, collection)) edits.push(e);
     // Items only once the math is clean: the meanings are read from the fixed LaTeX.
     if (edits.length === 0) {
       const items = whereItemEdits(text, borrowStage(collection, topics).collection);
-      edits.push(...items.edits);
-      added.push(...items.added);
+      for (const e of items.edits) edits.push(e);
+      for (const a of items.added) added.push(a);
     }
     if (edits.length === 0) break;
     const result = applyEdits(text, edits);

@@ -149,12 +149,12 @@ function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
 function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
   const out: Sym[] = [];
   for (const v of eq.variables) {
-    for (const s of v.symbols) out.push(...symbolsIn(s, names));
-    if (v.definedAs) out.push(...symbolsIn(v.definedAs, names));
+    for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
+    if (v.definedAs) for (const x of symbolsIn(v.definedAs, names)) out.push(x);
   }
-  for (const m of eq.inlineMath) out.push(...symbolsIn(m.latex, names));
+  for (const m of eq.inlineMath) for (const x of symbolsIn(m.latex, names)) out.push(x);
   for (const e of earlierSources(eq, earlier)) {
-    for (const v of e.variables) for (const s of v.symbols) out.push(...symbolsIn(s, names));
+    for (const v of e.variables) for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
   }
   return out;
 }

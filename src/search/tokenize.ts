@@ -126,7 +126,7 @@ function scan(sc: Scan, math: boolean, opts: TokenizeOptions, out: string[]): vo
         const inner: string[] = [];
         scan({ s: readArgument(sc), i: 0 }, true, opts, inner);
         if (inner.length === 1) out.push(inner[0] + accent);
-        else out.push(...inner);
+        else for (const t of inner) out.push(t);
         continue;
       }
       if (SKIP_ARGUMENT_COMMANDS.has(name)) {

@@ -44,7 +44,7 @@ function unmaskTree(root: MdRoot): MdRoot {
       const v = node[key];
       if (typeof v === 'string') node[key] = unmaskLiteral(v);
     }
-    if (Array.isArray(node.children)) stack.push(...(node.children as unknown[]));
+    if (Array.isArray(node.children)) for (const child of node.children as unknown[]) stack.push(child);
   }
   return root;
 }
