@@ -86,11 +86,10 @@ export function namedHead(eq: Equation): string | null {
   return key !== null && /\\(text|mathrm|operatorname)/.test(key) ? key : null;
 }
 
-/**
- * `z_{k}` for `z_{j}`, `h_{v}^{( l )}` for `h_{u}^{( l )}`: keys that differ in one index letter of
- * a subscript (not in a juxtaposed name: `W_{xc}` ≠ `W_{xi}`, nor by an offset: `h_{t}` ≠ `h_{t - 1}`).
- */
-export function indexLetterSwap(use: string, def: string): { from: string; to: string } | null {
+const LETTER = /^[A-Za-z]$/;
+
+/** Keys of equal length that differ in exactly one letter, after a `_`: where, and which letters. */
+function oneSubscriptLetterApart(use: string, def: string): { at: number; from: string; to: string } | null {
   if (use.length !== def.length || use === def) return null;
   let at = -1;
   for (let i = 0; i < use.length; i++) {
@@ -98,12 +97,35 @@ export function indexLetterSwap(use: string, def: string): { from: string; to: s
     if (at >= 0) return null;
     at = i;
   }
-  const letter = /^[A-Za-z]$/;
   const to = use[at] ?? '';
   const from = def[at] ?? '';
-  if (!letter.test(to) || !letter.test(from) || !use.slice(0, at).includes('_')) return null;
-  if (letter.test(use[at - 1] ?? '') || letter.test(use[at + 1] ?? '') || use[at - 1] === '\\') return null;
+  if (!LETTER.test(to) || !LETTER.test(from) || !use.slice(0, at).includes('_')) return null;
+  return { at, from, to };
+}
+
+/**
+ * `z_{k}` for `z_{j}`, `h_{v}^{( l )}` for `h_{u}^{( l )}`: keys that differ in one index letter of
+ * a subscript (not in a juxtaposed name: `W_{xc}` ≠ `W_{xi}`, nor by an offset: `h_{t}` ≠ `h_{t - 1}`).
+ */
+export function indexLetterSwap(use: string, def: string): { from: string; to: string } | null {
+  const apart = oneSubscriptLetterApart(use, def);
+  if (!apart) return null;
+  const { at, from, to } = apart;
+  if (LETTER.test(use[at - 1] ?? '') || LETTER.test(use[at + 1] ?? '') || use[at - 1] === '\\') return null;
   return { from, to };
+}
+
+/**
+ * `W_{xc}` for `W_{xi}`: keys that differ in one letter of a subscript, also inside a juxtaposed
+ * name (never inside a command name such as `\text`). On its own this is no evidence (`W_{xc}` is
+ * not `W_{xi}`); borrow.ts accepts it only from a family of such keys all defined the same way.
+ */
+export function subscriptLetterSwap(use: string, def: string): { from: string; to: string } | null {
+  const apart = oneSubscriptLetterApart(use, def);
+  if (!apart) return null;
+  let start = apart.at;
+  while (start > 0 && LETTER.test(use[start - 1] ?? '')) start--;
+  return use[start - 1] === '\\' ? null : { from: apart.from, to: apart.to };
 }
 
 /** The description with the defining symbol's index letter, where it is written as math, swapped for the use's. */

@@ -18,7 +18,7 @@
  */
 import type { BorrowedDefinition, Collection, Equation, Topic } from '../types.js';
 import { equationSymbols, matchVariables } from './symbols.js';
-import { analysisCallsVariant, indexLetterSwap, meaningWords, namedHead, sameMeaning, swapLetter, wholeSymbolKey } from './borrow-match.js';
+import { analysisCallsVariant, indexLetterSwap, meaningWords, namedHead, sameMeaning, subscriptLetterSwap, swapLetter, wholeSymbolKey } from './borrow-match.js';
 
 export const MIN_CONFIDENCE = 0.6;
 
@@ -153,10 +153,18 @@ export function chooseMeaning(candidates: Candidate[]): Choice | null {
   return null;
 }
 
-const swapMemo = new WeakMap<DefinitionIndex, Map<string, Array<{ key: string; swap: { from: string; to: string } }>>>();
+type Swap = { from: string; to: string };
+interface SwapKey {
+  key: string;
+  swap: Swap;
+  /** An index letter (`z_k` for `z_j`), not a letter inside a juxtaposed name (`W_{xi}` for `W_{xc}`). */
+  index: boolean;
+}
 
-/** The defined keys that are `key` with one index letter swapped (memoised per index). */
-function swapsOf(defs: DefinitionIndex, key: string): Array<{ key: string; swap: { from: string; to: string } }> {
+const swapMemo = new WeakMap<DefinitionIndex, Map<string, SwapKey[]>>();
+
+/** The defined keys that are `key` with one subscript letter swapped (memoised per index). */
+function swapsOf(defs: DefinitionIndex, key: string): SwapKey[] {
   let memo = swapMemo.get(defs);
   if (!memo) {
     memo = new Map();
@@ -166,12 +174,41 @@ function swapsOf(defs: DefinitionIndex, key: string): Array<{ key: string; swap:
   if (!out) {
     out = [];
     for (const k of defs.keys()) {
-      const swap = indexLetterSwap(key, k);
-      if (swap) out.push({ key: k, swap });
+      const swap = subscriptLetterSwap(key, k);
+      if (swap) out.push({ key: k, swap, index: indexLetterSwap(key, k) !== null });
     }
     memo.set(key, out);
   }
   return out;
+}
+
+/** A family: at least this many sibling keys (`W_{xi}`, `W_{xf}`, `W_{xo}` for `W_{xc}`), from as many equations, all defined alike. */
+const FAMILY = 3;
+/** A meaning read off a family is shown with at most this confidence: it is the pattern's, not a definition's. */
+const FAMILY_CONFIDENCE = 0.7;
+
+/**
+ * Definitions of the sibling keys of `key` (one letter of a juxtaposed subscript name swapped)
+ * when they form a family: `FAMILY` keys or more, from as many equations, every description the
+ * same meaning and written without math (a meaning naming its own letters is not the family's).
+ */
+function familyOf(defs: DefinitionIndex, key: string, index: number): Array<{ d: Definition; swap: Swap }> {
+  const out: Array<{ d: Definition; swap: Swap }> = [];
+  const keys = new Set<string>();
+  const equations = new Set<Equation>();
+  let words: Set<string> | null = null;
+  for (const { key: k, swap } of swapsOf(defs, key)) {
+    for (const d of nearest(defs.get(k) ?? [], index)) {
+      if (/\$|\\\(/.test(d.description)) return [];
+      const w = meaningWords(d.description);
+      if (words && !sameMeaning(w, words)) return [];
+      words ??= w;
+      keys.add(k);
+      equations.add(d.eq);
+      out.push({ d, swap });
+    }
+  }
+  return keys.size >= FAMILY && equations.size >= FAMILY ? out : [];
 }
 
 /** Definitions weigh less with distance; past this many, the nearest speak for the collection (10,000 equations stay fast). */
@@ -231,10 +268,13 @@ export function borrowFor(
     const whole = occurrences.find((o) => o.start === use.start && o.key !== use.key);
     const keys = whole && defs.has(whole.key) ? [whole.key] : [use.key];
     const written = whole && defs.has(whole.key) ? whole.latex : use.latex;
-    const found: Array<{ d: Definition; swap: { from: string; to: string } | null }> = keys.flatMap((k) => nearest(defs.get(k) ?? [], index).map((d) => ({ d, swap: null })));
-    for (const { key: k, swap } of swapsOf(defs, keys[0] as string)) {
+    const found: Array<{ d: Definition; swap: Swap | null }> = keys.flatMap((k) => nearest(defs.get(k) ?? [], index).map((d) => ({ d, swap: null })));
+    for (const { key: k, swap, index: isIndex } of swapsOf(defs, keys[0] as string)) {
+      if (!isIndex) continue;
       for (const d of nearest(defs.get(k) ?? [], index)) if (d.symbol && analysisCallsVariant(written, d.symbol)) found.push({ d, swap });
     }
+    const family = found.length === 0 ? familyOf(defs, keys[0] as string, index).filter(({ d }) => d.eq !== eq) : [];
+    for (const f of family) found.push(f);
     const candidates: Candidate[] = found
       .filter(({ d }) => d.eq !== eq)
       .map(({ d, swap }) => {
@@ -265,7 +305,7 @@ export function borrowFor(
       description: choice.candidate.description,
       from: choice.candidate.eq.slug,
       fromItem: choice.candidate.item,
-      confidence: choice.confidence,
+      confidence: family.length > 0 ? Math.min(choice.confidence, FAMILY_CONFIDENCE) : choice.confidence,
     });
   }
   return out;
