@@ -58,10 +58,11 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [h('ol', crumbs)]),
     h('article.equation-entry', { ariaLabelledBy: 'equation-title' }, [
       h('h1#equation-title', equationTitle(ctx, se)),
-      // With a spoken form, the formula is named by it and described by the reading with the meanings.
-      formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.spoken}` : `Formula of ${eq.nameText}`, reading ? 'equation-reading' : undefined),
-      // The description is a hidden copy: Chromium does not read text inside a closed <details>.
-      ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)]), h('p#equation-reading', { hidden: true }, reading.sentence)] : []),
+      // With a spoken form, the formula is named by it and its where-list meanings (said once:
+      // no description repeats them; the visual KaTeX is aria-hidden). "Read the equation" shows
+      // the same sentence to sighted readers.
+      formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.sentence}` : `Formula of ${eq.nameText}`),
+      ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)])] : []),
       ...whereList(ctx, sc, se),
     ]),
     h('div.equation-actions', [
