@@ -14,6 +14,8 @@ export interface EquationReading {
   spoken: string;
   /** The spoken formula and, after "; where", each symbol with its meaning. */
   sentence: string;
+  /** Each where-list item spoken, by item number (own items, then borrowed; '' when it has no text). */
+  items: string[];
 }
 
 const MATH = /\$([^$]+)\$/g;
@@ -48,19 +50,23 @@ function speakText(md: string, speak: Speaker): string {
   return markdownText(spoken).replace(/\s+/g, ' ').trim();
 }
 
-/** "eta: the learning rate", one per where-list item the page lists with a meaning (own, then borrowed). */
-export function spokenMeanings(eq: Equation, speak: Speaker): string[] {
+/**
+ * "eta: the learning rate", one per where-list item in the page's numbering (`data-var`): own
+ * items, then borrowed meanings; '' for an item with nothing to say.
+ */
+export function spokenItems(eq: Equation, speak: Speaker): string[] {
   const symbol = (s: string): string => speak(s, false) ?? s;
   // An item that is a definition by formula ("$p = \\frac{TP}{TP+FP}$") is read whole.
   const own = eq.variables.map((v) => (hasMeaning(v) ? `${v.symbols.map(symbol).join(' and ')}: ${speakText(v.description, speak)}` : speakText(v.item, speak)));
   const borrowed = (eq.borrowed ?? []).map((b) => `${symbol(b.symbol)}: ${speakText(b.description, speak)}`);
-  return [...own, ...borrowed].map((t) => t.replace(/[.;\s]+$/, '')).filter(Boolean);
+  return [...own, ...borrowed].map((t) => t.replace(/[.;\s]+$/, ''));
 }
 
 export function equationReading(se: SiteEquation, speak: Speaker): EquationReading | null {
   const spoken = speak(se.eq.latex, true);
   if (!spoken) return null;
-  const items = spokenMeanings(se.eq, speak);
-  const sentence = items.length ? `${spoken}; where ${items.join('; ')}.` : `${spoken}.`;
-  return { spoken, sentence };
+  const items = spokenItems(se.eq, speak);
+  const said = items.filter(Boolean);
+  const sentence = said.length ? `${spoken}; where ${said.join('; ')}.` : `${spoken}.`;
+  return { spoken, sentence, items };
 }
