@@ -7,13 +7,14 @@ import { installFormulaScroll } from './formula-scroll.js';
 import { installSearchLoader } from './search-loader.js';
 import { installThemeToggle } from './theme.js';
 import { installSymbolLinks } from './symbol-links.js';
+import { installSymbolSteps } from './symbol-steps.js';
 import './symbol-links.css';
 
 function start(): void {
   installThemeToggle(document);
   installCopyButtons(document);
   installSearchLoader(document);
-  installSymbolLinks(document);
+  installSymbolSteps(document, installSymbolLinks(document));
   installFormulaScroll(document);
   installDefsToggle(document);
   installSymbolsFilter(document);

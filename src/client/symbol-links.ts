@@ -103,9 +103,15 @@ function scheduleHide(state: State): void {
   state.hideTimer = window.setTimeout(() => hide(state), 300);
 }
 
-export function installSymbolLinks(root: Document): void {
+/** Shows one symbol's definition as hovering it does, and hides it (used by symbol-steps.ts). */
+export interface SymbolLinks {
+  show(symbol: Element): void;
+  hide(): void;
+}
+
+export function installSymbolLinks(root: Document): SymbolLinks | null {
   const body = root.body as HTMLElement | null;
-  if (!body || body.dataset[INSTALLED]) return;
+  if (!body || body.dataset[INSTALLED]) return null;
   body.dataset[INSTALLED] = '1';
   const state: State = { tip: null, shown: null, hideTimer: undefined, nextId: 0 };
 
@@ -147,4 +153,11 @@ export function installSymbolLinks(root: Document): void {
   root.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.shown) hide(state);
   });
+  return {
+    show(symbol) {
+      const s = symbolOf(symbol);
+      if (s) show(root, state, s.el, s.article, s.n, true);
+    },
+    hide: () => hide(state),
+  };
 }

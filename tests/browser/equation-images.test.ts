@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, type Browser } from './chromium.js';
 import { serve, type Served } from './harness.js';
+import { svgShapeProblems } from './svg-shape.js';
 
 let browser: Browser;
 let site: Served;
@@ -38,56 +39,9 @@ describe('equation images', () => {
   it('every equation page links an SVG whose shape matches the KaTeX formula', async () => {
     const slugs = equationSlugs();
     expect(slugs.length).toBeGreaterThanOrEqual(100);
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    const offs: Array<[string, number]> = [];
-    for (const slug of slugs) {
-      await page.goto(site.url(`equations/${slug}/`), { waitUntil: 'load' });
-      const found = await page.evaluate(async () => {
-        await document.fonts.ready;
-        const link = document.querySelector<HTMLAnchorElement>('a.download-svg');
-        // The formula's own boxes: a display formula's .katex spans the column, its .base pieces
-        // do not (their width is the formula's); each piece's .strut is exactly its height + depth
-        // (the .base box adds the line height).
-        const bases = [...document.querySelectorAll('.formula-box .katex-display .katex .katex-html > .base')];
-        const wide = bases.map((b) => b.getBoundingClientRect());
-        const tall = bases.map((b) => (b.querySelector(':scope > .strut') ?? b).getBoundingClientRect());
-        const left = Math.min(...wide.map((r) => r.left));
-        const right = Math.max(...wide.map((r) => r.right));
-        const top = Math.min(...tall.map((r) => r.top));
-        const bottom = Math.max(...tall.map((r) => r.bottom));
-        const name = document.title;
-        const latex = document.querySelector('.latex-source code')?.textContent ?? '';
-        if (!link) return { link: null, ratio: 0, name, latex, svg: null };
-        const text = await (await fetch(link.href)).text();
-        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-        const svg = doc.documentElement;
-        const ok = svg.localName === 'svg' && !doc.querySelector('parsererror');
-        const box = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-        return {
-          link: link.getAttribute('href'),
-          ratio: (right - left) / (bottom - top),
-          name,
-          latex,
-          svg: ok ? { title: doc.querySelector('svg > title')?.textContent ?? '', desc: doc.querySelector('svg > desc')?.textContent ?? '', ratio: box[2]! / box[3]! } : null,
-        };
-      });
-      if (!found.link) problems.push(`${slug}: no Download SVG link`);
-      else if (!found.svg) problems.push(`${slug}: SVG does not parse as XML`);
-      else {
-        if (!found.name.includes(found.svg.title) || !found.svg.title) problems.push(`${slug}: title '${found.svg.title}'`);
-        if (found.svg.desc !== found.latex) problems.push(`${slug}: desc is not the LaTeX`);
-        const off = Math.abs(found.svg.ratio / found.ratio - 1);
-        offs.push([slug, off]);
-        // MathJax and KaTeX lay some constructs out differently (cases' column gap, delimiter
-        // sizes): no formula may be far off, and most must be within 10% (see the README).
-        if (!(off <= 0.4)) problems.push(`${slug}: aspect ratio SVG ${found.svg.ratio.toFixed(2)} vs KaTeX ${found.ratio.toFixed(2)} (${(off * 100).toFixed(0)}% off)`);
-      }
-    }
-    await page.close();
+    const { problems, checked } = await svgShapeProblems(browser, site, slugs);
     expect(problems).toEqual([]);
-    const close = offs.filter(([, off]) => off <= 0.1).length;
-    expect(close / offs.length, `within 10%: ${close} of ${offs.length}`).toBeGreaterThanOrEqual(0.8);
+    expect(checked).toBe(slugs.length);
   }, 240_000);
 
   it('every equation page has a 1200×630 PNG card as og:image, with alt text and a large Twitter card', () => {

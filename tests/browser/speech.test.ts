@@ -1,8 +1,9 @@
-// Each equation's formula is named by its spoken form (Speech Rule Engine, at build time) and
-// described by the "Read the equation" sentence, which gives each where-list symbol its meaning.
-// Checked in Chromium's accessibility tree (CDP Accessibility.getFullAXTree).
+// Each equation's formula is named by its spoken form (Speech Rule Engine, at build time) followed
+// by its where-list: each symbol, spoken, with its meaning. Checked in Chromium's accessibility
+// tree (CDP Accessibility.getFullAXTree), against the meanings in equations.json and the
+// borrowed meanings the page lists.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, type Browser } from './chromium.js';
 import { openPage, serve, type Served } from './harness.js';
@@ -26,36 +27,84 @@ interface AXNode {
   description?: { value?: string };
 }
 
+interface ExportedEquation {
+  slug: string;
+  variables: Array<{ symbols: string[]; description: string }>;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The words of a meaning between its math: "the gradient of $L$ w.r.t. $\\theta$" → ["the gradient of", "w.r.t."]. */
+function wordsOf(description: string): string[] {
+  return description
+    .split(/\$[^$]+\$/)
+    .map((s) => squash(s.replace(/\*\*|__|[*_`]/g, '').replace(/^[\s,;:.]+|[\s,;:.]+$/g, '')))
+    .filter((s) => /\p{L}/u.test(s));
+}
+
+async function formulaNode(page: import('playwright-core').Page): Promise<AXNode | undefined> {
+  const cdp = await browser.context.newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  await cdp.detach();
+  return nodes.find((n) => n.role?.value === 'group' && n.name?.value?.startsWith('Formula of '));
+}
+
 describe('speech', () => {
-  it('adam-optimizer: the formula speaks, and its description reads η as the learning rate', async () => {
+  it('adam-optimizer: the formula speaks, and its name reads η as the learning rate', async () => {
     const { page } = await openPage(browser, site.url('equations/adam-optimizer/'));
-    const cdp = await browser.context.newCDPSession(page);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    const formula = nodes.find((n) => n.role?.value === 'group' && n.name?.value?.startsWith('Formula of Adam Optimizer'));
-    expect(formula?.name?.value).toContain('theta left arrow theta minus eta');
-    expect(formula?.description?.value).toContain('eta: the learning rate');
-    expect(formula?.description?.value).toContain('epsilon: a small constant');
-    await cdp.detach();
+    const formula = await formulaNode(page);
+    const name = formula?.name?.value ?? '';
+    expect(name).toMatch(/^Formula of Adam Optimizer: /);
+    expect(name).toContain('theta left arrow theta minus eta');
+    // The formula first, then its where-list, in the list's order.
+    expect(name.indexOf('; where m: the first moment estimate')).toBeGreaterThan(name.indexOf('theta left arrow theta minus eta'));
+    expect(name).toContain('; eta: the learning rate;');
+    expect(name).toContain('; epsilon: a small constant;');
+    // L is not in Adam's list: the page lists the meaning it borrows, and so does the name.
+    expect(name).toMatch(/; L: the loss function\.$/);
+    // Said once: no description repeats the meanings.
+    expect(formula?.description?.value ?? '').not.toContain('learning rate');
     await page.close();
   });
 
-  it('every equation page names its formula by a spoken form and describes it with its where-list meanings', async () => {
-    const slugs = readdirSync(path.join(root, 'equations'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^\d+$/.test(d.name)).map((d) => d.name);
+  it('every equation page names its formula by its spoken form and every where-list meaning', async () => {
+    const exported = JSON.parse(readFileSync(path.join(root, 'equations.json'), 'utf8')) as { collections: Array<{ equations: ExportedEquation[] }> };
+    const equations = exported.collections.flatMap((c) => c.equations);
+    expect(equations.length).toBeGreaterThanOrEqual(100);
     const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
     const problems: string[] = [];
-    for (const slug of slugs) {
-      await page.goto(site.url(`equations/${slug}/`), { waitUntil: 'load' });
-      const items = await page.locator('.where-list > li:not(.note):not(.unexplained)').count();
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-      const formula = nodes.find((n) => n.role?.value === 'group' && n.name?.value?.startsWith('Formula of '));
-      const name = formula?.name?.value ?? '';
+    let meanings = 0;
+    let borrowedMeanings = 0;
+    for (const eq of equations) {
+      await page.goto(site.url(`equations/${eq.slug}/`), { waitUntil: 'load' });
+      // Meanings this page lists from other where-lists ("σ — the sigmoid function, as in …").
+      const borrowed = await page.evaluate(() =>
+        [...document.querySelectorAll('.where-list > li.borrowed')].map((li) => {
+          const copy = li.cloneNode(true) as HTMLElement;
+          copy.querySelector('.borrowed-from')?.remove();
+          for (const k of copy.querySelectorAll('.katex')) k.replaceWith('$x$');
+          return (copy.textContent ?? '').replace(/^\$x\$\s*—\s*/, '').replace(/,\s*$/, '');
+        }),
+      );
+      const formula = await formulaNode(page);
+      const name = squash(formula?.name?.value ?? '');
       const description = formula?.description?.value ?? '';
-      if (!/^Formula of .+: \S/.test(name)) problems.push(`${slug}: name '${name.slice(0, 80)}'`);
-      else if (items > 0 && !/; where \S/.test(description)) problems.push(`${slug}: description '${description.slice(0, 80)}'`);
+      if (!/^Formula of .+: \S/.test(name)) {
+        problems.push(`${eq.slug}: name '${name.slice(0, 80)}'`);
+        continue;
+      }
+      const expected = [...eq.variables.flatMap((v) => wordsOf(v.description))];
+      const fromOthers = borrowed.flatMap(wordsOf);
+      meanings += expected.length;
+      borrowedMeanings += fromOthers.length;
+      for (const words of [...expected, ...fromOthers]) if (!name.includes(words)) problems.push(`${eq.slug}: name lacks '${words}'`);
+      if ((expected.length || fromOthers.length) && !name.includes('; where ')) problems.push(`${eq.slug}: no '; where' in the name`);
+      if (description.includes('; where ')) problems.push(`${eq.slug}: the description repeats the meanings`);
     }
-    await cdp.detach();
     await page.close();
     expect(problems).toEqual([]);
+    // The seed defines its symbols and borrows some: both were checked.
+    expect(meanings).toBeGreaterThan(200);
+    expect(borrowedMeanings).toBeGreaterThan(10);
   }, 240_000);
 });

@@ -8,9 +8,11 @@ import { ImageCache, imageCacheDir, imageKey } from '../../write/image-cache.js'
 import type { SvgTypesetter } from './equation-svg.js';
 import { loadSvgTypesetter, standaloneSvg } from './equation-svg.js';
 import { cardSvg, loadPngRenderer } from './og-card.js';
+import { fitToKatexBox, katexBox } from './mathjax-katex.js';
+import { typeset as katexTypeset } from '../../latex/render.js';
 
 /** Bump when the look of the images changes: old cache entries are then not reused. */
-const IMAGE_VERSION = 'v1';
+const IMAGE_VERSION = 'v2';
 
 export interface ImageStats {
   made: number;
@@ -57,7 +59,9 @@ export function equationImages(tools: ImageTools | null, cacheDir: string | null
     } else {
       const { typeset, png } = tools;
       // Equations KaTeX cannot compile get no SVG and a text card.
-      const formula = input.renders ? typeset(input.latex) : null;
+      const made = input.renders ? typeset(input.latex) : null;
+      // At least KaTeX's box, so the SVG has the proportions of the formula on the page.
+      const formula = made && fitToKatexBox(made, katexBox(katexTypeset(input.latex, { display: true }).html ?? ''));
       const svg = formula ? standaloneSvg(formula, input.name, input.latex) : null;
       hit = { svg, png: png(cardSvg({ name: input.name, collection: input.collection, description: input.description }, formula)) };
       cache.set(key, hit);

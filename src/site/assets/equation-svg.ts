@@ -5,8 +5,11 @@
  * (the equation's name) and `<desc>` (its LaTeX).
  *
  * MathJax is loaded on demand (only `build` pays for it) and every dynamic font range is loaded
- * up front, after which typesetting is synchronous and fits the lazy page renderer.
+ * up front, after which typesetting is synchronous and fits the lazy page renderer. It uses the
+ * MathJax TeX font (KaTeX's glyphs) and is set up to lay formulas out as KaTeX does
+ * (mathjax-katex.ts); chemistry (`\ce`, `\pu`) goes through MathJax's mhchem, as KaTeX's does.
  */
+import { KATEX_FONT_PARAMS, katexSizesPackage, withKatexRows } from './mathjax-katex.js';
 
 /** MathJax's SVG of one formula: the markup plus its size in ex (MathJax's own unit). */
 export interface FormulaSvg {
@@ -18,11 +21,11 @@ export interface FormulaSvg {
   viewBox: [number, number, number, number];
 }
 
-/** Typesets display LaTeX, or returns null when MathJax cannot (an unknown command, mhchem). */
+/** Typesets display LaTeX, or returns null when MathJax cannot (an unknown command). */
 export type SvgTypesetter = (latex: string) => FormulaSvg | null;
 
 /** TeX packages close to what KaTeX accepts; anything else makes MathJax refuse, and the equation gets no SVG. */
-const PACKAGES = ['base', 'ams', 'newcommand', 'boldsymbol', 'mathtools', 'cancel', 'color', 'braket', 'bbox', 'textmacros'];
+const PACKAGES = ['base', 'ams', 'newcommand', 'boldsymbol', 'mathtools', 'cancel', 'color', 'braket', 'bbox', 'textmacros', 'mhchem'];
 
 let pending: Promise<SvgTypesetter> | null = null;
 
@@ -33,13 +36,14 @@ export function loadSvgTypesetter(): Promise<SvgTypesetter> {
 }
 
 async function load(): Promise<SvgTypesetter> {
-  const [{ mathjax }, { TeX }, { SVG }, { liteAdaptor }, { RegisterHTMLHandler }, { MathJaxNewcmFont }] = await Promise.all([
+  const [{ mathjax }, { TeX }, { SVG }, { liteAdaptor }, { RegisterHTMLHandler }, { MathJaxTexFont }, { MathJaxMhchemFontExtension }] = await Promise.all([
     import('@mathjax/src/js/mathjax.js'),
     import('@mathjax/src/js/input/tex.js'),
     import('@mathjax/src/js/output/svg.js'),
     import('@mathjax/src/js/adaptors/liteAdaptor.js'),
     import('@mathjax/src/js/handlers/html.js'),
-    import('@mathjax/mathjax-newcm-font/js/svg.js'),
+    import('@mathjax/mathjax-tex-font/js/svg.js'),
+    import('@mathjax/mathjax-mhchem-font-extension/js/svg.js'),
   ]);
   await Promise.all([
     import('@mathjax/src/js/util/asyncLoad/esm.js'),
@@ -53,24 +57,28 @@ async function load(): Promise<SvgTypesetter> {
     import('@mathjax/src/js/input/tex/braket/BraketConfiguration.js'),
     import('@mathjax/src/js/input/tex/bbox/BboxConfiguration.js'),
     import('@mathjax/src/js/input/tex/textmacros/TextMacrosConfiguration.js'),
+    import('@mathjax/src/js/input/tex/mhchem/MhchemConfiguration.js'),
   ]);
+  const katexSizes = await katexSizesPackage();
   const adaptor = liteAdaptor();
   RegisterHTMLHandler(adaptor);
   const tex = new TeX({
-    packages: PACKAGES,
+    // Last, so its \big… and cases win over base and ams.
+    packages: [...PACKAGES, katexSizes],
     // A TeX error becomes an exception (caught below), never red error text inside an image.
     formatError: (_jax: unknown, err: Error) => {
       throw err;
     },
   });
-  const svg = new SVG({ fontCache: 'none', fontData: MathJaxNewcmFont });
+  // mhchem's arrows are glyphs of its font extension (added to the font before it is made).
+  MathJaxTexFont.addExtension(MathJaxMhchemFontExtension);
+  const svg = new SVG({ fontCache: 'none', fontData: MathJaxTexFont });
   const doc = mathjax.document('', { InputJax: tex, OutputJax: svg });
   await svg.font.loadDynamicFiles();
+  Object.assign(svg.font.params, KATEX_FONT_PARAMS);
   return (latex: string): FormulaSvg | null => {
-    // mhchem needs a font extension this package set does not load: no SVG rather than a wrong one.
-    if (/\\(ce|pu)\b/.test(latex)) return null;
     try {
-      const node = doc.convert(latex, { display: true });
+      const node = doc.convert(withKatexRows(latex), { display: true });
       const markup = adaptor.innerHTML(node);
       return parseFormulaSvg(markup);
     } catch {

@@ -21,13 +21,15 @@ export function equationDescription(se: Pick<SiteEquation, 'eq'>): string {
   return items.length ? `${se.eq.nameText}, where ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
 }
 
-function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): ElementContent[] {
+/** `spoken`: each item's spoken form (`data-spoken`, what stepping through the formula's symbols announces). */
+function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, spoken: string[] = []): ElementContent[] {
   const eq = se.eq;
   const borrowed = eq.borrowed ?? [];
   const unexplained = eq.unexplained ?? [];
   if (eq.variables.length === 0 && eq.notes.length === 0 && borrowed.length === 0) return [];
+  const said = (n: number): string | undefined => spoken[n] || undefined;
   const items: ElementContent[] = eq.variables.map((v, i) =>
-    se.linked.has(i) ? h('li', { dataVar: String(i), tabIndex: 0 }, markdownInline(v.item, ctx)) : h('li', markdownInline(v.item, ctx)),
+    se.linked.has(i) ? h('li', { dataVar: String(i), dataSpoken: said(i), tabIndex: 0 }, markdownInline(v.item, ctx)) : h('li', markdownInline(v.item, ctx)),
   );
   for (const n of eq.notes) items.push(h('li.note', markdownInline(n.text, ctx)));
   // Meanings taken from another where-list: item N = own items + k, linked like an own item.
@@ -38,7 +40,7 @@ function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation): El
     if (source) {
       body.push({ type: 'text', value: ', ' }, h('span.borrowed-from', ['as in ', h('a', { href: ctx.urls.href(sc.paths.equation(b.from)) }, equationTitle(ctx, source))]));
     }
-    items.push(se.linked.has(n) ? h('li.borrowed', { dataVar: String(n), tabIndex: 0 }, body) : h('li.borrowed', body));
+    items.push(se.linked.has(n) ? h('li.borrowed', { dataVar: String(n), dataSpoken: said(n), tabIndex: 0 }, body) : h('li.borrowed', body));
   });
   for (const u of unexplained) items.push(h('li.unexplained', [...markdownInline(`$${u}$`, ctx), { type: 'text', value: ' — not defined in this collection' }]));
   return [anchoredHeading(2, 'where', 'Where'), h('ul.where-list', items)];
@@ -58,11 +60,12 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [h('ol', crumbs)]),
     h('article.equation-entry', { ariaLabelledBy: 'equation-title' }, [
       h('h1#equation-title', equationTitle(ctx, se)),
-      // With a spoken form, the formula is named by it and described by the reading with the meanings.
-      formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.spoken}` : `Formula of ${eq.nameText}`, reading ? 'equation-reading' : undefined),
-      // The description is a hidden copy: Chromium does not read text inside a closed <details>.
-      ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)]), h('p#equation-reading', { hidden: true }, reading.sentence)] : []),
-      ...whereList(ctx, sc, se),
+      // With a spoken form, the formula is named by it and its where-list meanings (said once:
+      // no description repeats them; the visual KaTeX is aria-hidden). "Read the equation" shows
+      // the same sentence to sighted readers.
+      formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.sentence}` : `Formula of ${eq.nameText}`),
+      ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)])] : []),
+      ...whereList(ctx, sc, se, reading?.items),
     ]),
     h('div.equation-actions', [
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.

@@ -1,7 +1,8 @@
 /**
- * What a screen reader hears of an equation: its spoken form (the formula's accessible name) and
- * a "Read the equation" sentence that follows it with each where-list symbol, spoken, and its
- * meaning ("… where eta is the learning rate; …").
+ * What a screen reader hears of an equation: its spoken form followed by each where-list symbol,
+ * spoken, and its meaning ("theta left arrow theta minus eta …; where eta: the learning rate; …").
+ * The whole sentence is the formula's accessible name, so the meanings are heard with the formula
+ * (and shown under "Read the equation"); it is said once, not again as a description.
  */
 import type { Speaker } from '../../latex/speech.js';
 import type { Equation, Variable } from '../../types.js';
@@ -9,8 +10,12 @@ import type { SiteEquation } from '../model.js';
 import { markdownText } from './markdown.js';
 
 export interface EquationReading {
+  /** The formula alone, spoken. */
   spoken: string;
+  /** The spoken formula and, after "; where", each symbol with its meaning. */
   sentence: string;
+  /** Each where-list item spoken, by item number (own items, then borrowed; '' when it has no text). */
+  items: string[];
 }
 
 const MATH = /\$([^$]+)\$/g;
@@ -32,6 +37,10 @@ export function speechPieces(eq: Equation): Array<{ latex: string; display: bool
       for (const m of v.item.matchAll(MATH)) inline(m[1]!);
     }
   }
+  for (const b of eq.borrowed ?? []) {
+    inline(b.symbol);
+    for (const m of b.description.matchAll(MATH)) inline(m[1]!);
+  }
   return out;
 }
 
@@ -41,14 +50,23 @@ function speakText(md: string, speak: Speaker): string {
   return markdownText(spoken).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "eta: the learning rate", one per where-list item in the page's numbering (`data-var`): own
+ * items, then borrowed meanings; '' for an item with nothing to say.
+ */
+export function spokenItems(eq: Equation, speak: Speaker): string[] {
+  const symbol = (s: string): string => speak(s, false) ?? s;
+  // An item that is a definition by formula ("$p = \\frac{TP}{TP+FP}$") is read whole.
+  const own = eq.variables.map((v) => (hasMeaning(v) ? `${v.symbols.map(symbol).join(' and ')}: ${speakText(v.description, speak)}` : speakText(v.item, speak)));
+  const borrowed = (eq.borrowed ?? []).map((b) => `${symbol(b.symbol)}: ${speakText(b.description, speak)}`);
+  return [...own, ...borrowed].map((t) => t.replace(/[.;\s]+$/, ''));
+}
+
 export function equationReading(se: SiteEquation, speak: Speaker): EquationReading | null {
   const spoken = speak(se.eq.latex, true);
-  // "eta: the learning rate"; an item that is a definition by formula ("$p = \\frac{TP}{TP+FP}$") is read whole.
-  const items = se.eq.variables
-    .map((v) => (hasMeaning(v) ? `${v.symbols.map((s) => speak(s, false) ?? s).join(' and ')}: ${speakText(v.description, speak)}` : speakText(v.item, speak)))
-    .map((t) => t.replace(/[.;\s]+$/, ''))
-    .filter(Boolean);
   if (!spoken) return null;
-  const sentence = items.length ? `${spoken}; where ${items.join('; ')}.` : `${spoken}.`;
-  return { spoken, sentence };
+  const items = spokenItems(se.eq, speak);
+  const said = items.filter(Boolean);
+  const sentence = said.length ? `${spoken}; where ${said.join('; ')}.` : `${spoken}.`;
+  return { spoken, sentence, items };
 }

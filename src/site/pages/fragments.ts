@@ -17,8 +17,8 @@ export function equationTitle(ctx: RenderContext, se: SiteEquation): ElementCont
  * The display formula in a box that scrolls sideways when the formula is wider than the
  * screen; focusable and labelled so keyboard users can scroll it too.
  */
-export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string, describedBy?: string): ElementContent {
-  return h('div.formula-box', { role: 'group', tabIndex: 0, ariaLabel: label, ariaDescribedBy: describedBy }, [
+export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string): ElementContent {
+  return h('div.formula-box', { role: 'group', tabIndex: 0, ariaLabel: label }, [
     math(ctx, se.latex, true, se.linked.size > 0 || se.latex !== se.eq.latex, se.eq.latex),
   ]);
 }
