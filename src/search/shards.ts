@@ -17,10 +17,18 @@
  * "gate") is found only when that shard is already loaded (a dropped first letter, "relu" →
  * "elu", is always found).
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { miniSearchOptions, ORIGIN_MARK, queryTerms, searchEquations, termPairs, type IndexedDoc, type StoredDoc } from './options.js';
+import { boundQuery } from './query-bounds.js';
+import { FormulaIndex, type FormulaManifest } from './formula-index.js';
+import { formulaQueryTerms } from './formula-terms.js';
+import { mergeFormulaHits, type EquationResult } from './formula-merge.js';
 
 export { queryTerms };
+export type { EquationResult };
+
+/** A formula query is read up to this many characters (a word query, up to MAX_QUERY_LENGTH). */
+export const MAX_FORMULA_QUERY = 400;
 
 export const SEARCH_MANIFEST_PATH = 'search/manifest.json';
 export const DOCS_PER_CHUNK = 10;
@@ -45,6 +53,8 @@ export interface SearchManifest {
   split: string[];
   /** Shard keys that have a file. */
   shards: string[];
+  /** The formula index's shards (formula-index.ts), in the same folder; absent on older sites. */
+  formula?: FormulaManifest;
 }
 
 /** The shard a term lives in. */
@@ -75,6 +85,9 @@ export class ShardedIndex {
   /** Loaded shards whose terms are not in `index` yet. */
   private pendingTerms: TermEntry[] = [];
   private index: MiniSearch<IndexedDoc> | null = null;
+  private readonly formula: FormulaIndex | null;
+  /** The last query's formula terms (a query is prepared, then searched). */
+  private formulaTerms: { query: string; terms: string[] | null } = { query: '', terms: null };
 
   constructor(
     readonly manifest: SearchManifest,
@@ -82,6 +95,14 @@ export class ShardedIndex {
   ) {
     this.split = new Set(manifest.split);
     this.present = new Set(manifest.shards);
+    this.formula = manifest.formula ? new FormulaIndex(manifest.formula, (name) => fetchJson(manifest.dir + name)) : null;
+  }
+
+  /** A query's formula terms, or null when it is not a formula query (formula-terms.ts). */
+  private termsOfFormula(query: string): string[] | null {
+    if (!this.formula) return null;
+    if (this.formulaTerms.query !== query) this.formulaTerms = { query, terms: formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY)) };
+    return this.formulaTerms.terms;
   }
 
   /**
@@ -90,14 +111,16 @@ export class ShardedIndex {
    * ("relu" finds "elu"), and each pair of adjacent terms' (the phrase field).
    */
   keysFor(query: string): string[] {
-    const terms = queryTerms(query);
+    const terms = queryTerms(boundQuery(query));
     const keys = terms.flatMap((t) => (t.length >= 3 ? [shardKey(t, this.split), shardKey(t.slice(1), this.split)] : [shardKey(t, this.split)]));
     for (const pair of termPairs(terms)) keys.push(shardKey(pair, this.split), shardKey(ORIGIN_MARK + pair, this.split));
     return [...new Set(keys)].filter((k) => this.present.has(k));
   }
 
-  /** Loads the shards a query needs (each once). */
+  /** Loads the shards a query needs (each once); a formula query, the formula shards of its terms too. */
   async prepare(query: string): Promise<void> {
+    const terms = this.termsOfFormula(query);
+    const formula = terms && this.formula ? this.formula.prepare(terms) : null;
     const pending = this.keysFor(query).map((key) => {
       let p = this.loaded.get(key);
       if (!p) {
@@ -110,11 +133,21 @@ export class ShardedIndex {
       }
       return p;
     });
-    await Promise.all(pending);
+    await Promise.all([...pending, formula]);
   }
 
-  /** Searches the loaded shards (call `prepare` first); ranked as the whole index would rank. */
-  searchLoaded(query: string): SearchResult[] {
+  /**
+   * Searches the loaded shards (call `prepare` first); words rank as the whole index would rank
+   * them, and a formula query's formula hits are merged in (formula-merge.ts).
+   */
+  searchLoaded(query: string): EquationResult[] {
+    const words = this.searchWords(query);
+    const terms = this.termsOfFormula(query);
+    if (!terms || !this.formula) return words;
+    return mergeFormulaHits(words, this.formula.rank(terms));
+  }
+
+  private searchWords(query: string): EquationResult[] {
     if (!this.index) {
       // The document statistics once; the loaded shards' terms go in as they arrive.
       const m = this.manifest;
@@ -141,7 +174,7 @@ export class ShardedIndex {
     return searchEquations(this.index, query);
   }
 
-  async search(query: string): Promise<SearchResult[]> {
+  async search(query: string): Promise<EquationResult[]> {
     await this.prepare(query);
     return this.searchLoaded(query);
   }
