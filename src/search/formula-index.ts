@@ -9,10 +9,10 @@
  * pasted line of Adam finds Adam and the result can say which line matched.
  *
  * Similarity is a weighted Dice coefficient: 2·shared / (query + unit), each term weighing its
- * kind (termWeight) times its rarity, ln(1 + units / units holding it). Terms in more than a
+ * rarity, ln(1 + units / units holding it). Terms in more than a
  * third of the units say nothing and are left out of the index (listed in `stop`).
  */
-import { formulaPartTerms, termWeight } from './formula-terms.js';
+import { formulaPartTerms } from './formula-terms.js';
 
 /** What the manifest says about the formula files (absent on an index built before them). */
 export interface FormulaManifest {
@@ -20,11 +20,14 @@ export interface FormulaManifest {
   shards: number;
 }
 
+/** `f-<k>.json`: term → the units holding it, as gaps (a unit once per occurrence, ascending). */
+export type FormulaShard = Record<string, number[]>;
+
 /** `f-units.json`: per equation its number of units, per unit its norm, and the stop terms. */
 export interface FormulaUnits {
   /** Units of equation i (1: its whole formula; 1 + parts when it has several parts). */
   c: number[];
-  /** Norm of each unit (sum of its terms' weights). */
+  /** Norm of each unit (the sum of its terms' weights). */
   n: number[];
   stop: string[];
 }
@@ -88,14 +91,15 @@ export function buildFormulaFiles(latexes: readonly string[]): { manifest: Formu
   if (N >= STOP_MIN_UNITS) for (const [t, list] of postings) if (dfOf(list) > STOP_SHARE * N) stop.push(t);
   for (const t of stop) postings.delete(t);
   const weight = new Map<string, number>();
-  for (const [t, list] of postings) weight.set(t, termWeight(t) * idf(N, dfOf(list)));
+  for (const [t, list] of postings) weight.set(t, idf(N, dfOf(list)));
   const n = units.map((terms) => Math.round(terms.reduce((s, t) => s + (weight.get(t) ?? 0), 0) * 100) / 100);
 
   const entries = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const bytes = entries.reduce((s, [t, l]) => s + t.length + 4 + l.length * 4, 0);
   const shards = Math.max(1, Math.ceil(bytes / SHARD_BYTES));
   const byShard: Array<Record<string, number[]>> = Array.from({ length: shards }, () => ({}));
-  for (const [t, list] of entries) byShard[formulaShardOf(t, shards)]![t] = list;
+  // Postings as gaps from the previous unit (0: the same unit again): small numbers pack better.
+  for (const [t, list] of entries) byShard[formulaShardOf(t, shards)]![t] = list.map((u, k) => u - (k > 0 ? list[k - 1]! : 0));
   const unitsFile: FormulaUnits = { c, n, stop: stop.sort() };
   return {
     manifest: { shards },
@@ -145,7 +149,10 @@ export class FormulaIndex {
       let p = this.shards.get(k);
       if (!p) {
         p = (this.fetchFile(formulaShardFile(k)) as Promise<Record<string, number[]>>).then((json) => {
-          for (const [t, list] of Object.entries(json)) this.postings.set(t, list);
+          for (const [t, gaps] of Object.entries(json)) {
+            let u = 0;
+            this.postings.set(t, gaps.map((gap) => (u += gap)));
+          }
         });
         this.shards.set(k, p);
       }
@@ -168,7 +175,7 @@ export class FormulaIndex {
       const list = this.postings.get(t);
       let df = this.df.get(t);
       if (df === undefined && list) this.df.set(t, (df = new Set(list).size));
-      const w = termWeight(t) * idf(N, df ?? 0);
+      const w = idf(N, df ?? 0);
       qNorm += w * qc;
       if (!list) continue;
       // Postings repeat a unit once per occurrence: count up to the query's count.

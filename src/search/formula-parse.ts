@@ -12,10 +12,11 @@
  * previews are drawn at build time; see docs/ARCHITECTURE.md.)
  */
 import { ACCENTS, COMMAND_TERMS, GLYPH_TERMS } from './tex-terms.js';
+import { TYPED_ACCENT } from './formula-detect.js';
 
 /** One item of a row: a symbol, number, operator, function or structure, with its scripts and children. */
 export interface Atom {
-  /** What the atom is, with variables abstracted: `v` (any variable), a number, an operator, a function name, or a structure (F fraction, D derivative, R root, P group, C cases/matrix,, T transpose; a word in `\text{…}` is a variable). */
+  /** What the atom is, with variables abstracted: `v` (any variable), a number, an operator, a function name, or a structure (F fraction, D derivative, R root, P group, N norm, C cases/matrix, T transpose; a word in `\text{…}` is a variable). */
   label: string;
   /** The symbol as written (`x`, `theta`), for variables; else the label. */
   name: string;
@@ -210,7 +211,7 @@ class Parser {
   }
 
   /** Atoms up to (and consuming) one of `stops` or the end. */
-  private rowUntil(stops: ReadonlySet<string>): Atom[] {
+  rowUntil(stops: ReadonlySet<string>): Atom[] {
     const row: Atom[] = [];
     if (++this.depth > MAX_DEPTH) {
       // Nesting no formula needs (a flood of `{`): the rest is not read.
@@ -244,6 +245,23 @@ class Parser {
 
   /** One argument: a `{…}` group's atoms, or the next atom. */
   private argument(): Atom[] {
+    if (!this.enter()) return [];
+    try {
+      return this.argumentIn();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Goes one level deeper, or (past MAX_DEPTH) gives up the rest of the formula. */
+  private enter(): boolean {
+    if (++this.depth <= MAX_DEPTH) return true;
+    this.depth--;
+    this.i = this.toks.length;
+    return false;
+  }
+
+  private argumentIn(): Atom[] {
     const tok = this.peek();
     if (!tok) return [];
     if (tok.t === 'ch' && tok.v === '{') {
@@ -258,6 +276,15 @@ class Parser {
 
   /** A script after `^`/`_`: a group, or the next atom (with a sign: `^-1`), or a typed run of letters (`_ij`). */
   private script(): Atom[] {
+    if (!this.enter()) return [];
+    try {
+      return this.scriptIn();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private scriptIn(): Atom[] {
     const tok = this.peek();
     if (!tok) return [];
     if (tok.t === 'ch' && tok.v === '(') {
@@ -276,8 +303,47 @@ class Parser {
     return this.argument();
   }
 
+  /** Width of a norm bar at token j (`\|`, `\Vert`, typed `||`), or 0. */
+  private normBar(j: number): number {
+    const t = this.toks[j];
+    if (!t) return 0;
+    if (t.t === 'cmd' && (t.v === '|' || t.v === 'Vert' || t.v === 'lVert' || t.v === 'rVert')) return 1;
+    const u = this.toks[j + 1];
+    return t.t === 'ch' && t.v === '|' && u && u.t === 'ch' && u.v === '|' && !u.sp ? 2 : 0;
+  }
+
+  /** The norm bar closing one at this.i (before any enclosing group closes), or -1. */
+  private normClose(): number {
+    let depth = 0;
+    for (let j = this.i; j < this.toks.length; j++) {
+      const t = this.toks[j]!;
+      if (depth === 0 && this.normBar(j)) return j;
+      if (t.t === 'ch' && (t.v === '(' || t.v === '[' || t.v === '{')) depth++;
+      else if ((t.t === 'ch' && (t.v === ')' || t.v === ']' || t.v === '}')) || (t.t === 'cmd' && (t.v === 'right' || t.v === 'end' || t.v === '\\'))) {
+        if (--depth < 0) return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Reads one token's worth of atoms into `row` (scripts attach to the row's last atom). */
   private atomInto(row: Atom[]): void {
+    const bar = this.normBar(this.i);
+    if (bar) {
+      // ‖x‖ is one norm; a lone ‖ (`D(P \| Q)`) is an operator.
+      const sp = this.toks[this.i]!.sp;
+      this.i += bar;
+      const close = this.normClose();
+      if (close < 0) row.push(atom('‖', sp));
+      else {
+        const inner = new Parser(this.toks.slice(this.i, close));
+        inner.depth = this.depth + 1;
+        const kid = inner.depth > MAX_DEPTH ? [] : inner.rowUntil(new Set<string>());
+        this.i = close + this.normBar(close);
+        row.push(atom('N', sp, 'N', [['@', kid]]));
+      }
+      return;
+    }
     const tok = this.toks[this.i++]!;
     const last = row[row.length - 1];
     if (tok.t === 'num') {
@@ -370,7 +436,11 @@ class Parser {
       const text = this.rawGroup();
       const word = text.replace(/\\[,;! ]|\s/g, '');
       if (/^[A-Za-z]{2,}$/.test(word) || /^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(word.replace(/\\_/g, '_'))) row.push(wordAtom(word.replace(/\\_/g, '_'), tok.sp));
-      else for (const a of finishRow(new Parser(tokenize(text)).parts().flat())) row.push(a);
+      else {
+        const sub = new Parser(tokenize(text));
+        sub.depth = this.depth + 1;
+        if (sub.depth <= MAX_DEPTH) for (const a of finishRow(sub.parts().flat())) row.push(a);
+      }
       return;
     }
     if (SKIP_ARG.has(name)) {
@@ -420,6 +490,13 @@ function lettersAtoms(run: string, sp: boolean, script: boolean): Atom[] {
   const lower = run.toLowerCase();
   if (run.length > 1) {
     if (lower === 'sigmoid') return [atom('v', sp, 'sigma')];
+    // Typed accents: `yhat`, `xbar`, `thetahat`.
+    const accented = TYPED_ACCENT.exec(run);
+    if (accented && (accented[1]!.length === 1 || COMMAND_TERMS.has(accented[1]!))) {
+      const a = atom('v', sp, accented[1]!.length === 1 ? accented[1]! : COMMAND_TERMS.get(accented[1]!)!);
+      a.accent = accented[2]!;
+      return [a];
+    }
     const fn = FUNCTIONS[lower];
     if (fn && fn !== 'd') return [fn === 'R' ? atom('R', sp, 'R', []) : atom(fn, sp)];
     const greek = COMMAND_TERMS.get(lower);

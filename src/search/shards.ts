@@ -20,9 +20,9 @@
 import MiniSearch from 'minisearch';
 import { miniSearchOptions, ORIGIN_MARK, queryTerms, searchEquations, termPairs, type IndexedDoc, type StoredDoc } from './options.js';
 import { boundQuery } from './query-bounds.js';
-import { FormulaIndex, type FormulaManifest } from './formula-index.js';
-import { formulaQueryTerms } from './formula-terms.js';
-import { mergeFormulaHits, type EquationResult } from './formula-merge.js';
+import type { FormulaIndex, FormulaManifest } from './formula-index.js';
+import type { EquationResult } from './formula-merge.js';
+import { looksLikeFormula } from './formula-detect.js';
 
 export { queryTerms };
 export type { EquationResult };
@@ -85,8 +85,10 @@ export class ShardedIndex {
   /** Loaded shards whose terms are not in `index` yet. */
   private pendingTerms: TermEntry[] = [];
   private index: MiniSearch<IndexedDoc> | null = null;
-  private readonly formula: FormulaIndex | null;
-  /** The last query's formula terms (a query is prepared, then searched). */
+  /** Formula search (./formula-search.ts), imported on the first query that reads as a formula. */
+  private formulaCode: Promise<typeof import('./formula-search.js')> | null = null;
+  private formula: { code: typeof import('./formula-search.js'); index: FormulaIndex } | null = null;
+  /** The last prepared formula query and its terms (a query is prepared, then searched). */
   private formulaTerms: { query: string; terms: string[] | null } = { query: '', terms: null };
 
   constructor(
@@ -95,14 +97,18 @@ export class ShardedIndex {
   ) {
     this.split = new Set(manifest.split);
     this.present = new Set(manifest.shards);
-    this.formula = manifest.formula ? new FormulaIndex(manifest.formula, (name) => fetchJson(manifest.dir + name)) : null;
   }
 
-  /** A query's formula terms, or null when it is not a formula query (formula-terms.ts). */
-  private termsOfFormula(query: string): string[] | null {
-    if (!this.formula) return null;
-    if (this.formulaTerms.query !== query) this.formulaTerms = { query, terms: formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY)) };
-    return this.formulaTerms.terms;
+  /** Loads formula search when a query reads as a formula, and the formula shards of its terms. */
+  private async prepareFormula(query: string): Promise<void> {
+    const meta = this.manifest.formula;
+    if (!meta || !looksLikeFormula(query)) return;
+    this.formulaCode ??= import('./formula-search.js');
+    const code = await this.formulaCode;
+    this.formula ??= { code, index: new code.FormulaIndex(meta, (name) => this.fetchJson(this.manifest.dir + name)) };
+    const terms = code.formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY));
+    if (terms) await this.formula.index.prepare(terms);
+    this.formulaTerms = { query, terms };
   }
 
   /**
@@ -119,8 +125,8 @@ export class ShardedIndex {
 
   /** Loads the shards a query needs (each once); a formula query, the formula shards of its terms too. */
   async prepare(query: string): Promise<void> {
-    const terms = this.termsOfFormula(query);
-    const formula = terms && this.formula ? this.formula.prepare(terms) : null;
+    // Formula search failing (a file missing) leaves the words' results.
+    const formula = this.prepareFormula(query).catch(() => undefined);
     const pending = this.keysFor(query).map((key) => {
       let p = this.loaded.get(key);
       if (!p) {
@@ -142,9 +148,9 @@ export class ShardedIndex {
    */
   searchLoaded(query: string): EquationResult[] {
     const words = this.searchWords(query);
-    const terms = this.termsOfFormula(query);
+    const terms = this.formulaTerms.query === query ? this.formulaTerms.terms : null;
     if (!terms || !this.formula) return words;
-    return mergeFormulaHits(words, this.formula.rank(terms));
+    return this.formula.code.mergeFormulaHits(words, this.formula.index.rank(terms));
   }
 
   private searchWords(query: string): EquationResult[] {

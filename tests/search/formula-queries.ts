@@ -43,6 +43,10 @@ export const FORMULA_QUERIES: Array<[string, number]> = [
   ['softmax(A B^T / sqrt(n)) C', 43],
   ['s_t = g(A s_{t-1} + B u_t + c)', 32],
   ['c_t = f_t \\odot c_{t-1} + i_t \\odot g_t', 36],
+  // the same structure five times (LSTM and GRU gates): the letters as written decide
+  ['f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_f)', 34],
+  ['r_t = sigmoid(W_r x_t + U_r h_{t-1} + b_r)', 38],
+  ['o_t = \\sigma(W_o x_t + U_o h_{t-1} + b_o)', 35],
   ['\\hat{m} = m / (1 - \\beta_1^t)', 17],
   ['s = \\rho s + (1-\\rho) g^2', 16],
   ['R^2 = 1 - \\frac{\\sum (y - \\hat y)^2}{\\sum (y - \\bar y)^2}', 23],
