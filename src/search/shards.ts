@@ -147,13 +147,13 @@ export class ShardedIndex {
    * them, and a formula query's formula hits are merged in (formula-merge.ts).
    */
   searchLoaded(query: string): EquationResult[] {
-    const words = this.searchWords(query);
     const terms = this.formulaTerms.query === query ? this.formulaTerms.terms : null;
+    const words = this.searchWords(query, terms !== null);
     if (!terms || !this.formula) return words;
     return this.formula.code.mergeFormulaHits(words, this.formula.index.rank(terms));
   }
 
-  private searchWords(query: string): EquationResult[] {
+  private searchWords(query: string, literal: boolean): EquationResult[] {
     if (!this.index) {
       // The document statistics once; the loaded shards' terms go in as they arrive.
       const m = this.manifest;
@@ -177,7 +177,7 @@ export class ShardedIndex {
       addTerms(this.index, this.pendingTerms);
       this.pendingTerms = [];
     }
-    return searchEquations(this.index, query);
+    return searchEquations(this.index, query, literal);
   }
 
   async search(query: string): Promise<EquationResult[]> {
