@@ -131,7 +131,7 @@ export function renderMarkdown(results) {
     else lines.push(`| formula search first use at ${nf.format(fb.n)} (typing "${fb.formula.typed}"), gzip -9 | ${used(fb.formula)}; words (typing "${fb.words.typed}") ${used(fb.words)} |`);
   }
   for (const fl of d.formulaLatency ?? []) {
-    lines.push(`| formula query latency at ${nf.format(fl.n)} (median / p95) | ${fl.error ? na(fl.error) : `cold ${fmtMs(fl.medianMs)} / ${fmtMs(fl.p95Ms)}, warm ${fmtMs(fl.warmMedianMs)} / ${fmtMs(fl.warmP95Ms)}, over ${fl.queries} queries`} |`);
+    lines.push(`| formula query latency at ${nf.format(fl.n)} (median / p95) | ${fl.error ? na(fl.error) : `cold ${fmtMs(fl.medianMs)} / ${fmtMs(fl.p95Ms)} (CPU ${fmtMs(fl.cpuMedianMs)} / ${fmtMs(fl.cpuP95Ms)}), warm ${fmtMs(fl.warmMedianMs)} / ${fmtMs(fl.warmP95Ms)}, over ${fl.queries} queries`} |`);
   }
   if (reasons.length) lines.push('', ...reasons.map((r, i) => `[${i + 1}] ${r}  `));
   if (results.notes?.length) lines.push('', ...results.notes.map((n) => `- ${n}`));
