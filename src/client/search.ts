@@ -7,7 +7,7 @@
  * (aria-activedescendant + aria-selected), Enter opens it (or the first option when none is
  * active), Esc closes the list (a second Esc clears the box). Every result is reachable: the
  * list renders PAGE_SIZE options and appends the next ones as it is scrolled or arrowed to its
- * end. Each option's link carries `?h=<query>`, so the page it opens marks the words. On the home page the full `#equation-list` is
+ * end. Each option's link carries `?h=<query>` (not a formula match's), so the page it opens marks the words. On the home page the full `#equation-list` is
  * filtered in place as well. The index is sharded (src/search/shards.ts): the manifest
  * `{base}search/manifest.json` is fetched on first use, then each query fetches the term
  * shards it needs and the stored fields of the results it shows.
@@ -95,7 +95,8 @@ async function appendMore(ui: Ui, seq: number): Promise<boolean> {
   const h = `?h=${encodeURIComponent(ui.query)}`;
   next.forEach((result, k) => {
     const doc = stored[k]!;
-    ui.list.append(resultOption(ui.doc, `search-option-${from + k}`, ui.base + doc.url + h, doc, new Set(result.terms), result.formula));
+    // A formula match opens its page without word marks (the query's letters would mark every "a").
+    ui.list.append(resultOption(ui.doc, `search-option-${from + k}`, ui.base + doc.url + (result.formula ? '' : h), doc, new Set(result.terms), result.formula));
   });
   return true;
 }

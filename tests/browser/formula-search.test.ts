@@ -66,7 +66,9 @@ describe('formula search in the search box', () => {
     // Enter opens the first option of a formula query too.
     await search(page, '(X^T X)^-1 X^T y', false);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/equations\/normal-equation[^/]*\//);
+    await page.waitForURL(/\/equations\/normal-equation[^/]*\/$/);
+    // No word marks for a formula match: its letters are not words of the page.
+    expect(await page.locator('main mark.search-term').count()).toBe(0);
     await page.close();
   });
 
