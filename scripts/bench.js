@@ -20,6 +20,7 @@ import { firstVisitBytes, largestPage, searchBytes } from './bench/bytes.js';
 import { measureNode } from './bench/measure.js';
 import { medianOf, renderMarkdown, writeResults } from './bench/report.js';
 import { searchFirstUseFiles, searchLatency } from './bench/search-latency.js';
+import { formulaBytes, formulaLatency } from './bench/formula-search.js';
 import { STAGES, readStageTimes } from './bench/stats.js';
 import { changeOneEquation, synthesize } from './bench/synth.js';
 
@@ -89,6 +90,8 @@ async function main() {
     firstVisit: /** @type {any} */ ({ error: `size ${SEED_SIZE} not benchmarked` }),
     searchBytes: /** @type {any[]} */ ([]),
     searchLatency: /** @type {any[]} */ ([]),
+    formulaBytes: /** @type {any[]} */ ([]),
+    formulaLatency: /** @type {any[]} */ ([]),
   };
   const largest = Math.max(...sizes);
 
@@ -158,6 +161,9 @@ async function main() {
       const sl = built ? await searchLatency(ROOT, site) : { error: b.error ?? 'no build' };
       details.searchLatency.push({ n, ...sl });
     }
+    // Formula search (issue 15): first use at the seed and the largest size, latency at every size.
+    if (n === SEED_SIZE || n === largest) details.formulaBytes.push({ n, ...(built ? await formulaBytes(ROOT, site) : { error: b.error ?? 'no build' }) });
+    details.formulaLatency.push({ n, ...(built ? await formulaLatency(ROOT, site) : { error: b.error ?? 'no build' }) });
     if (n === largest) {
       details.changedRebuild = built ? changedRebuild(input, text, site, n) : { n, error: b.error ?? 'no build' };
     }

@@ -125,6 +125,14 @@ export function renderMarkdown(results) {
       `| search query latency at ${nf.format(sl.n)} (median / p95) | ${sl.error ? na(sl.error) : `cold ${fmtMs(sl.medianMs)} / ${fmtMs(sl.p95Ms)} (shards read, parsed and assembled), warm ${fmtMs(sl.warmMedianMs)} / ${fmtMs(sl.warmP95Ms)}, over ${sl.queries} queries; manifest load ${fmtMs(sl.loadMs)}`} |`,
     );
   }
+  const used = (u) => (u.error ? na(u.error) : `${fmtBytes(u.total.gzipBytes)} (index ${fmtBytes(u.index.gzipBytes)} in ${u.index.files.length} files, JS ${fmtBytes(u.js.gzipBytes)})`);
+  for (const fb of d.formulaBytes ?? []) {
+    if (fb.error) lines.push(`| formula search first use at ${nf.format(fb.n)} | ${na(fb.error)} |`);
+    else lines.push(`| formula search first use at ${nf.format(fb.n)} (typing "${fb.formula.typed}"), gzip -9 | ${used(fb.formula)}; words (typing "${fb.words.typed}") ${used(fb.words)} |`);
+  }
+  for (const fl of d.formulaLatency ?? []) {
+    lines.push(`| formula query latency at ${nf.format(fl.n)} (median / p95) | ${fl.error ? na(fl.error) : `cold ${fmtMs(fl.medianMs)} / ${fmtMs(fl.p95Ms)} (CPU ${fmtMs(fl.cpuMedianMs)} / ${fmtMs(fl.cpuP95Ms)}), warm ${fmtMs(fl.warmMedianMs)} / ${fmtMs(fl.warmP95Ms)}, over ${fl.queries} queries`} |`);
+  }
   if (reasons.length) lines.push('', ...reasons.map((r, i) => `[${i + 1}] ${r}  `));
   if (results.notes?.length) lines.push('', ...results.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;

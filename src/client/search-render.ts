@@ -5,6 +5,7 @@
  */
 import { highlightParts } from '../search/highlight.js';
 import type { StoredDoc } from '../search/options.js';
+import type { FormulaHit } from '../search/formula-index.js';
 
 /** Appends `text` to `parent`, with the matched words inside `<mark>`. */
 function appendHighlighted(doc: Document, parent: Element, text: string, matched: ReadonlySet<string>): void {
@@ -57,6 +58,12 @@ function appendName(doc: Document, parent: Element, stored: StoredDoc, matched: 
   });
 }
 
+/** "Matches formula", "Matches formula, part 2 of 4", with how much of the typed formula it shares. */
+export function formulaNote(hit: FormulaHit): string {
+  const where = hit.part > 0 && hit.parts > 1 ? `, part ${hit.part} of ${hit.parts}` : '';
+  return `Matches formula${where} (${Math.round(hit.sim * 100)}% alike)`;
+}
+
 /**
  * One result: `<li role="none"><a role="option" href>` with number, name, topic and formula.
  * The option IS the link (ARIA allows role=option on a[href]): a link inside an
@@ -69,6 +76,7 @@ export function resultOption(
   href: string,
   stored: StoredDoc,
   matched: ReadonlySet<string>,
+  formula?: FormulaHit,
 ): HTMLLIElement {
   const li = doc.createElement('li');
   li.className = 'search-result';
@@ -102,11 +110,18 @@ export function resultOption(
     appendHighlighted(doc, snippet, def, matched);
     a.append(snippet);
   }
+  if (formula) {
+    // A formula query matched this equation's formula: say so, and which part when it has several.
+    const note = doc.createElement('span');
+    note.className = 'search-formula-note';
+    note.textContent = formulaNote(formula);
+    a.append(note);
+  }
   if (stored.preview) {
     // The name and the snippet say what the option is; the drawing is for the eye only.
-    const formula = mathElement(doc, 'search-formula', stored.preview);
-    formula.setAttribute('aria-hidden', 'true');
-    a.append(formula);
+    const drawing = mathElement(doc, formula ? 'search-formula search-formula-matched' : 'search-formula', stored.preview);
+    drawing.setAttribute('aria-hidden', 'true');
+    a.append(drawing);
   }
   li.append(a);
   return li;

@@ -7,13 +7,12 @@
  * (aria-activedescendant + aria-selected), Enter opens it (or the first option when none is
  * active), Esc closes the list (a second Esc clears the box). Every result is reachable: the
  * list renders PAGE_SIZE options and appends the next ones as it is scrolled or arrowed to its
- * end. Each option's link carries `?h=<query>`, so the page it opens marks the words. On the home page the full `#equation-list` is
+ * end. Each option's link carries `?h=<query>` (not a formula match's), so the page it opens marks the words. On the home page the full `#equation-list` is
  * filtered in place as well. The index is sharded (src/search/shards.ts): the manifest
  * `{base}search/manifest.json` is fetched on first use, then each query fetches the term
  * shards it needs and the stored fields of the results it shows.
  */
-import { SEARCH_MANIFEST_PATH, ShardedIndex, type SearchManifest } from '../search/shards.js';
-import type { SearchResult } from 'minisearch';
+import { MAX_FORMULA_QUERY, SEARCH_MANIFEST_PATH, ShardedIndex, type EquationResult, type SearchManifest } from '../search/shards.js';
 import { resultOption } from './search-render.js';
 import { boundQuery } from '../search/query-bounds.js';
 
@@ -29,8 +28,10 @@ interface Ui {
   count: HTMLElement;
   status: HTMLElement;
   /** The current query's results (all of them) and its matched terms, for appending more options. */
-  results: SearchResult[];
+  results: EquationResult[];
   query: string;
+  /** The text the results answer (a formula query is not cut to distinct terms). */
+  typed: string;
   homeItems: HTMLElement[];
   active: number;
   index: ShardedIndex | null;
@@ -94,13 +95,16 @@ async function appendMore(ui: Ui, seq: number): Promise<boolean> {
   const h = `?h=${encodeURIComponent(ui.query)}`;
   next.forEach((result, k) => {
     const doc = stored[k]!;
-    ui.list.append(resultOption(ui.doc, `search-option-${from + k}`, ui.base + doc.url + h, doc, new Set(result.terms)));
+    // A formula match opens its page without word marks (the query's letters would mark every "a").
+    ui.list.append(resultOption(ui.doc, `search-option-${from + k}`, ui.base + doc.url + (result.formula ? '' : h), doc, new Set(result.terms), result.formula));
   });
   return true;
 }
 
 function run(ui: Ui): void {
-  const query = boundQuery(ui.input.value.trim());
+  // Words are searched bounded (query-bounds.ts); a formula keeps its repeated symbols.
+  const typed = ui.input.value.trim().slice(0, MAX_FORMULA_QUERY);
+  const query = boundQuery(typed);
   const seq = ++ui.seq;
   const index = ui.index;
   if (!index) {
@@ -116,11 +120,12 @@ function run(ui: Ui): void {
     return;
   }
   void (async () => {
-    await index.prepare(query);
+    await index.prepare(typed);
     if (seq !== ui.seq) return;
-    const results = index.searchLoaded(query);
+    const results = index.searchLoaded(typed);
     ui.results = results;
     ui.query = query;
+    ui.typed = typed;
     ui.list.replaceChildren();
     await appendMore(ui, seq);
     if (seq !== ui.seq) return;
@@ -159,7 +164,7 @@ function onKeydown(ui: Ui, event: KeyboardEvent): void {
       return;
     }
     case 'Enter':
-      if (count > 0 && ui.input.value.trim() === ui.query) {
+      if (count > 0 && ui.input.value.trim().slice(0, MAX_FORMULA_QUERY) === ui.typed) {
         // The active option, or the first when none is active (the best match).
         event.preventDefault();
         open(ui, Math.max(ui.active, 0));
@@ -203,6 +208,7 @@ export function initSearch(doc: Document): void {
     status,
     results: [],
     query: '',
+    typed: '',
     homeItems: [...doc.querySelectorAll<HTMLElement>('#equation-list li.eq-item[data-slug]')],
     active: -1,
     index: null,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import { indexedDocs, type SearchInput } from './build-index.js';
 import { miniSearchOptions, STORED_FIELDS, type IndexedDoc, type StoredDoc } from './options.js';
+import { buildFormulaFiles } from './formula-index.js';
 import { DOCS_PER_CHUNK, docsFile, SEARCH_MANIFEST_PATH, shardFile, shardKey, type SearchManifest, type TermEntry } from './shards.js';
 
 /** A first character whose terms' JSON exceeds this is split by the second character. */
@@ -57,9 +58,12 @@ export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html:
     chunks.push(JSON.stringify(docs));
   }
   const shardJson = shards.map(([key, entries]) => [key, JSON.stringify(entries)] as const);
+  // The formula index (formula-index.ts): its own shards, fetched only by formula queries.
+  const formula = buildFormulaFiles(inputs.map((i) => i.equation.latex));
   const hash = createHash('sha256');
   for (const [key, json] of shardJson) hash.update(key).update('\0').update(json).update('\0');
   for (const c of chunks) hash.update(c).update('\0');
+  for (const f of formula.files) hash.update(f.name).update('\0').update(f.contents).update('\0');
   const dir = `search/${hash.digest('hex').slice(0, 10)}/`;
 
   const manifest: SearchManifest = {
@@ -74,10 +78,12 @@ export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html:
     slugs: inputs.map((i) => i.equation.slug),
     split: [...split].sort(),
     shards: shardJson.map(([key]) => key),
+    formula: formula.manifest,
   };
   return [
     { path: SEARCH_MANIFEST_PATH, contents: JSON.stringify(manifest) },
     ...shardJson.map(([key, json]) => ({ path: dir + shardFile(key), contents: json })),
     ...chunks.map((c, k) => ({ path: dir + docsFile(k), contents: c })),
+    ...formula.files.map((f) => ({ path: dir + f.name, contents: f.contents })),
   ];
 }

@@ -148,14 +148,17 @@ interface Searchable {
 /**
  * Runs a reader's query: all terms must match (AND); when nothing does, any term (OR),
  * so one stray word still leaves the best partial matches. Shared so tests rank as the browser does.
- * The query is bounded first (query-bounds.ts).
+ * The query is bounded first (query-bounds.ts). `literal` (a formula query, searched for its
+ * symbols next to the formula search) turns prefix and fuzzy matching off.
  */
-export function searchEquations(index: Searchable, raw: string): SearchResult[] {
+export function searchEquations(index: Searchable, raw: string, literal = false): SearchResult[] {
   // Bounded in length and terms (query-bounds.ts) before it reaches the index.
   const query = boundQuery(raw);
   if (!query.trim()) return [];
-  let all = index.search(query);
-  if (all.length === 0) all = index.search(query, { combineWith: 'OR' });
+  // A formula's symbols are matched as written (`literal`): no prefixes, no typos.
+  const exact: SearchOptions = literal ? { prefix: false, fuzzy: false } : {};
+  let all = index.search(query, exact);
+  if (all.length === 0) all = index.search(query, { ...exact, combineWith: 'OR' });
   const pairs = termPairs(queryTerms(query));
   if (pairs.length === 0 || all.length === 0) return all;
   const phrase = new Map<unknown, number>();

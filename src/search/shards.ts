@@ -17,10 +17,18 @@
  * "gate") is found only when that shard is already loaded (a dropped first letter, "relu" →
  * "elu", is always found).
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { miniSearchOptions, ORIGIN_MARK, queryTerms, searchEquations, termPairs, type IndexedDoc, type StoredDoc } from './options.js';
+import { boundQuery } from './query-bounds.js';
+import type { FormulaIndex, FormulaManifest } from './formula-index.js';
+import type { EquationResult } from './formula-merge.js';
+import { looksLikeFormula } from './formula-detect.js';
 
 export { queryTerms };
+export type { EquationResult };
+
+/** A formula query is read up to this many characters (a word query, up to MAX_QUERY_LENGTH). */
+export const MAX_FORMULA_QUERY = 400;
 
 export const SEARCH_MANIFEST_PATH = 'search/manifest.json';
 export const DOCS_PER_CHUNK = 10;
@@ -45,6 +53,8 @@ export interface SearchManifest {
   split: string[];
   /** Shard keys that have a file. */
   shards: string[];
+  /** The formula index's shards (formula-index.ts), in the same folder; absent on older sites. */
+  formula?: FormulaManifest;
 }
 
 /** The shard a term lives in. */
@@ -75,6 +85,11 @@ export class ShardedIndex {
   /** Loaded shards whose terms are not in `index` yet. */
   private pendingTerms: TermEntry[] = [];
   private index: MiniSearch<IndexedDoc> | null = null;
+  /** Formula search (./formula-search.ts), imported on the first query that reads as a formula. */
+  private formulaCode: Promise<typeof import('./formula-search.js')> | null = null;
+  private formula: { code: typeof import('./formula-search.js'); index: FormulaIndex } | null = null;
+  /** The last prepared formula query and its terms (a query is prepared, then searched). */
+  private formulaTerms: { query: string; terms: string[] | null } = { query: '', terms: null };
 
   constructor(
     readonly manifest: SearchManifest,
@@ -84,20 +99,34 @@ export class ShardedIndex {
     this.present = new Set(manifest.shards);
   }
 
+  /** Loads formula search when a query reads as a formula, and the formula shards of its terms. */
+  private async prepareFormula(query: string): Promise<void> {
+    const meta = this.manifest.formula;
+    if (!meta || !looksLikeFormula(query)) return;
+    this.formulaCode ??= import('./formula-search.js');
+    const code = await this.formulaCode;
+    this.formula ??= { code, index: new code.FormulaIndex(meta, (name) => this.fetchJson(this.manifest.dir + name)) };
+    const terms = code.formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY));
+    if (terms) await this.formula.index.prepare(terms);
+    this.formulaTerms = { query, terms };
+  }
+
   /**
    * Shard keys a query needs that have a file: each term's, for a term long enough to
    * match fuzzily (3+ characters) the shard of the term without its first letter too
    * ("relu" finds "elu"), and each pair of adjacent terms' (the phrase field).
    */
   keysFor(query: string): string[] {
-    const terms = queryTerms(query);
+    const terms = queryTerms(boundQuery(query));
     const keys = terms.flatMap((t) => (t.length >= 3 ? [shardKey(t, this.split), shardKey(t.slice(1), this.split)] : [shardKey(t, this.split)]));
     for (const pair of termPairs(terms)) keys.push(shardKey(pair, this.split), shardKey(ORIGIN_MARK + pair, this.split));
     return [...new Set(keys)].filter((k) => this.present.has(k));
   }
 
-  /** Loads the shards a query needs (each once). */
+  /** Loads the shards a query needs (each once); a formula query, the formula shards of its terms too. */
   async prepare(query: string): Promise<void> {
+    // Formula search failing (a file missing) leaves the words' results.
+    const formula = this.prepareFormula(query).catch(() => undefined);
     const pending = this.keysFor(query).map((key) => {
       let p = this.loaded.get(key);
       if (!p) {
@@ -110,11 +139,21 @@ export class ShardedIndex {
       }
       return p;
     });
-    await Promise.all(pending);
+    await Promise.all([...pending, formula]);
   }
 
-  /** Searches the loaded shards (call `prepare` first); ranked as the whole index would rank. */
-  searchLoaded(query: string): SearchResult[] {
+  /**
+   * Searches the loaded shards (call `prepare` first); words rank as the whole index would rank
+   * them, and a formula query's formula hits are merged in (formula-merge.ts).
+   */
+  searchLoaded(query: string): EquationResult[] {
+    const terms = this.formulaTerms.query === query ? this.formulaTerms.terms : null;
+    const words = this.searchWords(query, terms !== null);
+    if (!terms || !this.formula) return words;
+    return this.formula.code.mergeFormulaHits(words, this.formula.index.rank(terms));
+  }
+
+  private searchWords(query: string, literal: boolean): EquationResult[] {
     if (!this.index) {
       // The document statistics once; the loaded shards' terms go in as they arrive.
       const m = this.manifest;
@@ -138,10 +177,10 @@ export class ShardedIndex {
       addTerms(this.index, this.pendingTerms);
       this.pendingTerms = [];
     }
-    return searchEquations(this.index, query);
+    return searchEquations(this.index, query, literal);
   }
 
-  async search(query: string): Promise<SearchResult[]> {
+  async search(query: string): Promise<EquationResult[]> {
     await this.prepare(query);
     return this.searchLoaded(query);
   }
