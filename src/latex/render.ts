@@ -31,6 +31,26 @@ export interface Typeset {
   strict: Array<{ code: string; message: string; offset?: number }>;
 }
 
+/** What a persistent cache keeps of one typeset (src/write/typeset-cache.ts); `key` is the memo key. */
+export interface StoredTypeset {
+  html: string | null;
+  error: Typeset['error'];
+  refusals: TrustRefusal[];
+  strict: Typeset['strict'];
+}
+
+export interface TypesetStore {
+  get(key: string): StoredTypeset | null;
+  set(key: string, value: StoredTypeset): void;
+}
+
+let store: TypesetStore | null = null;
+
+/** Puts a persistent cache behind the memo (the CLI's build, check and dev), or removes it. */
+export function useTypesetStore(s: TypesetStore | null): void {
+  store = s;
+}
+
 /** Results with the HTML as UTF-8 outside the JS heap: 10,000 equations' HTML would otherwise sit in the heap for the whole build. */
 const memo = new Map<string, Omit<Typeset, 'html'> & { bytes: Buffer | null }>();
 const fallbackMemo = new Map<string, string>();
@@ -55,6 +75,11 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
   const key = memoKey(latex, opts);
   const hit = memo.get(key);
   if (hit) return { html: hit.bytes === null ? null : hit.bytes.toString('utf8'), error: hit.error, refusals: hit.refusals, strict: hit.strict };
+  const stored = store?.get(key);
+  if (stored) {
+    memo.set(key, { bytes: stored.html === null ? null : Buffer.from(stored.html, 'utf8'), error: stored.error, refusals: stored.refusals, strict: stored.strict });
+    return { html: stored.html, error: stored.error, refusals: stored.refusals, strict: stored.strict };
+  }
   const result: Typeset = { html: null, error: null, refusals: [], strict: [] };
   try {
     result.html = katex.renderToString(
@@ -74,6 +99,7 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
     result.html = result.html.replace(/(<annotation encoding="application\/x-tex">)[\s\S]*?(<\/annotation>)/, (_m, open: string, close: string) => open + tex + close);
   }
   memo.set(key, { bytes: result.html === null ? null : Buffer.from(result.html, 'utf8'), error: result.error, refusals: result.refusals, strict: result.strict });
+  store?.set(key, result);
   return result;
 }
 

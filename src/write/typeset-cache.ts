@@ -1,0 +1,187 @@
+/**
+ * The on-disk typeset cache: KaTeX's output for each (LaTeX, form) keyed by a hash of the key,
+ * KaTeX's version and Formulary's, in `node_modules/.cache/formulary/typeset/` (none when the
+ * project has no node_modules, or with `--no-cache`). A rebuild then never typesets unchanged math.
+ *
+ * Layout: segments, each a `.bin` of concatenated JSON values and a `.idx.json` naming its keys
+ * with their byte ranges. A build writes one new segment with what it typeset (the index last,
+ * renamed into place: a reader never sees half a segment), so concurrent builds never write the
+ * same file. Values are read on demand from the open segments (readSync at an offset): the cache
+ * costs memory for its index only. When the segments hold more dead bytes than live ones, or
+ * there are many, a full build rewrites the entries it used into one segment and deletes the rest.
+ * Anything unreadable is a miss: the math is simply typeset again.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoredTypeset, TypesetStore } from '../latex/render.js';
+
+/** Bump when the stored shape or what a key covers changes. */
+const FORMAT = 1;
+const MAX_SEGMENTS = 6;
+
+interface Segment {
+  name: string;
+  fd: number;
+  bytes: number;
+}
+
+interface Location {
+  seg: Segment;
+  offset: number;
+  length: number;
+}
+
+export function typesetCacheDir(root = process.cwd()): string | null {
+  const modules = join(root, 'node_modules');
+  return existsSync(modules) ? join(modules, '.cache', 'formulary', 'typeset') : null;
+}
+
+export class TypesetCache implements TypesetStore {
+  private readonly index = new Map<string, Location>();
+  private readonly segments: Segment[] = [];
+  private readonly fresh = new Map<string, Buffer>();
+  private readonly used = new Set<string>();
+  private readonly salt: string;
+  private loaded = false;
+  /** Hits and misses, for --stats. */
+  readonly counts = { hits: 0, misses: 0 };
+
+  /** `versions`: KaTeX's and Formulary's, part of every key. */
+  constructor(
+    private readonly dir: string | null,
+    versions: string,
+  ) {
+    this.salt = `${FORMAT}\u0000${versions}\u0000`;
+  }
+
+  private hash(key: string): string {
+    return createHash('sha1').update(this.salt).update(key).digest('base64url');
+  }
+
+  private load(): void {
+    this.loaded = true;
+    if (!this.dir) return;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir).filter((n) => n.endsWith('.idx.json')).sort();
+    } catch {
+      return;
+    }
+    for (const idx of names) {
+      const name = idx.slice(0, -'.idx.json'.length);
+      try {
+        const meta = JSON.parse(readFileSync(join(this.dir, idx), 'utf8')) as { format: number; keys: string[]; offsets: number[]; lengths: number[] };
+        const fd = openSync(join(this.dir, `${name}.bin`), 'r');
+        const seg: Segment = { name, fd, bytes: 0 };
+        this.segments.push(seg);
+        if (meta.format !== FORMAT) continue;
+        for (let i = 0; i < meta.keys.length; i++) {
+          const length = meta.lengths[i]!;
+          seg.bytes += length;
+          this.index.set(meta.keys[i]!, { seg, offset: meta.offsets[i]!, length });
+        }
+      } catch {
+        // A segment deleted or half-written by another build: skipped.
+      }
+    }
+  }
+
+  get(key: string): StoredTypeset | null {
+    if (!this.dir) return null;
+    if (!this.loaded) this.load();
+    const h = this.hash(key);
+    const at = this.index.get(h);
+    if (!at) {
+      this.counts.misses += 1;
+      return null;
+    }
+    try {
+      const buf = Buffer.allocUnsafe(at.length);
+      if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) return null;
+      const value = JSON.parse(buf.toString('utf8')) as StoredTypeset;
+      this.used.add(h);
+      this.counts.hits += 1;
+      return value;
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, value: StoredTypeset): void {
+    if (!this.dir) return;
+    const h = this.hash(key);
+    this.used.add(h);
+    if (!this.index.has(h)) this.fresh.set(h, Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  /**
+   * Writes what was typeset this run as a new segment. `compact` (a whole build: everything the
+   * site needs was looked up) rewrites the used entries into one segment when the old ones hold
+   * mostly dead bytes or are many, and deletes the old ones.
+   */
+  flush(compact: boolean): void {
+    if (!this.dir) return;
+    try {
+      const liveOld = [...this.used].reduce((n, h) => n + (this.index.get(h)?.length ?? 0), 0);
+      const totalOld = this.segments.reduce((n, s) => n + s.bytes, 0);
+      const rewrite = compact && this.segments.length > 0 && (totalOld > 2 * liveOld || this.segments.length >= MAX_SEGMENTS);
+      const entries: Array<[string, Buffer]> = [...this.fresh];
+      if (rewrite) {
+        for (const h of this.used) {
+          const at = this.index.get(h);
+          if (!at || this.fresh.has(h)) continue;
+          const buf = Buffer.allocUnsafe(at.length);
+          if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) entries.push([h, buf]);
+        }
+      }
+      if (entries.length > 0) this.writeSegment(entries);
+      if (rewrite) for (const s of this.segments) this.remove(s.name);
+    } catch {
+      // No cache (read-only node_modules, full disk…): the next build typesets again.
+    } finally {
+      this.close();
+    }
+  }
+
+  private writeSegment(entries: Array<[string, Buffer]>): void {
+    const dir = this.dir!;
+    mkdirSync(dir, { recursive: true });
+    const name = `seg-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+    const keys: string[] = [];
+    const offsets: number[] = [];
+    const lengths: number[] = [];
+    let offset = 0;
+    for (const [h, buf] of entries) {
+      keys.push(h);
+      offsets.push(offset);
+      lengths.push(buf.length);
+      offset += buf.length;
+    }
+    const tmp = `.${name}.${process.pid}.tmp`;
+    writeFileSync(join(dir, tmp), Buffer.concat(entries.map((e) => e[1])));
+    renameSync(join(dir, tmp), join(dir, `${name}.bin`));
+    writeFileSync(join(dir, tmp), JSON.stringify({ format: FORMAT, keys, offsets, lengths }));
+    renameSync(join(dir, tmp), join(dir, `${name}.idx.json`));
+  }
+
+  private remove(name: string): void {
+    // Index first: a reader that lists the folder now no longer sees the segment.
+    rmSync(join(this.dir!, `${name}.idx.json`), { force: true });
+    rmSync(join(this.dir!, `${name}.bin`), { force: true });
+  }
+
+  /** Closes the segments (flush does it too). */
+  close(): void {
+    for (const s of this.segments) {
+      try {
+        closeSync(s.fd);
+      } catch {
+        // already closed
+      }
+    }
+    this.segments.length = 0;
+    this.index.clear();
+    this.fresh.clear();
+  }
+}
