@@ -17,6 +17,7 @@ import { emptyStats, KATEX_CSS_TOKEN, siteFiles } from '../site/render-site.js';
 import { writeSiteIncremental } from '../write/incremental.js';
 import { TypesetCache, typesetCacheDir } from '../write/typeset-cache.js';
 import { useTypesetStore } from '../latex/render.js';
+import { useAnalysisStore } from '../latex/analysis-memo.js';
 import katex from '../latex/katex.js';
 import { VERSION } from '../version.js';
 import { codeStamp } from '../read/code-stamp.js';
@@ -94,11 +95,15 @@ async function runBuild(args: string[]): Promise<number> {
   // Unchanged math is never typeset again (src/write/typeset-cache.ts); --no-cache builds from scratch.
   const typesetDir = s.cache ? typesetCacheDir() : null;
   const typesetCache = new TypesetCache(typesetDir, `${katex.version}\u0000${VERSION}\u0000${codeStamp(import.meta.url)}`);
-  if (typesetDir) useTypesetStore(typesetCache);
+  if (typesetDir) {
+    useTypesetStore(typesetCache);
+    useAnalysisStore(typesetCache);
+  }
   try {
     return await buildWith(s, config, start, typesetCache, typesetDir);
   } finally {
     useTypesetStore(null);
+    useAnalysisStore(null);
     typesetCache.close();
   }
 }

@@ -9,6 +9,7 @@
  * never handed to KaTeX: pages show a short placeholder.
  */
 import katex from './katex.js';
+import type { KeyValueStore } from './analysis-memo.js';
 import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
 import { isFormulaTooLarge, MAX_FORMULA_CHARS, tooLargeMessage } from './limits.js';
 
@@ -39,15 +40,10 @@ export interface StoredTypeset {
   strict: Typeset['strict'];
 }
 
-export interface TypesetStore {
-  get(key: string): StoredTypeset | null;
-  set(key: string, value: StoredTypeset): void;
-}
-
-let store: TypesetStore | null = null;
+let store: KeyValueStore | null = null;
 
 /** Puts a persistent cache behind the memo (the CLI's build, check and dev), or removes it. */
-export function useTypesetStore(s: TypesetStore | null): void {
+export function useTypesetStore(s: KeyValueStore | null): void {
   store = s;
 }
 
@@ -75,7 +71,7 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
   const key = memoKey(latex, opts);
   const hit = memo.get(key);
   if (hit) return { html: hit.bytes === null ? null : hit.bytes.toString('utf8'), error: hit.error, refusals: hit.refusals, strict: hit.strict };
-  const stored = store?.get(key);
+  const stored = store?.get(key) as StoredTypeset | null | undefined;
   if (stored) {
     memo.set(key, { bytes: stored.html === null ? null : Buffer.from(stored.html, 'utf8'), error: stored.error, refusals: stored.refusals, strict: stored.strict });
     return { html: stored.html, error: stored.error, refusals: stored.refusals, strict: stored.strict };

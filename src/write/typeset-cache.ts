@@ -1,5 +1,6 @@
 /**
- * The on-disk typeset cache: KaTeX's output for each (LaTeX, form) keyed by a hash of the key,
+ * The on-disk typeset cache: KaTeX's output for each (LaTeX, form), and the symbol analysis of
+ * src/latex/analysis-memo.ts, each keyed by a hash of its key,
  * KaTeX's version and Formulary's, in `node_modules/.cache/formulary/typeset/` (none when the
  * project has no node_modules, or with `--no-cache`). A rebuild then never typesets unchanged math.
  *
@@ -14,7 +15,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoredTypeset, TypesetStore } from '../latex/render.js';
+import type { KeyValueStore } from '../latex/analysis-memo.js';
 
 /** Bump when the stored shape or what a key covers changes. */
 const FORMAT = 1;
@@ -37,7 +38,7 @@ export function typesetCacheDir(root = process.cwd()): string | null {
   return existsSync(modules) ? join(modules, '.cache', 'formulary', 'typeset') : null;
 }
 
-export class TypesetCache implements TypesetStore {
+export class TypesetCache implements KeyValueStore {
   private readonly index = new Map<string, Location>();
   private readonly segments: Segment[] = [];
   private readonly fresh = new Map<string, Buffer>();
@@ -87,7 +88,7 @@ export class TypesetCache implements TypesetStore {
     }
   }
 
-  get(key: string): StoredTypeset | null {
+  get(key: string): unknown {
     if (!this.dir) return null;
     if (!this.loaded) this.load();
     const h = this.hash(key);
@@ -99,7 +100,7 @@ export class TypesetCache implements TypesetStore {
     try {
       const buf = Buffer.allocUnsafe(at.length);
       if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) return null;
-      const value = JSON.parse(buf.toString('utf8')) as StoredTypeset;
+      const value = JSON.parse(buf.toString('utf8')) as unknown;
       this.used.add(h);
       this.counts.hits += 1;
       return value;
@@ -108,7 +109,7 @@ export class TypesetCache implements TypesetStore {
     }
   }
 
-  set(key: string, value: StoredTypeset): void {
+  set(key: string, value: unknown): void {
     if (!this.dir) return;
     const h = this.hash(key);
     this.used.add(h);
