@@ -2,8 +2,9 @@
 // Starts `formulary dev` on a copy of the input (outside bench/, which Vite's watcher ignores),
 // opens the page of the middle equation in Debian's Chromium (playwright-core, as the browser
 // tests do), then appends a marker to that equation's first where-item, `runs` times. An init
-// script reports, at each page load, the wall clock (Date.now, the same clock as the writer's)
-// when the marker is in the page; latency = that moment − the moment before the file write.
+// script reports, at the first frame after each page is parsed, the wall clock (Date.now, the
+// same clock as the writer's) when the marker is in the page; latency = that moment − the
+// moment before the file write.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -81,15 +82,20 @@ export async function devLatency({ root, cli, text, runs, log }) {
     await context.exposeBinding('__benchSeen', (_source, m, at) => {
       seen.push({ marker: m, at });
     });
+    // When the document is parsed, at the next frame (after the render-blocking stylesheets, before
+    // the module scripts run): the moment the text can be on screen.
     await context.addInitScript(() => {
-      const check = async () => {
-        const m = await window.__benchMarker();
-        if (document.body && document.body.textContent.includes(m)) await window.__benchSeen(m, Date.now());
-      };
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check);
-      else void check();
+      const check = () =>
+        requestAnimationFrame(async () => {
+          const at = Date.now();
+          const m = await window.__benchMarker();
+          if (document.body && document.body.textContent.includes(m)) await window.__benchSeen(m, at);
+        });
+      if (document.readyState === 'loading') document.addEventListener('readystatechange', () => document.readyState === 'interactive' && check(), { once: true });
+      else check();
     });
     const page = await context.newPage();
+    if (process.env.BENCH_DEV_TRACE) { page.on("request", (r) => log(`      req ${Date.now()} ${r.url()}`)); page.on("requestfinished", (r) => log(`      done ${Date.now()} ${r.url()}`)); }
     await page.goto(`http://127.0.0.1:${port}/equations/${number}/`, { timeout: 180_000 });
     // The numbered URL redirects to the equation's page.
     await page.waitForURL((u) => !/\/equations\/\d+\/$/.test(u.pathname), { timeout: 60_000 }).catch(() => undefined);
@@ -103,6 +109,7 @@ export async function devLatency({ root, cli, text, runs, log }) {
       marker = `bench-edit-${r + 1}-${Math.random().toString(36).slice(2, 8)}`;
       current = markWhereItem(current, number, marker);
       const before = Date.now();
+      if (process.env.BENCH_DEV_TRACE) log(`      write ${before}`);
       writeFileSync(file, current);
       const deadline = before + 120_000;
       while (!seen.some((s) => s.marker === marker) && Date.now() < deadline) await sleep(5);
