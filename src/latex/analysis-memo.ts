@@ -21,15 +21,21 @@ export function useAnalysisStore(s: KeyValueStore | null): void {
   store = s;
 }
 
-/** The value for `key` of this `kind`, computed once per content (and per cache). */
-export function remembered<T>(kind: string, key: string, compute: () => T): T {
+/**
+ * The value for `key` of this `kind`, computed once per content (and per cache). `inProcess:
+ * false` keeps it only in the persistent store (large values: typeset math the caller holds
+ * outside the heap itself).
+ */
+export function remembered<T>(kind: string, key: string, compute: () => T, inProcess = true): T {
   const k = `${kind}\u0000${key}`;
-  const hit = local.get(k);
+  const hit = inProcess ? local.get(k) : undefined;
   if (hit !== undefined) return hit as T;
   const stored = store?.get(k);
   const value = stored !== null && stored !== undefined ? (stored as T) : compute();
   if (stored === null || stored === undefined) store?.set(k, value);
-  if (local.size >= MAX_LOCAL) local.clear();
-  local.set(k, value);
+  if (inProcess) {
+    if (local.size >= MAX_LOCAL) local.clear();
+    local.set(k, value);
+  }
   return value;
 }

@@ -13,7 +13,7 @@
  * Anything unreadable is a miss: the math is simply typeset again.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyValueStore } from '../latex/analysis-memo.js';
 
@@ -41,7 +41,9 @@ export function typesetCacheDir(root = process.cwd()): string | null {
 export class TypesetCache implements KeyValueStore {
   private readonly index = new Map<string, Location>();
   private readonly segments: Segment[] = [];
-  private readonly fresh = new Map<string, Buffer>();
+  /** Entries of the segment this run writes: hash → [offset, length]. */
+  private readonly fresh = new Map<string, [number, number]>();
+  private out: { name: string; tmp: string; fd: number; bytes: number } | null = null;
   private readonly used = new Set<string>();
   private readonly salt: string;
   private loaded = false;
@@ -113,7 +115,25 @@ export class TypesetCache implements KeyValueStore {
     if (!this.dir) return;
     const h = this.hash(key);
     this.used.add(h);
-    if (!this.index.has(h)) this.fresh.set(h, Buffer.from(JSON.stringify(value), 'utf8'));
+    if (this.index.has(h) || this.fresh.has(h)) return;
+    this.append(h, Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  /** Appends to the new segment as values come (nothing waits in memory for the end of the build). */
+  private append(h: string, buf: Buffer): void {
+    try {
+      if (!this.out) {
+        mkdirSync(this.dir!, { recursive: true });
+        const name = `seg-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+        const tmp = `.${name}.bin.tmp`;
+        this.out = { name, tmp, fd: openSync(join(this.dir!, tmp), 'w'), bytes: 0 };
+      }
+      writeSync(this.out.fd, buf);
+      this.fresh.set(h, [this.out.bytes, buf.length]);
+      this.out.bytes += buf.length;
+    } catch {
+      // No cache: fine.
+    }
   }
 
   /**
@@ -127,43 +147,32 @@ export class TypesetCache implements KeyValueStore {
       const liveOld = [...this.used].reduce((n, h) => n + (this.index.get(h)?.length ?? 0), 0);
       const totalOld = this.segments.reduce((n, s) => n + s.bytes, 0);
       const rewrite = compact && this.segments.length > 0 && (totalOld > 2 * liveOld || this.segments.length >= MAX_SEGMENTS);
-      const entries: Array<[string, Buffer]> = [...this.fresh];
       if (rewrite) {
         for (const h of this.used) {
           const at = this.index.get(h);
           if (!at || this.fresh.has(h)) continue;
           const buf = Buffer.allocUnsafe(at.length);
-          if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) entries.push([h, buf]);
+          if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) this.append(h, buf);
         }
       }
-      if (entries.length > 0) this.writeSegment(entries);
+      if (this.out) {
+        const { name, tmp, fd } = this.out;
+        closeSync(fd);
+        this.out = null;
+        const keys = [...this.fresh.keys()];
+        const places = [...this.fresh.values()];
+        renameSync(join(this.dir, tmp), join(this.dir, `${name}.bin`));
+        // The index last, renamed into place: a reader never sees half a segment.
+        const idx = `.${name}.idx.tmp`;
+        writeFileSync(join(this.dir, idx), JSON.stringify({ format: FORMAT, keys, offsets: places.map((p) => p[0]), lengths: places.map((p) => p[1]) }));
+        renameSync(join(this.dir, idx), join(this.dir, `${name}.idx.json`));
+      }
       if (rewrite) for (const s of this.segments) this.remove(s.name);
     } catch {
       // No cache (read-only node_modules, full disk…): the next build typesets again.
     } finally {
       this.close();
     }
-  }
-
-  private writeSegment(entries: Array<[string, Buffer]>): void {
-    const dir = this.dir!;
-    mkdirSync(dir, { recursive: true });
-    const name = `seg-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
-    const keys: string[] = [];
-    const offsets: number[] = [];
-    const lengths: number[] = [];
-    let offset = 0;
-    for (const [h, buf] of entries) {
-      keys.push(h);
-      offsets.push(offset);
-      lengths.push(buf.length);
-      offset += buf.length;
-    }
-    const tmp = `.${name}.${process.pid}.tmp`;
-    writeFileSync(join(dir, tmp), Buffer.concat(entries.map((e) => e[1])));
-    renameSync(join(dir, tmp), join(dir, `${name}.bin`));
-    writeFileSync(join(dir, tmp), JSON.stringify({ format: FORMAT, keys, offsets, lengths }));
-    renameSync(join(dir, tmp), join(dir, `${name}.idx.json`));
   }
 
   private remove(name: string): void {
@@ -184,5 +193,15 @@ export class TypesetCache implements KeyValueStore {
     this.segments.length = 0;
     this.index.clear();
     this.fresh.clear();
+    // A run that ends without flush (a failed build) leaves no half segment behind.
+    if (this.out) {
+      try {
+        closeSync(this.out.fd);
+        rmSync(join(this.dir!, this.out.tmp), { force: true });
+      } catch {
+        // gone already
+      }
+      this.out = null;
+    }
   }
 }
