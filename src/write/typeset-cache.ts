@@ -33,6 +33,16 @@ interface Location {
   length: number;
 }
 
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function typesetCacheDir(root = process.cwd()): string | null {
   const modules = join(root, 'node_modules');
   return existsSync(modules) ? join(modules, '.cache', 'formulary', 'typeset') : null;
@@ -65,12 +75,18 @@ export class TypesetCache implements KeyValueStore {
   private load(): void {
     this.loaded = true;
     if (!this.dir) return;
-    let names: string[];
+    let all: string[];
     try {
-      names = readdirSync(this.dir).filter((n) => n.endsWith('.idx.json')).sort();
+      all = readdirSync(this.dir);
     } catch {
       return;
     }
+    // Half-written segments of builds that were killed.
+    for (const n of all) {
+      const pid = /^\.seg-[0-9a-z]+-(\d+)-[0-9a-f]+\..*tmp$/.exec(n)?.[1];
+      if (pid !== undefined && !running(Number(pid))) rmSync(join(this.dir, n), { force: true });
+    }
+    const names = all.filter((n) => n.endsWith('.idx.json')).sort();
     for (const idx of names) {
       const name = idx.slice(0, -'.idx.json'.length);
       try {

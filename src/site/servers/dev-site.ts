@@ -95,7 +95,12 @@ export class DevSite {
       const font = this.fonts.get(rel);
       return font ? { status: 200, type: 'font/woff2', body: font, html: false } : null;
     }
-    // JSON, sitemap, search index, bundle files: from a whole-site render, cached until the next change.
+    // Public files (the favicon) and the compiled bundle as they are: rendering the whole site for
+    // the favicon every reload held the server for seconds at 1,000 equations.
+    const asset = this.sources.publicFiles.find((p) => p.path === rel) ?? this.sources.client.files.find((p) => p.path === rel);
+    if (asset) return { status: 200, type: typeOf(rel), body: asset.contents, html: false };
+    // JSON, sitemap, robots, search index: from a whole-site render, cached until the next change.
+    if (!/\.(json|xml|txt)$/.test(rel)) return null;
     if (!this.files) this.files = new Map(renderSite(loaded.inputs, this.options, this.deps, this.sources).files.map((f) => [f.path, f]));
     const f = this.files.get(rel);
     if (!f) return null;
@@ -109,6 +114,8 @@ function typeOf(path: string): string {
   if (path.endsWith('.js')) return 'text/javascript; charset=utf-8';
   if (path.endsWith('.css')) return 'text/css; charset=utf-8';
   if (path.endsWith('.svg')) return 'image/svg+xml';
+  if (path.endsWith('.png')) return 'image/png';
+  if (path.endsWith('.ico')) return 'image/x-icon';
   if (path.endsWith('.woff2')) return 'font/woff2';
   return 'text/plain; charset=utf-8';
 }
