@@ -23,6 +23,7 @@ import { searchFirstUseFiles, searchLatency } from './bench/search-latency.js';
 import { formulaBytes, formulaLatency } from './bench/formula-search.js';
 import { STAGES, readStageTimes } from './bench/stats.js';
 import { changeOneEquation, synthesize } from './bench/synth.js';
+import { devLatency } from './bench/dev-latency.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const SEED = join(ROOT, 'content', 'deep-learning-equations.md');
@@ -43,16 +44,27 @@ const sizes = (option('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split
 const runsFor = (n) => Number(option('runs') ?? (n <= 100 ? (quick ? 3 : 5) : n <= 1000 ? (quick ? 2 : 3) : 2));
 /** The bare pipeline is context, not the target: one run at 10,000 keeps the whole bench within ~10 minutes. */
 const bareRunsFor = (n) => (option('runs') ? runsFor(n) : n >= 10000 ? 1 : runsFor(n));
+const rebuildRunsFor = (n) => Number(option('rebuild-runs') ?? (n >= 10000 ? 2 : 3));
+/** The dev server is measured where a change is shown in seconds at most (10,000: --dev-sizes=100,1000,10000). */
+const devSizes = (option('dev-sizes') ?? '100,1000').split(',').map(Number);
+const devRunsFor = (n) => Number(option('dev-runs') ?? (n >= 10000 ? 3 : 5));
 const rel = (p) => relative(ROOT, p);
 const log = (msg) => process.stderr.write(`${msg}\n`);
 
-/** @param {string} input @param {string} outDir @param {string} statsFile */
-function runBuild(input, outDir, statsFile) {
+/**
+ * A cold build runs with the caches emptied first (so it also fills them, as a first build does);
+ * the rebuilds after an edit find them full.
+ * @param {string} input @param {string} outDir @param {string} statsFile @param {string[]} [extra]
+ */
+function runBuild(input, outDir, statsFile, extra = []) {
   rmSync(statsFile, { force: true });
   // Without the equation images (SVG + card PNG) and speech, cached by content hash: their cost is measured
   // apart (README, Performance) and would make the 10,000 build several minutes longer when cold.
-  return measureNode([rel(CLI), 'build', rel(input), '--out', rel(outDir), '--stats', rel(statsFile), '--no-images', '--no-speech'], { cwd: ROOT });
+  return measureNode([rel(CLI), 'build', rel(input), '--out', rel(outDir), '--stats', rel(statsFile), '--no-images', '--no-speech', ...extra], { cwd: ROOT });
 }
+
+/** The caches the rebuild rows use (images and speech are left alone: the bench makes none). */
+const CACHES = ['typeset', 'outputs'].map((d) => join(ROOT, 'node_modules', '.cache', 'formulary', d));
 
 /** @param {string} input @param {string} output */
 function runBare(input, output) {
@@ -85,8 +97,6 @@ async function main() {
   const details = {
     seedSize: SEED_SIZE,
     stages: /** @type {any} */ ({ error: `size ${SEED_SIZE} not benchmarked` }),
-    warmRebuild: /** @type {any} */ ({ error: `size ${SEED_SIZE} not benchmarked` }),
-    changedRebuild: /** @type {any} */ ({ error: 'not run' }),
     firstVisit: /** @type {any} */ ({ error: `size ${SEED_SIZE} not benchmarked` }),
     searchBytes: /** @type {any[]} */ ([]),
     searchLatency: /** @type {any[]} */ ([]),
@@ -130,8 +140,10 @@ async function main() {
           floor.push(m);
           log(`  ${n} floor #${r + 1}: ${short(m)}`);
         } else if (!build.some((m) => !m.ok)) {
-          // Cold build each run: a fresh out dir. After one failure the build is not retried at this size.
+          // Cold build each run: a fresh out dir and an empty cache (the last run's cache and site are where
+          // the rebuilds start). After one failure the build is not retried at this size.
           rmSync(site, { recursive: true, force: true });
+          for (const c of CACHES) rmSync(c, { recursive: true, force: true });
           const statsFile = join(OUT, `stats-${n}-${r + 1}.json`);
           const m = runBuild(input, site, statsFile);
           build.push(m);
@@ -146,11 +158,11 @@ async function main() {
     const f = summarise(floor);
     const built = b.median != null && existsSync(site);
     const pages = built ? largestPage(site) : { error: b.error ?? 'no build' };
-    sizeRows.push({ n, runs, input: rel(input), inputBytes: Buffer.byteLength(text), build: b, bare: p, floor: f, largestPage: pages });
+    const row = { n, runs, input: rel(input), inputBytes: Buffer.byteLength(text), build: b, bare: p, floor: f, largestPage: pages, rebuild: null, dev: null };
+    sizeRows.push(row);
 
     if (n === SEED_SIZE) {
       details.stages = stageMedians(statsFiles, b.error);
-      details.warmRebuild = built ? warmRebuilds(input, site, runs) : { error: b.error ?? 'no build' };
       details.firstVisit = built ? firstVisitBytes(site) : { error: b.error ?? 'no build' };
     }
     if (n === SEED_SIZE || n === largest) {
@@ -164,9 +176,11 @@ async function main() {
     // Formula search (issue 15): first use at the seed and the largest size, latency at every size.
     if (n === SEED_SIZE || n === largest) details.formulaBytes.push({ n, ...(built ? await formulaBytes(ROOT, site) : { error: b.error ?? 'no build' }) });
     details.formulaLatency.push({ n, ...(built ? await formulaLatency(ROOT, site) : { error: b.error ?? 'no build' }) });
-    if (n === largest) {
-      details.changedRebuild = built ? changedRebuild(input, text, site, n) : { n, error: b.error ?? 'no build' };
-    }
+    // Last: they edit the input and update the site in place.
+    row.rebuild = built ? rebuildsAfterEdits(input, text, site, n, rebuildRunsFor(n)) : { error: b.error ?? 'no build' };
+    const dev = devSizes.includes(n) ? await devLatency({ root: ROOT, cli: CLI, text, runs: devRunsFor(n), log }) : { error: `not measured at ${n} (--dev-sizes)` };
+    log(`  ${n} dev: ${dev.error ? `failed: ${dev.error}` : `median ${Math.round(dev.medianMs)} ms, max ${Math.round(dev.maxMs)} ms`}`);
+    row.dev = dev;
   }
 
   const results = {
@@ -207,28 +221,38 @@ function stageMedians(statsFiles, buildError) {
   return { runs: parsed.length, medians, totalMs: medianOf(parsed, 'totalMs') };
 }
 
-/** Builds again into the existing out dir (what a second `formulary build` does). */
-function warmRebuilds(input, site, runs) {
-  const ms = [];
-  for (let r = 0; r < runs; r++) {
-    const m = runBuild(input, site, join(OUT, `stats-warm-${r + 1}.json`));
-    log(`  warm rebuild #${r + 1}: ${short(m)}`);
-    if (!m.ok) return { runs: r + 1, error: m.error };
-    ms.push(m);
-  }
-  return { runs, wallMs: medianOf(ms, 'wallMs'), cpuMs: medianOf(ms, 'cpuMs'), maxRssKb: medianOf(ms, 'maxRssKb') };
-}
-
-/** Changes one equation's LaTeX in the input and rebuilds into the same out dir; restores the input. */
-function changedRebuild(input, text, site, n) {
-  const number = Math.ceil(n / 2);
-  writeFileSync(input, changeOneEquation(text, number));
+/**
+ * The incremental rebuild: after the last cold build (which left its site and the filled caches),
+ * `runs` rebuilds into the same folder, each after one more equation's LaTeX changed (` + 0`
+ * appended). Restores the input.
+ */
+function rebuildsAfterEdits(input, text, site, n, runs) {
+  const edits = [];
+  let current = text;
   try {
-    const m = runBuild(input, site, join(OUT, `stats-changed-${n}.json`));
-    log(`  one equation (#${number}) changed at ${n}: ${short(m)}`);
-    return m.ok ? { n, equation: number, wallMs: m.wallMs, cpuMs: m.cpuMs, maxRssKb: m.maxRssKb } : { n, error: m.error };
+    for (let r = 0; r < runs; r++) {
+      const number = Math.ceil(n / 2) + r;
+      current = changeOneEquation(current, number);
+      writeFileSync(input, current);
+      const statsFile = join(OUT, `stats-rebuild-${n}-${r + 1}.json`);
+      const m = runBuild(input, site, statsFile);
+      const output = readCacheStats(statsFile);
+      log(`  ${n} rebuild after editing #${number}: ${short(m)}${output ? ` (${output.mode}: ${output.written} files written, ${output.removed} removed)` : ''}`);
+      if (!m.ok) return { error: m.error };
+      edits.push({ ...m, equation: number, output });
+    }
+    return { runs: edits, wallMs: medianOf(edits, 'wallMs'), cpuMs: medianOf(edits, 'cpuMs'), maxRssKb: medianOf(edits, 'maxRssKb'), written: edits[0]?.output?.written ?? null, mode: edits[0]?.output?.mode ?? null };
   } finally {
     writeFileSync(input, text);
+  }
+}
+
+/** The output half of a build's --stats `cache` field: how the folder was written. */
+function readCacheStats(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).cache?.output ?? null;
+  } catch {
+    return null;
   }
 }
 

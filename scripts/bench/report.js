@@ -93,6 +93,22 @@ export function renderMarkdown(results) {
       `| ${nf.format(s.n)} | ${s.runs}${p.runs && p.runs.length !== s.runs ? ` (bare ${p.runs.length})` : ''} | ${cell(f, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${cell(b, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(p.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(b.median?.cpuMs ?? null, f.median?.cpuMs ?? null)} | ${cell(f, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} | ${cell(b, 'maxRssKb', fmtRss)} | ${page} |`,
     );
   }
+  lines.push(
+    '',
+    'Incremental rebuild (one more equation\'s LaTeX changed before each, into the cold build\'s folder, with its cache) and the dev server (file write → the edited text in Chromium, `formulary dev`):',
+    '',
+    '| equations | cold build | rebuild after one edit | rebuild ÷ cold | rebuild CPU | rebuild peak RSS | files written | dev server, write → screen (median / max) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---|',
+  );
+  for (const s of results.sizes) {
+    const r = s.rebuild ?? none;
+    const d = s.dev ?? none;
+    const rb = r.error ? na(r.error) : `${fmtMs(r.wallMs)} (median of ${r.runs.length})`;
+    const dev = d.error ? na(d.error) : `${fmtMs(d.medianMs)} / ${fmtMs(d.maxMs)} (${d.runs.length} edits)`;
+    lines.push(
+      `| ${nf.format(s.n)} | ${cell(s.build, 'wallMs', fmtMs)} | ${rb} | ${r.error ? 'n/a' : ratio(r.wallMs, s.build.median?.wallMs ?? null)} | ${r.error ? 'n/a' : fmtMs(r.cpuMs)} | ${r.error ? 'n/a' : fmtRss(r.maxRssKb)} | ${r.error || r.written == null ? 'n/a' : `${nf.format(r.written)} (${r.mode})`} | ${dev} |`,
+    );
+  }
   lines.push('', 'Heaviest pages (raw, gzip -9), and the heaviest first visit (HTML + CSS + JS + fonts, gzip -9) among them and the list pages (home, home page 2, notation, topics):', '');
   for (const s of results.sizes) {
     const lp = s.largestPage;
@@ -108,9 +124,6 @@ export function renderMarkdown(results) {
     for (const [stage, ms] of Object.entries(d.stages.medians)) lines.push(`| stage: ${label[stage] ?? stage} (--stats, median of ${d.stages.runs}) | ${ms == null ? na(`stage "${stage}" not found in the --stats JSON`) : fmtMs(ms)} |`);
     if (d.stages.totalMs != null) lines.push(`| build total per --stats (median) | ${fmtMs(d.stages.totalMs)} |`);
   }
-  const timed = (label, t) => lines.push(`| ${label} | ${t.error ? na(t.error) : `${fmtMs(t.wallMs)} wall, ${fmtMs(t.cpuMs)} CPU`} |`);
-  timed(`warm rebuild (second build into the same out dir${d.warmRebuild.error ? '' : `, median of ${d.warmRebuild.runs}`})`, d.warmRebuild);
-  timed(`one equation changed, rebuild${d.changedRebuild.n ? ` at ${nf.format(d.changedRebuild.n)}` : ''}`, d.changedRebuild);
   const fv = d.firstVisit;
   lines.push(
     `| first visit of one equation page, gzip -9 | ${fv.error ? na(fv.error) : `${fmtBytes(fv.total.gzipBytes)} (HTML ${fmtBytes(fv.html.gzipBytes)}, CSS ${fmtBytes(fv.css.gzipBytes)}, JS ${fmtBytes(fv.js.gzipBytes)}, fonts ${fmtBytes(fv.fonts.gzipBytes)} in ${fv.fonts.files.length} files; \`${fv.page}\`)`} |`,

@@ -13,8 +13,15 @@ import { loadSre, speaker, speechCached, type SpeechStats } from '../latex/speec
 import { imageInputOf } from '../site/pages/equation-media.js';
 import { speechPieces } from '../site/pages/equation-reading.js';
 import { equationDescription } from '../site/pages/equation-page.js';
-import { emptyStats, siteFiles } from '../site/render-site.js';
-import { writeSite } from '../write/write.js';
+import { emptyStats, KATEX_CSS_TOKEN, siteFiles } from '../site/render-site.js';
+import { writeSiteIncremental } from '../write/incremental.js';
+import { TypesetCache, typesetCacheDir } from '../write/typeset-cache.js';
+import { useTypesetStore } from '../latex/render.js';
+import { useAnalysisStore } from '../latex/analysis-memo.js';
+import katex from '../latex/katex.js';
+import { VERSION } from '../version.js';
+import { codeStamp } from '../read/code-stamp.js';
+import { dirname as dirOf } from 'node:path';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
@@ -33,6 +40,7 @@ export interface BuildSettings {
   stats?: string;
   images: boolean;
   speech: boolean;
+  cache: boolean;
 }
 
 function usage(message: string): number {
@@ -53,6 +61,7 @@ export function mergeSettings(config: SiteConfig, flags: Record<string, string |
     stats: flags.stats,
     images: !(flags as Record<string, unknown>)['no-images'],
     speech: !(flags as Record<string, unknown>)['no-speech'],
+    cache: !(flags as Record<string, unknown>)['no-cache'],
   };
 }
 
@@ -83,6 +92,23 @@ async function runBuild(args: string[]): Promise<number> {
   }
 
   const start = performance.now();
+  // Unchanged math is never typeset again (src/write/typeset-cache.ts); --no-cache builds from scratch.
+  const typesetDir = s.cache ? typesetCacheDir() : null;
+  const typesetCache = new TypesetCache(typesetDir, `${katex.version}\u0000${VERSION}\u0000${codeStamp(import.meta.url)}`);
+  if (typesetDir) {
+    useTypesetStore(typesetCache);
+    useAnalysisStore(typesetCache);
+  }
+  try {
+    return await buildWith(s, config, start, typesetCache, typesetDir);
+  } finally {
+    useTypesetStore(null);
+    useAnalysisStore(null);
+    typesetCache.close();
+  }
+}
+
+async function buildWith(s: BuildSettings, config: SiteConfig, start: number, typesetCache: TypesetCache, typesetDir: string | null): Promise<number> {
   const theme = await readSiteTheme(config);
   const oldHistory = await readProjectHistory();
   const project = await loadProject(s.content, process.cwd(), config);
@@ -122,17 +148,19 @@ async function runBuild(args: string[]): Promise<number> {
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
   const result = emptyStats();
   const w0 = performance.now();
-  // Pages go to disk as they are rendered (see siteFiles): memory stays flat at any size.
-  const written = await writeSite(
-    s.out,
+  // Pages go to disk as they are rendered (see siteFiles): memory stays flat at any size. With the
+  // cache, a rebuild writes only the files whose bytes changed (src/write/incremental.ts).
+  const files = () =>
     siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
       { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections },
       deps,
       sources,
-      result,
-    ),
-  );
+      Object.assign(result, emptyStats()),
+    );
+  const outcome = await writeSiteIncremental(s.out, files, { token: KATEX_CSS_TOKEN, guess: KATEX_CSS_TOKEN, final: () => result.katexCss ?? KATEX_CSS_TOKEN }, typesetDir ? dirOf(typesetDir) : null);
+  const written = outcome.dir;
+  typesetCache.flush(true);
   if (history) await writeUrlHistory(history);
   const end = performance.now();
   const ms = Math.round(end - start);
@@ -151,6 +179,7 @@ async function runBuild(args: string[]): Promise<number> {
       bytes: result.bytes,
       images: imageStats,
       speech: speechStats,
+      cache: { typeset: typesetCache.counts, output: { mode: outcome.mode, written: outcome.written, removed: outcome.removed } },
     };
     await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);

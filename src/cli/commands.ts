@@ -59,6 +59,7 @@ export const COMMAND_SPECS = {
       stats: { type: 'string', value: 'FILE', help: 'write stage timings and sizes as JSON to FILE' },
       'no-images': { type: 'boolean', help: 'skip the SVG and Open Graph card of each equation (faster)' },
       'no-speech': { type: 'boolean', help: 'skip the spoken form of each equation (faster)' },
+      'no-cache': { type: 'boolean', help: 'build from scratch: no typeset cache, and the output folder written whole' },
     },
     examples: ['formulary build', 'formulary build --base /my-repo/ --site-url https://me.github.io/my-repo'],
   },

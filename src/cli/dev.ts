@@ -87,14 +87,24 @@ export async function run(args: string[]): Promise<number> {
         name: 'formulary-pages',
         configureServer(vite) {
           vite.watcher.add(watched);
-          // One save can arrive as several events (truncate, write): reload once, after they settle.
-          let pending: NodeJS.Timeout | undefined;
+          // The reload goes out at once (the page's request then waits for the new plan, which starts
+          // loading meanwhile); one save can arrive as several events (truncate, write): the events
+          // within 30 ms of a reload make one more reload, after they settle.
+          let quietUntil = 0;
+          let trailing: NodeJS.Timeout | undefined;
+          const reload = (): void => {
+            quietUntil = Date.now() + 30;
+            vite.ws.send({ type: 'full-reload' });
+          };
           const changed = (file: string): void => {
             const abs = resolve(file);
             if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown)$/i.test(abs)) return;
             site.invalidate();
-            clearTimeout(pending);
-            pending = setTimeout(() => vite.ws.send({ type: 'full-reload' }), 30);
+            clearTimeout(trailing);
+            if (Date.now() >= quietUntil) reload();
+            else trailing = setTimeout(reload, 30);
+            // After the reload message is out: loading blocks the event loop for a while.
+            setImmediate(() => site.prepare());
           };
           vite.watcher.on('change', changed).on('add', changed).on('unlink', changed);
           vite.middlewares.use((req, res, next) => {

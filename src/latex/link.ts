@@ -12,12 +12,13 @@
  * Safety net: the linked LaTeX is parsed again and its tree, with the wrappers (and the braces
  * added for them) taken out, must equal the original's; wrappers that break this are dropped.
  */
+import { remembered } from './analysis-memo.js';
 import katex from './katex.js';
 import type { Equation } from '../types.js';
 import { safeKatexOptions } from './katex-options.js';
 import { isFormulaTooLarge } from './limits.js';
 import { hasTopLevelSeparator, isBalanced } from './symbol-lex.js';
-import { matchVariables, type VariableMatch } from './symbols.js';
+import { matchKey, matchVariables, type VariableMatch } from './symbols.js';
 import { parseMath, walk } from './symbol-tree.js';
 
 export interface LinkResult {
@@ -170,6 +171,12 @@ function verified(latex: string, wraps: Wrap[]): Wrap[] {
 }
 
 export function linkLatex(eq: Equation, earlier: Equation[]): LinkResult {
+  // A function of what matchVariables reads (its key holds the formula and every item's symbols).
+  const key = matchKey(eq, earlier);
+  return key === null ? linkUncached(eq, earlier) : remembered('link', key, () => linkUncached(eq, earlier));
+}
+
+function linkUncached(eq: Equation, earlier: Equation[]): LinkResult {
   const defined = eq.variables.reduce((n, v) => n + v.symbols.length, 0);
   if (isFormulaTooLarge(eq.latex)) return { latex: eq.latex, linked: [], coverage: { defined, occurring: 0, linked: 0 } };
   const { matches } = matchVariables(eq, earlier);

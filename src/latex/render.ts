@@ -9,6 +9,7 @@
  * never handed to KaTeX: pages show a short placeholder.
  */
 import katex from './katex.js';
+import type { KeyValueStore } from './analysis-memo.js';
 import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
 import { isFormulaTooLarge, MAX_FORMULA_CHARS, tooLargeMessage } from './limits.js';
 
@@ -29,6 +30,21 @@ export interface Typeset {
   error: { offset: number; message: string } | null;
   refusals: TrustRefusal[];
   strict: Array<{ code: string; message: string; offset?: number }>;
+}
+
+/** What a persistent cache keeps of one typeset (src/write/typeset-cache.ts); `key` is the memo key. */
+export interface StoredTypeset {
+  html: string | null;
+  error: Typeset['error'];
+  refusals: TrustRefusal[];
+  strict: Typeset['strict'];
+}
+
+let store: KeyValueStore | null = null;
+
+/** Puts a persistent cache behind the memo (the CLI's build, check and dev), or removes it. */
+export function useTypesetStore(s: KeyValueStore | null): void {
+  store = s;
 }
 
 /** Results with the HTML as UTF-8 outside the JS heap: 10,000 equations' HTML would otherwise sit in the heap for the whole build. */
@@ -55,6 +71,11 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
   const key = memoKey(latex, opts);
   const hit = memo.get(key);
   if (hit) return { html: hit.bytes === null ? null : hit.bytes.toString('utf8'), error: hit.error, refusals: hit.refusals, strict: hit.strict };
+  const stored = store?.get(key) as StoredTypeset | null | undefined;
+  if (stored) {
+    memo.set(key, { bytes: stored.html === null ? null : Buffer.from(stored.html, 'utf8'), error: stored.error, refusals: stored.refusals, strict: stored.strict });
+    return { html: stored.html, error: stored.error, refusals: stored.refusals, strict: stored.strict };
+  }
   const result: Typeset = { html: null, error: null, refusals: [], strict: [] };
   try {
     result.html = katex.renderToString(
@@ -74,6 +95,7 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
     result.html = result.html.replace(/(<annotation encoding="application\/x-tex">)[\s\S]*?(<\/annotation>)/, (_m, open: string, close: string) => open + tex + close);
   }
   memo.set(key, { bytes: result.html === null ? null : Buffer.from(result.html, 'utf8'), error: result.error, refusals: result.refusals, strict: result.strict });
+  store?.set(key, result);
   return result;
 }
 

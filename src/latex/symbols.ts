@@ -28,6 +28,7 @@
  *   (`inherited.from` narrows it to that equation, by slug or number).
  * Only math letters can be undefined; words (`\text{head}_1`) explain themselves.
  */
+import { remembered } from './analysis-memo.js';
 import type { Equation } from '../types.js';
 import { listKey, parseMath, sequences, solid, type SNode } from './symbol-tree.js';
 import { analyse, CONSTANTS, symOf, type Analysis, type Sym } from './symbol-scan.js';
@@ -71,6 +72,10 @@ function occurrenceOf(n: SNode, key: string, latex: string): SymbolOccurrence {
 
 export function equationSymbols(latex: string): SymbolOccurrence[] {
   if (isFormulaTooLarge(latex)) return [];
+  return remembered('symbols', latex, () => equationSymbolsUncached(latex));
+}
+
+function equationSymbolsUncached(latex: string): SymbolOccurrence[] {
   const parsed = parseMath(latex);
   if (!parsed) return [];
   const a = analyse(parsed);
@@ -216,9 +221,22 @@ export function matchVariables(eq: Equation, earlier: Equation[]): SymbolMatchRe
   const hit = matchMemo.get(eq);
   const last = earlier[earlier.length - 1];
   if (hit && hit.earlierCount === earlier.length && hit.last === last) return hit.result;
-  const result = matchVariablesUncached(eq, earlier);
+  const key = matchKey(eq, earlier);
+  const result = key === null ? matchVariablesUncached(eq, earlier) : remembered('match', key, () => matchVariablesUncached(eq, earlier));
   matchMemo.set(eq, { earlierCount: earlier.length, last, result });
   return result;
+}
+
+/**
+ * Everything matchVariablesUncached reads, as one string: the formula, each item's symbols and
+ * `defined as` math, the other math of the equation, and the symbols of the earlier equations its
+ * items inherit from. Null (not memoised by content) when an item inherits from every earlier one.
+ */
+export function matchKey(eq: Equation, earlier: Equation[]): string | null {
+  const inherited = eq.variables.filter((v) => v.inherited !== undefined);
+  if (inherited.some((v) => v.inherited!.from === null)) return null;
+  const sources = inherited.length ? earlierSources(eq, earlier) : [];
+  return JSON.stringify([eq.latex, eq.variables.map((v) => [v.symbols, v.definedAs ?? null]), eq.inlineMath.map((m) => m.latex), sources.map((e) => e.variables.map((v) => v.symbols))]);
 }
 
 function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchResult {

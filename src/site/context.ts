@@ -4,6 +4,14 @@
  */
 import type { ElementContent } from 'hast';
 import { forgetTypeset, renderMath, type RenderMathOptions } from '../latex/render.js';
+import { remembered } from '../latex/analysis-memo.js';
+
+/** A formula as pages show it: the HTML with classes for styles, the [style, class] pairs and every class in it. */
+interface StyledMath {
+  html: string;
+  styles: Array<[string, string]>;
+  classes: string[];
+}
 import { katexRaw } from './pages/hast.js';
 import { InlineStyleSheet } from './assets/inline-styles.js';
 import type { Urls } from './urls.js';
@@ -71,9 +79,18 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   const key = `${display ? 'D' : 'I'}${allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
   const hit = ctx.mathMemo.get(key);
   if (hit) return katexRaw(hit.toString('utf8'));
-  const html = ctx.styles.rewrite(renderMath(latex, opts));
-  forgetTypeset(latex, opts);
-  for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of (m[1] ?? '').split(' ')) if (c) ctx.mathClasses.add(c);
-  ctx.mathMemo.set(key, Buffer.from(html, 'utf8'));
-  return katexRaw(html);
+  // As the pages show it, from the build cache when an earlier build made it (the classes it hands
+  // out replayed, so the stylesheet is the same), else typeset and rewritten here.
+  const make = (): StyledMath => {
+    const r = ctx.styles.rewriteNoting(renderMath(latex, opts));
+    forgetTypeset(latex, opts);
+    const classes = new Set<string>();
+    for (const m of r.html.matchAll(/\sclass="([^"]*)"/g)) for (const c of (m[1] ?? '').split(' ')) if (c) classes.add(c);
+    return { html: r.html, styles: r.classes, classes: [...classes] };
+  };
+  let styled = remembered('styled', key, make, false);
+  if (!ctx.styles.replay(styled.styles)) styled = make();
+  for (const c of styled.classes) ctx.mathClasses.add(c);
+  ctx.mathMemo.set(key, Buffer.from(styled.html, 'utf8'));
+  return katexRaw(styled.html);
 }

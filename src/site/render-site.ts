@@ -3,12 +3,12 @@
  * renders them one at a time (`siteFiles` is a generator, so the writer can put each page on
  * disk and drop it: a 10,000-equation site is never whole in memory), then emits the assets
  * whose content depends on the pages: the KaTeX CSS with the used fonts and the inline-style
- * classes (its name is fixed beforehand from the inputs, see katexCssPath), the records JSON,
+ * classes (named by its content, known only at the end: pages hold KATEX_CSS_TOKEN, which the
+ * writer replaces, see write.ts `Placeholder`), the records JSON,
  * sitemap and search index.
  */
 import type { Topic } from '../types.js';
-import { baseAssets, katexAssets, katexCssPath, type AssetSources } from './assets/assets.js';
-import { contentFingerprint } from './assets/fingerprint.js';
+import { baseAssets, katexAssets, type AssetSources } from './assets/assets.js';
 import { createContext, mathClassAttribute, type PageAssets, type RenderContext } from './context.js';
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
 import { equationMedia } from './pages/equation-media.js';
@@ -123,10 +123,23 @@ export interface RenderStats {
   bytes: number;
   files: number;
   timings: { render: number; search: number };
+  /** The KaTeX stylesheet's final name, once the last file is out. */
+  katexCss?: string;
 }
 
 export function emptyStats(): RenderStats {
   return { pages: 0, equations: 0, bytes: 0, files: 0, timings: { render: 0, search: 0 } };
+}
+
+/**
+ * What pages name the KaTeX stylesheet before its content is known; the same length as its final
+ * name (`assets/katex-<8 hex>.css`, never 'z'). `siteFiles` sets `stats.katexCss` at the end.
+ */
+export const KATEX_CSS_TOKEN = 'assets/katex-zzzzzzzz.css';
+
+/** Pages with the stylesheet's final name in place of the token (for sites held in memory). */
+export function withKatexCss(files: OutputFile[], name: string): OutputFile[] {
+  return files.map((f) => (typeof f.contents === 'string' && f.path.endsWith('.html') && f.contents.includes(`${KATEX_CSS_TOKEN}"`) ? { path: f.path, contents: f.contents.replace(`${KATEX_CSS_TOKEN}"`, `${name}"`) } : f));
 }
 
 /** Every file of the site, each rendered when the consumer asks for it. */
@@ -144,7 +157,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     mark = performance.now();
   };
 
-  const base = baseAssets(sources, katexCssPath(sources, contentFingerprint(inputs, options)));
+  const base = baseAssets(sources, KATEX_CSS_TOKEN);
   const plan = planSite(inputs, options, deps, base);
   const { ctx, collections } = plan;
   stats.pages = plan.pages.length;
@@ -178,7 +191,8 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     resume();
     bucket = before;
   }
-  const katex = katexAssets(sources, [mathClassAttribute(ctx)], ctx.styles, false, base.stylesheets[0]);
+  const katex = katexAssets(sources, [mathClassAttribute(ctx)], ctx.styles, false);
+  stats.katexCss = katex.css.path;
   const tail: OutputFile[] = [
     katex.css,
     ...katex.fonts,
@@ -196,6 +210,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
 /** The whole site in memory (tests, the dev server). */
 export function renderSite(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, sources: AssetSources): RenderResult {
   const stats = emptyStats();
-  const files = [...siteFiles(inputs, options, deps, sources, stats)];
+  const rendered = [...siteFiles(inputs, options, deps, sources, stats)];
+  const files = withKatexCss(rendered, stats.katexCss!);
   return { files, pages: stats.pages, equations: stats.equations, bytes: stats.bytes, timings: stats.timings };
 }

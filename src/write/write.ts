@@ -14,10 +14,48 @@
  * replaces the symlink's target, and the symlink stays.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, resolve, sep } from 'node:path';
 import type { OutputFile } from '../site/output.js';
 import { UserError } from '../errors.js';
+
+export const MARKER_TEXT = 'This folder is replaced as a whole by `formulary build`.\n';
+
+/**
+ * A value pages name before it is known (the KaTeX stylesheet's content-hashed name, known once
+ * every page is rendered). Pages hold `token` (followed by a `"`: an attribute value) and are
+ * written with `guess` in its place (the previous build's value, else the token itself); when the
+ * final value differs, the writer patches the bytes in place. Token, guess and value have the
+ * same length in UTF-8 bytes.
+ */
+export interface Placeholder {
+  token: string;
+  guess: string;
+  final: () => string;
+}
+
+/** A page's contents with the placeholder's token replaced by `value`; `at` gets the byte offset. */
+export function fill(f: OutputFile, p: Placeholder, value: string, at?: (offset: number) => void): string | Uint8Array {
+  if (typeof f.contents !== 'string' || !f.path.endsWith('.html')) return f.contents;
+  const i = f.contents.indexOf(`${p.token}"`);
+  if (i < 0) return f.contents;
+  at?.(Buffer.byteLength(f.contents.slice(0, i)));
+  return f.contents.slice(0, i) + value + f.contents.slice(i + p.token.length);
+}
+
+/** Writes `value` at each spot (same length as what it replaces). */
+export async function patchAll(dir: string, spots: Array<{ path: string; offset: number }>, value: string): Promise<void> {
+  const bytes = Buffer.from(value, 'utf8');
+  const one = async (s: { path: string; offset: number }): Promise<void> => {
+    const fh = await open(join(dir, s.path), 'r+');
+    try {
+      await fh.write(bytes, 0, bytes.length, s.offset);
+    } finally {
+      await fh.close();
+    }
+  };
+  for (let i = 0; i < spots.length; i += 64) await Promise.all(spots.slice(i, i + 64).map(one));
+}
 
 /** Marker file proving a folder was made by Formulary (so it may be replaced, and `preview` serves it). */
 export const MARKER = '.formulary-build';
@@ -82,7 +120,7 @@ export async function resolveOutputDir(outDir: string, cwd = process.cwd()): Pro
  * Refuses output folders whose replacement would destroy something else: the filesystem root,
  * the working directory or one of its ancestors, and non-empty folders without the marker.
  */
-async function checkOutputDir(out: string, cwd: string): Promise<void> {
+export async function checkOutputDir(out: string, cwd: string): Promise<void> {
   if (out === parse(out).root) throw new UserError(`refusing to use ${out} as the output folder`);
   const cwds = [cwd, await realpath(cwd).catch(() => cwd)];
   if (cwds.some((c) => c === out || c.startsWith(out + sep))) throw new UserError(`refusing to replace ${out}: it contains the working directory`);
@@ -154,7 +192,7 @@ function fsError(action: string, err: unknown): Error {
  * can then be dropped. A bad path or a failure anywhere leaves the previous `outDir` untouched.
  * Returns the folder written (the target when `outDir` is a symlink).
  */
-export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd = process.cwd()): Promise<string> {
+export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd = process.cwd(), placeholder?: Placeholder, marker = MARKER_TEXT): Promise<string> {
   const out = await resolveOutputDir(outDir, cwd);
   const seen = new Set<string>();
   const accept = (f: OutputFile): void => {
@@ -182,6 +220,8 @@ export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd
     });
     const dirs = new Map<string, Promise<unknown>>();
     const iterator = files[Symbol.iterator]();
+    /** Where each page holds the placeholder's value, to patch it once the value is final. */
+    const spots: Array<{ path: string; offset: number }> = [];
     let failed = false;
     // Many small files: several writers pull from the same iterator (bounded, to stay under
     // the open-file limit and to keep few rendered pages in memory at once).
@@ -198,7 +238,8 @@ export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd
           dirs.set(dir, made);
         }
         await made;
-        await writeFile(join(tmp, f.path), f.contents).catch((err: unknown) => {
+        const contents = placeholder ? fill(f, placeholder, placeholder.guess, (offset) => spots.push({ path: f.path, offset })) : f.contents;
+        await writeFile(join(tmp, f.path), contents).catch((err: unknown) => {
           throw fsError(`write ${f.path} into ${tmp}`, err);
         });
       }
@@ -211,8 +252,12 @@ export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd
         }),
       ),
     );
+    if (placeholder) {
+      const value = placeholder.final();
+      if (value !== placeholder.guess) await patchAll(tmp, spots, value);
+    }
     // Written last: a folder with the marker is a complete site.
-    await writeFile(join(tmp, MARKER), 'This folder is replaced as a whole by `formulary build`.\n');
+    await writeFile(join(tmp, MARKER), marker);
     let hadOld = false;
     try {
       await rename(out, old);

@@ -26,17 +26,6 @@ export interface AssetSources {
   publicFiles: OutputFile[];
 }
 
-/** Placeholder path of the KaTeX stylesheet in rendered pages; replaced once its hash is known. */
-/**
- * The KaTeX stylesheet's hashed name. Its content (used fonts, inline-style classes) is only
- * known once every page is rendered, but pages must name it: so the hash is of what determines
- * that content — KaTeX's own CSS and a fingerprint of the records and options — which lets the
- * build stream each page to disk as soon as it is rendered. Same inputs, same name.
- */
-export function katexCssPath(src: AssetSources, fingerprint: string): string {
-  return hashedName('assets/katex.css', `${VERSION}\n${katex.version}\n${src.katex.rest}\n${src.katex.faces.map((f) => f.file).join(',')}\n${fingerprint}`);
-}
-
 /**
  * The package root: the nearest folder above this module with Formulary's package.json (this
  * module runs from src/, lib/ or the CLI bundle, at different depths).

@@ -24,6 +24,41 @@ export class InlineStyleSheet {
   classFor(style: string): string {
     const known = this.classes.get(style);
     if (known) return known;
+    const name = this.nameFor(style);
+    this.classes.set(style, name);
+    this.owners.set(name, style);
+    return name;
+  }
+
+  /**
+   * `rewrite`, and the classes it handed out as [style, class] pairs: a caller that keeps the
+   * rewritten HTML (a cache) replays them with `replay`.
+   */
+  rewriteNoting(html: string): { html: string; classes: Array<[string, string]> } {
+    const seen = new Map<string, string>();
+    const out = this.rewrite(html, seen);
+    return { html: out, classes: [...seen] };
+  }
+
+  /**
+   * Hands out the classes of an HTML rewritten earlier (maybe by another build); false when one
+   * would now get another name (a hash collision resolved in another order): rewrite it again.
+   */
+  replay(classes: Array<[string, string]>): boolean {
+    for (const [style, name] of classes) {
+      const known = this.classes.get(style);
+      if (known !== undefined ? known !== name : this.owners.has(name) || !this.fresh(style, name)) return false;
+    }
+    for (const [style, name] of classes) this.classFor(style);
+    return true;
+  }
+
+  /** Whether `style` would get `name` now. */
+  private fresh(style: string, name: string): boolean {
+    return this.nameFor(style) === name;
+  }
+
+  private nameFor(style: string): string {
     const digest = createHash('sha256').update(style).digest('hex');
     let length = 6;
     let name = `k-${digest.slice(0, length)}`;
@@ -31,19 +66,19 @@ export class InlineStyleSheet {
       length += 1;
       name = `k-${digest.slice(0, length)}`;
     }
-    this.classes.set(style, name);
-    this.owners.set(name, style);
     return name;
   }
 
   /** KaTeX HTML with every `style` attribute replaced by a class. (Callers memoise: see context.ts `math`.) */
-  rewrite(html: string): string {
+  rewrite(html: string, noted?: Map<string, string>): string {
     // Only tags with a style attribute match (the lookahead stays inside the tag): most tags
     // have none, and skipping them here rather than in the callback is ~35% faster.
     return html.replace(/<([a-zA-Z][a-zA-Z0-9]*)(?=[^>]*\sstyle=")(\s[^>]*?)(\/?)>/g, (_tag, name: string, attrs: string, slash: string) => {
       const style = /\sstyle="([^"]*)"/.exec(attrs)?.[1] ?? '';
       let rest = attrs.replace(/\sstyle="[^"]*"/, '');
-      const cls = style.trim() === '' ? '' : this.classFor(normalise(style));
+      const value = style.trim() === '' ? '' : normalise(style);
+      const cls = value === '' ? '' : this.classFor(value);
+      if (cls) noted?.set(value, cls);
       if (cls) {
         if (/\sclass="/.test(rest)) rest = rest.replace(/\sclass="([^"]*)"/, (_m, v: string) => ` class="${v ? `${v} ` : ''}${cls}"`);
         else rest = ` class="${cls}"${rest}`;

@@ -33,7 +33,16 @@ function initials(name: string): Set<string> {
   return out;
 }
 
+/** Per site plan: every search page shows the letters, and sorting 10,000 names per page was most of their cost. */
+const lettersMemo = new WeakMap<SiteCollection[], Map<string, Entry[]>>();
+
 export function searchLetters(collections: SiteCollection[]): Map<string, Entry[]> {
+  let memo = lettersMemo.get(collections);
+  if (!memo) lettersMemo.set(collections, (memo = lettersOf(collections)));
+  return memo;
+}
+
+function lettersOf(collections: SiteCollection[]): Map<string, Entry[]> {
   const byLetter = new Map<string, Entry[]>();
   for (const sc of collections)
     for (const se of sc.equations)
@@ -42,7 +51,8 @@ export function searchLetters(collections: SiteCollection[]): Map<string, Entry[
         if (!list) byLetter.set(l, (list = []));
         list.push({ sc, se });
       }
-  for (const list of byLetter.values()) list.sort((a, b) => a.se.eq.nameText.localeCompare(b.se.eq.nameText));
+  const collator = new Intl.Collator();
+  for (const list of byLetter.values()) list.sort((a, b) => collator.compare(a.se.eq.nameText, b.se.eq.nameText));
   return new Map([...byLetter].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))));
 }
 

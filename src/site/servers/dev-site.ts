@@ -35,10 +35,36 @@ export class DevSite {
     private readonly devModules: string[],
   ) {}
 
+  /** The load in flight and the generation it belongs to (a change during a load starts another). */
+  private loading: { generation: number; promise: Promise<{ inputs: CollectionInput[]; errors: string | null }> } | null = null;
+  private generation = 0;
+
   /** Forget everything rendered (content changed). */
   invalidate(): void {
+    this.generation += 1;
     this.plan = null;
     this.files = null;
+    this.loading = null;
+  }
+
+  /**
+   * Starts loading the content and planning the site now (on a change, before the browser's
+   * reload asks for a page): the reload's request then finds the plan ready or on its way.
+   */
+  prepare(): void {
+    void this.current().catch(() => undefined);
+  }
+
+  /** The content of this generation, loaded once however many requests wait for it. */
+  private current(): Promise<{ inputs: CollectionInput[]; errors: string | null }> {
+    if (this.loading && this.loading.generation === this.generation) return this.loading.promise;
+    const generation = this.generation;
+    const promise = this.load().then((loaded) => {
+      if (generation === this.generation && !loaded.errors && !this.plan) this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
+      return loaded;
+    });
+    this.loading = { generation, promise };
+    return promise;
   }
 
   private assets(): PageAssets {
@@ -54,10 +80,10 @@ export class DevSite {
 
   /** Answers a request for a site-relative path ("", "equations/x/", "assets/…"), or null to pass it on. */
   async respond(rel: string): Promise<DevResponse | null> {
-    const loaded = this.plan ? null : await this.load();
-    if (loaded?.errors) return { status: 500, type: 'text/html; charset=utf-8', body: errorPage(loaded.errors), html: true };
-    if (loaded) this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
-    const plan = this.plan!;
+    const loaded = await this.current();
+    if (loaded.errors) return { status: 500, type: 'text/html; charset=utf-8', body: errorPage(loaded.errors), html: true };
+    // A change that arrived while this request waited: its load has the newest content.
+    const plan = this.plan ?? planSite(loaded.inputs, this.options, this.deps, this.assets());
     const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel);
     if (page) return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: page.render(), html: true };
     if (rel === DEV_THEME_JS) return { status: 200, type: 'text/javascript; charset=utf-8', body: THEME_BOOT_JS, html: false };
@@ -69,11 +95,13 @@ export class DevSite {
       const font = this.fonts.get(rel);
       return font ? { status: 200, type: 'font/woff2', body: font, html: false } : null;
     }
-    // JSON, sitemap, search index, bundle files: from a whole-site render, cached until the next change.
-    if (!this.files) {
-      const inputs = loaded?.inputs ?? (await this.load()).inputs;
-      this.files = new Map(renderSite(inputs, this.options, this.deps, this.sources).files.map((f) => [f.path, f]));
-    }
+    // Public files (the favicon) and the compiled bundle as they are: rendering the whole site for
+    // the favicon every reload held the server for seconds at 1,000 equations.
+    const asset = this.sources.publicFiles.find((p) => p.path === rel) ?? this.sources.client.files.find((p) => p.path === rel);
+    if (asset) return { status: 200, type: typeOf(rel), body: asset.contents, html: false };
+    // JSON, sitemap, robots, search index: from a whole-site render, cached until the next change.
+    if (!/\.(json|xml|txt)$/.test(rel)) return null;
+    if (!this.files) this.files = new Map(renderSite(loaded.inputs, this.options, this.deps, this.sources).files.map((f) => [f.path, f]));
     const f = this.files.get(rel);
     if (!f) return null;
     return { status: 200, type: typeOf(rel), body: f.contents, html: false };
@@ -86,6 +114,8 @@ function typeOf(path: string): string {
   if (path.endsWith('.js')) return 'text/javascript; charset=utf-8';
   if (path.endsWith('.css')) return 'text/css; charset=utf-8';
   if (path.endsWith('.svg')) return 'image/svg+xml';
+  if (path.endsWith('.png')) return 'image/png';
+  if (path.endsWith('.ico')) return 'image/x-icon';
   if (path.endsWith('.woff2')) return 'font/woff2';
   return 'text/plain; charset=utf-8';
 }

@@ -1,0 +1,149 @@
+/**
+ * Incremental builds (the typeset cache and the output manifest under node_modules/.cache/formulary):
+ * after random edits (a formula, a name, a where-item, a topic; an equation removed or added), a
+ * rebuild into the previous output folder must leave exactly the files a cold `--no-cache` build
+ * makes, byte for byte, and no other file. Seeded: FORMULARY_INCREMENTAL_SEED replays a run,
+ * FORMULARY_INCREMENTAL_ROUNDS sets the number of edits (default 8).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'bin', 'formulary.js');
+const SEED = Number(process.env.FORMULARY_INCREMENTAL_SEED ?? 20261129);
+const ROUNDS = Number(process.env.FORMULARY_INCREMENTAL_ROUNDS ?? 8);
+
+/** mulberry32: a small seeded generator, so a failing run can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Entry {
+  name: string;
+  formula: string;
+  items: string[];
+}
+
+/** The seed's first equations, as editable entries. */
+function seedEntries(count: number): { intro: string; entries: Entry[] } {
+  const text = readFileSync(join(ROOT, 'content', 'deep-learning-equations.md'), 'utf8').replace(/\r\n?/g, '\n');
+  const parts = text.split(/^#### /m);
+  const entries: Entry[] = [];
+  for (const part of parts.slice(1)) {
+    const lines = part.split('\n');
+    const name = lines[0]!.replace(/^\d+\.\s+/, '').trim();
+    const formula = lines[1]?.trim() ?? '';
+    const items = lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+    // Equations written `$…$` on the line under their heading, with a where-list.
+    if (/^\$[^$].*\$$/.test(formula) && items.length > 0 && entries.length < count) entries.push({ name, formula, items });
+  }
+  return { intro: '# Incremental\n\nA small collection edited at random.\n', entries };
+}
+
+function markdown(intro: string, entries: Entry[]): string {
+  return `${intro}\n${entries.map((e, i) => `#### ${i + 1}. ${e.name}\n${e.formula}\n\nwhere:\n\n${e.items.map((t) => `- ${t}`).join('\n')}\n`).join('\n---\n\n')}`;
+}
+
+function topics(entries: Entry[], split: number): string {
+  const [a, b] = [entries.slice(0, split), entries.slice(split)];
+  return `# Topics\n\n## First part\n\n${a.map((e) => `- ${e.name}`).join('\n')}\n\n## Second part\n\n${b.map((e) => `- ${e.name}`).join('\n')}\n`;
+}
+
+/** Every file under `dir` (relative paths), the build marker left out (it names the build, and is never served). */
+function listing(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name !== '.formulary-build') out.set(relative(dir, full), readFileSync(full));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const project = mkdtempSync(join(tmpdir(), 'formulary-incremental-'));
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+function build(out: string, extra: string[]): { mode: string | null } {
+  const stats = join(project, 'stats.json');
+  rmSync(stats, { force: true });
+  const r = spawnSync(process.execPath, [CLI, 'build', 'content', '--out', out, '--no-images', '--no-speech', '--stats', stats, ...extra], { cwd: project, encoding: 'utf8' });
+  expect(r.stderr.split('\n').filter((l) => /error/i.test(l))).toEqual([]);
+  expect(r.status).toBe(0);
+  return { mode: (JSON.parse(readFileSync(stats, 'utf8')) as { cache?: { output?: { mode?: string } } }).cache?.output?.mode ?? null };
+}
+
+describe('incremental build', () => {
+  it(`matches a cold build byte for byte after ${ROUNDS} random edits (seed ${SEED})`, () => {
+    // A node_modules folder: the project gets a cache (none without one).
+    mkdirSync(join(project, 'node_modules'));
+    mkdirSync(join(project, 'content'));
+    const rnd = random(SEED);
+    const pick = <T,>(list: T[]): T => list[Math.floor(rnd() * list.length)]!;
+    const { intro, entries } = seedEntries(14);
+    const extra = seedEntries(40).entries.slice(14);
+    let split = 7;
+    let added = 0;
+    const save = (): void => {
+      writeFileSync(join(project, 'content', 'eq.md'), markdown(intro, entries));
+      writeFileSync(join(project, 'content', 'eq.topics.md'), topics(entries, split));
+    };
+    save();
+    expect(build('dist', []).mode).toBe('full');
+
+    const edits: Record<string, () => void> = {
+      formula: () => {
+        const e = pick(entries);
+        e.formula = e.formula.replace(/\$$/, ' + 1$');
+      },
+      rename: () => {
+        const e = pick(entries);
+        e.name = `${e.name} renamed ${Math.floor(rnd() * 1000)}`;
+      },
+      remove: () => {
+        if (entries.length > 4) entries.splice(Math.floor(rnd() * entries.length), 1);
+      },
+      add: () => {
+        const e = extra[added++ % extra.length]!;
+        entries.splice(Math.floor(rnd() * (entries.length + 1)), 0, { ...e, name: `${e.name} ${added}`, items: [...e.items] });
+      },
+      item: () => {
+        const e = pick(entries);
+        const i = Math.floor(rnd() * e.items.length);
+        if (e.items[i] !== undefined) e.items[i] = `${e.items[i]}, here ${Math.floor(rnd() * 100)} units`;
+      },
+      topic: () => {
+        split = 1 + Math.floor(rnd() * (entries.length - 1));
+      },
+    };
+    const kinds = Object.keys(edits);
+    const modes: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Every kind once, then at random.
+      const kind = round < kinds.length ? kinds[round]! : pick(kinds);
+      edits[kind]!();
+      save();
+      modes.push(build('dist', []).mode ?? 'none');
+      rmSync(join(project, 'cold'), { recursive: true, force: true });
+      build('cold', ['--no-cache']);
+      const got = listing(join(project, 'dist'));
+      const want = listing(join(project, 'cold'));
+      expect([...got.keys()].sort(), `files after edit ${round + 1} (${kind})`).toEqual([...want.keys()].sort());
+      for (const [path, bytes] of want) expect(got.get(path)!.equals(bytes), `${path} after edit ${round + 1} (${kind})`).toBe(true);
+    }
+    // The rebuilds updated the folder in place (the point of the cache), not whole.
+    expect(modes.filter((m) => m === 'incremental').length).toBeGreaterThanOrEqual(ROUNDS - 1);
+  });
+});

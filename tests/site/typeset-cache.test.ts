@@ -1,0 +1,68 @@
+/** The build cache's store (src/write/typeset-cache.ts): what one build writes the next reads, and nothing stale or broken is ever served. */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TypesetCache } from '../../src/write/typeset-cache.js';
+
+const root = mkdtempSync(join(tmpdir(), 'formulary-typeset-cache-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the build cache store', () => {
+  it('serves in the next build what this one stored, and only under the same versions', () => {
+    const dir = join(root, 'a');
+    const first = new TypesetCache(dir, 'katex 1');
+    expect(first.get('x^2')).toBeNull();
+    first.set('x^2', { html: '<span>x²</span>', error: null });
+    first.set('\\frac', { html: null, error: { offset: 5, message: 'Expected group' } });
+    first.flush(true);
+
+    const second = new TypesetCache(dir, 'katex 1');
+    expect(second.get('x^2')).toEqual({ html: '<span>x²</span>', error: null });
+    expect(second.get('\\frac')).toEqual({ html: null, error: { offset: 5, message: 'Expected group' } });
+    expect(second.get('y')).toBeNull();
+    second.close();
+
+    const upgraded = new TypesetCache(dir, 'katex 2');
+    expect(upgraded.get('x^2')).toBeNull();
+    upgraded.close();
+  });
+
+  it('skips a broken or half-written segment instead of failing', () => {
+    const dir = join(root, 'b');
+    const c = new TypesetCache(dir, 'v');
+    c.set('k', 'value');
+    c.flush(true);
+    const [idx] = readdirSync(dir).filter((n) => n.endsWith('.idx.json'));
+    writeFileSync(join(dir, idx!), '{"format":1,"keys":');
+    const again = new TypesetCache(dir, 'v');
+    expect(again.get('k')).toBeNull();
+    again.close();
+  });
+
+  it('drops entries no build uses any more, and leaves no temporary file', () => {
+    const dir = join(root, 'c');
+    const a = new TypesetCache(dir, 'v');
+    for (let i = 0; i < 50; i++) a.set(`old ${i}`, `value ${i}`);
+    a.flush(true);
+    // A later build uses one old entry and makes one new: most of the cache is dead, so it is rewritten.
+    const b = new TypesetCache(dir, 'v');
+    expect(b.get('old 7')).toBe('value 7');
+    b.set('new', 'fresh');
+    b.flush(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.idx.json'))).toHaveLength(1);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const c = new TypesetCache(dir, 'v');
+    expect(c.get('old 7')).toBe('value 7');
+    expect(c.get('new')).toBe('fresh');
+    expect(c.get('old 8')).toBeNull();
+    c.close();
+  });
+
+  it('writes nothing without a folder (no node_modules, or --no-cache)', () => {
+    const none = new TypesetCache(null, 'v');
+    none.set('k', 'v');
+    expect(none.get('k')).toBeNull();
+    none.flush(true);
+  });
+});
