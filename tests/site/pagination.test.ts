@@ -54,6 +54,21 @@ describe('pagination', () => {
     for (let i = 1; i <= N; i++) expect(all.split(`the weight of rule ${i}</span>`)).toHaveLength(2);
   });
 
+  it('puts the expressions defined in where-lists on pages of their own when the last page has no room: no page past its budget', async () => {
+    const { sources, deps } = await env();
+    const withExpressions = equations.map((e, i) => ({ ...e, variables: [...e.variables, variable('a x', `the product of rule ${i + 1}`), variable('x a', `the other product of rule ${i + 1}`)] }));
+    const r = renderSite([input(collection({ equations: withExpressions }))], {}, { ...deps, linkLatex: undefined }, sources);
+    const pages = r.files.filter((f) => /^symbols\/(page\/\d+\/)?index\.html$/.test(f.path)).map((f) => text(f.contents));
+    const counts = pages.map((p) => (p.match(/<span class="meaning">/g) ?? []).length);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(400);
+    const all = pages.join('\n');
+    expect(all.match(/<span class="meaning">/g)).toHaveLength(5 * N);
+    for (let i = 1; i <= N; i++) expect(all.split(`the other product of rule ${i}</span>`)).toHaveLength(2);
+    const withHeading = pages.filter((p) => p.includes('Expressions defined in where-lists'));
+    expect(withHeading.length).toBeGreaterThan(1);
+    expect(pages.indexOf(withHeading[0]!)).toBeGreaterThan(0);
+  });
+
   it('keeps a list of 100 on one page without a pager', async () => {
     const { sources, deps } = await env();
     const r = renderSite([input(collection({ equations: equations.slice(0, 100) }))], {}, { ...deps, linkLatex: undefined }, sources);

@@ -105,25 +105,57 @@ export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] 
   return [...groups.values()].sort((a, b) => sortText(a.display).localeCompare(sortText(b.display)) || a.key.localeCompare(b.key));
 }
 
-/** The groups of a collection cut into pages, computed once per collection model. */
-const pagesOf = new WeakMap<SiteCollection, { groups: number; pages: ReturnType<typeof chunkGroups<SymbolGroup>> }>();
+interface SymbolPages {
+  groups: number;
+  pages: ReturnType<typeof chunkGroups<SymbolGroup>>;
+  /** The expressions each page lists after its symbols (1-based page → groups): on the last symbol page when they fit its budget, else on pages of their own. */
+  expressions: Map<number, ExpressionGroup[]>;
+  count: number;
+}
 
-function symbolPages(sc: SiteCollection, deps: SiteDeps): { groups: number; pages: ReturnType<typeof chunkGroups<SymbolGroup>> } {
+/** The groups of a collection cut into pages, computed once per collection model. */
+const pagesOf = new WeakMap<SiteCollection, SymbolPages>();
+
+function symbolPages(sc: SiteCollection, deps: SiteDeps): SymbolPages {
   let cached = pagesOf.get(sc);
   if (!cached) {
     const groups = symbolGroups(sc, deps);
-    pagesOf.set(sc, (cached = { groups: groups.length, pages: chunkGroups(groups, SYMBOL_PAGE_ENTRIES) }));
+    const pages = chunkGroups(groups, SYMBOL_PAGE_ENTRIES);
+    const expressions = new Map<number, ExpressionGroup[]>();
+    const exprs = expressionGroups(sc, deps);
+    const last = pages[pages.length - 1] ?? [];
+    const used = last.reduce((n, p) => n + (p.to - p.from), 0);
+    const exprEntries = exprs.reduce((n, x) => n + x.entries.length, 0);
+    let count = pages.length;
+    if (used + exprEntries <= SYMBOL_PAGE_ENTRIES) {
+      if (exprs.length) expressions.set(count, exprs);
+    } else {
+      // Whole equations' expressions a page, on pages after the symbols: no page grows past the budget much.
+      let page: ExpressionGroup[] = [];
+      let size = 0;
+      for (const x of exprs) {
+        if (size > 0 && size + x.entries.length > SYMBOL_PAGE_ENTRIES) {
+          expressions.set(++count, page);
+          page = [];
+          size = 0;
+        }
+        page.push(x);
+        size += x.entries.length;
+      }
+      if (page.length) expressions.set(++count, page);
+    }
+    pagesOf.set(sc, (cached = { groups: groups.length, pages, expressions, count }));
   }
   return cached;
 }
 
 /** Number of pages of the notation index. */
 export function symbolPageCount(sc: SiteCollection, deps: SiteDeps): number {
-  return symbolPages(sc, deps).pages.length;
+  return symbolPages(sc, deps).count;
 }
 
 export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: SiteDeps, pageNumber = 1): string {
-  const { groups, pages } = symbolPages(sc, deps);
+  const { groups, pages, expressions: expressionPages, count } = symbolPages(sc, deps);
   const shown = pages[pageNumber - 1] ?? [];
   const label = 'Pages of the notation index';
   // Where each initial starts: the first page holding a group filed under it.
@@ -132,9 +164,9 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
   const seen = new Set<string>();
   const letterLink = (letter: string, k: number): ElementContent =>
     h('li', [h('a', { href: `${k === pageNumber ? '' : ctx.urls.href(pagePath(sc.paths.symbols(), k))}#${letterId(letter)}` }, letter === '#' ? 'Other' : letter)]);
-  const expressions = pageNumber === pages.length ? expressionGroups(sc, deps) : [];
+  const expressions = expressionPages.get(pageNumber) ?? [];
   const main: ElementContent[] = [
-    h('h1', `Notation${pageSuffix(pageNumber, pages.length)}`),
+    h('h1', `Notation${pageSuffix(pageNumber, count)}`),
     h('p', `${groups} symbols defined in the where-lists of ${sc.collection.title}, with their meanings.`),
     h('nav.letter-bar', { ariaLabel: 'Jump to letter' }, [h('ul', [...firstPageOf].map(([letter, k]) => letterLink(letter, k)))]),
     // Shown by symbols-filter.ts; without JavaScript, find-in-page does the same.
@@ -144,7 +176,10 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
       ' ',
       h('span.symbol-filter-count', { role: 'status' }),
     ]),
-    ...pager(ctx, sc.paths.symbols(), pageNumber, pages.length, label),
+    ...pager(ctx, sc.paths.symbols(), pageNumber, count, label),
+    ...(shown.length === 0
+      ? []
+      : [
     h(
       'dl.symbol-index',
       shown.map(({ group: g, from, to, continued }) => {
@@ -164,6 +199,7 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
         ]);
       }),
     ),
+        ]),
     ...(expressions.length
       ? [
           h('section.expression-index', { ariaLabelledBy: 'expressions' }, [
@@ -181,11 +217,11 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
           ]),
         ]
       : []),
-    ...pager(ctx, sc.paths.symbols(), pageNumber, pages.length, `${label} (bottom)`),
+    ...pager(ctx, sc.paths.symbols(), pageNumber, count, `${label} (bottom)`),
   ];
   return renderPage(ctx, {
     path: pagePath(sc.paths.symbols(), pageNumber),
-    title: `Notation of ${sc.collection.title}${pageSuffix(pageNumber, pages.length)}`,
+    title: `Notation of ${sc.collection.title}${pageSuffix(pageNumber, count)}`,
     description: `Every symbol used in ${sc.collection.title} with its meanings and the equations that use it.`,
     jsonLd: { '@type': 'DefinedTermSet', name: `Notation of ${sc.collection.title}` },
     main,
