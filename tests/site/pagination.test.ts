@@ -69,6 +69,20 @@ describe('pagination', () => {
     expect(pages.indexOf(withHeading[0]!)).toBeGreaterThan(0);
   });
 
+  it('cuts the no-JavaScript search page by letter and each letter into pages of 300 names, every name on its letter\'s pages once', async () => {
+    const { sources, deps } = await env();
+    const many = Array.from({ length: 700 }, (_, i) => equation({ slug: `rule-${i + 1}`, number: i + 1, name: `Rule ${i + 1}`, nameText: `Rule ${i + 1}`, latex: 'y = a x', variables: [variable('a', 'the weight')] }));
+    const r = renderSite([input(collection({ equations: many }))], {}, { ...deps, linkLatex: undefined }, sources);
+    const files = new Map(r.files.map((f) => [f.path, text(f.contents)]));
+    const rPages = ['search/r/index.html', 'search/r/page/2/index.html', 'search/r/page/3/index.html'].map((p) => files.get(p) ?? '');
+    expect(files.has('search/r/page/4/index.html')).toBe(false);
+    const names = rPages.map((p) => [...p.matchAll(/<li><a href="[^"]+">(Rule \d+)<\/a>/g)].map((m) => m[1]));
+    expect(names.map((n) => n.length)).toEqual([300, 300, 100]);
+    expect(new Set(names.flat()).size).toBe(700);
+    expect(rPages[1]).toContain('<a class="pager-next" href="/search/r/page/3/" rel="next">');
+    expect(rPages[1]).toMatch(/<title>Equations by name: R \(page 2 of 3\)/);
+  });
+
   it('keeps a list of 100 on one page without a pager', async () => {
     const { sources, deps } = await env();
     const r = renderSite([input(collection({ equations: equations.slice(0, 100) }))], {}, { ...deps, linkLatex: undefined }, sources);

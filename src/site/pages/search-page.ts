@@ -3,7 +3,8 @@
  * Every equation's name, filed under the initial of each word of it ("Adam Optimizer" under A
  * and O), with its where-list in plain words, so the reader picks a letter or uses find-in-page
  * and never lands on an unfiltered list with an empty box. Up to ONE_PAGE names it is one page;
- * beyond, `search/` holds the letters and `search/<letter>/` each letter's names.
+ * beyond, `search/` holds the letters and `search/<letter>/` each letter's names, ONE_PAGE a page
+ * (`search/<letter>/page/<k>/` after the first), so no page grows with the collection.
  * With JavaScript, search-loader.ts reads `?q=` here and opens the search with it.
  */
 import type { ElementContent } from 'hast';
@@ -12,6 +13,7 @@ import type { RenderContext } from '../context.js';
 import { renderPage } from './layout.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { plainText } from '../../search/plain-math.js';
+import { chunk, pagePath, pager, pageSuffix } from './pagination.js';
 
 export const SEARCH_PAGE = 'search/';
 /** Names on one page before the list is cut into a page per letter. */
@@ -58,11 +60,36 @@ function lettersOf(collections: SiteCollection[]): Map<string, Entry[]> {
 
 const slugOf = (letter: string): string => (letter === '#' ? 'other' : letter.toLowerCase());
 
-/** Page paths: `search/`, plus `search/<letter>/` when the list is cut by letter. */
+interface LetterPage {
+  letter: string;
+  /** 1-based page of the letter's names, and how many pages the letter has. */
+  k: number;
+  count: number;
+  entries: Entry[];
+}
+
+const pagesMemo = new WeakMap<SiteCollection[], Map<string, LetterPage>>();
+
+/** Path → letter page, when the list is cut by letter (empty when it is one page). */
+function letterPages(collections: SiteCollection[]): Map<string, LetterPage> {
+  let memo = pagesMemo.get(collections);
+  if (!memo) {
+    memo = new Map();
+    const total = collections.reduce((n, sc) => n + sc.equations.length, 0);
+    if (total > ONE_PAGE) {
+      for (const [letter, entries] of searchLetters(collections)) {
+        const pages = chunk(entries, ONE_PAGE);
+        pages.forEach((list, i) => memo!.set(pagePath(`${SEARCH_PAGE}${slugOf(letter)}/`, i + 1), { letter, k: i + 1, count: pages.length, entries: list }));
+      }
+    }
+    pagesMemo.set(collections, memo);
+  }
+  return memo;
+}
+
+/** Page paths: `search/`, plus `search/<letter>/` (and its further pages) when the list is cut by letter. */
 export function searchPagePaths(collections: SiteCollection[]): string[] {
-  const total = collections.reduce((n, sc) => n + sc.equations.length, 0);
-  if (total <= ONE_PAGE) return [SEARCH_PAGE];
-  return [SEARCH_PAGE, ...[...searchLetters(collections).keys()].map((l) => `${SEARCH_PAGE}${slugOf(l)}/`)];
+  return [SEARCH_PAGE, ...letterPages(collections).keys()];
 }
 
 function entryItem(ctx: RenderContext, { sc, se }: Entry): ElementContent {
@@ -75,29 +102,35 @@ function entryItem(ctx: RenderContext, { sc, se }: Entry): ElementContent {
 
 export function renderSearchPage(ctx: RenderContext, collections: SiteCollection[], path: string): string {
   const letters = searchLetters(collections);
-  const split = searchPagePaths(collections).length > 1;
-  const current = split && path !== SEARCH_PAGE ? [...letters.keys()].find((l) => `${SEARCH_PAGE}${slugOf(l)}/` === path) : undefined;
+  const pages = letterPages(collections);
+  const split = pages.size > 0;
+  const page = pages.get(path);
+  const current = page?.letter;
   const href = (l: string): string => (split ? ctx.urls.href(`${SEARCH_PAGE}${slugOf(l)}/`) : `#letter-${slugOf(l)}`);
-  const shown = split ? (current ? [[current, letters.get(current)!] as const] : []) : [...letters];
+  const shown: Array<readonly [string, Entry[]]> = split ? (page ? [[page.letter, page.entries] as const] : []) : [...letters];
+  const suffix = page ? pageSuffix(page.k, page.count) : '';
+  const letterPager = (label: string): ElementContent[] => (page ? pager(ctx, `${SEARCH_PAGE}${slugOf(page.letter)}/`, page.k, page.count, label) : []);
   const main: ElementContent[] = [
-    h('h1', current ? `Equations by name: ${current === '#' ? 'other' : current}` : 'Equations by name'),
+    h('h1', current ? `Equations by name: ${current === '#' ? 'other' : current}${suffix}` : 'Equations by name'),
     h('p.search-page-note', [
       'Every equation by the initial of each word of its name, with what its symbols mean. ',
       'Pick a letter, or use your browser’s find in page (Ctrl+F, ⌘F) for any word. ',
       h('span.search-page-js', 'With JavaScript on, the search box above shows ranked results as you type.'),
     ]),
     h('nav.letter-bar', { ariaLabel: 'Jump to letter' }, [h('ul', [...letters.keys()].map((l) => h('li', [h('a', { href: href(l), ariaCurrent: l === current ? 'page' : undefined }, l === '#' ? 'Other' : l)])))]),
+    ...letterPager('Pages of this letter'),
     ...shown.map(([l, entries]) =>
       h('section.search-letter', { ariaLabelledBy: `letter-${slugOf(l)}` }, [
         h(`h2#letter-${slugOf(l)}`, l === '#' ? 'Other' : l),
         h('ul.search-page-list', entries.map((e) => entryItem(ctx, e))),
       ]),
     ),
+    ...letterPager('Pages of this letter (bottom)'),
   ];
   const primary = collections[0];
   return renderPage(ctx, {
     path,
-    title: current ? `Equations by name: ${current}` : 'Equations by name',
+    title: current ? `Equations by name: ${current}${suffix}` : 'Equations by name',
     description: 'Every equation by name, with what its symbols mean.',
     noindex: true,
     main,
