@@ -25,6 +25,7 @@ import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
+import { MAX_PARAGRAPH_LINES, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
 
 export interface ParseResult {
   collection: Collection;
@@ -93,11 +94,24 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   for (const at of dollars.unclosed) unclosed(at, '`$`');
   for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
 
+  let longParagraph = false;
+  /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */
+  const parseLong = (chunk: Chunk, { cuts, forced }: PieceCuts): Root => {
+    if (forced.length > 0 && !longParagraph) {
+      longParagraph = true;
+      diagnostics.push(
+        diagnosticAt(fctx, chunk.offset + forced[0]!, 'warning', 'paragraph-too-long', `A paragraph of more than ${MAX_PARAGRAPH_LINES.toLocaleString('en-US')} lines: read as paragraphs of at most ${MAX_PARAGRAPH_LINES.toLocaleString('en-US')} lines from here on`, null),
+      );
+    }
+    return parseInPieces(chunk.text, remarkParse, cuts);
+  };
   const parsed: ParsedChunk[] = [];
   let previousSlug: string | null = null;
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
-    const tree = (fast ? fastParse(chunk.text) : null) ?? remarkParse(chunk.text);
+    const cuts = pieceCuts(chunk.text);
+    // A paragraph past its line bound is cut on both paths (the fast one would read it whole).
+    const tree = (fast && cuts.forced.length === 0 ? fastParse(chunk.text) : null) ?? parseLong(chunk, cuts);
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText);
@@ -223,7 +237,15 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
 
 /** Trims the trailing thematic break and blank lines that separate prose from the first equation. */
 function cleanProse(text: string): string {
-  return text.replace(/\r/g, '').replace(/(\n\s*(-{3,}|\*{3,}|_{3,})\s*)+$/, '').trim();
+  // Line by line from the end: a regex over the whole text backtracked on long runs of blank lines
+  // (32,000 blank lines after the intro took 2 s, 6 MiB of them would never end).
+  let t = text.replace(/\r/g, '').trimEnd();
+  for (;;) {
+    const nl = t.lastIndexOf('\n');
+    if (nl < 0 || !/^(-{3,}|\*{3,}|_{3,})$/.test(t.slice(nl + 1).trim())) break;
+    t = t.slice(0, nl).trimEnd();
+  }
+  return t.trim();
 }
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */
