@@ -8,6 +8,7 @@ import { ImageCache, imageCacheDir, imageKey } from '../../write/image-cache.js'
 import type { SvgTypesetter } from './equation-svg.js';
 import { loadSvgTypesetter, standaloneSvg } from './equation-svg.js';
 import { cardSvg, loadPngRenderer } from './og-card.js';
+import { isFormulaTooLongForMedia } from '../../latex/limits.js';
 
 /** Bump when the look of the images changes: old cache entries are then not reused. */
 const IMAGE_VERSION = 'v1';
@@ -57,7 +58,8 @@ export function equationImages(tools: ImageTools | null, cacheDir: string | null
     } else {
       const { typeset, png } = tools;
       // Equations KaTeX cannot compile get no SVG and a text card.
-      const formula = input.renders ? typeset(input.latex) : null;
+      // Past MAX_MEDIA_FORMULA_CHARS (latex/limits.ts), no SVG and a text card too.
+      const formula = input.renders && !isFormulaTooLongForMedia(input.latex) ? typeset(input.latex) : null;
       const svg = formula ? standaloneSvg(formula, input.name, input.latex) : null;
       hit = { svg, png: png(cardSvg({ name: input.name, collection: input.collection, description: input.description }, formula)) };
       cache.set(key, hit);
