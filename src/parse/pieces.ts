@@ -29,9 +29,10 @@ export interface PieceCuts {
 }
 
 /** A line that can only continue or start a paragraph, and starts one the same way in a new piece. */
-const PLAIN_START = /^ {0,3}[^\s<[>\-*+=#`~$_|\d]/;
+const PLAIN = '(?:[^\\s<[>\\-*+=#`~$_|\\d]|\\$(?!\\$)|\\d(?!\\d*[.)])|[-+*_](?=[\\p{L}\\p{N}]))';
+const PLAIN_START = new RegExp(`^ {0,3}${PLAIN}`, 'u');
 /** The same, not indented: after a blank line, surely top-level (a list item's continuation is indented). */
-const TOP_START = /^[^\s<[>\-*+=#`~$_|\d]/;
+const TOP_START = new RegExp(`^${PLAIN}`, 'u');
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** Lines that interrupt a paragraph (CommonMark, plus `$$` math): block quote, list, thematic break, heading, fence, HTML types 1-6, setext underline. */
 const INTERRUPTS = /^ {0,3}(?:>|[-*+][ \t]+\S|1[.)][ \t]+\S|([-*_])(?:[ \t]*\1){2,}[ \t]*$|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|\$\$|=+[ \t]*$|-+[ \t]*$|<(?:\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|script|pre|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[))/i;
