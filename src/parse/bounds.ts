@@ -218,7 +218,10 @@ function scanParagraph(text: string, segments: Array<[number, number]>, c: Colle
   }
   let delimiters = 0;
   let others = 0;
+  /** Closing runs already made literal with their opener. */
+  const maskedCloser = new Uint8Array(kind.length);
   for (let k = 0; k < kind.length; k++) {
+    if (maskedCloser[k]) continue;
     const t = KINDS[kind.at(k)]!;
     const at = start.at(k);
     const n = length.at(k);
@@ -229,6 +232,9 @@ function scanParagraph(text: string, segments: Array<[number, number]>, c: Colle
         if (t === '`') c.issue('markup-too-dense', at, OTHERS_MESSAGE);
         c.mark(at, n);
         c.mark(start.at(end), length.at(end));
+        // Its content is markdown now: scan it (skipped, its `*` and `_` reached micromark uncounted).
+        maskedCloser[end] = 1;
+        continue;
       }
       k = end; // skip to the closing run
       continue;
@@ -247,6 +253,8 @@ function scanParagraph(text: string, segments: Array<[number, number]>, c: Colle
       if (!c.math(at)) {
         c.mark(at, 2);
         c.mark(start.at(end), 2);
+        maskedCloser[end] = 1;
+        continue;
       }
       k = end;
       continue;
