@@ -403,6 +403,9 @@ function sortedUnique(list: IntList): number[] {
 
 /** UTF-16 code units → string, in chunks (no per-character strings, no argument-count limit). */
 function fromCodes(codes: Uint16Array): string {
+  // Node's Buffer decodes UTF-16 natively and keeps lone surrogates (TextDecoder would replace them).
+  const buffer = (globalThis as { Buffer?: { from(a: ArrayBuffer, offset: number, length: number): { toString(encoding: string): string } } }).Buffer;
+  if (buffer) return buffer.from(codes.buffer as ArrayBuffer, codes.byteOffset, codes.byteLength).toString('utf16le');
   const parts: string[] = [];
   for (let k = 0; k < codes.length; k += 8192) parts.push(String.fromCharCode(...codes.subarray(k, k + 8192)));
   return parts.join('');
