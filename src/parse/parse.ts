@@ -25,7 +25,7 @@ import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
-import { MAX_PARAGRAPH_LINES, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
+import { MAX_BLOCK_LINES, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
 
 export interface ParseResult {
   collection: Collection;
@@ -94,13 +94,13 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   for (const at of dollars.unclosed) unclosed(at, '`$`');
   for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
 
-  let longParagraph = false;
+  let longBlock = false;
   /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */
   const parseLong = (chunk: Chunk, { cuts, forced }: PieceCuts): Root => {
-    if (forced.length > 0 && !longParagraph) {
-      longParagraph = true;
+    if (forced.length > 0 && !longBlock) {
+      longBlock = true;
       diagnostics.push(
-        diagnosticAt(fctx, chunk.offset + forced[0]!, 'warning', 'paragraph-too-long', `A paragraph of more than ${MAX_PARAGRAPH_LINES.toLocaleString('en-US')} lines: read as paragraphs of at most ${MAX_PARAGRAPH_LINES.toLocaleString('en-US')} lines from here on`, null),
+        diagnosticAt(fctx, chunk.offset + forced[0]!, 'warning', 'block-too-long', `A paragraph, list or blockquote of more than ${MAX_BLOCK_LINES.toLocaleString('en-US')} lines: read as several of at most ${MAX_BLOCK_LINES.toLocaleString('en-US')} lines from here on`, null),
       );
     }
     return parseInPieces(chunk.text, remarkParse, cuts);
@@ -109,9 +109,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let previousSlug: string | null = null;
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
-    const cuts = pieceCuts(chunk.text);
-    // A paragraph past its line bound is cut on both paths (the fast one would read it whole).
-    const tree = (fast && cuts.forced.length === 0 ? fastParse(chunk.text) : null) ?? parseLong(chunk, cuts);
+    // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
+    const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText);

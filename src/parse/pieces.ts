@@ -9,9 +9,11 @@
  *   fenced code and HTML blocks). The tree is the same, except that a link reference whose
  *   definition lies in another piece stays text (the site renders each record's markdown on
  *   its own anyway).
- * - A top-level paragraph of more than MAX_PARAGRAPH_LINES lines is cut at a line start into
- *   paragraphs of at most that many lines (`paragraph-too-long`). The cut waits while a `$` or a
- *   `` ` `` is open on the paragraph's lines, for up to as many lines again.
+ * - A top-level paragraph of more than MAX_BLOCK_LINES lines is cut at a line start into
+ *   paragraphs of at most that many lines (`block-too-long`). The cut waits while a `$` or a
+ *   `` ` `` is open on the paragraph's lines, for up to as many lines again. Likewise a top-level
+ *   blockquote (cut before a `>` line, outside fenced code) or list (cut before an item at column
+ *   0) of more than MAX_BLOCK_LINES lines is read as several (`block-too-long`).
  *
  * Texts shorter than PIECE_CHARS are parsed whole. Only offsets are shifted: line and column of
  * the later pieces stay piece-relative (nothing reads them).
@@ -19,7 +21,7 @@
 import type { Root, RootContent } from 'mdast';
 
 export const PIECE_CHARS = 64 * 1024;
-export const MAX_PARAGRAPH_LINES = 1_000;
+export const MAX_BLOCK_LINES = 1_000;
 
 export interface PieceCuts {
   /** Offsets where a new piece starts (line starts, ascending). */
@@ -52,55 +54,126 @@ function countOf(line: string, ch: string): number {
   return n;
 }
 
+type Block =
+  | { kind: 'para'; lines: number; dollars: number; ticks: number }
+  | { kind: 'quote'; lines: number; fenced: boolean }
+  | { kind: 'list'; lines: number; marker: string; blank: boolean };
+
+/** A list item at column 0 (a top-level list): its marker. */
+const ITEM = /^([-*+]|\d{1,9}[.)])(?:[ \t]+\S|[ \t]*$)/;
+/** A fence inside a blockquote (after its `>` markers). */
+const QUOTE_FENCE = /^[> \t]*(?:`{3,}|~{3,}|\$\$)/;
+const markerKind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) : marker);
+
 /** Where to cut `text` into pieces (none when it is shorter than PIECE_CHARS). */
 export function pieceCuts(text: string): PieceCuts {
   const out: PieceCuts = { cuts: [], forced: [] };
   if (text.length <= PIECE_CHARS) return out;
   let pieceStart = 0;
-  let fence: { ch: string; length: number } | null = null;
-  let html: RegExp | null = null;
+  // Asserted, not narrowed: `opens` below sets them.
+  let fence = null as { ch: string; length: number } | null;
+  let html = null as RegExp | null;
   let previousBlank = true;
-  /** The open top-level paragraph: its lines, and whether a `$` / a `` ` `` is open on them. */
-  let para: { lines: number; dollars: number; ticks: number } | null = null;
+  /** The open top-level block that may be cut: a paragraph, a blockquote or a list. */
+  let block: Block | null = null;
+  const cut = (at: number, forced: boolean) => {
+    out.cuts.push(at);
+    if (forced) out.forced.push(at);
+    pieceStart = at;
+  };
+  const full = (b: { lines: number }) => b.lines >= MAX_BLOCK_LINES;
+  /** Fenced code or raw HTML opening on this line (outside a paragraph and a blockquote). */
+  const opens = (line: string) => {
+    const f = FENCE_OPEN.exec(line);
+    if (f && !(f[1]![0] === '`' && f[2]!.includes('`')) && !(f[1]![0] === '$' && f[2]!.trimEnd().endsWith('$$'))) fence = { ch: f[1]![0]!, length: f[1]!.length };
+    else for (const [open, close] of HTML_RAW) if (open.test(line) && !close.test(line.slice(line.indexOf('<') + 2))) html = close;
+  };
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     const blank = line.trim() === '';
+    const next = end + 1;
     if (fence) {
       const f = FENCE_OPEN.exec(line);
       if (f && f[1]![0] === fence.ch && f[1]!.length >= fence.length && f[2]!.trim() === '') fence = null;
-    } else if (html) {
+      previousBlank = false;
+      start = next;
+      continue;
+    }
+    if (html) {
       if (html.test(line)) html = null;
-    } else if (blank) {
-      para = null;
-    } else {
-      const plain = PLAIN_START.test(line);
-      const top = TOP_START.test(line);
-      if (previousBlank && top && start > 0 && start - pieceStart >= PIECE_CHARS) {
-        out.cuts.push(start);
-        pieceStart = start;
-      } else if (para && plain && para.lines >= MAX_PARAGRAPH_LINES && ((para.dollars % 2 === 0 && para.ticks % 2 === 0) || para.lines >= 2 * MAX_PARAGRAPH_LINES)) {
-        out.cuts.push(start);
-        out.forced.push(start);
-        pieceStart = start;
-        para = { lines: 0, dollars: 0, ticks: 0 };
+      previousBlank = false;
+      start = next;
+      continue;
+    }
+    if (blank) {
+      if (block?.kind === 'list') block.blank = true;
+      else {
+        block = null;
+        // Inside a run of blank lines outside any block: a cut changes nothing.
+        if (previousBlank && start > 0 && start - pieceStart >= PIECE_CHARS) cut(start, false);
       }
-      if (previousBlank) para = top ? { lines: 0, dollars: 0, ticks: 0 } : null;
-      else if (para && INTERRUPTS.test(line)) para = null;
-      if (para) {
-        para.lines++;
-        para.dollars += countOf(line, '$');
-        para.ticks += countOf(line, '`');
-      } else {
-        const f = FENCE_OPEN.exec(line);
-        if (f && !(f[1]![0] === '`' && f[2]!.includes('`')) && !(f[1]![0] === '$' && f[2]!.trimEnd().endsWith('$$'))) fence = { ch: f[1]![0]!, length: f[1]!.length };
-        else for (const [open, close] of HTML_RAW) if (open.test(line) && !close.test(line.slice(line.indexOf('<') + 2))) html = close;
-      }
+      previousBlank = true;
+      start = next;
+      continue;
+    }
+    const top = TOP_START.test(line);
+    const item = ITEM.exec(line);
+    const quote = line.startsWith('>');
+    const indented = line[0] === ' ' || line[0] === '\t';
+    let continued = false;
+    if (block?.kind === 'list') {
+      const sameItem = item !== null && markerKind(item[1]!) === block.marker;
+      if (sameItem || indented || (!block.blank && !INTERRUPTS.test(line))) {
+        // The next item at column 0 closes the previous one (and any fence inside it): a cut there starts a new list.
+        if (sameItem && full(block)) {
+          cut(start, true);
+          block.lines = 0;
+          fence = null;
+        }
+        block.lines++;
+        block.blank = false;
+        if (!sameItem) opens(line);
+        continued = true;
+      } else block = null;
+    } else if (block?.kind === 'quote') {
+      if (quote) {
+        if (full(block) && !block.fenced) {
+          cut(start, true);
+          block.lines = 0;
+        }
+        block.lines++;
+        if (QUOTE_FENCE.test(line)) block.fenced = !block.fenced;
+        continued = true;
+      } else if (!INTERRUPTS.test(line)) {
+        block.lines++; // a lazy line
+        continued = true;
+      } else block = null;
+    } else if (block?.kind === 'para') {
+      if (!INTERRUPTS.test(line)) {
+        if (PLAIN_START.test(line) && full(block) && ((block.dollars % 2 === 0 && block.ticks % 2 === 0) || block.lines >= 2 * MAX_BLOCK_LINES)) {
+          cut(start, true);
+          block = { kind: 'para', lines: 0, dollars: 0, ticks: 0 };
+        }
+        block.lines++;
+        block.dollars += countOf(line, '$');
+        block.ticks += countOf(line, '`');
+        continued = true;
+      } else block = null;
+    }
+    if (!continued) {
+      if (previousBlank && top && start > 0 && start - pieceStart >= PIECE_CHARS) cut(start, false);
+      // A block that can be cut starts at column 0: after a blank line or a heading, or interrupting a paragraph.
+      if (top && previousBlank) block = { kind: 'para', lines: 1, dollars: countOf(line, '$'), ticks: countOf(line, '`') };
+      else if (quote) block = { kind: 'quote', lines: 1, fenced: QUOTE_FENCE.test(line) };
+      else if (item && (previousBlank || INTERRUPTS.test(line))) block = { kind: 'list', lines: 1, marker: markerKind(item[1]!), blank: false };
+      else block = null;
+      if (block?.kind !== 'para' && block?.kind !== 'quote') opens(item ? line.slice(item[1]!.length).replace(/^[ \t]+/, '') : line);
     }
     // After an ATX heading (a block of one line), the next line starts a block as after a blank line.
-    previousBlank = (blank || ATX.test(line)) && !fence && !html;
-    start = end + 1;
+    previousBlank = ATX.test(line) && !fence && !html;
+    start = next;
   }
   return out;
 }

@@ -38,11 +38,11 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('long texts: read in pieces, nothing lost', () => {
-  it('100,000 lines of \\qx\\q in one paragraph: paragraph-too-long and markup-too-dense warnings; build exits 0 and shows the text', () => {
+  it('100,000 lines of \\qx\\q in one paragraph: block-too-long and markup-too-dense warnings; build exits 0 and shows the text', () => {
     const file = write('backslash-lines.md', `# Flood\n\n${'\\qx\\q\n'.repeat(100_000)}\n${EQ}`);
     const c = cli('check', '--format', 'json', file);
     expectClean(c, 0);
-    expect(rules(JSON.parse(c.stdout).diagnostics)).toEqual(['markup-too-dense', 'paragraph-too-long']);
+    expect(rules(JSON.parse(c.stdout).diagnostics)).toEqual(['block-too-long', 'markup-too-dense']);
     const out = path.join(tmp, 'site-backslash');
     expectClean(cli('build', file, '--out', out, '--no-images', '--no-speech'), 0);
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
