@@ -12,6 +12,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+const LIMIT_S = 120;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EQ = '#### 1. Big\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n';
 
@@ -91,11 +92,12 @@ const INPUTS = {
 };
 
 function measure(command, file, out) {
-  const args = ['-v', process.execPath, path.join(ROOT, 'bin/formulary.js'), command, file, ...(command === 'build' ? ['--out', out] : [])];
+  // Each run is stopped after LIMIT_S seconds (GNU timeout inside time: its peak memory still counts), exit 124.
+  const args = ['-v', '/usr/bin/timeout', String(LIMIT_S), process.execPath, path.join(ROOT, 'bin/formulary.js'), command, file, ...(command === 'build' ? ['--out', out] : [])];
   const r = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wall = /Elapsed \(wall clock\) time.*: (.*)/.exec(r.stderr)?.[1] ?? '?';
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0);
-  const crashed = /internal error|\n\s+at /.test(r.stderr) ? ' CRASH' : '';
+  const crashed = r.status === 124 ? ` TIMEOUT (stopped after ${LIMIT_S} s)` : /internal error|\n\s+at /.test(r.stderr) ? ' CRASH' : '';
   return `${command.padEnd(6)} exit ${r.status}  ${wall.padStart(8)}  ${Math.round(rss / 1024)} MiB${crashed}`;
 }
 
