@@ -27,6 +27,7 @@ export const RULE_DEFAULTS = {
   'duplicate-name': 'warning',
   'nesting-too-deep': 'warning',
   'markup-too-dense': 'warning',
+  'block-too-long': 'warning',
   numbering: 'warning',
   'heading-level': 'warning',
   'empty-slug': 'warning',

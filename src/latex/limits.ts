@@ -19,6 +19,18 @@ export const MAX_FORMULA_CHARS = 20_000;
 export const MAX_MATH_SPANS_PER_FILE = 150_000;
 export const MAX_MATH_COST_PER_FILE = 4_000_000;
 
+/**
+ * Longest formula given a spoken form (Speech Rule Engine) or an SVG and card formula (MathJax,
+ * resvg) at build time: their cost grows with the length (SRE: about 0.2 ms a character, so 9
+ * formulas of 10,000 characters took 20 s), and a spoken or card formula that long helps no one.
+ * A longer formula gets no "Read the equation" sentence, no SVG and a text card.
+ */
+export const MAX_MEDIA_FORMULA_CHARS = 2_000;
+
+export function isFormulaTooLongForMedia(latex: string): boolean {
+  return latex.length > MAX_MEDIA_FORMULA_CHARS;
+}
+
 export function isFormulaTooLarge(latex: string): boolean {
   return latex.length > MAX_FORMULA_CHARS;
 }

@@ -5,6 +5,7 @@
  */
 import { TextCache, imageKey, speechCacheDir } from '../write/image-cache.js';
 import { mathmlOf } from './render.js';
+import { isFormulaTooLongForMedia } from './limits.js';
 
 /** Speaks LaTeX (inline or display), or returns null when KaTeX or SRE cannot. */
 export type Speaker = (latex: string, display?: boolean) => string | null;
@@ -35,7 +36,7 @@ export function speechKey(latex: string, display: boolean): string {
 /** Whether every piece is in the cache. */
 export function speechCached(pieces: Array<{ latex: string; display: boolean }>, cacheDir: string | null = speechCacheDir()): boolean {
   const cache = new TextCache(cacheDir);
-  return pieces.every((p) => cache.has(speechKey(p.latex, p.display)));
+  return pieces.every((p) => isFormulaTooLongForMedia(p.latex) || cache.has(speechKey(p.latex, p.display)));
 }
 
 export async function loadSpeaker(cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Promise<Speaker> {
@@ -46,6 +47,7 @@ export async function loadSpeaker(cacheDir: string | null = speechCacheDir(), st
 export function speaker(sre: SreApi | null, cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Speaker {
   const cache = new TextCache(cacheDir);
   return (latex, display = true) => {
+    if (isFormulaTooLongForMedia(latex)) return null;
     const t0 = performance.now();
     const key = speechKey(latex, display);
     let text = cache.get(key);

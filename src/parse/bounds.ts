@@ -53,16 +53,40 @@ const RUN_MESSAGE = `a run of more than ${fmt(MAX_DELIMITER_RUN)} emphasis or br
 const OTHERS_MESSAGE = `more than ${fmt(MAX_INLINE_TOKENS)} code spans, backslashes, entities, \`<\`, \`!\` or \`]\` in one paragraph: the rest are shown as text`;
 const DENSE_MESSAGE = `more than ${fmt(MAX_INLINE_DELIMITERS)} emphasis or link delimiters in one paragraph: the rest are shown as text`;
 
-/** A paragraph's tokens as parallel arrays (a 6 MiB paragraph can hold millions of them). */
+/** A growable list of integers in a typed array (a 6 MiB paragraph can hold millions of tokens: plain arrays of them took hundreds of MiB). */
+class IntList {
+  data = new Int32Array(64);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+
+  at(k: number): number {
+    return this.data[k]!;
+  }
+}
+
+/** Token kinds (an index into KINDS). */
+const KINDS = ['*', '_', '~', '[', '`', '$', '\\(', '\\)', '\\[', '\\]', 'other'] as const;
+type Kind = (typeof KINDS)[number];
+const KIND_CODE = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+
+/** A paragraph's tokens as parallel typed arrays: kind (index into KINDS), start, length. */
 interface Tokens {
-  ch: string[];
-  start: number[];
-  length: number[];
+  kind: IntList;
+  start: IntList;
+  length: IntList;
 }
 
 class Collector {
   readonly issues: BoundIssue[] = [];
-  readonly literal: number[] = [];
+  readonly literal = new IntList();
   private readonly reported = new Set<string>();
   private mathSpans = 0;
 
@@ -74,9 +98,9 @@ class Collector {
   }
 
   issue(ruleId: BoundRule, offset: number, message: string): void {
-    const key = `${ruleId}\u0000${message}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
+    // Each message belongs to one rule: no key to build (this runs once per masked token).
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
     this.issues.push({ offset, ruleId, message });
   }
 
@@ -116,9 +140,9 @@ function listMarkerEnd(text: string, i: number, end: number): number {
  * and closers `\(`, `\)`, `\[`, `\]`; and the other escapes, entities, `<` and `]` ("other").
  */
 function tokens(text: string, segments: Array<[number, number]>): Tokens {
-  const out: Tokens = { ch: [], start: [], length: [] };
-  const push = (ch: string, start: number, length: number) => {
-    out.ch.push(ch);
+  const out: Tokens = { kind: new IntList(), start: new IntList(), length: new IntList() };
+  const push = (ch: Kind, start: number, length: number) => {
+    out.kind.push(KIND_CODE.get(ch)!);
     out.start.push(start);
     out.length.push(length);
   };
@@ -144,7 +168,7 @@ function tokens(text: string, segments: Array<[number, number]>): Tokens {
       if ('*_~[`$'.includes(ch)) {
         let j = i + 1;
         while (j < end && text[j] === ch) j++;
-        push(ch, i, j - i);
+        push(ch as Kind, i, j - i);
         i = j;
         continue;
       }
@@ -157,49 +181,60 @@ function tokens(text: string, segments: Array<[number, number]>): Tokens {
 
 /** Indices of the tokens of each kind, with a cursor that only moves forward: "the next one after k". */
 class Closers {
-  private readonly at = new Map<string, number[]>();
+  private readonly at = new Map<string, IntList>();
   private readonly cursor = new Map<string, number>();
 
   add(key: string, k: number): void {
     const list = this.at.get(key);
     if (list) list.push(k);
-    else this.at.set(key, [k]);
+    else {
+      const fresh = new IntList();
+      fresh.push(k);
+      this.at.set(key, fresh);
+    }
   }
 
   next(key: string, k: number): number {
-    const list = this.at.get(key) ?? [];
+    const list = this.at.get(key);
+    if (!list) return -1;
     let p = this.cursor.get(key) ?? 0;
-    while (p < list.length && list[p]! <= k) p++;
+    while (p < list.length && list.at(p) <= k) p++;
     this.cursor.set(key, p);
-    return p < list.length ? list[p]! : -1;
+    return p < list.length ? list.at(p) : -1;
   }
 }
 
-const ESCAPED: Record<string, string> = { '(': '\\(', ')': '\\)', '[': '\\[', ']': '\\]' };
+const ESCAPED: Record<string, Kind> = { '(': '\\(', ')': '\\)', '[': '\\[', ']': '\\]' };
 const MATH_CLOSER: Record<string, string> = { '\\(': '\\)', '\\[': '\\]' };
 
 function scanParagraph(text: string, segments: Array<[number, number]>, c: Collector): void {
-  const { ch, start, length } = tokens(text, segments);
+  const { kind, start, length } = tokens(text, segments);
   // Code spans and `$` math close on a run of the same length, `\(` on `\)`, `\[` on `\]`.
   const closers = new Closers();
-  for (let k = 0; k < ch.length; k++) {
-    const t = ch[k]!;
-    if (t === '`' || t === '$') closers.add(`${t}${length[k]}`, k);
+  for (let k = 0; k < kind.length; k++) {
+    const t = KINDS[kind.at(k)]!;
+    if (t === '`' || t === '$') closers.add(`${t}${length.at(k)}`, k);
     else if (t === '\\)' || t === '\\]') closers.add(t, k);
   }
   let delimiters = 0;
   let others = 0;
-  for (let k = 0; k < ch.length; k++) {
-    const t = ch[k]!;
-    const at = start[k]!;
-    const n = length[k]!;
+  /** Closing runs already made literal with their opener. */
+  const maskedCloser = new Uint8Array(kind.length);
+  for (let k = 0; k < kind.length; k++) {
+    if (maskedCloser[k]) continue;
+    const t = KINDS[kind.at(k)]!;
+    const at = start.at(k);
+    const n = length.at(k);
     if (t === '`' || t === '$') {
       const end = closers.next(`${t}${n}`, k);
       if (end < 0) continue;
       if (t === '$' ? !c.math(at) : ++others > MAX_INLINE_TOKENS) {
         if (t === '`') c.issue('markup-too-dense', at, OTHERS_MESSAGE);
         c.mark(at, n);
-        c.mark(start[end]!, length[end]!);
+        c.mark(start.at(end), length.at(end));
+        // Its content is markdown now: scan it (skipped, its `*` and `_` reached micromark uncounted).
+        maskedCloser[end] = 1;
+        continue;
       }
       k = end; // skip to the closing run
       continue;
@@ -217,7 +252,9 @@ function scanParagraph(text: string, segments: Array<[number, number]>, c: Colle
       }
       if (!c.math(at)) {
         c.mark(at, 2);
-        c.mark(start[end]!, 2);
+        c.mark(start.at(end), 2);
+        maskedCloser[end] = 1;
+        continue;
       }
       k = end;
       continue;
@@ -350,11 +387,15 @@ export function markdownBounds(text: string): MarkdownBounds {
 }
 
 /** Sorted, without repeats (an offset can be marked twice: a list marker too deep that is also a `*` run). */
-function sortedUnique(list: number[]): number[] {
+function sortedUnique(list: IntList): number[] {
   let sorted = true;
-  for (let k = 1; k < list.length && sorted; k++) if (list[k]! <= list[k - 1]!) sorted = false;
-  if (sorted) return list;
-  const typed = Uint32Array.from(list).sort();
+  for (let k = 1; k < list.length && sorted; k++) if (list.at(k) <= list.at(k - 1)) sorted = false;
+  if (sorted) {
+    const out = new Array<number>(list.length);
+    for (let k = 0; k < list.length; k++) out[k] = list.at(k);
+    return out;
+  }
+  const typed = list.data.slice(0, list.length).sort();
   const out: number[] = [];
   for (let k = 0; k < typed.length; k++) if (k === 0 || typed[k] !== typed[k - 1]) out.push(typed[k]!);
   return out;
@@ -362,6 +403,9 @@ function sortedUnique(list: number[]): number[] {
 
 /** UTF-16 code units → string, in chunks (no per-character strings, no argument-count limit). */
 function fromCodes(codes: Uint16Array): string {
+  // Node's Buffer decodes UTF-16 natively and keeps lone surrogates (TextDecoder would replace them).
+  const buffer = (globalThis as { Buffer?: { from(a: ArrayBuffer, offset: number, length: number): { toString(encoding: string): string } } }).Buffer;
+  if (buffer) return buffer.from(codes.buffer as ArrayBuffer, codes.byteOffset, codes.byteLength).toString('utf16le');
   const parts: string[] = [];
   for (let k = 0; k < codes.length; k += 8192) parts.push(String.fromCharCode(...codes.subarray(k, k + 8192)));
   return parts.join('');
@@ -390,7 +434,8 @@ export function boundedMarkdown(text: string): string {
 }
 
 const MASK_BASE = 0xe000;
-const MASKED = /[\ue000-\ue07f]/g;
+const MASK_LAST = 0xe07f;
+const HAS_MASKED = /[\ue000-\ue07f]/;
 
 /** The text with each literal character swapped for a private-use one (same length, offsets kept). */
 export function maskLiteral(text: string, literal: number[]): string {
@@ -403,7 +448,14 @@ export function maskLiteral(text: string, literal: number[]): string {
 
 /** Undoes `maskLiteral` in any string taken from the masked text. */
 export function unmaskLiteral(s: string): string {
-  return s.replace(MASKED, (m) => String.fromCharCode(m.charCodeAt(0) - MASK_BASE));
+  if (!HAS_MASKED.test(s)) return s;
+  // Code by code: a replace() callback per character took 400 MiB on a 6 MiB intro of masked code spans.
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    codes[i] = c >= MASK_BASE && c <= MASK_LAST ? c - MASK_BASE : c;
+  }
+  return fromCodes(codes);
 }
 
 /** A copy of a plain record with `unmaskLiteral` applied to every string in it. */

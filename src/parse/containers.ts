@@ -16,20 +16,22 @@ import { FenceTracker, replaceChars } from './text-edits.js';
 const MARKER = /^([ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]+\S/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
+function lineEnd(text: string, from: number): number {
+  const e = text.indexOf('\n', from);
+  return e < 0 ? text.length : e;
+}
+
 export function rewriteContainers(text: string): string {
   const chars: Array<[number, string]> = [];
-  const lines: Array<{ start: number; end: number }> = [];
-  for (let s = 0; s <= text.length; ) {
-    let e = text.indexOf('\n', s);
-    if (e < 0) e = text.length;
-    lines.push({ start: s, end: e });
-    if (e === text.length) break;
-    s = e + 1;
-  }
   const fences = new FenceTracker();
   let tableRows = false;
-  for (let k = 0; k < lines.length; k++) {
-    const { start, end } = lines[k]!;
+  // Line by line, the next line's bounds found on the way (an array of line objects for 6 MiB of
+  // blank lines held 6 million of them).
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const start = lineStart;
+    const end = lineEnd(text, start);
+    const next = end < text.length ? { start: end + 1, end: lineEnd(text, end + 1) } : undefined;
+    lineStart = end + 1;
     const line = text.slice(start, end);
     if (fences.enter(line)) {
       tableRows = false;
@@ -45,7 +47,6 @@ export function rewriteContainers(text: string): string {
       chars.push([at, '-'], [at + 1, ' ']);
       continue;
     }
-    const next = lines[k + 1];
     if (!tableRows && line.includes('|') && next && TABLE_DELIMITER.test(text.slice(next.start, next.end)) && text.slice(next.start, next.end).includes('-')) {
       tableRows = true;
     }

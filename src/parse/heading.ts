@@ -23,7 +23,8 @@ export interface HeadingRead {
 const NUMBER = /^(\d{1,6})[.)]\s+/;
 /** `4.1` or `4.1.2.`: a section number, dropped from the name (not an equation number). */
 const SECTION_NUMBER = /^\d{1,6}(?:\.\d{1,4})+\.?\s+/;
-const ID = /[ \t]*\{#([A-Za-z][A-Za-z0-9_-]{0,79})\}[ \t]*$/;
+/** Matched on content without trailing whitespace (a leading `[ \t]*` backtracked through long runs of spaces). */
+const ID = /\{#([A-Za-z][A-Za-z0-9_-]{0,79})\}$/;
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 
 export function readHeading(heading: Heading, ctx: ChunkContext): HeadingRead {
@@ -32,12 +33,12 @@ export function readHeading(heading: Heading, ctx: ChunkContext): HeadingRead {
   const raw = ctx.text.slice(start, end);
   const marks = /^ {0,3}#{1,6}[ \t]*/.exec(raw);
   let contentStart = start + (marks ? marks[0].length : 0);
-  let content = raw.replace(/[ \t]+#+[ \t]*$/, '').replace(/\s+$/, '');
+  let content = raw.slice(0, withoutClosingSequence(raw)).trimEnd();
   let id: string | null = null;
   const idMatch = ID.exec(content);
   if (idMatch) {
     id = idMatch[1]!.toLowerCase();
-    content = content.slice(0, idMatch.index);
+    content = content.slice(0, trimSpacesEnd(content, idMatch.index));
   }
   let contentEnd = start + content.length;
   let number: number | null = null;
@@ -52,7 +53,33 @@ export function readHeading(heading: Heading, ctx: ChunkContext): HeadingRead {
   if (contentEnd < contentStart) contentEnd = contentStart;
   const name = markdownSlice(contentStart, contentEnd, inlineMaths(heading), ctx).replace(TAG, '').trim();
   let nameText = plainText(heading).trim();
-  if (idMatch) nameText = nameText.replace(/\s*\{#[^}]*\}\s*$/, '');
+  if (idMatch) {
+    const trimmed = nameText.trimEnd();
+    const at = /\{#[^}]*\}$/.exec(trimmed);
+    if (at) nameText = trimmed.slice(0, at.index).trimEnd();
+  }
   nameText = nameText.replace(number !== null ? NUMBER : SECTION_NUMBER, '');
   return { level: heading.depth, number, name, nameText: nameText.replace(/\s+/g, ' ').trim(), nameOffset: contentStart, id };
+}
+
+/** Where `s[0, end)` ends once trailing spaces and tabs are dropped. */
+function trimSpacesEnd(s: string, end: number): number {
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return end;
+}
+
+/**
+ * The end of an ATX heading's line without its optional closing sequence (`## Name ##`): spaces
+ * or tabs, `#`s, spaces or tabs at the end; a lone `#…` run (the whole line) is all closing
+ * sequence. Scanned from the end (the regex `[ \t]+#+[ \t]*$` backtracked through long runs of
+ * spaces: a heading with 50,000 spaces inside never ended).
+ */
+export function withoutClosingSequence(line: string): number {
+  const end = trimSpacesEnd(line, line.length);
+  let hashes = end;
+  while (hashes > 0 && line[hashes - 1] === '#') hashes--;
+  if (hashes === end) return end;
+  if (hashes === 0) return 0;
+  if (line[hashes - 1] === ' ' || line[hashes - 1] === '\t') return trimSpacesEnd(line, hashes);
+  return end;
 }

@@ -138,10 +138,10 @@ export function isMathOnly(line: LineItem[]): boolean {
   return line.some((i) => i.kind === 'math') && line.every((i) => i.kind === 'math' || (i.kind === 'text' && /^[\s,.;]*$/.test(i.value)));
 }
 
-const WHERE = /^\s*where\s*:?\s*$/i;
+const WHERE = /^where\s*:?$/i;
 
 export function isWhereLine(line: LineItem[]): boolean {
-  return WHERE.test(lineText(line));
+  return WHERE.test(lineText(line).trim());
 }
 
 /**

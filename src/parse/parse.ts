@@ -25,6 +25,7 @@ import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
+import { MAX_BLOCK_LINES, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
 
 export interface ParseResult {
   collection: Collection;
@@ -93,11 +94,23 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   for (const at of dollars.unclosed) unclosed(at, '`$`');
   for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
 
+  let longBlock = false;
+  /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */
+  const parseLong = (chunk: Chunk, { cuts, forced }: PieceCuts): Root => {
+    if (forced.length > 0 && !longBlock) {
+      longBlock = true;
+      diagnostics.push(
+        diagnosticAt(fctx, chunk.offset + forced[0]!, 'warning', 'block-too-long', `A paragraph, list or blockquote of more than ${MAX_BLOCK_LINES.toLocaleString('en-US')} lines: read as several of at most ${MAX_BLOCK_LINES.toLocaleString('en-US')} lines from here on`, null),
+      );
+    }
+    return parseInPieces(chunk.text, remarkParse, cuts);
+  };
   const parsed: ParsedChunk[] = [];
   let previousSlug: string | null = null;
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
-    const tree = (fast ? fastParse(chunk.text) : null) ?? remarkParse(chunk.text);
+    // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
+    const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText);
@@ -223,7 +236,15 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
 
 /** Trims the trailing thematic break and blank lines that separate prose from the first equation. */
 function cleanProse(text: string): string {
-  return text.replace(/\r/g, '').replace(/(\n\s*(-{3,}|\*{3,}|_{3,})\s*)+$/, '').trim();
+  // Line by line from the end: a regex over the whole text backtracked on long runs of blank lines
+  // (32,000 blank lines after the intro took 2 s, 6 MiB of them would never end).
+  let t = text.replace(/\r/g, '').trimEnd();
+  for (;;) {
+    const nl = t.lastIndexOf('\n');
+    if (nl < 0 || !/^(-{3,}|\*{3,}|_{3,})$/.test(t.slice(nl + 1).trim())) break;
+    t = t.slice(0, nl).trimEnd();
+  }
+  return t.trim();
 }
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */

@@ -42,7 +42,8 @@ export interface SectionRead {
   drafts: EquationDraft[];
 }
 
-const WHERE_INTRO = /^\s*(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?\s*$/i;
+/** Matched on a trimmed line (whitespace on both sides of `[:,]?` backtracked through long runs of spaces). */
+const WHERE_INTRO = /^(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?$/i;
 /** A longer introduction that ends in a colon: "Where the variables are:", "In this formula:". */
 const WHERE_INTRO_SENTENCE = /^(?=.{0,80}:\s*$).*\b(?:where|variables|symbols|notation|terms|parameters|definitions|legend|in this (?:formula|equation|expression))\b/i;
 const PROSE_WHERE = /^[\s*_]*(?:where|here|in which|with)\b[\s*_:,]*/i;
@@ -263,7 +264,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         continue;
       }
       const plain = outside.replace(/[*_]/g, '');
-      if (line.maths.length === 0 && (WHERE_INTRO.test(plain) || (i === paragraphLines.length - 1 && WHERE_INTRO_SENTENCE.test(plain)))) {
+      if (line.maths.length === 0 && (WHERE_INTRO.test(plain.trim()) || (i === paragraphLines.length - 1 && WHERE_INTRO_SENTENCE.test(plain)))) {
         if (current.length > 0) openWhere(line.start);
         lastWasEquation = false;
         continue;
@@ -292,7 +293,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         if (lead && (lead[3] || lead[4]) && !GENERIC_LEAD_IN.test(lead[2]!.trim())) {
           const nameStart = line.start + lead[0].indexOf(lead[2]!);
           const nameEnd = nameStart + lead[2]!.length;
-          const name = markdownSlice(nameStart, nameEnd, line.maths, ctx).replace(/:\s*$/, '').trim();
+          const name = markdownSlice(nameStart, nameEnd, line.maths, ctx).trimEnd().replace(/:$/, '').trim();
           leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
           keepLeadIn = true;
           continue;
@@ -306,7 +307,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     function displayAllowed(i: number): boolean {
       if (i === 0) return true;
       const prev = paragraphLines[i - 1]!;
-      return lastWasEquation || /:\s*$/.test(ctx.text.slice(prev.start, prev.end));
+      return lastWasEquation || ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
     }
   }
 

@@ -10,6 +10,7 @@ import { loadSvgTypesetter, standaloneSvg } from './equation-svg.js';
 import { cardSvg, loadPngRenderer } from './og-card.js';
 import { fitToKatexBox, katexBox } from './mathjax-katex.js';
 import { typeset as katexTypeset } from '../../latex/render.js';
+import { isFormulaTooLongForMedia } from '../../latex/limits.js';
 
 /** Bump when the look of the images changes: old cache entries are then not reused. */
 const IMAGE_VERSION = 'v2';
@@ -59,7 +60,8 @@ export function equationImages(tools: ImageTools | null, cacheDir: string | null
     } else {
       const { typeset, png } = tools;
       // Equations KaTeX cannot compile get no SVG and a text card.
-      const made = input.renders ? typeset(input.latex) : null;
+      // Past MAX_MEDIA_FORMULA_CHARS (latex/limits.ts), no SVG and a text card too.
+      const made = input.renders && !isFormulaTooLongForMedia(input.latex) ? typeset(input.latex) : null;
       // At least KaTeX's box, so the SVG has the proportions of the formula on the page.
       const formula = made && fitToKatexBox(made, katexBox(katexTypeset(input.latex, { display: true }).html ?? ''));
       const svg = formula ? standaloneSvg(formula, input.name, input.latex) : null;

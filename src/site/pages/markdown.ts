@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { math, type RenderContext } from '../context.js';
 import { fastParse } from '../../parse/fast-markdown.js';
 import { markdownBounds, maskLiteral, unmaskLiteral } from '../../parse/bounds.js';
+import { parseInPieces } from '../../parse/pieces.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -29,7 +30,9 @@ function parse(md: string): MdRoot {
     // Masked (same-length private-use characters, restored in the tree) rather than backslash-
     // escaped: millions of escapes would be slow in micromark themselves.
     const { literal } = markdownBounds(md);
-    tree = literal.length === 0 ? (fastParse(md) ?? (parser.parse(md) as MdRoot)) : unmaskTree(parser.parse(maskLiteral(md, literal)) as MdRoot);
+    // A long text is parsed in pieces (parse/pieces.ts: micromark's memory grows with the whole text).
+    const remark = (text: string): MdRoot => parseInPieces(text, (piece) => parser.parse(piece) as MdRoot);
+    tree = literal.length === 0 ? (fastParse(md) ?? remark(md)) : unmaskTree(remark(maskLiteral(md, literal)));
     treeMemo.set(md, tree);
   }
   return tree;
