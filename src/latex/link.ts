@@ -164,7 +164,11 @@ function parseSignature(latex: string, allowLinks: boolean): string | null {
 function verified(latex: string, wraps: Wrap[]): Wrap[] {
   const original = parseSignature(latex, false);
   if (original === null || wraps.length === 0) return [];
-  if (parseSignature(splice(latex, wraps), true) === original) return wraps;
+  const linked = splice(latex, wraps);
+  // A linked form past the formula limit would never be typeset: no links, and no parse per symbol
+  // of a huge formula to find out (a 1,500-row align took over a minute).
+  if (isFormulaTooLarge(linked)) return [];
+  if (parseSignature(linked, true) === original) return wraps;
   // Some wrapper misbehaves: keep the ones that are fine on their own, then check them together.
   const good = wraps.filter((w) => parseSignature(splice(latex, [w]), true) === original);
   return parseSignature(splice(latex, good), true) === original ? good : [];

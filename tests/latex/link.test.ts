@@ -152,3 +152,22 @@ describe('linkLatex on the seed', () => {
     expect(linked / occurring).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('a formula whose linked form would pass the formula limit', () => {
+  // Each row `a &= b \\` is 10 characters and 46 linked: 434 rows link within 20,000 characters, 435 do not.
+  const rows = (n: number) => eq(`\\begin{align}\n${'a &= b \\\\\n'.repeat(n)}\\end{align}`, ['a', 'b']);
+
+  it('links every symbol up to the limit (434 rows: 19,989 characters linked)', () => {
+    const r = linkLatex(rows(434), []);
+    expect(r.latex.length).toBe(19_989);
+    expect(r.linked).toEqual([0, 1]);
+    expect(unlink(r.latex)).toBe(rows(434).latex);
+  });
+
+  it('is shown unlinked one row past it (435 rows), none counted as linked', () => {
+    const r = linkLatex(rows(435), []);
+    expect(r.latex).toBe(rows(435).latex);
+    expect(r.linked).toEqual([]);
+    expect(r.coverage.linked).toBe(0);
+  });
+});
