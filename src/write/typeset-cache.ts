@@ -16,6 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyValueStore } from '../latex/analysis-memo.js';
+import { running } from './process-alive.js';
 
 /** Bump when the stored shape or what a key covers changes. */
 const FORMAT = 1;
@@ -31,16 +32,6 @@ interface Location {
   seg: Segment;
   offset: number;
   length: number;
-}
-
-function running(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export function typesetCacheDir(root = process.cwd()): string | null {

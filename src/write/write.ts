@@ -18,6 +18,7 @@ import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, stat, writ
 import { basename, dirname, isAbsolute, join, parse, resolve, sep } from 'node:path';
 import type { OutputFile } from '../site/output.js';
 import { UserError } from '../errors.js';
+import { running } from './process-alive.js';
 
 export const MARKER_TEXT = 'This folder is replaced as a whole by `formulary build`.\n';
 
@@ -135,16 +136,6 @@ export async function checkOutputDir(out: string, cwd: string): Promise<void> {
   }
   if (entries.length > 0 && !entries.includes(MARKER)) {
     throw new UserError(`refusing to replace ${out}: it is not empty and was not made by formulary build (no ${MARKER})`);
-  }
-}
-
-function running(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,19 +1,14 @@
 // A meaning borrowed from another equation's where-list behaves like an own definition on the page.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type Browser } from './chromium.js';
-import { openPage, serve, type Served } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Browser } from './chromium.js';
+import { openPage, withSeedSite, type Served } from './harness.js';
 
 let browser: Browser;
 let site: Served;
-const root = inject('siteRoot');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(root);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withSeedSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 describe('borrowed definitions on an equation page', () => {

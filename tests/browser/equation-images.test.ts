@@ -1,11 +1,11 @@
 // Each equation page offers an SVG of its formula and an Open Graph card. The SVG is checked in
 // Chromium: it parses as XML, names the equation (<title>) and carries its LaTeX (<desc>), and its
 // shape matches the KaTeX formula as the browser lays it out (aspect ratio within 10%).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, type Browser } from './chromium.js';
-import { serve, type Served } from './harness.js';
+import type { Browser } from './chromium.js';
+import { withSeedSite, type Served } from './harness.js';
 import { svgShapeProblems } from './svg-shape.js';
 
 let browser: Browser;
@@ -20,13 +20,9 @@ function equationSlugs(): string[] {
     .sort();
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(root);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withSeedSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 function pngSize(bytes: Buffer): { width: number; height: number } | null {

@@ -3,8 +3,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createStaticServer } from '../../src/site/servers/static-server.js';
-import type { Browser } from './chromium.js';
+import { launchChromium, type Browser } from './chromium.js';
 
 export interface Served {
   url: (path: string) => string;
@@ -62,3 +63,22 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
 }
+
+/**
+ * Chromium and the seed site the global setup built, for one test file: started before its tests
+ * (then handed to `ready`) and closed after them.
+ */
+export function withSeedSite(ready: (browser: Browser, site: Served) => void): void {
+  let browser: Browser | undefined;
+  let site: Served | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    site = await serve(inject('siteRoot'));
+    ready(browser, site);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+}
+

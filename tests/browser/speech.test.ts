@@ -2,23 +2,19 @@
 // by its where-list: each symbol, spoken, with its meaning. Checked in Chromium's accessibility
 // tree (CDP Accessibility.getFullAXTree), against the meanings in equations.json and the
 // borrowed meanings the page lists.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, type Browser } from './chromium.js';
-import { openPage, serve, type Served } from './harness.js';
+import type { Browser } from './chromium.js';
+import { openPage, withSeedSite, type Served } from './harness.js';
 
 let browser: Browser;
 let site: Served;
 const root = inject('siteRoot');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(root);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withSeedSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 interface AXNode {

@@ -1,21 +1,16 @@
 // Keyboard users step through the symbols of an equation: with the formula focused, the arrow
 // keys move from symbol to symbol, each highlighted with its definition shown and its meaning
 // announced in a polite live region; Escape stops.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type Browser } from './chromium.js';
-import { openPage, serve, type Served } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Browser } from './chromium.js';
+import { openPage, withSeedSite, type Served } from './harness.js';
 
 let browser: Browser;
 let site: Served;
-const root = inject('siteRoot');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(root);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+withSeedSite((b, s) => {
+  browser = b;
+  site = s;
 });
 
 describe('stepping through symbols', () => {
