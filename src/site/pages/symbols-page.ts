@@ -154,6 +154,33 @@ export function symbolPageCount(sc: SiteCollection, deps: SiteDeps): number {
   return symbolPages(sc, deps).count;
 }
 
+/** A page's symbols with their meanings; nothing on a page of expressions only. `startsHere`: the page holds the first group of that letter. */
+function symbolList(ctx: RenderContext, sc: SiteCollection, shown: SymbolPages['pages'][number], startsHere: (letter: string) => boolean): ElementContent[] {
+  if (shown.length === 0) return [];
+  const seen = new Set<string>();
+  return [
+    h(
+      'dl.symbol-index',
+      shown.map(({ group: g, from, to, continued }) => {
+        const letter = initialOf(g);
+        const first = !continued && !seen.has(letter) && startsHere(letter);
+        seen.add(letter);
+        return h('div.symbol-group', { id: first ? letterId(letter) : undefined, dataKey: g.key }, [
+          h('dt', continued ? [math(ctx, g.display, false), ' ', h('span.count', '(continued)')] : [math(ctx, g.display, false)]),
+          h('dd', [
+            h(
+              'ul',
+              g.entries.slice(from, to).map((e) =>
+                h('li', [h('span.meaning', markdownInline(e.item, ctx)), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
+              ),
+            ),
+          ]),
+        ]);
+      }),
+    ),
+  ];
+}
+
 export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: SiteDeps, pageNumber = 1): string {
   const { groups, pages, expressions: expressionPages, count } = symbolPages(sc, deps);
   const shown = pages[pageNumber - 1] ?? [];
@@ -161,7 +188,6 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
   // Where each initial starts: the first page holding a group filed under it.
   const firstPageOf = new Map<string, number>();
   pages.forEach((page, k) => page.forEach(({ group }) => firstPageOf.has(initialOf(group)) || firstPageOf.set(initialOf(group), k + 1)));
-  const seen = new Set<string>();
   const letterLink = (letter: string, k: number): ElementContent =>
     h('li', [h('a', { href: `${k === pageNumber ? '' : ctx.urls.href(pagePath(sc.paths.symbols(), k))}#${letterId(letter)}` }, letter === '#' ? 'Other' : letter)]);
   const expressions = expressionPages.get(pageNumber) ?? [];
@@ -177,29 +203,7 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
       h('span.symbol-filter-count', { role: 'status' }),
     ]),
     ...pager(ctx, sc.paths.symbols(), pageNumber, count, label),
-    ...(shown.length === 0
-      ? []
-      : [
-    h(
-      'dl.symbol-index',
-      shown.map(({ group: g, from, to, continued }) => {
-        const letter = initialOf(g);
-        const first = !continued && !seen.has(letter) && firstPageOf.get(letter) === pageNumber;
-        seen.add(letter);
-        return h('div.symbol-group', { id: first ? letterId(letter) : undefined, dataKey: g.key }, [
-        h('dt', continued ? [math(ctx, g.display, false), ' ', h('span.count', '(continued)')] : [math(ctx, g.display, false)]),
-        h('dd', [
-          h(
-            'ul',
-            g.entries.slice(from, to).map((e) =>
-              h('li', [h('span.meaning', markdownInline(e.item, ctx)), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
-            ),
-          ),
-        ]),
-        ]);
-      }),
-    ),
-        ]),
+    ...symbolList(ctx, sc, shown, (letter) => firstPageOf.get(letter) === pageNumber),
     ...(expressions.length
       ? [
           h('section.expression-index', { ariaLabelledBy: 'expressions' }, [
