@@ -33,19 +33,56 @@ export function imageKey(parts: string[]): string {
   return h.digest('hex').slice(0, 32);
 }
 
-export class ImageCache {
+/**
+ * A folder of cache files, made on the first write. Each file is written beside its name and
+ * renamed into place, so a half-written file is never read; a cache that cannot be read or
+ * written (read-only node_modules…) is no cache.
+ */
+class FileCache {
   private ready = false;
   constructor(private readonly dir: string | null) {}
 
+  protected exists(name: string): boolean {
+    return this.dir !== null && existsSync(join(this.dir, name));
+  }
+
+  protected read(name: string): Buffer | null {
+    if (!this.dir) return null;
+    try {
+      return readFileSync(join(this.dir, name));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Writes the files in order (an entry's index file last, so it is only found whole). */
+  protected write(files: Array<[name: string, data: string | Uint8Array]>): void {
+    if (!this.dir) return;
+    try {
+      if (!this.ready) mkdirSync(this.dir, { recursive: true });
+      this.ready = true;
+      for (const [name, data] of files) {
+        const tmp = join(this.dir, `${name}.${process.pid}`);
+        writeFileSync(tmp, data);
+        renameSync(tmp, join(this.dir, name));
+      }
+    } catch {
+      // No cache: made again next time.
+    }
+  }
+}
+
+export class ImageCache extends FileCache {
   has(key: string): boolean {
-    return this.dir !== null && existsSync(join(this.dir, `${key}.json`));
+    return this.exists(`${key}.json`);
   }
 
   get(key: string): CachedImages | null {
-    if (!this.dir) return null;
+    const json = this.read(`${key}.json`);
+    const png = json && this.read(`${key}.png`);
+    if (!json || !png) return null;
     try {
-      const meta = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as { svg: string | null };
-      const png = readFileSync(join(this.dir, `${key}.png`));
+      const meta = JSON.parse(json.toString('utf8')) as { svg: string | null };
       return { svg: typeof meta.svg === 'string' ? meta.svg : null, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
     } catch {
       return null;
@@ -53,50 +90,25 @@ export class ImageCache {
   }
 
   set(key: string, value: CachedImages): void {
-    if (!this.dir) return;
-    try {
-      if (!this.ready) mkdirSync(this.dir, { recursive: true });
-      this.ready = true;
-      // PNG first, the JSON last (renamed into place): a half-written entry is never read as whole.
-      writeFileSync(join(this.dir, `${key}.png`), value.png);
-      const tmp = join(this.dir, `${key}.json.${process.pid}`);
-      writeFileSync(tmp, JSON.stringify({ svg: value.svg }));
-      renameSync(tmp, join(this.dir, `${key}.json`));
-    } catch {
-      // No cache (read-only node_modules…): fine.
-    }
+    this.write([
+      [`${key}.png`, value.png],
+      [`${key}.json`, JSON.stringify({ svg: value.svg })],
+    ]);
   }
 }
 
 /** Short texts (an equation's spoken form) cached the same way, one small file per key. */
-export class TextCache {
-  private ready = false;
-  constructor(private readonly dir: string | null) {}
-
+export class TextCache extends FileCache {
   has(key: string): boolean {
-    return this.dir !== null && existsSync(join(this.dir, `${key}.txt`));
+    return this.exists(`${key}.txt`);
   }
 
   get(key: string): string | null {
-    if (!this.dir) return null;
-    try {
-      return readFileSync(join(this.dir, `${key}.txt`), 'utf8');
-    } catch {
-      return null;
-    }
+    return this.read(`${key}.txt`)?.toString('utf8') ?? null;
   }
 
   set(key: string, value: string): void {
-    if (!this.dir) return;
-    try {
-      if (!this.ready) mkdirSync(this.dir, { recursive: true });
-      this.ready = true;
-      const tmp = join(this.dir, `${key}.txt.${process.pid}`);
-      writeFileSync(tmp, value);
-      renameSync(tmp, join(this.dir, `${key}.txt`));
-    } catch {
-      // No cache: the text is made again next time.
-    }
+    this.write([[`${key}.txt`, value]]);
   }
 }
 
