@@ -72,6 +72,7 @@ const INPUTS = {
   titleSpaces: () => `# T${' '.repeat(1_000_000)}x\n\n${EQ}`,
   whereSpaces: () => `# T\n\n${EQ.replace('where:', `where${' '.repeat(1_000_000)}:${' '.repeat(1_000_000)}x`)}`,
   spaceRuns6MB: () => `# T\n\n${`x${' '.repeat(60_000)}\n`.repeat(100)}\n${EQ}`,
+  headings10k: () => `# Many\n\n${Array.from({ length: 10_000 }, (_, i) => `#### ${i + 1}. E${i}\n$x_{${i}}$\n`).join('\n')}`,
   headings100k: () => `# Many\n\n${Array.from({ length: 100_000 }, (_, i) => `#### ${i + 1}. E${i}\n$x_{${i}}$\n`).join('\n')}`,
   sections200k: () => `# Sections\n\n${'## s\n'.repeat(200_000)}\n${EQ}`,
   whereList100k: () => `# Where\n\n#### 1. Big\n$y = x$\n\nwhere:\n\n${Array.from({ length: 100_000 }, (_, i) => `- $x_{${i}}$ is input ${i}`).join('\n')}\n`,

@@ -13,6 +13,7 @@ export const RULE_DEFAULTS = {
   'unclosed-math': 'error',
   'formula-too-large': 'error',
   'too-much-math': 'error',
+  'too-many-equations': 'error',
   'duplicate-slug': 'error',
   'unclosed-code-fence': 'error',
   'file-too-large': 'error',

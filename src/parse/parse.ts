@@ -27,6 +27,10 @@ import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
 import { MAX_BLOCK_LINES, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
 
+/** Equations one file makes at most: the largest collection the build is designed and benchmarked for. */
+export const MAX_EQUATIONS_PER_FILE = 10_000;
+const TOO_MANY_EQUATIONS = `More than ${MAX_EQUATIONS_PER_FILE.toLocaleString('en-US')} equations in one file: this one and the rest of the file are neither checked nor built; split the file into several collections`;
+
 export interface ParseResult {
   collection: Collection;
   diagnostics: Diagnostic[];
@@ -107,11 +111,22 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   };
   const parsed: ParsedChunk[] = [];
   let previousSlug: string | null = null;
+  let equationCount = 0;
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
+    const over = section ? equationCount + section.drafts.length - MAX_EQUATIONS_PER_FILE : 0;
+    if (section && over > 0) {
+      // Past the file's limit nothing more is read: this section keeps the equations that fit, later ones are not checked.
+      const first = section.drafts[section.drafts.length - over]!;
+      diagnostics.push(diagnosticAt(fctx, first.nameOffset, 'error', 'too-many-equations', TOO_MANY_EQUATIONS, null));
+      section.drafts.length -= over;
+      if (section.drafts.length > 0) parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
+      break;
+    }
+    equationCount += section?.drafts.length ?? 0;
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText);
     for (const node of tree.children) {
