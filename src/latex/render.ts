@@ -10,7 +10,7 @@
  */
 import katex from './katex.js';
 import type { KeyValueStore } from './analysis-memo.js';
-import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
+import { MAX_EXPAND, safeKatexOptions, type TrustRefusal } from './katex-options.js';
 import { isFormulaTooLarge, MAX_FORMULA_CHARS, tooLargeMessage } from './limits.js';
 
 export interface RenderMathOptions {
@@ -48,6 +48,14 @@ export function useTypesetStore(s: KeyValueStore | null): void {
 }
 
 /** Results with the HTML as UTF-8 outside the JS heap: 10,000 equations' HTML would otherwise sit in the heap for the whole build. */
+const TOO_DEEP = 'This formula nests groups too deeply for KaTeX to lay out (braces, scripts, `\\sqrt`, `\\left…\\right` or environments inside one another): flatten it';
+const TOO_MANY_EXPANSIONS = `More than ${MAX_EXPAND.toLocaleString('en-US')} macro expansions: a macro that calls itself, or one used too often in this formula`;
+
+/** KaTeX's messages, where they tell the author to change a setting the author cannot reach, say what to do instead. */
+function plainKatexMessage(message: string): string {
+  return /^Too many expansions/.test(message) ? TOO_MANY_EXPANSIONS : message;
+}
+
 const memo = new Map<string, Omit<Typeset, 'html'> & { bytes: Buffer | null }>();
 const fallbackMemo = new Map<string, string>();
 
@@ -84,10 +92,10 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
     );
   } catch (err) {
     if (err instanceof katex.ParseError) {
-      result.error = { offset: typeof err.position === 'number' ? err.position : 0, message: err.rawMessage || err.message };
+      result.error = { offset: typeof err.position === 'number' ? err.position : 0, message: plainKatexMessage(err.rawMessage || err.message) };
     } else {
-      // KaTeX limits (maxExpand) and internal failures: reported, never thrown.
-      result.error = { offset: 0, message: err instanceof Error ? err.message : String(err) };
+      // KaTeX's recursion on deep nesting and other internal failures: reported, never thrown.
+      result.error = { offset: 0, message: err instanceof RangeError ? TOO_DEEP : err instanceof Error ? err.message : String(err) };
     }
   }
   if (result.html !== null && opts.annotation !== undefined) {
