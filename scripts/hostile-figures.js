@@ -26,6 +26,21 @@ function distinct(count, length) {
   return s;
 }
 
+/** count valid formulas (whole terms, braces balanced) of at most length characters each. */
+function valid(count, length) {
+  let s = '# Many\n\n';
+  for (let i = 0; i < count; i++) {
+    let b = `y_{${i}} = x`;
+    for (let j = 0; ; j++) {
+      const term = `+x_{${i}${j}}`;
+      if (b.length + term.length > length) break;
+      b += term;
+    }
+    s += `#### ${i + 1}. E${i}\n$${b}$\n\nwhere:\n\n- $y_{${i}}$ is out\n- $x$ is in\n\n`;
+  }
+  return s;
+}
+
 const INPUTS = {
   quote2000: () => `# Quotes\n\n${'>'.repeat(2000)} deep\n\n${EQ}`,
   emph8000: () => `# Emph\n\n${'*'.repeat(8000)}a${'*'.repeat(8000)}\n\n${EQ}`,
@@ -34,6 +49,8 @@ const INPUTS = {
   formula400k: () => `# F\n\n${EQ.replace('$y = x$', `$y = x${'+x'.repeat(200_000)}$`)}`,
   distinct100x10k: () => distinct(100, 10_000),
   distinct9x10k: () => distinct(9, 10_000),
+  valid200x2k: () => valid(200, 2_000),
+  valid40x2k: () => valid(40, 2_000),
   flood750k: () => `# Flood\n\n${'$x$ '.repeat(750_000)}\n\n${EQ}`,
   flood149k: () => `# Flood\n\n${'$x$ '.repeat(149_000)}\n\n${EQ}`,
   flood59MiB: () => `# Flood\n\n${'$x$ '.repeat(1_540_000)}\n\n${EQ}`,

@@ -10,6 +10,7 @@ import { loadConfig, type SiteConfig } from '../site/config.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { equationImages, imagesCached, loadImageTools, type ImageStats } from '../site/assets/equation-images.js';
 import { loadSre, speaker, speechCached, type SpeechStats } from '../latex/speech.js';
+import { mediaAllowance } from '../latex/limits.js';
 import { imageInputOf } from '../site/pages/equation-media.js';
 import { speechPieces } from '../site/pages/equation-reading.js';
 import { equationDescription } from '../site/pages/equation-page.js';
@@ -132,8 +133,10 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       return null;
     });
   const records = project.collections.flatMap((c) => c.collection.equations.map((eq) => ({ collection: c.collection, eq })));
-  const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))));
-  const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)));
+  // Long formulas get media within one budget for the build, in content order (latex/limits.ts).
+  const allowMedia = mediaAllowance(records.flatMap((r) => [r.eq.latex, ...speechPieces(r.eq).map((p) => p.latex)]));
+  const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))), undefined, allowMedia);
+  const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia);
   const [baseDeps, sources, imageTools, sre] = await Promise.all([
     loadSiteDeps(),
     loadAssetSources(),
@@ -142,8 +145,8 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   ]);
   const deps = {
     ...baseDeps,
-    ...(s.images ? { equationImages: equationImages(imageTools, undefined, imageStats) } : {}),
-    ...(s.speech ? { speak: speaker(sre, undefined, speechStats) } : {}),
+    ...(s.images ? { equationImages: equationImages(imageTools, undefined, imageStats, allowMedia) } : {}),
+    ...(s.speech ? { speak: speaker(sre, undefined, speechStats, allowMedia) } : {}),
   };
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
   const result = emptyStats();

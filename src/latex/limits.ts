@@ -31,6 +31,31 @@ export function isFormulaTooLongForMedia(latex: string): boolean {
   return latex.length > MAX_MEDIA_FORMULA_CHARS;
 }
 
+/**
+ * Formulas longer than LONG_MEDIA_FORMULA_CHARS (rare: the seed's longest is under 250) cost
+ * tenths of a second each to speak and draw, so a build gives media to at most
+ * MAX_LONG_MEDIA_CHARS of them in all, in content order; once one does not fit, no later long
+ * formula gets media (no spoken form, no SVG, a text card). Shorter formulas always do.
+ */
+export const LONG_MEDIA_FORMULA_CHARS = 500;
+export const MAX_LONG_MEDIA_CHARS = 20_000;
+
+/** Which formulas of a build get a spoken form and images, from every formula in content order. */
+export function mediaAllowance(latexInOrder: Iterable<string>): (latex: string) => boolean {
+  const allowed = new Set<string>();
+  let spent = 0;
+  for (const latex of latexInOrder) {
+    if (latex.length <= LONG_MEDIA_FORMULA_CHARS || isFormulaTooLongForMedia(latex) || allowed.has(latex)) continue;
+    if (spent + latex.length > MAX_LONG_MEDIA_CHARS) break;
+    spent += latex.length;
+    allowed.add(latex);
+  }
+  return (latex) => !isFormulaTooLongForMedia(latex) && (latex.length <= LONG_MEDIA_FORMULA_CHARS || allowed.has(latex));
+}
+
+/** Every formula may have media up to MAX_MEDIA_FORMULA_CHARS (a single page, a test). */
+export const anyMedia = (latex: string): boolean => !isFormulaTooLongForMedia(latex);
+
 export function isFormulaTooLarge(latex: string): boolean {
   return latex.length > MAX_FORMULA_CHARS;
 }

@@ -5,7 +5,7 @@
  */
 import { TextCache, imageKey, speechCacheDir } from '../write/image-cache.js';
 import { mathmlOf } from './render.js';
-import { isFormulaTooLongForMedia } from './limits.js';
+import { anyMedia } from './limits.js';
 
 /** Speaks LaTeX (inline or display), or returns null when KaTeX or SRE cannot. */
 export type Speaker = (latex: string, display?: boolean) => string | null;
@@ -34,20 +34,23 @@ export function speechKey(latex: string, display: boolean): string {
 }
 
 /** Whether every piece is in the cache. */
-export function speechCached(pieces: Array<{ latex: string; display: boolean }>, cacheDir: string | null = speechCacheDir()): boolean {
+export function speechCached(pieces: Array<{ latex: string; display: boolean }>, cacheDir: string | null = speechCacheDir(), allow: (latex: string) => boolean = anyMedia): boolean {
   const cache = new TextCache(cacheDir);
-  return pieces.every((p) => isFormulaTooLongForMedia(p.latex) || cache.has(speechKey(p.latex, p.display)));
+  return pieces.every((p) => !allow(p.latex) || cache.has(speechKey(p.latex, p.display)));
 }
 
 export async function loadSpeaker(cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Promise<Speaker> {
   return speaker(await loadSre(), cacheDir, stats);
 }
 
-/** Speech from the cache, or made with `sre` (null when neither can give it). Failures are cached as "". */
-export function speaker(sre: SreApi | null, cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Speaker {
+/**
+ * Speech from the cache, or made with `sre` (null when neither can give it, or when `allow` says
+ * the formula gets no media: latex/limits.ts). Failures are cached as "".
+ */
+export function speaker(sre: SreApi | null, cacheDir: string | null = speechCacheDir(), stats?: SpeechStats, allow: (latex: string) => boolean = anyMedia): Speaker {
   const cache = new TextCache(cacheDir);
   return (latex, display = true) => {
-    if (isFormulaTooLongForMedia(latex)) return null;
+    if (!allow(latex)) return null;
     const t0 = performance.now();
     const key = speechKey(latex, display);
     let text = cache.get(key);

@@ -1,9 +1,15 @@
 // README "Limits", spoken forms and images: a formula past MAX_MEDIA_FORMULA_CHARS gets no spoken
 // form, no SVG and a text card (the Speech Rule Engine and MathJax grow with the length).
 import { describe, expect, it } from 'vitest';
-import { loadSpeaker } from '../../src/latex/speech.js';
-import { MAX_MEDIA_FORMULA_CHARS } from '../../src/latex/limits.js';
+import { loadSpeaker, speaker } from '../../src/latex/speech.js';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { LONG_MEDIA_FORMULA_CHARS, MAX_LONG_MEDIA_CHARS, MAX_MEDIA_FORMULA_CHARS, mediaAllowance } from '../../src/latex/limits.js';
 import { equationImages } from '../../src/site/assets/equation-images.js';
+
+const ROOT = path.resolve(__dirname, '../..');
 
 /** A sum of `x` written in exactly `length` characters. */
 const formula = (length: number) => `x${'+x'.repeat((length - 1) / 2)}`.padEnd(length, ' ');
@@ -33,4 +39,63 @@ describe('spoken forms and images: at most MAX_MEDIA_FORMULA_CHARS', () => {
     expect(images(input(`${at} `))?.svg).toBeNull();
     expect(typeset).toEqual([at]);
   });
+});
+
+describe(`long formulas: media for ${MAX_LONG_MEDIA_CHARS.toLocaleString('en-US')} characters of them per build`, () => {
+  /** `y_{i}=xx…x` in exactly `length` characters: distinct for each i. */
+  const long = (length: number, i: number) => `y_{${i}}=${'x'.repeat(length - 5 - String(i).length)}`;
+
+  it(`formulas of ${LONG_MEDIA_FORMULA_CHARS} characters or fewer always get media, however many`, () => {
+    const short = Array.from({ length: 1_000 }, (_, i) => long(LONG_MEDIA_FORMULA_CHARS, i));
+    expect(short.every((l) => l.length === LONG_MEDIA_FORMULA_CHARS)).toBe(true);
+    const allow = mediaAllowance(short);
+    expect(short.every(allow)).toBe(true);
+  });
+
+  it(`long formulas totalling ${MAX_LONG_MEDIA_CHARS.toLocaleString('en-US')} characters all get media; the next long one, and every later one, does not`, () => {
+    const fit = Array.from({ length: MAX_LONG_MEDIA_CHARS / MAX_MEDIA_FORMULA_CHARS }, (_, i) => long(MAX_MEDIA_FORMULA_CHARS, i));
+    const next = long(LONG_MEDIA_FORMULA_CHARS + 1, 100);
+    const later = long(LONG_MEDIA_FORMULA_CHARS + 1, 101);
+    const shortAfter = long(LONG_MEDIA_FORMULA_CHARS, 102);
+    const allow = mediaAllowance([...fit, fit[0]!, next, later, shortAfter]);
+    expect(fit.every(allow)).toBe(true);
+    expect([next, later].map(allow)).toEqual([false, false]);
+    expect(allow(shortAfter)).toBe(true);
+  });
+
+  it('the speaker and the images skip a formula the allowance leaves out', () => {
+    const spoken: string[] = [];
+    const sre = { setupEngine: async () => null, engineReady: async () => null, toSpeech: (mathml: string) => (spoken.push(mathml), 'spoken') };
+    const allow = (latex: string) => latex === 'a';
+    const speak = speaker(sre, null, undefined, allow);
+    expect([speak('a'), speak('b')]).toEqual(['spoken', null]);
+    expect(spoken).toHaveLength(1);
+    const drawn: string[] = [];
+    const tools = { typeset: (latex: string) => (drawn.push(latex), { svg: '<svg viewBox="0 0 10 10"></svg>', widthEx: 1, heightEx: 1, viewBox: [0, 0, 10, 10] as [number, number, number, number] }), png: () => new Uint8Array([1]) };
+    const images = equationImages(tools, null, undefined, allow);
+    const input = (latex: string) => ({ name: 'N', latex, collection: 'C', description: 'd', renders: true });
+    expect(images(input('a'))?.svg).not.toBeNull();
+    expect(images(input('b'))).toMatchObject({ svg: null, png: new Uint8Array([1]) });
+    expect(drawn).toEqual(['a']);
+  });
+
+  it('a build of 12 equations of 2,000 characters draws the first 10 only, and gives the others a text card', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'formulary-long-media-'));
+    try {
+      const eqs = Array.from({ length: 12 }, (_, i) => `#### ${i + 1}. Sum ${i}\n$${long(MAX_MEDIA_FORMULA_CHARS, i)}$\n\nwhere:\n\n- $x$ is x\n- $y_{${i}}$ is y\n`);
+      writeFileSync(path.join(dir, 'long.md'), `# Long\n\n${eqs.join('\n')}`);
+      // Without speech, which costs tenths of a second for each of these (the speaker is tested above).
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), 'build', 'long.md', '--out', 'dist', '--no-speech'], { cwd: dir, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      const page = (i: number) => readFileSync(path.join(dir, `dist/equations/sum-${i}/index.html`), 'utf8');
+      const svg = (i: number) => existsSync(path.join(dir, `dist/equations/sum-${i}/equation.svg`));
+      expect(svg(9)).toBe(true);
+      expect(page(9)).toMatch(/equation\.svg/);
+      expect(svg(10)).toBe(false);
+      expect(page(10)).not.toMatch(/equation\.svg/);
+      expect(existsSync(path.join(dir, 'dist/equations/sum-10/card.png'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

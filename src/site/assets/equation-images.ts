@@ -10,7 +10,7 @@ import { loadSvgTypesetter, standaloneSvg } from './equation-svg.js';
 import { cardSvg, loadPngRenderer } from './og-card.js';
 import { fitToKatexBox, katexBox } from './mathjax-katex.js';
 import { typeset as katexTypeset } from '../../latex/render.js';
-import { isFormulaTooLongForMedia } from '../../latex/limits.js';
+import { anyMedia } from '../../latex/limits.js';
 
 /** Bump when the look of the images changes: old cache entries are then not reused. */
 const IMAGE_VERSION = 'v2';
@@ -37,19 +37,25 @@ export function imageCacheKey(input: EquationImageInput): string {
 }
 
 /** Whether every one of these equations' images is in the cache. */
-export function imagesCached(inputs: EquationImageInput[], cacheDir: string | null = imageCacheDir()): boolean {
+export function imagesCached(inputs: EquationImageInput[], cacheDir: string | null = imageCacheDir(), allow: (latex: string) => boolean = anyMedia): boolean {
   const cache = new ImageCache(cacheDir);
-  return inputs.every((i) => cache.has(imageCacheKey(i)));
+  return inputs.every((i) => cache.has(imageCacheKey(drawable(i, allow))));
 }
 
 export async function loadEquationImages(cacheDir: string | null = imageCacheDir(), stats?: ImageStats): Promise<(input: EquationImageInput) => EquationImages | null> {
   return equationImages(await loadImageTools(), cacheDir, stats);
 }
 
+/** The input as drawn: a formula KaTeX cannot compile, or that gets no media (latex/limits.ts), gets a text card. */
+function drawable(input: EquationImageInput, allow: (latex: string) => boolean): EquationImageInput {
+  return input.renders && !allow(input.latex) ? { ...input, renders: false } : input;
+}
+
 /** The images of an equation, from the cache or made with `tools` (null when neither can give them). */
-export function equationImages(tools: ImageTools | null, cacheDir: string | null = imageCacheDir(), stats?: ImageStats): (input: EquationImageInput) => EquationImages | null {
+export function equationImages(tools: ImageTools | null, cacheDir: string | null = imageCacheDir(), stats?: ImageStats, allow: (latex: string) => boolean = anyMedia): (input: EquationImageInput) => EquationImages | null {
   const cache = new ImageCache(cacheDir);
-  return (input) => {
+  return (asked) => {
+    const input = drawable(asked, allow);
     const t0 = performance.now();
     const key = imageCacheKey(input);
     let hit = cache.get(key);
@@ -59,9 +65,8 @@ export function equationImages(tools: ImageTools | null, cacheDir: string | null
       return null;
     } else {
       const { typeset, png } = tools;
-      // Equations KaTeX cannot compile get no SVG and a text card.
-      // Past MAX_MEDIA_FORMULA_CHARS (latex/limits.ts), no SVG and a text card too.
-      const made = input.renders && !isFormulaTooLongForMedia(input.latex) ? typeset(input.latex) : null;
+      // Equations KaTeX cannot compile, or that get no media, get no SVG and a text card.
+      const made = input.renders ? typeset(input.latex) : null;
       // At least KaTeX's box, so the SVG has the proportions of the formula on the page.
       const formula = made && fitToKatexBox(made, katexBox(katexTypeset(input.latex, { display: true }).html ?? ''));
       const svg = formula ? standaloneSvg(formula, input.name, input.latex) : null;
