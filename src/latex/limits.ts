@@ -38,7 +38,7 @@ export function isFormulaTooLongForMedia(latex: string): boolean {
  * formula gets media (no spoken form, no SVG, a text card). Shorter formulas always do.
  */
 export const LONG_MEDIA_FORMULA_CHARS = 500;
-export const MAX_LONG_MEDIA_CHARS = 20_000;
+export const MAX_LONG_MEDIA_CHARS = 6_000;
 
 /** Which formulas of a build get a spoken form and images, from every formula in content order. */
 export function mediaAllowance(latexInOrder: Iterable<string>): (latex: string) => boolean {

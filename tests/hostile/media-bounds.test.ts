@@ -79,21 +79,22 @@ describe(`long formulas: media for ${MAX_LONG_MEDIA_CHARS.toLocaleString('en-US'
     expect(drawn).toEqual(['a']);
   });
 
-  it('a build of 12 equations of 2,000 characters draws the first 10 only, and gives the others a text card', async () => {
+  it(`a build of 5 equations of 2,000 characters draws the first ${MAX_LONG_MEDIA_CHARS / MAX_MEDIA_FORMULA_CHARS} only, and gives the others a text card`, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'formulary-long-media-'));
     try {
-      const eqs = Array.from({ length: 12 }, (_, i) => `#### ${i + 1}. Sum ${i}\n$${long(MAX_MEDIA_FORMULA_CHARS, i)}$\n\nwhere:\n\n- $x$ is x\n- $y_{${i}}$ is y\n`);
+      const fit = MAX_LONG_MEDIA_CHARS / MAX_MEDIA_FORMULA_CHARS;
+      const eqs = Array.from({ length: 5 }, (_, i) => `#### ${i + 1}. Sum ${i}\n$${long(MAX_MEDIA_FORMULA_CHARS, i)}$\n\nwhere:\n\n- $x$ is x\n- $y_{${i}}$ is y\n`);
       writeFileSync(path.join(dir, 'long.md'), `# Long\n\n${eqs.join('\n')}`);
       // Without speech, which costs tenths of a second for each of these (the speaker is tested above).
       const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), 'build', 'long.md', '--out', 'dist', '--no-speech'], { cwd: dir, encoding: 'utf8' });
       expect(r.status).toBe(0);
       const page = (i: number) => readFileSync(path.join(dir, `dist/equations/sum-${i}/index.html`), 'utf8');
       const svg = (i: number) => existsSync(path.join(dir, `dist/equations/sum-${i}/equation.svg`));
-      expect(svg(9)).toBe(true);
-      expect(page(9)).toMatch(/equation\.svg/);
-      expect(svg(10)).toBe(false);
-      expect(page(10)).not.toMatch(/equation\.svg/);
-      expect(existsSync(path.join(dir, 'dist/equations/sum-10/card.png'))).toBe(true);
+      expect(svg(fit - 1)).toBe(true);
+      expect(page(fit - 1)).toMatch(/equation\.svg/);
+      expect(svg(fit)).toBe(false);
+      expect(page(fit)).not.toMatch(/equation\.svg/);
+      expect(existsSync(path.join(dir, `dist/equations/sum-${fit}/card.png`))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
