@@ -93,7 +93,8 @@ class Collector {
   /** Counts one math span; false (and reported) once the file has too many. */
   math(offset: number): boolean {
     if (++this.mathSpans <= MAX_MATH_SPANS_PER_FILE) return true;
-    this.issue('too-much-math', offset, tooMuchMathMessage('spans'));
+    // Reported once: a flood past the limit must not word the message once per span.
+    if (this.mathSpans === MAX_MATH_SPANS_PER_FILE + 1) this.issue('too-much-math', offset, tooMuchMathMessage('spans'));
     return false;
   }
 

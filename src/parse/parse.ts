@@ -25,7 +25,7 @@ import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
-import { MAX_BLOCK_LINES, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
+import { MAX_BLOCK_LINES, PIECE_CHARS, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
 
 export interface ParseResult {
   collection: Collection;
@@ -96,7 +96,14 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
 
   let longBlock = false;
   /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */
-  const parseLong = (chunk: Chunk, { cuts, forced }: PieceCuts): Root => {
+  let longLine = false;
+  const parseLong = (chunk: Chunk, { cuts, forced, inLine }: PieceCuts): Root => {
+    if (inLine.length > 0 && !longLine) {
+      longLine = true;
+      diagnostics.push(
+        diagnosticAt(fctx, chunk.offset + inLine[0]!, 'warning', 'block-too-long', `A line of more than ${PIECE_CHARS.toLocaleString('en-US')} characters in a paragraph: read as several paragraphs of about that length from here on`, null),
+      );
+    }
     if (forced.length > 0 && !longBlock) {
       longBlock = true;
       diagnostics.push(
