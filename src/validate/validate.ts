@@ -36,6 +36,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
     const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap }, true, eq.slug) : false;
     for (const source of eq.inlineMath) math(source, false, eq.slug);
+    for (const source of eq.overflowMath ?? []) math(source, false, eq.slug);
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
     if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)))) out.push(item);
   });
