@@ -14,7 +14,7 @@ import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '.
 import { LineIndex } from '../diagnostics/positions.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
-import { markdownBounds, maskLiteral, unmaskAll } from './bounds.js';
+import { markdownBounds, maskLiteral, unmaskInPlace } from './bounds.js';
 import { restoreDollars, scanDollars } from './dollars.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
@@ -69,7 +69,7 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
     return { collection: result.collection, diagnostics: [...boundDiagnostics, ...result.diagnostics] };
   }
   const result = parseText(file, maskLiteral(source, bounds.literal), options);
-  return { collection: unmaskAll(result.collection), diagnostics: [...boundDiagnostics, ...unmaskAll(result.diagnostics)] };
+  return { collection: unmaskInPlace(result.collection), diagnostics: [...boundDiagnostics, ...unmaskInPlace(result.diagnostics)] };
 }
 
 function parseText(file: SourceFile, source: string, options: ParseOptions): ParseResult {
