@@ -256,6 +256,8 @@ function cleanProse(text: string): string {
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */
 export async function parseCollectionAsync(file: SourceFile, options: ParseOptions = {}): Promise<ParseResult> {
+  // A long text: remark first, so a second attempt does not redo its bounds scan and preprocessing (seconds for 6 MiB).
+  if (file.text.length > PIECE_CHARS) await ensureRemark();
   try {
     return parseCollection(file, options);
   } catch (err) {
