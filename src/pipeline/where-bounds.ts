@@ -4,7 +4,8 @@
  * nothing (not analysed for symbols, not borrowed from, not linked, not on the page, not
  * exported), and `where-list-too-long` says so once, at the first item left out. Their math is
  * still checked like every other span (moved from the equation's `inlineMath`, which the symbol
- * analysis reads, to its `overflowMath`, which only validation reads).
+ * analysis reads, to its `overflowMath`, which only validation reads, with KaTeX's parser alone:
+ * it is never typeset, since no page shows it).
  *
  * The symbol analysis, the borrowing of meanings and the page grow with the items: a where-list
  * of 100,000 items took 16-20 s and 1 GB in `check`, and its page never finished.

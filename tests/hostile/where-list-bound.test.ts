@@ -74,4 +74,10 @@ describe(`where-lists: ${MAX_WHERE_ITEMS.toLocaleString('en-US')} items are defi
     expect(lines).toContain(`broken.md:${itemLine(MAX_WHERE_ITEMS - 1)}:1  warning  a where-list of 1,006 items, over the limit of 1,000 definitions: the 6 from here on define nothing and are not shown (their math is still checked); split the equation  where-list-too-long`);
     expect(lines).toContain(`broken.md:${itemLine(MAX_WHERE_ITEMS + 4)}:4  error  Undefined control sequence: \\nosuchcommand  katex-error`);
   });
+
+  it('past the bound, KaTeX only parses the math (it is never shown) and still refuses untrusted commands', () => {
+    const r = cli('check', whereList('href.md', MAX_WHERE_ITEMS + 1, '- $\\href{javascript:alert(1)}{x}$ is a link'));
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')).toContain(`href.md:${itemLine(MAX_WHERE_ITEMS)}:4  error  \`\\href\` is not allowed: math from content cannot add links, images, HTML attributes or styles  untrusted-command`);
+  });
 });
