@@ -94,6 +94,8 @@ export interface Equation {
   notes: Note[];
   /** Math written in the name, where-list descriptions and notes, for validation. */
   inlineMath: MathSource[];
+  /** The math of where-list items past the bound (src/pipeline/where-bounds.ts): checked, never analysed. */
+  overflowMath?: MathSource[];
   positions: {
     heading: Span;
     equation: Span | null;

@@ -12,6 +12,7 @@ import { readProjectHistory } from '../read/site-files.js';
 import { historyDiagnostics, updateHistory } from '../pipeline/url-history.js';
 import { applyRuleSettings } from '../pipeline/rule-settings.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { capDiagnostics, MAX_DIAGNOSTICS_PER_RULE } from '../diagnostics/cap.js';
 import { runFixes, type FileFix } from './fix.js';
 
 export async function run(args: string[]): Promise<number> {
@@ -43,7 +44,10 @@ export async function run(args: string[]): Promise<number> {
   const moves = history ? historyDiagnostics(updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations })))) : [];
   const texts = new Map(project.files.map((f) => [f.path, f.text]));
   const diagnostics = moves.length ? sortDiagnostics([...project.diagnostics, ...applyRuleSettings(moves, config, texts)]) : project.diagnostics;
-  const shown = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  // At most 100 of one rule per file are listed; the counts and the exit code include every one.
+  // `"too-many-diagnostics": "off"` in the config's rules lists them all.
+  const cap = config.rules?.['too-many-diagnostics'] === 'off' ? Infinity : MAX_DIAGNOSTICS_PER_RULE;
+  const { listed: shown, capped } = capDiagnostics(values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics, cap);
   const counts = countBySeverity(diagnostics);
   const files = project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations.length }));
   const equations = files.reduce((n, f) => n + f.equations, 0);
@@ -51,6 +55,9 @@ export async function run(args: string[]): Promise<number> {
     const coverage = await coverageOf(project);
     const body = JSON.parse(formatJson(shown, files)) as Record<string, unknown>;
     if (coverage) body.symbolLinks = coverage;
+    // Every diagnostic counts, listed or not.
+    body.counts = counts;
+    if (capped.length > 0) body.notListed = capped;
     // Symbol uses explained by own definitions, by borrowed meanings, and by nothing.
     if (values.fix) body.fixes = fixes;
     body.symbols = project.collections.map((c) => ({ file: c.file.path, ...symbolCoverage(c.collection, equationSymbols) }));

@@ -20,6 +20,7 @@ import { loadSiteDeps } from '../site/deps.js';
 import { DevSite } from '../site/servers/dev-site.js';
 import type { SiteOptions } from '../site/render-site.js';
 import { formatPretty } from './format.js';
+import { capDiagnostics } from '../diagnostics/cap.js';
 import { parseCommandArgs } from './commands.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../pipeline/url-history.js';
@@ -51,7 +52,7 @@ export async function run(args: string[]): Promise<number> {
       const errors = project.diagnostics.filter((d) => d.severity === 'error');
       // Old URLs redirect in dev too (the history file itself is written by `build` only).
       if (history) options.urlHistory = updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history.collections;
-      return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: errors.length ? formatPretty(errors) : null };
+      return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: errors.length ? formatPretty(capDiagnostics(errors).listed) : null };
     },
     options,
     deps,

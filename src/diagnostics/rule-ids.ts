@@ -29,6 +29,7 @@ export const RULE_DEFAULTS = {
   'nesting-too-deep': 'warning',
   'markup-too-dense': 'warning',
   'block-too-long': 'warning',
+  'where-list-too-long': 'warning',
   numbering: 'warning',
   'heading-level': 'warning',
   'empty-slug': 'warning',
@@ -43,6 +44,7 @@ export const RULE_DEFAULTS = {
   'display-delimiters': 'info',
   'url-moved': 'info',
   'url-removed': 'info',
+  'too-many-diagnostics': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULE_DEFAULTS;

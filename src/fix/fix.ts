@@ -139,7 +139,8 @@ interface ListStyle {
 function listStyle(text: string, eq: Equation): ListStyle | null {
   const last = eq.variables[eq.variables.length - 1];
   const first = eq.variables[0];
-  if (!last || !first) return null;
+  // A where-list past its bound (pipeline/where-bounds.ts) goes on after its last definition kept: nothing is added to it.
+  if (!last || !first || eq.overflowMath) return null;
   const lines = new LineIndex(text);
   const lineStart = lines.lineStart(lines.point(last.position.start.offset).line);
   let end = Math.max(last.position.end.offset, last.position.start.offset + 1);

@@ -6,7 +6,8 @@
  * A formula over the size limit (limits.ts) is never handed to KaTeX: the result carries
  * `tooLarge` and nothing else.
  */
-import type { TrustRefusal } from './katex-options.js';
+import katex from './katex.js';
+import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
 import { isFormulaTooLarge } from './limits.js';
 import { typeset } from './render.js';
 
@@ -37,12 +38,35 @@ export function urlCommands(latex: string): Array<{ command: string; offset: num
   return out;
 }
 
-export function compileLatex(latex: string, displayMode: boolean): CompileResult {
+export function compileLatex(latex: string, displayMode: boolean, parseOnly = false): CompileResult {
   if (isFormulaTooLarge(latex)) return { error: null, refusals: [], strict: [], tooLarge: true };
-  const { error, refusals, strict } = typeset(latex, { display: displayMode });
+  const { error, refusals, strict } = parseOnly ? parseLatex(latex, displayMode) : typeset(latex, { display: displayMode });
   const all: CompileResult['refusals'] = [...refusals];
   for (const found of urlCommands(latex)) {
     if (!all.some((r) => r.command === found.command)) all.push({ command: found.command, detail: 'refused', offset: found.offset });
   }
   return { error, refusals: all, strict };
+}
+
+/** KaTeX's internal parser (the first half of typesetting, where its errors, trust and strict checks are). */
+interface KatexInternal {
+  __parse(latex: string, options: object): unknown;
+}
+
+/**
+ * Parse only, no HTML: for math that is checked but never shown (where-list items past their
+ * bound, src/pipeline/where-bounds.ts). 100,000 of them typeset cost seconds and 100 MB of HTML
+ * nothing reads.
+ */
+function parseLatex(latex: string, displayMode: boolean): Pick<CompileResult, 'error' | 'refusals' | 'strict'> {
+  const refusals: TrustRefusal[] = [];
+  const strict: CompileResult['strict'] = [];
+  let error: CompileResult['error'] = null;
+  try {
+    (katex as unknown as KatexInternal).__parse(latex, safeKatexOptions({ displayMode, throwOnError: true, refusals, strictWarnings: strict }));
+  } catch (err) {
+    if (err instanceof katex.ParseError) error = { offset: typeof err.position === 'number' ? err.position : 0, message: err.rawMessage || err.message };
+    else error = { offset: 0, message: err instanceof Error ? err.message : String(err) };
+  }
+  return { error, refusals, strict };
 }

@@ -93,7 +93,8 @@ class Collector {
   /** Counts one math span; false (and reported) once the file has too many. */
   math(offset: number): boolean {
     if (++this.mathSpans <= MAX_MATH_SPANS_PER_FILE) return true;
-    this.issue('too-much-math', offset, tooMuchMathMessage('spans'));
+    // Reported once: a flood past the limit must not word the message once per span.
+    if (this.mathSpans === MAX_MATH_SPANS_PER_FILE + 1) this.issue('too-much-math', offset, tooMuchMathMessage('spans'));
     return false;
   }
 
@@ -458,14 +459,30 @@ export function unmaskLiteral(s: string): string {
   return fromCodes(codes);
 }
 
-/** A copy of a plain record with `unmaskLiteral` applied to every string in it. */
-export function unmaskAll<T>(value: T): T {
+/**
+ * `unmaskLiteral` applied to every string of plain records made for this call (arrays and plain
+ * objects, no cycles), in place: a copy of the 150,000 math records of a flood doubled the parse's
+ * peak memory. Returns the same value.
+ */
+export function unmaskInPlace<T>(value: T): T {
   if (typeof value === 'string') return unmaskLiteral(value) as T;
-  if (Array.isArray(value)) return value.map((v) => unmaskAll(v)) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = unmaskAll(v);
-    return out as T;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (let k = 0; k < node.length; k++) {
+        const v: unknown = node[k];
+        if (typeof v === 'string') node[k] = unmaskLiteral(v);
+        else if (v && typeof v === 'object') stack.push(v);
+      }
+    } else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const v = record[key];
+        if (typeof v === 'string') record[key] = unmaskLiteral(v);
+        else if (v && typeof v === 'object') stack.push(v);
+      }
+    }
   }
   return value;
 }

@@ -14,7 +14,7 @@ import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '.
 import { LineIndex } from '../diagnostics/positions.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
-import { markdownBounds, maskLiteral, unmaskAll } from './bounds.js';
+import { markdownBounds, maskLiteral, unmaskInPlace } from './bounds.js';
 import { restoreDollars, scanDollars } from './dollars.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
@@ -25,7 +25,7 @@ import { slugify, uniqueSlugs } from './slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
-import { MAX_BLOCK_LINES, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
+import { MAX_BLOCK_LINES, PIECE_CHARS, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
 
 /** Equations one file makes at most: the largest collection the build is designed and benchmarked for. */
 export const MAX_EQUATIONS_PER_FILE = 10_000;
@@ -73,7 +73,7 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
     return { collection: result.collection, diagnostics: [...boundDiagnostics, ...result.diagnostics] };
   }
   const result = parseText(file, maskLiteral(source, bounds.literal), options);
-  return { collection: unmaskAll(result.collection), diagnostics: [...boundDiagnostics, ...unmaskAll(result.diagnostics)] };
+  return { collection: unmaskInPlace(result.collection), diagnostics: [...boundDiagnostics, ...unmaskInPlace(result.diagnostics)] };
 }
 
 function parseText(file: SourceFile, source: string, options: ParseOptions): ParseResult {
@@ -100,7 +100,14 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
 
   let longBlock = false;
   /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */
-  const parseLong = (chunk: Chunk, { cuts, forced }: PieceCuts): Root => {
+  let longLine = false;
+  const parseLong = (chunk: Chunk, { cuts, forced, inLine }: PieceCuts): Root => {
+    if (inLine.length > 0 && !longLine) {
+      longLine = true;
+      diagnostics.push(
+        diagnosticAt(fctx, chunk.offset + inLine[0]!, 'warning', 'block-too-long', `A line of more than ${PIECE_CHARS.toLocaleString('en-US')} characters in a paragraph: read as several paragraphs of about that length from here on`, null),
+      );
+    }
     if (forced.length > 0 && !longBlock) {
       longBlock = true;
       diagnostics.push(
@@ -264,6 +271,8 @@ function cleanProse(text: string): string {
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */
 export async function parseCollectionAsync(file: SourceFile, options: ParseOptions = {}): Promise<ParseResult> {
+  // A long text: remark first, so a second attempt does not redo its bounds scan and preprocessing (seconds for 6 MiB).
+  if (file.text.length > PIECE_CHARS) await ensureRemark();
   try {
     return parseCollection(file, options);
   } catch (err) {

@@ -28,6 +28,8 @@ export interface PieceCuts {
   cuts: number[];
   /** The cuts made inside a paragraph (a subset of `cuts`). */
   forced: number[];
+  /** The cuts made inside a paragraph line longer than PIECE_CHARS (a subset of `cuts`, not of `forced`). */
+  inLine: number[];
 }
 
 /** A line that can only continue or start a paragraph, and starts one the same way in a new piece. */
@@ -36,6 +38,8 @@ const PLAIN_START = new RegExp(`^ {0,3}${PLAIN}`, 'u');
 /** The same, not indented: after a blank line, surely top-level (a list item's continuation is indented). */
 const TOP_START = new RegExp(`^${PLAIN}`, 'u');
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** After a blank line, a line that starts a top-level paragraph (unless it interrupts): not indented, no HTML block, table row or link definition. */
+const PARAGRAPH_LINE = /^(?![ \t]|<[A-Za-z/!?]|\||\[[^\]\n]{0,999}\]:)/;
 /** Lines that interrupt a paragraph (CommonMark, plus `$$` math): block quote, list, thematic break, heading, fence, HTML types 1-6, setext underline. */
 const INTERRUPTS = /^ {0,3}(?:>|[-*+][ \t]+\S|1[.)][ \t]+\S|([-*_])(?:[ \t]*\1){2,}[ \t]*$|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|\$\$|=+[ \t]*$|-+[ \t]*$|<(?:\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|script|pre|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[))/i;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,}|\${2,})(.*)$/;
@@ -67,7 +71,7 @@ const markerKind = (marker: string): string => (/\d/.test(marker) ? marker.slice
 
 /** Where to cut `text` into pieces (none when it is shorter than PIECE_CHARS). */
 export function pieceCuts(text: string): PieceCuts {
-  const out: PieceCuts = { cuts: [], forced: [] };
+  const out: PieceCuts = { cuts: [], forced: [], inLine: [] };
   if (text.length <= PIECE_CHARS) return out;
   let pieceStart = 0;
   // Asserted, not narrowed: `opens` below sets them.
@@ -171,11 +175,56 @@ export function pieceCuts(text: string): PieceCuts {
       else block = null;
       if (block?.kind !== 'para' && block?.kind !== 'quote') opens(item ? line.slice(item[1]!.length).replace(/^[ \t]+/, '') : line);
     }
+    // A paragraph line longer than a piece is cut inside the line (see lineCuts).
+    if (end - start > PIECE_CHARS && (block?.kind === 'para' || (!continued && previousBlank && !item && PARAGRAPH_LINE.test(line) && !INTERRUPTS.test(line)))) {
+      const before = block?.kind === 'para' ? { dollars: block.dollars - countOf(line, '$'), ticks: block.ticks - countOf(line, '`') } : { dollars: 0, ticks: 0 };
+      const after = lineCuts(text, start, end, before, pieceStart, (at) => {
+        cut(at, false);
+        out.inLine.push(at);
+      });
+      if (after && block?.kind === 'para') block = { kind: 'para', lines: 1, ...after };
+    }
     // After an ATX heading (a block of one line), the next line starts a block as after a blank line.
     previousBlank = ATX.test(line) && !fence && !html;
     start = next;
   }
   return out;
+}
+
+/**
+ * Cuts inside one paragraph line longer than PIECE_CHARS, every PIECE_CHARS characters of the line
+ * or a little later, so no piece holds much more than that (micromark's events of a 6 MiB line
+ * took 900 MiB, and each of its text runs is merged by a splice of the whole event list: 2,000
+ * `<` in a line of 150,000 math spans took seconds). A cut starts a new paragraph: it is made where the next
+ * character starts a paragraph the same way, not after a backslash, and where no `$` or `` ` ``
+ * is open (by count since the paragraph's start), unless the wait has lasted another PIECE_CHARS.
+ * Returns the `$` and `` ` `` counts since the last cut, or null when there was none.
+ */
+function lineCuts(
+  text: string,
+  start: number,
+  end: number,
+  open: { dollars: number; ticks: number },
+  pieceStart: number,
+  cut: (at: number) => void,
+): { dollars: number; ticks: number } | null {
+  let { dollars, ticks } = open;
+  let from = Math.max(pieceStart, start);
+  let any = false;
+  for (let p = start; p < end; p++) {
+    const waited = p - from;
+    if (waited >= PIECE_CHARS && text.charCodeAt(p - 1) !== 92 && (waited >= 2 * PIECE_CHARS || (dollars % 2 === 0 && ticks % 2 === 0)) && TOP_START.test(text.slice(p, p + 16))) {
+      cut(p);
+      from = p;
+      dollars = 0;
+      ticks = 0;
+      any = true;
+    }
+    const c = text.charCodeAt(p);
+    if (c === 36) dollars++;
+    else if (c === 96) ticks++;
+  }
+  return any ? { dollars, ticks } : null;
 }
 
 /** Shifts every node's offsets by `by` (new position objects: points are never shared). */

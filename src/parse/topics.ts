@@ -135,13 +135,16 @@ function* sidecarLines(text: string): Generator<SidecarLine> {
 /** Builds topics by title; titles with the same slug share one topic (so no two pages collide). */
 class TopicBuilder {
   private readonly topics: Topic[] = [];
+  /** By slug: a sidecar of 100,000 headings must not search the list once per heading. */
+  private readonly bySlug = new Map<string, Topic>();
 
   topic(title: string): Topic {
     const slug = topicSlug(title);
-    let topic = this.topics.find((t) => t.slug === slug);
+    let topic = this.bySlug.get(slug);
     if (!topic) {
       topic = { slug, title, equations: [] };
       this.topics.push(topic);
+      this.bySlug.set(slug, topic);
     }
     return topic;
   }

@@ -12,6 +12,7 @@ import { validateCollection } from '../validate/validate.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
 import { borrowStage, suggester } from './borrow-stage.js';
+import { boundWhereLists } from './where-bounds.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -41,7 +42,10 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
     const lines = new LineIndex(file.text);
     const result = await parseCollectionAsync(file);
     for (const d of result.diagnostics) diagnostics.push(d);
-    parsed.push({ file, lines, collection: result.collection });
+    // Where-lists past their bound keep their first items as definitions (where-bounds.ts).
+    const bounded = boundWhereLists(result.collection);
+    for (const d of bounded.diagnostics) diagnostics.push(d);
+    parsed.push({ file, lines, collection: bounded.collection });
   }
   const t2 = performance.now();
   const collections: LoadedCollection[] = parsed.map(({ file, lines, collection }) => {

@@ -20,9 +20,9 @@ export function validateCollection(collection: Collection, fileText: string, lin
   // The file's math budget (latex/limits.ts), spent in document order; reported once when spent.
   const budget = new MathBudget();
   let reported = false;
-  const math = (source: MathSource, display: boolean, equation: string | null): boolean => {
+  const math = (source: MathSource, display: boolean, equation: string | null, parseOnly = false): boolean => {
     if (budget.take(source.latex)) {
-      for (const item of checkMath(source, display, ctx, equation)) out.push(item);
+      for (const item of checkMath(source, display, ctx, equation, parseOnly)) out.push(item);
       return true;
     }
     if (!reported) out.push(tooMuchMath(source, budget.exceeded ?? 'spans', ctx, equation));
@@ -36,6 +36,8 @@ export function validateCollection(collection: Collection, fileText: string, lin
     for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
     const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap }, true, eq.slug) : false;
     for (const source of eq.inlineMath) math(source, false, eq.slug);
+    // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
+    for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
     if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)))) out.push(item);
   });

@@ -139,6 +139,52 @@ describe('floods', () => {
   });
 });
 
+describe('floods of diagnostics, where-items and topics (caps)', () => {
+  it("6 MB of '[(<`*_~\\|{$' in the intro: check exits 1 listing 100 katex-errors, one line for the rest, the counts of all", () => {
+    const file = write('runMixed.md', `# Run\n\n${'[(<`*_~\\|{$'.repeat(550_000)}\n\n${EQ}`);
+    const r = cli('check', file);
+    expectClean(r, 1);
+    const lines = r.stdout.split('\n').map((l) => l.replace(file, 'runMixed.md'));
+    expect(lines.filter((l) => l.endsWith('  katex-error'))).toHaveLength(100);
+    expect(lines.filter((l) => l.endsWith('  too-many-diagnostics'))).toEqual([
+      expect.stringMatching(/^runMixed\.md:3:\d+ {2}info {2}14\d,\d{3} more katex-error diagnostics are not listed from here on \(at most 100 of one rule per file\); the counts include them {2}too-many-diagnostics$/),
+    ]);
+    expect(lines.filter((l) => l.endsWith('  block-too-long'))).toEqual([expect.stringMatching(/^runMixed\.md:3:\d+ {2}warning {2}A line of more than 65,536 characters in a paragraph/)]);
+    expect(lines.filter((l) => l.endsWith('  too-much-math'))).toHaveLength(1);
+    expect(lines.at(-2)).toMatch(/^0 equations in 1 file: 150,?00\d errors/);
+  });
+
+  it('a where-list of 100,000 items: where-list-too-long, 100 unused-symbol listed of 1,000; build (of 5,000) exits 0 and shows 1,000', () => {
+    const whereList = (n: number) => `# Where\n\n#### 1. Big\n$y = x$\n\nwhere:\n\n${Array.from({ length: n }, (_, i) => `- $x_{${i}}$ is input ${i}`).join('\n')}\n`;
+    const file = write('whereList100k.md', whereList(100_000));
+    const r = cli('check', file);
+    expectClean(r, 0);
+    const lines = r.stdout.split('\n').map((l) => l.replace(file, 'whereList100k.md'));
+    expect(lines).toContain('whereList100k.md:1008:1  warning  a where-list of 100,000 items, over the limit of 1,000 definitions: the 99,000 from here on define nothing and are not shown (their math is still checked); split the equation  where-list-too-long');
+    expect(lines.filter((l) => l.endsWith('  unused-symbol'))).toHaveLength(100);
+    expect(lines.at(-2)).toBe('1 equation in 1 file: 0 errors, 1002 warnings, 0 info');
+    // The page is the same past the bound; 5,000 items keep the test light on a loaded machine.
+    const out = path.join(tmp, 'site-where');
+    expectClean(cli('build', write('whereList5k.md', whereList(5_000)), '--out', out), 0);
+    const page = readFileSync(path.join(out, 'equations/big/index.html'), 'utf8');
+    // x_0 … x_999 are the 1,000 definitions shown.
+    expect(page).toContain(' is input 999</li>');
+    expect(page.includes(' is input 1000</li>')).toBe(false);
+  });
+
+  it('a sidecar of 100,000 topics listing the one equation: the first topic keeps it, the other 99,999 are duplicates', async () => {
+    const dir = path.join(tmp, 'topics100k');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 't.md'), `# T\n\n${EQ}`);
+    writeFileSync(path.join(dir, 't.topics.md'), Array.from({ length: 100_000 }, (_, i) => `## Topic ${i}\n\n- Identity\n`).join('\n'));
+    const p = await loadProject([path.join(dir, 't.md')]);
+    expect(p.collections[0]!.topics).toEqual([{ slug: 'topic-0', title: 'Topic 0', equations: ['identity'] }]);
+    const duplicates = p.diagnostics.filter((d) => d.ruleId === 'topic-duplicate-equation');
+    expect(duplicates).toHaveLength(99_999);
+    expect(duplicates.at(-1)).toMatchObject({ line: 399_999, column: 3, message: 'Equation "1. Identity" is already listed in topic "Topic 0", where it stays.' });
+  });
+});
+
 describe('where-list items naming thousands of symbols', () => {
   it('the notation index lists an item once per symbol, and at most 32 of its symbols', async () => {
     const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources()]);

@@ -97,3 +97,52 @@ describe('paragraph lines: block-too-long', () => {
     expect(pieceCuts(text).forced).toEqual([text.indexOf('> after')]);
   });
 });
+
+describe('paragraph lines longer than a piece: block-too-long, cut inside the line', () => {
+  // `*prose*`: markdown the fast path leaves to remark. Two `$` per unit: no math is open between units.
+  const unit = 'word *prose* $x$ ';
+  const line = (length: number) => unit.repeat(Math.floor(length / unit.length)).padEnd(length, 'a');
+  const doc = (body: string) => `# Long\n\n${body}\n\n${EQ}`;
+  const spans = (n: number) => Math.floor(n / unit.length);
+
+  it(`a line of ${PIECE_CHARS.toLocaleString('en-US')} characters is read whole`, () => {
+    const text = doc(line(PIECE_CHARS));
+    expect(pieceCuts(text).inLine).toEqual([]);
+    const r = parse(text);
+    expect(r.diagnostics.map((d) => d.ruleId)).not.toContain('block-too-long');
+    expect(r.collection.inlineMath).toHaveLength(spans(PIECE_CHARS));
+  });
+
+  it('one more character: cut before the last, with a warning there; nothing is lost', () => {
+    const body = line(PIECE_CHARS + 1);
+    const text = doc(body);
+    const start = text.indexOf(body);
+    expect(pieceCuts(text).inLine).toEqual([start + PIECE_CHARS]);
+    const r = parse(text);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'block-too-long')).toMatchObject([
+      { severity: 'warning', line: 3, column: PIECE_CHARS + 1, message: 'A line of more than 65,536 characters in a paragraph: read as several paragraphs of about that length from here on' },
+    ]);
+    expect(r.collection.inlineMath).toHaveLength(spans(PIECE_CHARS + 1));
+    expect(r.collection.intro).toBe(body.trim());
+    expect(r.collection.equations.map((e) => e.latex)).toEqual(['y = mx + b']);
+  });
+
+  it('the cut waits until no `$` is open, so a formula across the bound stays whole', () => {
+    const body = `${'a'.repeat(PIECE_CHARS - 5)} $x + y + z$ b${'c'.repeat(100)}`;
+    const text = doc(body);
+    expect(pieceCuts(text).inLine).toEqual([text.indexOf('$ b') + 2]);
+    expect(parse(text).collection.inlineMath.map((m) => m.latex)).toEqual(['x + y + z']);
+  });
+
+  it("a 1 MB line of '[(<`*_~\\|{$': read in pieces, the same formulas as read whole", () => {
+    const body = '[(<`*_~\\|{$'.repeat(100_000);
+    const text = doc(body);
+    const { inLine } = pieceCuts(text);
+    expect(inLine.length).toBeGreaterThanOrEqual(Math.floor(body.length / PIECE_CHARS) - 1);
+    const r = parse(text);
+    // Read whole (before lines were cut) it gave the same 49,666: code spans take the first backticks.
+    expect(r.collection.inlineMath).toHaveLength(49_666);
+    expect(new Set(r.collection.inlineMath.map((m) => m.latex))).toEqual(new Set(['[(<`*_~\\|{']));
+    expect(r.collection.equations.map((e) => e.latex)).toEqual(['y = mx + b']);
+  });
+});

@@ -41,7 +41,8 @@ function insideText(latex: string, i: number): boolean {
   return false;
 }
 
-export function checkMath(math: MathSource, display: boolean, ctx: FileContext, equation: string | null): Diagnostic[] {
+/** `parseOnly`: math that is never shown (where-items past their bound) is parsed by KaTeX, not typeset. */
+export function checkMath(math: MathSource, display: boolean, ctx: FileContext, equation: string | null, parseOnly = false): Diagnostic[] {
   const out: Diagnostic[] = [];
   const latex = math.latex;
   if (!latex.trim()) return out;
@@ -57,7 +58,7 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
       out.push(diagnosticInMath(ctx, math, m.index, 'error', 'markdown-escape-in-math', `\`${m[0]}\` inside math is ${why}: write \`${meant(m[0])}\``, equation));
     }
   }
-  const result = compileLatex(latex, display);
+  const result = compileLatex(latex, display, parseOnly);
   if (result.error) {
     const message = result.error.message.replace(/^KaTeX parse error: /, '');
     if (result.error.offset >= latex.length && latex.length > 0) {
