@@ -57,11 +57,30 @@ export interface RenderContext {
    * build: UTF-8 outside the JavaScript heap, so 10,000 equations' math costs neither heap
    * nor garbage-collector time while it waits for the next page that shows it.
    */
-  mathMemo: Map<string, Buffer>;
+  mathMemo: Map<string, { html: Buffer; styles: Array<[string, string]>; classes: string[] }>;
+  /**
+   * While a page is rendered for the build's page keys (render-site.ts): the style classes and KaTeX
+   * classes its math uses, so a later build that keeps the page unrendered still puts them in the
+   * stylesheet. Null otherwise.
+   */
+  recording: PageMath | null;
 }
 
-export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo'>): RenderContext {
-  return { ...init, styles: new InlineStyleSheet(), mathClasses: new Set(), mathMemo: new Map() };
+/** The inline-style classes ([style, class]) and KaTeX classes the math of one page uses. */
+export interface PageMath {
+  styles: Map<string, string>;
+  classes: Set<string>;
+}
+
+export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo' | 'recording'>): RenderContext {
+  return { ...init, styles: new InlineStyleSheet(), mathClasses: new Set(), mathMemo: new Map(), recording: null };
+}
+
+function record(ctx: RenderContext, styles: Array<[string, string]>, classes: string[]): void {
+  const r = ctx.recording;
+  if (!r) return;
+  for (const [style, name] of styles) r.styles.set(style, name);
+  for (const c of classes) r.classes.add(c);
 }
 
 /** The classes of KaTeX output, as one `class` attribute (what katexAssets' font detection reads). */
@@ -78,7 +97,10 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   const opts: RenderMathOptions = { display, allowLinks, ...(annotation !== undefined && annotation !== latex ? { annotation } : {}) };
   const key = `${display ? 'D' : 'I'}${allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
   const hit = ctx.mathMemo.get(key);
-  if (hit) return katexRaw(hit.toString('utf8'));
+  if (hit) {
+    record(ctx, hit.styles, hit.classes);
+    return katexRaw(hit.html.toString('utf8'));
+  }
   // As the pages show it, from the build cache when an earlier build made it (the classes it hands
   // out replayed, so the stylesheet is the same), else typeset and rewritten here.
   const make = (): StyledMath => {
@@ -91,6 +113,7 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   let styled = remembered('styled', key, make, false);
   if (!ctx.styles.replay(styled.styles)) styled = make();
   for (const c of styled.classes) ctx.mathClasses.add(c);
-  ctx.mathMemo.set(key, Buffer.from(styled.html, 'utf8'));
+  record(ctx, styled.styles, styled.classes);
+  ctx.mathMemo.set(key, { html: Buffer.from(styled.html, 'utf8'), styles: styled.styles, classes: styled.classes });
   return katexRaw(styled.html);
 }
