@@ -9,6 +9,7 @@
 import type { TrustRefusal } from './katex-options.js';
 import { isFormulaTooLarge } from './limits.js';
 import { typeset } from './render.js';
+import { hasAnalysisStore, remembered } from './analysis-memo.js';
 
 export interface CompileResult {
   error: { offset: number; message: string } | null;
@@ -39,6 +40,13 @@ export function urlCommands(latex: string): Array<{ command: string; offset: num
 
 export function compileLatex(latex: string, displayMode: boolean): CompileResult {
   if (isFormulaTooLarge(latex)) return { error: null, refusals: [], strict: [], tooLarge: true };
+  // The verdict alone, by content (analysis-memo.ts): a rebuild checks unchanged math without
+  // reading its typeset HTML back from the build cache. Results are shared: callers never change them.
+  // Held in the process only without the build cache (the dev server checks every save).
+  return remembered('compile', `${displayMode ? 'D' : 'I'}\u0000${latex}`, () => compileUncached(latex, displayMode), !hasAnalysisStore());
+}
+
+function compileUncached(latex: string, displayMode: boolean): CompileResult {
   const { error, refusals, strict } = typeset(latex, { display: displayMode });
   const all: CompileResult['refusals'] = [...refusals];
   for (const found of urlCommands(latex)) {

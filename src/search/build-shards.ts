@@ -39,9 +39,9 @@ function byKey(entries: TermEntry[], split: ReadonlySet<string>): Map<string, Te
   return out;
 }
 
-export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html: string) => string): Array<{ path: string; contents: string }> {
+export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html: string) => string, preview?: (latex: string, display: boolean) => string): Array<{ path: string; contents: string }> {
   const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
-  index.addAll(indexedDocs(inputs, mathHtml));
+  index.addAll(indexedDocs(inputs, mathHtml, preview));
   const js = index.toJSON() as unknown as Serialised;
   const n = js.documentCount;
   for (let i = 0; i < n; i++) if (js.documentIds[i] !== i) throw new Error('search: document short ids are not 0…n-1');

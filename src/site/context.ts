@@ -3,7 +3,7 @@
  * through src/latex/render.ts, inline styles moved to classes), asset URLs and site facts.
  */
 import type { ElementContent } from 'hast';
-import { forgetTypeset, renderMath, type RenderMathOptions } from '../latex/render.js';
+import { forgetTypeset, katexHtmlOf, renderMath, type RenderMathOptions } from '../latex/render.js';
 import { remembered } from '../latex/analysis-memo.js';
 
 /** A formula as pages show it: the HTML with classes for styles, the [style, class] pairs and every class in it. */
@@ -116,4 +116,18 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   record(ctx, styled.styles, styled.classes);
   ctx.mathMemo.set(key, { html: Buffer.from(styled.html, 'utf8'), styles: styled.styles, classes: styled.classes });
   return katexRaw(styled.html);
+}
+
+/**
+ * A search result's preview: KaTeX HTML without MathML, inline styles moved to classes, made once
+ * per content and kept in the build cache (with the classes it hands out, replayed as `math` does).
+ */
+export function previewMath(ctx: RenderContext, latex: string, display: boolean): string {
+  const make = (): { html: string; styles: Array<[string, string]> } => {
+    const r = ctx.styles.rewriteNoting(katexHtmlOf(latex, { display }));
+    return { html: r.html, styles: r.classes };
+  };
+  let v = remembered('preview', `${display ? 'D' : 'I'}\u0000${latex}`, make, false);
+  if (!ctx.styles.replay(v.styles)) v = make();
+  return v.html;
 }

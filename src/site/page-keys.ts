@@ -93,6 +93,11 @@ export class PageKeys {
     return this.of(['list', what, this.collection(sc), k, count, shown.map((se) => this.view(se))]);
   }
 
+  /** Another page of a collection (or of the site, `sc` null): what it shows, and the equations it shows. */
+  page(sc: SiteCollection | null, what: string, parts: unknown, shown: Array<SiteEquation | { prefix: string; se: SiteEquation }>): string {
+    return this.of(['page', what, sc ? this.collection(sc) : null, parts, shown.map((x) => ('se' in x ? [x.prefix, this.view(x.se)] : this.view(x)))]);
+  }
+
   /** A numbered redirect. */
   redirect(target: string, label: string): string {
     return this.of(['redirect', target, label]);

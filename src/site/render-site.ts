@@ -9,7 +9,7 @@
  */
 import type { Topic } from '../types.js';
 import { baseAssets, katexAssets, type AssetSources } from './assets/assets.js';
-import { createContext, mathClassAttribute, type PageAssets, type PageMath, type RenderContext } from './context.js';
+import { createContext, mathClassAttribute, previewMath, type PageAssets, type PageMath, type RenderContext } from './context.js';
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
 import { CARD_FILE, equationMedia, SVG_FILE } from './pages/equation-media.js';
 import { PageKeys } from './page-keys.js';
@@ -22,8 +22,8 @@ import { byteLength, type OutputFile, type PageReuse } from './output.js';
 import { renderRecordsJson } from './pages/records-json.js';
 import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
-import { renderSymbolsPage, symbolPageCount } from './pages/symbols-page.js';
-import { renderSearchPage, searchPagePaths } from './pages/search-page.js';
+import { renderSymbolsPage, symbolPageCount, symbolsPageInputs } from './pages/symbols-page.js';
+import { renderSearchPage, searchPageInputs, searchPagePaths } from './pages/search-page.js';
 import { members, renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
@@ -135,10 +135,30 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
         });
       }
     }
-    for (let k = 1; k <= symbolPageCount(sc, deps); k++) pages.push({ path: pagePath(sc.paths.symbols(), k), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps, k) });
+    for (let k = 1; k <= symbolPageCount(sc, deps); k++) {
+      pages.push({
+        path: pagePath(sc.paths.symbols(), k),
+        indexable: true,
+        render: () => renderSymbolsPage(ctx, sc, deps, k),
+        key: () => {
+          const { parts, shown } = symbolsPageInputs(sc, deps, k);
+          return keys.page(sc, 'symbols', parts, shown);
+        },
+      });
+    }
   }
   // Where the search form goes without JavaScript.
-  for (const path of searchPagePaths(collections)) pages.push({ path, indexable: false, render: () => renderSearchPage(ctx, collections, path) });
+  for (const path of searchPagePaths(collections)) {
+    pages.push({
+      path,
+      indexable: false,
+      render: () => renderSearchPage(ctx, collections, path),
+      key: () => {
+        const { parts, shown } = searchPageInputs(collections, path);
+        return keys.page(null, 'search', parts, shown);
+      },
+    });
+  }
   if (options.urlHistory) for (const item of historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path)))) pages.push(item);
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
   return { ctx, theme, collections, pages };
@@ -250,7 +270,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     const searchInputs = collections.flatMap((sc) =>
       sc.equations.map((se) => ({ collection: sc.collection, equation: se.eq, url: sc.paths.equation(se.eq.slug), topic: se.topic?.title ?? '' })),
     );
-    for (const f of deps.buildSearchFiles(searchInputs, (html) => ctx.styles.rewrite(html))) {
+    for (const f of deps.buildSearchFiles(searchInputs, (html) => ctx.styles.rewrite(html), (latex, display) => previewMath(ctx, latex, display))) {
       yield emit(f);
       resume();
     }
