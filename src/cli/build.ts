@@ -168,7 +168,8 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   const placeholder = { token: KATEX_CSS_TOKEN, guess: KATEX_CSS_TOKEN, final: () => result.katexCss ?? KATEX_CSS_TOKEN };
   const outcome = await writeSiteIncremental(s.out, files, placeholder, typesetDir ? dirOf(typesetDir) : null, { stamp: cacheStamp, keepPages: !toolMissing });
   const written = outcome.dir;
-  typesetCache.flush(true);
+  // Compacting drops what this build did not look up: only a build that rendered every page looked up all it needs.
+  typesetCache.flush(outcome.kept === 0);
   if (history) await writeUrlHistory(history);
   const end = performance.now();
   const ms = Math.round(end - start);

@@ -146,7 +146,9 @@ export class TypesetCache implements KeyValueStore {
   /**
    * Writes what was typeset this run as a new segment. `compact` (a whole build: everything the
    * site needs was looked up) rewrites the used entries into one segment when the old ones hold
-   * mostly dead bytes or are many, and deletes the old ones.
+   * mostly dead bytes or are many, and deletes the old ones. A partial build (one that kept pages
+   * unrendered, so did not look up their math) deletes nothing: when the segments are many it
+   * merges every one but the largest into its own, whole.
    */
   flush(compact: boolean): void {
     if (!this.dir) return;
@@ -154,13 +156,22 @@ export class TypesetCache implements KeyValueStore {
       const liveOld = [...this.used].reduce((n, h) => n + (this.index.get(h)?.length ?? 0), 0);
       const totalOld = this.segments.reduce((n, s) => n + s.bytes, 0);
       const rewrite = compact && this.segments.length > 0 && (totalOld > 2 * liveOld || this.segments.length >= MAX_SEGMENTS);
+      const copy = (h: string, at: Location): void => {
+        if (this.fresh.has(h)) return;
+        const buf = Buffer.allocUnsafe(at.length);
+        if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) this.append(h, buf);
+      };
+      let merged: Segment[] = [];
       if (rewrite) {
         for (const h of this.used) {
           const at = this.index.get(h);
-          if (!at || this.fresh.has(h)) continue;
-          const buf = Buffer.allocUnsafe(at.length);
-          if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) this.append(h, buf);
+          if (at) copy(h, at);
         }
+      } else if (!compact && this.segments.length >= MAX_SEGMENTS) {
+        const largest = this.segments.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+        merged = this.segments.filter((s) => s !== largest);
+        const from = new Set(merged);
+        for (const [h, at] of this.index) if (from.has(at.seg)) copy(h, at);
       }
       if (this.out) {
         const { name, tmp, fd } = this.out;
@@ -175,6 +186,7 @@ export class TypesetCache implements KeyValueStore {
         renameSync(join(this.dir, idx), join(this.dir, `${name}.idx.json`));
       }
       if (rewrite) for (const s of this.segments) this.remove(s.name);
+      for (const s of merged) this.remove(s.name);
     } catch {
       // No cache (read-only node_modules, full disk…): the next build typesets again.
     } finally {
