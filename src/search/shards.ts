@@ -6,10 +6,10 @@
  * - `search/manifest.json` (fetched first, never cached stale): what BM25 scoring needs
  *   for every document (field lengths, averages, counts), each document's slug (the home
  *   list filters by it), and the list of shards;
- * - `search/<hash>/t-<key>.json`: the index terms whose shard key is `<key>` (the term's
+ * - `search/index/t-<key>.<hash>.json`: the index terms whose shard key is `<key>` (the term's
  *   first character, or its first two when that character's terms are many) with their
  *   postings, fetched when a query needs them;
- * - `search/<hash>/d-<k>.json`: the stored fields (name, URL, MathML preview) of documents
+ * - `search/index/d-<k>.<hash>.json`: the stored fields (name, URL, MathML preview) of documents
  *   k·DOCS_PER_CHUNK …, fetched for the results shown.
  * A query loads the shards of its terms and searches a MiniSearch assembled from them with
  * the whole index's document statistics, so it scores and ranks exactly as the whole index
