@@ -7,6 +7,8 @@ import MiniSearch from 'minisearch';
 import { indexedDocs, type SearchInput } from './build-index.js';
 import { miniSearchOptions, STORED_FIELDS, type IndexedDoc, type StoredDoc } from './options.js';
 import { buildFormulaFiles } from './formula-index.js';
+import { formulaPartTerms } from './formula-terms.js';
+import { hasAnalysisStore, remembered } from '../latex/analysis-memo.js';
 import { DOCS_PER_CHUNK, docsFile, SEARCH_MANIFEST_PATH, searchFilePath, shardFile, shardKey, type SearchManifest, type TermEntry } from './shards.js';
 
 /** Where the shard, document and formula files go (beside the no-JavaScript pages' one-letter folders). */
@@ -62,7 +64,11 @@ export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html:
   }
   const shardJson = shards.map(([key, entries]) => [key, JSON.stringify(entries)] as const);
   // The formula index (formula-index.ts): its own shards, fetched only by formula queries.
-  const formula = buildFormulaFiles(inputs.map((i) => i.equation.latex));
+  // Each formula's terms by content, kept in the build cache (analysis-memo.ts): a rebuild reads the formula of an unchanged equation again.
+  const formula = buildFormulaFiles(
+    inputs.map((i) => i.equation.latex),
+    (latex) => remembered('formula-terms', latex, () => formulaPartTerms(latex), !hasAnalysisStore()),
+  );
   // Each file named by its own content: an edit changes the manifest and the files holding the
   // edited equation's terms and fields, and every other file keeps its name (and its bytes).
   const dir = SEARCH_FILES_DIR;

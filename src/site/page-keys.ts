@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { RenderContext } from './context.js';
 import type { SiteCollection, SiteEquation } from './model.js';
-import { relatedWithReasons } from './related.js';
+import { relatedWhy } from './related.js';
 
 /** Record fields that say where something is in the source file, not what it is. */
 const POSITIONAL = new Set(['positions', 'latexMap', 'position', 'symbolSources', 'inlineMath']);
@@ -78,7 +78,8 @@ export class PageKeys {
   equation(sc: SiteCollection, se: SiteEquation, repoUrl: string | null): string {
     const prev = sc.equations[se.index - 1];
     const next = sc.equations[se.index + 1];
-    const related = relatedWithReasons(sc, se).map((r) => [this.view(r.e), r.reason]);
+    // What the reason is written from (describeShared shows the first shared meaning and how many more).
+    const related = relatedWhy(sc, se).map((r) => [this.view(r.e), r.shared[0]?.latex ?? null, r.shared[0]?.meaning ?? null, r.shared.length, r.topic]);
     const sources = (se.eq.borrowed ?? []).map((b) => {
       const source = sc.bySlug.get(b.from);
       return source ? this.view(source) : null;
