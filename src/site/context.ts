@@ -57,7 +57,7 @@ export interface RenderContext {
    * build: UTF-8 outside the JavaScript heap, so 10,000 equations' math costs neither heap
    * nor garbage-collector time while it waits for the next page that shows it.
    */
-  mathMemo: Map<string, { html: Buffer; styles: Array<[string, string]>; classes: string[] }>;
+  mathMemo: Map<string, { html: Buffer; math: Buffer }>;
   /**
    * While a page is rendered for the build's page keys (render-site.ts): the style classes and KaTeX
    * classes its math uses, so a later build that keeps the page unrendered still puts them in the
@@ -74,6 +74,11 @@ export interface PageMath {
 
 export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo' | 'recording'>): RenderContext {
   return { ...init, styles: new InlineStyleSheet(), mathClasses: new Set(), mathMemo: new Map(), recording: null };
+}
+
+/** A formula's [style, class] pairs and KaTeX classes as UTF-8 JSON: kept for every formula of a build, so outside the heap like its HTML. */
+function packMath(styles: Array<[string, string]>, classes: string[]): Buffer {
+  return Buffer.from(JSON.stringify([styles, classes]), 'utf8');
 }
 
 function record(ctx: RenderContext, styles: Array<[string, string]>, classes: string[]): void {
@@ -98,7 +103,10 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   const key = `${display ? 'D' : 'I'}${allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
   const hit = ctx.mathMemo.get(key);
   if (hit) {
-    record(ctx, hit.styles, hit.classes);
+    if (ctx.recording) {
+      const [styles, classes] = JSON.parse(hit.math.toString('utf8')) as [Array<[string, string]>, string[]];
+      record(ctx, styles, classes);
+    }
     return katexRaw(hit.html.toString('utf8'));
   }
   // As the pages show it, from the build cache when an earlier build made it (the classes it hands
@@ -114,7 +122,7 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   if (!ctx.styles.replay(styled.styles)) styled = make();
   for (const c of styled.classes) ctx.mathClasses.add(c);
   record(ctx, styled.styles, styled.classes);
-  ctx.mathMemo.set(key, { html: Buffer.from(styled.html, 'utf8'), styles: styled.styles, classes: styled.classes });
+  ctx.mathMemo.set(key, { html: Buffer.from(styled.html, 'utf8'), math: packMath(styled.styles, styled.classes) });
   return katexRaw(styled.html);
 }
 

@@ -15,10 +15,11 @@ export interface OutputFile {
 export interface KeptPage {
   key: string;
   bytes: number;
-  /** [style, class] pairs of the inline-style sheet. */
-  styles: Array<[string, string]>;
-  /** KaTeX classes (the font detection reads them). */
-  classes: string[];
+  /**
+   * JSON of [[style, class] pairs of the inline-style sheet, KaTeX classes (the font detection
+   * reads them)]: one string a page, since a build holds every page's until its manifest is written.
+   */
+  math: string;
 }
 
 /** The previous build's pages, as the writer knows them. */

@@ -233,8 +233,9 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
       const companions = p.companions ?? [];
       const kept = reuse!.lookup(path, key, companions);
       // Its classes must get the names its bytes hold (a hash collision resolved in another order would not).
-      if (kept && ctx.styles.replay(kept.styles)) {
-        for (const c of kept.classes) ctx.mathClasses.add(c);
+      const math = kept ? (JSON.parse(kept.math) as [Array<[string, string]>, string[]]) : null;
+      if (kept && math && ctx.styles.replay(math[0])) {
+        for (const c of math[1]) ctx.mathClasses.add(c);
         stats.timings[bucket] += performance.now() - mark;
         stats.files += 1;
         stats.bytes += kept.bytes;
@@ -250,7 +251,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
       } finally {
         ctx.recording = null;
       }
-      const page = { key, bytes: Buffer.byteLength(contents), styles: [...recorded.styles], classes: [...recorded.classes] };
+      const page = { key, bytes: Buffer.byteLength(contents), math: JSON.stringify([[...recorded.styles], [...recorded.classes]]) };
       yield emit({ path, contents, page });
     } else {
       yield emit({ path, contents: p.render() });

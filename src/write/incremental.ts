@@ -87,13 +87,14 @@ function encode(m: Omit<Manifest, 'pages' | 'styles' | 'classes'>, pages: Map<st
   const classIds = new Map<string, number>();
   const out: Manifest['pages'] = {};
   for (const [path, p] of pages) {
-    const s = p.styles.map(([style, name]) => {
+    const [pageStyles, pageClasses] = JSON.parse(p.math) as [Array<[string, string]>, string[]];
+    const s = pageStyles.map(([style, name]) => {
       const id = `${style}\u0000${name}`;
       let n = styleIds.get(id);
       if (n === undefined) styleIds.set(id, (n = styles.push([style, name]) - 1));
       return n;
     });
-    const c = p.classes.map((name) => {
+    const c = pageClasses.map((name) => {
       let n = classIds.get(name);
       if (n === undefined) classIds.set(name, (n = classes.push(name) - 1));
       return n;
@@ -126,8 +127,10 @@ class PreviousPages implements PageReuse {
     const p = this.m.pages[path];
     if (!p || p[0] !== key || !this.m.files[path] || !existsSync(join(this.out, path))) return null;
     for (const c of companions) if (this.m.files[c] && !existsSync(join(this.out, c))) return null;
-    const page: KeptPage = { key, bytes: p[1], styles: p[2].map((i) => this.m.styles[i]!), classes: p[3].map((i) => this.m.classes[i]!) };
-    if (page.styles.some((x) => x === undefined) || page.classes.some((x) => x === undefined)) return null;
+    const styles = p[2].map((i) => this.m.styles[i]);
+    const classes = p[3].map((i) => this.m.classes[i]);
+    if (styles.some((x) => x === undefined) || classes.some((x) => x === undefined)) return null;
+    const page: KeptPage = { key, bytes: p[1], math: JSON.stringify([styles, classes]) };
     this.decoded.set(path, page);
     return page;
   }
