@@ -16,6 +16,7 @@ import { speechPieces } from '../site/pages/equation-reading.js';
 import { equationDescription } from '../site/pages/equation-page.js';
 import { emptyStats, KATEX_CSS_TOKEN, siteFiles } from '../site/render-site.js';
 import { writeSiteIncremental } from '../write/incremental.js';
+import type { PageReuse } from '../site/output.js';
 import { TypesetCache, typesetCacheDir } from '../write/typeset-cache.js';
 import { useTypesetStore } from '../latex/render.js';
 import { useAnalysisStore } from '../latex/analysis-memo.js';
@@ -96,13 +97,14 @@ async function runBuild(args: string[]): Promise<number> {
   const start = performance.now();
   // Unchanged math is never typeset again (src/write/typeset-cache.ts); --no-cache builds from scratch.
   const typesetDir = s.cache ? typesetCacheDir() : null;
-  const typesetCache = new TypesetCache(typesetDir, `${katex.version}\u0000${VERSION}\u0000${codeStamp(import.meta.url)}`);
+  const stamp = `${katex.version}\u0000${VERSION}\u0000${codeStamp(import.meta.url)}`;
+  const typesetCache = new TypesetCache(typesetDir, stamp);
   if (typesetDir) {
     useTypesetStore(typesetCache);
     useAnalysisStore(typesetCache);
   }
   try {
-    return await buildWith(s, config, start, typesetCache, typesetDir);
+    return await buildWith(s, config, start, typesetCache, typesetDir, stamp);
   } finally {
     useTypesetStore(null);
     useAnalysisStore(null);
@@ -110,7 +112,7 @@ async function runBuild(args: string[]): Promise<number> {
   }
 }
 
-async function buildWith(s: BuildSettings, config: SiteConfig, start: number, typesetCache: TypesetCache, typesetDir: string | null): Promise<number> {
+async function buildWith(s: BuildSettings, config: SiteConfig, start: number, typesetCache: TypesetCache, typesetDir: string | null, cacheStamp: string): Promise<number> {
   const theme = await readSiteTheme(config);
   const oldHistory = await readProjectHistory();
   const project = await loadProject(s.content, process.cwd(), config);
@@ -154,17 +156,24 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   const w0 = performance.now();
   // Pages go to disk as they are rendered (see siteFiles): memory stays flat at any size. With the
   // cache, a rebuild writes only the files whose bytes changed (src/write/incremental.ts).
-  const files = () =>
+  const files = (reuse: PageReuse | undefined) =>
     siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
       { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections },
       deps,
       sources,
       Object.assign(result, emptyStats()),
+      reuse,
     );
-  const outcome = await writeSiteIncremental(s.out, files, { token: KATEX_CSS_TOKEN, guess: KATEX_CSS_TOKEN, final: () => result.katexCss ?? KATEX_CSS_TOKEN }, typesetDir ? dirOf(typesetDir) : null);
+  // A page is kept unrendered when the previous build made it from the same inputs (page-keys.ts),
+  // unless a tool that makes part of some pages (images, speech) could not load: then the cold
+  // build's pages would differ from the kept ones, so every page is rendered.
+  const toolMissing = (needImages && imageTools === null) || (needSpeech && sre === null);
+  const placeholder = { token: KATEX_CSS_TOKEN, guess: KATEX_CSS_TOKEN, final: () => result.katexCss ?? KATEX_CSS_TOKEN };
+  const outcome = await writeSiteIncremental(s.out, files, placeholder, typesetDir ? dirOf(typesetDir) : null, { stamp: cacheStamp, keepPages: !toolMissing });
   const written = outcome.dir;
-  typesetCache.flush(true);
+  // Compacting drops what this build did not look up: only a build that rendered every page looked up all it needs.
+  typesetCache.flush(outcome.kept === 0);
   if (history) await writeUrlHistory(history);
   const end = performance.now();
   const ms = Math.round(end - start);
@@ -183,7 +192,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       bytes: result.bytes,
       images: imageStats,
       speech: speechStats,
-      cache: { typeset: typesetCache.counts, output: { mode: outcome.mode, written: outcome.written, removed: outcome.removed } },
+      cache: { typeset: typesetCache.counts, output: { mode: outcome.mode, written: outcome.written, removed: outcome.removed, kept: outcome.kept } },
     };
     await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
       throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);

@@ -21,6 +21,11 @@ export function useAnalysisStore(s: KeyValueStore | null): void {
   store = s;
 }
 
+/** Whether results persist between builds (values needed once per build then need no in-process copy). */
+export function hasAnalysisStore(): boolean {
+  return store !== null;
+}
+
 /**
  * The value for `key` of this `kind`, computed once per content (and per cache). `inProcess:
  * false` keeps it only in the persistent store (large values: typeset math the caller holds

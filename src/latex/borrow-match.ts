@@ -7,6 +7,7 @@
  */
 import type { Equation } from '../types.js';
 import { equationSymbols, matchVariables } from './symbols.js';
+import { remembered } from './analysis-memo.js';
 
 const STOP = new Set(
   'the a an of at for in on to by with and or is are its their this that which each some any one current given respective respectively'.split(' '),
@@ -134,17 +135,13 @@ export function swapLetter(description: string, swap: { from: string; to: string
   return description.replace(new RegExp(`\\$${f}\\$|\\\\\\(${f}\\\\\\)`, 'g'), (m) => m.replace(f, swap.to));
 }
 
-const variantMemo = new Map<string, boolean>();
-
-/** The analysis's own verdict: does the definition `symbol` match the use written `latex` as a variant? Memoised. */
+/**
+ * The analysis's own verdict: does the definition `symbol` match the use written `latex` as a
+ * variant? Memoised by content (analysis-memo.ts), in the process and in the build cache: at
+ * 10,000 equations there are more pairs than a small memo holds, and each probe parses the use.
+ */
 export function analysisCallsVariant(latex: string, symbol: string): boolean {
-  const id = `${latex}\u0000${symbol}`;
-  const hit = variantMemo.get(id);
-  if (hit !== undefined) return hit;
-  const verdict = probeVariant(latex, symbol);
-  if (variantMemo.size > 4000) variantMemo.clear();
-  variantMemo.set(id, verdict);
-  return verdict;
+  return remembered('variant', `${latex}\u0000${symbol}`, () => probeVariant(latex, symbol));
 }
 
 function probeVariant(latex: string, symbol: string): boolean {

@@ -9,7 +9,8 @@
 import katex from './katex.js';
 import { safeKatexOptions, type TrustRefusal } from './katex-options.js';
 import { isFormulaTooLarge } from './limits.js';
-import { typeset } from './render.js';
+import { katexError, typeset } from './render.js';
+import { hasAnalysisStore, remembered } from './analysis-memo.js';
 
 export interface CompileResult {
   error: { offset: number; message: string } | null;
@@ -40,7 +41,15 @@ export function urlCommands(latex: string): Array<{ command: string; offset: num
 
 export function compileLatex(latex: string, displayMode: boolean, parseOnly = false): CompileResult {
   if (isFormulaTooLarge(latex)) return { error: null, refusals: [], strict: [], tooLarge: true };
-  const { error, refusals, strict } = parseOnly ? parseLatex(latex, displayMode) : typeset(latex, { display: displayMode });
+  // Math checked but never shown is parsed, not typeset, and not kept (100,000 where-items past their bound).
+  if (parseOnly) return withUrlRefusals(latex, parseLatex(latex, displayMode));
+  // The verdict alone, by content (analysis-memo.ts): a rebuild checks unchanged math without
+  // reading its typeset HTML back from the build cache. Results are shared: callers never change them.
+  // Held in the process only without the build cache (the dev server checks every save).
+  return remembered('compile', `${displayMode ? 'D' : 'I'}\u0000${latex}`, () => withUrlRefusals(latex, typeset(latex, { display: displayMode })), !hasAnalysisStore());
+}
+
+function withUrlRefusals(latex: string, { error, refusals, strict }: Pick<CompileResult, 'error' | 'refusals' | 'strict'>): CompileResult {
   const all: CompileResult['refusals'] = [...refusals];
   for (const found of urlCommands(latex)) {
     if (!all.some((r) => r.command === found.command)) all.push({ command: found.command, detail: 'refused', offset: found.offset });
@@ -65,8 +74,7 @@ function parseLatex(latex: string, displayMode: boolean): Pick<CompileResult, 'e
   try {
     (katex as unknown as KatexInternal).__parse(latex, safeKatexOptions({ displayMode, throwOnError: true, refusals, strictWarnings: strict }));
   } catch (err) {
-    if (err instanceof katex.ParseError) error = { offset: typeof err.position === 'number' ? err.position : 0, message: err.rawMessage || err.message };
-    else error = { offset: 0, message: err instanceof Error ? err.message : String(err) };
+    error = katexError(err);
   }
   return { error, refusals, strict };
 }

@@ -51,9 +51,17 @@ export function useTypesetStore(s: KeyValueStore | null): void {
 const TOO_DEEP = 'This formula nests groups too deeply for KaTeX to lay out (braces, scripts, `\\sqrt`, `\\left…\\right` or environments inside one another): flatten it';
 const TOO_MANY_EXPANSIONS = `More than ${MAX_EXPAND.toLocaleString('en-US')} macro expansions: a macro that calls itself, or one used too often in this formula`;
 
-/** KaTeX's messages, where they tell the author to change a setting the author cannot reach, say what to do instead. */
-function plainKatexMessage(message: string): string {
-  return /^Too many expansions/.test(message) ? TOO_MANY_EXPANSIONS : message;
+/**
+ * What KaTeX threw, as an error at an offset of the LaTeX. Its messages that tell the author to
+ * change a setting the author cannot reach say what to do instead; its recursion running out of
+ * stack on deep nesting, and any other internal failure, is reported, never thrown.
+ */
+export function katexError(err: unknown): { offset: number; message: string } {
+  if (err instanceof katex.ParseError) {
+    const message = err.rawMessage || err.message;
+    return { offset: typeof err.position === 'number' ? err.position : 0, message: /^Too many expansions/.test(message) ? TOO_MANY_EXPANSIONS : message };
+  }
+  return { offset: 0, message: err instanceof RangeError ? TOO_DEEP : err instanceof Error ? err.message : String(err) };
 }
 
 const memo = new Map<string, Omit<Typeset, 'html'> & { bytes: Buffer | null }>();
@@ -91,12 +99,7 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
       safeKatexOptions({ displayMode: opts.display, allowLinks: opts.allowLinks ?? false, throwOnError: true, refusals: result.refusals, strictWarnings: result.strict }),
     );
   } catch (err) {
-    if (err instanceof katex.ParseError) {
-      result.error = { offset: typeof err.position === 'number' ? err.position : 0, message: plainKatexMessage(err.rawMessage || err.message) };
-    } else {
-      // KaTeX's recursion on deep nesting and other internal failures: reported, never thrown.
-      result.error = { offset: 0, message: err instanceof RangeError ? TOO_DEEP : err instanceof Error ? err.message : String(err) };
-    }
+    result.error = katexError(err);
   }
   if (result.html !== null && opts.annotation !== undefined) {
     const tex = escapeHtml(opts.annotation);

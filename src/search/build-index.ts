@@ -63,16 +63,21 @@ function originDescriptions(inputs: SearchInput[]): string[][] {
   });
 }
 
-export function indexedDocs(inputs: SearchInput[], mathHtml: (html: string) => string = (html) => html): IndexedDoc[] {
+/**
+ * `mathHtml` rewrites each preview's KaTeX HTML (the site moves inline styles to classes);
+ * `preview`, when given, makes the preview of a LaTeX string itself (the site's memo of them).
+ */
+export function indexedDocs(inputs: SearchInput[], mathHtml: (html: string) => string = (html) => html, preview?: (latex: string, display: boolean) => string): IndexedDoc[] {
   const origins = originDescriptions(inputs);
+  const shown = preview ?? ((latex: string, display: boolean) => mathHtml(previewOf(latex, display)));
   return searchDocs(inputs).map((doc, i) => {
-    const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => mathHtml(previewOf(m[1]!, false)));
+    const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => shown(m[1]!, false));
     const eq = inputs[i]!.equation;
     const defs = eq.variables.map((v) => plainText(v.item ?? `${v.symbols.map((x) => `$${x}$`).join(', ')} ${v.description}`));
     return {
       ...doc,
       phrases: phrasesOf([eq.name, ...eq.variables.map((v) => v.description)], origins[i]),
-      preview: mathHtml(previewOf(eq.latex)),
+      preview: shown(eq.latex, false),
       ...(maths.length ? { nameMath: maths } : {}),
       ...(defs.length ? { defs } : {}),
     };

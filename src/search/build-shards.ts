@@ -7,7 +7,12 @@ import MiniSearch from 'minisearch';
 import { indexedDocs, type SearchInput } from './build-index.js';
 import { miniSearchOptions, STORED_FIELDS, type IndexedDoc, type StoredDoc } from './options.js';
 import { buildFormulaFiles } from './formula-index.js';
-import { DOCS_PER_CHUNK, docsFile, SEARCH_MANIFEST_PATH, shardFile, shardKey, type SearchManifest, type TermEntry } from './shards.js';
+import { formulaPartTerms } from './formula-terms.js';
+import { hasAnalysisStore, remembered } from '../latex/analysis-memo.js';
+import { DOCS_PER_CHUNK, docsFile, SEARCH_MANIFEST_PATH, searchFilePath, shardFile, shardKey, type SearchManifest, type TermEntry } from './shards.js';
+
+/** Where the shard, document and formula files go (beside the no-JavaScript pages' one-letter folders). */
+const SEARCH_FILES_DIR = 'search/index/';
 
 /** A first character whose terms' JSON exceeds this is split by the second character. */
 const SHARD_BYTES = 48 * 1024;
@@ -36,9 +41,9 @@ function byKey(entries: TermEntry[], split: ReadonlySet<string>): Map<string, Te
   return out;
 }
 
-export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html: string) => string): Array<{ path: string; contents: string }> {
+export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html: string) => string, preview?: (latex: string, display: boolean) => string): Array<{ path: string; contents: string }> {
   const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
-  index.addAll(indexedDocs(inputs, mathHtml));
+  index.addAll(indexedDocs(inputs, mathHtml, preview));
   const js = index.toJSON() as unknown as Serialised;
   const n = js.documentCount;
   for (let i = 0; i < n; i++) if (js.documentIds[i] !== i) throw new Error('search: document short ids are not 0…n-1');
@@ -59,16 +64,26 @@ export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html:
   }
   const shardJson = shards.map(([key, entries]) => [key, JSON.stringify(entries)] as const);
   // The formula index (formula-index.ts): its own shards, fetched only by formula queries.
-  const formula = buildFormulaFiles(inputs.map((i) => i.equation.latex));
-  const hash = createHash('sha256');
-  for (const [key, json] of shardJson) hash.update(key).update('\0').update(json).update('\0');
-  for (const c of chunks) hash.update(c).update('\0');
-  for (const f of formula.files) hash.update(f.name).update('\0').update(f.contents).update('\0');
-  const dir = `search/${hash.digest('hex').slice(0, 10)}/`;
+  // Each formula's terms by content, kept in the build cache (analysis-memo.ts): a rebuild reads the formula of an unchanged equation again.
+  const formula = buildFormulaFiles(
+    inputs.map((i) => i.equation.latex),
+    (latex) => remembered('formula-terms', latex, () => formulaPartTerms(latex), !hasAnalysisStore()),
+  );
+  // Each file named by its own content: an edit changes the manifest and the files holding the
+  // edited equation's terms and fields, and every other file keeps its name (and its bytes).
+  const dir = SEARCH_FILES_DIR;
+  const named: Array<{ name: string; contents: string }> = [
+    ...shardJson.map(([key, json]) => ({ name: shardFile(key), contents: json })),
+    ...chunks.map((c, k) => ({ name: docsFile(k), contents: c })),
+    ...formula.files.map((f) => ({ name: f.name, contents: f.contents })),
+  ];
+  const hashes: Record<string, string> = {};
+  for (const f of named) hashes[f.name] = createHash('sha256').update(f.contents).digest('hex').slice(0, 10);
 
   const manifest: SearchManifest = {
     version: 1,
     dir,
+    hashes,
     documentCount: n,
     nextId: js.nextId,
     fieldIds: js.fieldIds,
@@ -80,10 +95,5 @@ export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html:
     shards: shardJson.map(([key]) => key),
     formula: formula.manifest,
   };
-  return [
-    { path: SEARCH_MANIFEST_PATH, contents: JSON.stringify(manifest) },
-    ...shardJson.map(([key, json]) => ({ path: dir + shardFile(key), contents: json })),
-    ...chunks.map((c, k) => ({ path: dir + docsFile(k), contents: c })),
-    ...formula.files.map((f) => ({ path: dir + f.name, contents: f.contents })),
-  ];
+  return [{ path: SEARCH_MANIFEST_PATH, contents: JSON.stringify(manifest) }, ...named.map((f) => ({ path: searchFilePath(manifest, f.name), contents: f.contents }))];
 }

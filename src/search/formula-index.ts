@@ -66,11 +66,15 @@ export function formulaShardOf(term: string, shards: number): number {
 const idf = (units: number, df: number): number => Math.log(1 + units / Math.max(df, 1));
 
 /** The formula files of a list of formulas (the equations' TeX, in document-id order). */
-export function buildFormulaFiles(latexes: readonly string[]): { manifest: FormulaManifest; files: Array<{ name: string; contents: string }> } {
+export function buildFormulaFiles(
+  latexes: readonly string[],
+  /** Each formula's terms by part (the build passes a memo of formulaPartTerms). */
+  termsOf: (latex: string) => string[][] = formulaPartTerms,
+): { manifest: FormulaManifest; files: Array<{ name: string; contents: string }> } {
   const units: string[][] = [];
   const c: number[] = [];
   for (const latex of latexes) {
-    const parts = formulaPartTerms(latex);
+    const parts = termsOf(latex);
     units.push(parts.flat());
     if (parts.length > 1 && parts.length <= MAX_PARTS) {
       for (const p of parts) units.push(p);

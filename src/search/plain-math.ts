@@ -6,7 +6,21 @@ import { ACCENTS, COMMAND_GLYPHS } from './tex-terms.js';
 
 const COMBINING: Record<string, string> = { hat: '\u0302', tilde: '\u0303', bar: '\u0304', vec: '\u20D7', dot: '\u0307', ddot: '\u0308' };
 
+/** plainTex of each math piece seen (a build asks for the same few symbols tens of thousands of times). */
+const memo = new Map<string, string>();
+const MEMO_MAX = 20_000;
+
 function plainTex(tex: string): string {
+  let hit = memo.get(tex);
+  if (hit === undefined) {
+    hit = plainTexUncached(tex);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(tex, hit);
+  }
+  return hit;
+}
+
+function plainTexUncached(tex: string): string {
   let s = tex;
   // \hat{m} → m̂ (one base character; longer bases keep no accent)
   s = s.replace(/\\([A-Za-z]+)\s*\{\s*([^{}\\])\s*\}|\\([A-Za-z]+)\s+([A-Za-z])/g, (all, a1: string, b1: string, a2: string, b2: string) => {

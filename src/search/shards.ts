@@ -6,10 +6,10 @@
  * - `search/manifest.json` (fetched first, never cached stale): what BM25 scoring needs
  *   for every document (field lengths, averages, counts), each document's slug (the home
  *   list filters by it), and the list of shards;
- * - `search/<hash>/t-<key>.json`: the index terms whose shard key is `<key>` (the term's
+ * - `search/index/t-<key>.<hash>.json`: the index terms whose shard key is `<key>` (the term's
  *   first character, or its first two when that character's terms are many) with their
  *   postings, fetched when a query needs them;
- * - `search/<hash>/d-<k>.json`: the stored fields (name, URL, MathML preview) of documents
+ * - `search/index/d-<k>.<hash>.json`: the stored fields (name, URL, MathML preview) of documents
  *   k·DOCS_PER_CHUNK …, fetched for the results shown.
  * A query loads the shards of its terms and searches a MiniSearch assembled from them with
  * the whole index's document statistics, so it scores and ranks exactly as the whole index
@@ -38,8 +38,14 @@ export type TermEntry = [string, Record<string, Record<string, number>>];
 
 export interface SearchManifest {
   version: 1;
-  /** Folder of the shard and document files (content-hashed, so they may be cached forever). */
+  /** Folder of the shard and document files. */
   dir: string;
+  /**
+   * Each file's content hash, by its name (`t-61.json` → `t-61.<hash>.json` in `dir`): a file keeps
+   * its name while its content stays, so it may be cached forever and a rebuild after an edit
+   * rewrites only the files the edit touched. Absent on older sites (their `dir` was content-hashed).
+   */
+  hashes?: Record<string, string>;
   documentCount: number;
   nextId: number;
   fieldIds: Record<string, number>;
@@ -71,6 +77,12 @@ export function shardFile(key: string): string {
 
 export function docsFile(chunk: number): string {
   return `d-${chunk}.json`;
+}
+
+/** The site-relative path of the search file `name` (`t-61.json`, `d-3.json`, `f-units.json`). */
+export function searchFilePath(manifest: Pick<SearchManifest, 'dir' | 'hashes'>, name: string): string {
+  const hash = manifest.hashes?.[name];
+  return manifest.dir + (hash ? name.replace(/\.json$/, `.${hash}.json`) : name);
 }
 
 /** Fetches a JSON file of the site by its site-relative path. */
@@ -105,7 +117,7 @@ export class ShardedIndex {
     if (!meta || !looksLikeFormula(query)) return;
     this.formulaCode ??= import('./formula-search.js');
     const code = await this.formulaCode;
-    this.formula ??= { code, index: new code.FormulaIndex(meta, (name) => this.fetchJson(this.manifest.dir + name)) };
+    this.formula ??= { code, index: new code.FormulaIndex(meta, (name) => this.fetchJson(searchFilePath(this.manifest, name))) };
     const terms = code.formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY));
     if (terms) await this.formula.index.prepare(terms);
     this.formulaTerms = { query, terms };
@@ -130,7 +142,7 @@ export class ShardedIndex {
     const pending = this.keysFor(query).map((key) => {
       let p = this.loaded.get(key);
       if (!p) {
-        p = this.fetchJson(this.manifest.dir + shardFile(key)).then((json) => {
+        p = this.fetchJson(searchFilePath(this.manifest, shardFile(key))).then((json) => {
           const terms = json as TermEntry[];
           this.pendingTerms = this.pendingTerms.concat(terms);
           return terms;
@@ -195,7 +207,7 @@ export class ShardedIndex {
       ids.map((id) => {
         const k = Math.floor(id / DOCS_PER_CHUNK);
         let p = this.docChunks.get(k);
-        if (!p) this.docChunks.set(k, (p = this.fetchJson(this.manifest.dir + docsFile(k)) as Promise<StoredDoc[]>));
+        if (!p) this.docChunks.set(k, (p = this.fetchJson(searchFilePath(this.manifest, docsFile(k))) as Promise<StoredDoc[]>));
         return p;
       }),
     );

@@ -3,7 +3,7 @@
  * through src/latex/render.ts, inline styles moved to classes), asset URLs and site facts.
  */
 import type { ElementContent } from 'hast';
-import { forgetTypeset, renderMath, type RenderMathOptions } from '../latex/render.js';
+import { forgetTypeset, katexHtmlOf, renderMath, type RenderMathOptions } from '../latex/render.js';
 import { remembered } from '../latex/analysis-memo.js';
 
 /** A formula as pages show it: the HTML with classes for styles, the [style, class] pairs and every class in it. */
@@ -57,11 +57,35 @@ export interface RenderContext {
    * build: UTF-8 outside the JavaScript heap, so 10,000 equations' math costs neither heap
    * nor garbage-collector time while it waits for the next page that shows it.
    */
-  mathMemo: Map<string, Buffer>;
+  mathMemo: Map<string, { html: Buffer; math: Buffer }>;
+  /**
+   * While a page is rendered for the build's page keys (render-site.ts): the style classes and KaTeX
+   * classes its math uses, so a later build that keeps the page unrendered still puts them in the
+   * stylesheet. Null otherwise.
+   */
+  recording: PageMath | null;
 }
 
-export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo'>): RenderContext {
-  return { ...init, styles: new InlineStyleSheet(), mathClasses: new Set(), mathMemo: new Map() };
+/** The inline-style classes ([style, class]) and KaTeX classes the math of one page uses. */
+export interface PageMath {
+  styles: Map<string, string>;
+  classes: Set<string>;
+}
+
+export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo' | 'recording'>): RenderContext {
+  return { ...init, styles: new InlineStyleSheet(), mathClasses: new Set(), mathMemo: new Map(), recording: null };
+}
+
+/** A formula's [style, class] pairs and KaTeX classes as UTF-8 JSON: kept for every formula of a build, so outside the heap like its HTML. */
+function packMath(styles: Array<[string, string]>, classes: string[]): Buffer {
+  return Buffer.from(JSON.stringify([styles, classes]), 'utf8');
+}
+
+function record(ctx: RenderContext, styles: Array<[string, string]>, classes: string[]): void {
+  const r = ctx.recording;
+  if (!r) return;
+  for (const [style, name] of styles) r.styles.set(style, name);
+  for (const c of classes) r.classes.add(c);
 }
 
 /** The classes of KaTeX output, as one `class` attribute (what katexAssets' font detection reads). */
@@ -78,7 +102,13 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   const opts: RenderMathOptions = { display, allowLinks, ...(annotation !== undefined && annotation !== latex ? { annotation } : {}) };
   const key = `${display ? 'D' : 'I'}${allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
   const hit = ctx.mathMemo.get(key);
-  if (hit) return katexRaw(hit.toString('utf8'));
+  if (hit) {
+    if (ctx.recording) {
+      const [styles, classes] = JSON.parse(hit.math.toString('utf8')) as [Array<[string, string]>, string[]];
+      record(ctx, styles, classes);
+    }
+    return katexRaw(hit.html.toString('utf8'));
+  }
   // As the pages show it, from the build cache when an earlier build made it (the classes it hands
   // out replayed, so the stylesheet is the same), else typeset and rewritten here.
   const make = (): StyledMath => {
@@ -91,6 +121,21 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   let styled = remembered('styled', key, make, false);
   if (!ctx.styles.replay(styled.styles)) styled = make();
   for (const c of styled.classes) ctx.mathClasses.add(c);
-  ctx.mathMemo.set(key, Buffer.from(styled.html, 'utf8'));
+  record(ctx, styled.styles, styled.classes);
+  ctx.mathMemo.set(key, { html: Buffer.from(styled.html, 'utf8'), math: packMath(styled.styles, styled.classes) });
   return katexRaw(styled.html);
+}
+
+/**
+ * A search result's preview: KaTeX HTML without MathML, inline styles moved to classes, made once
+ * per content and kept in the build cache (with the classes it hands out, replayed as `math` does).
+ */
+export function previewMath(ctx: RenderContext, latex: string, display: boolean): string {
+  const make = (): { html: string; styles: Array<[string, string]> } => {
+    const r = ctx.styles.rewriteNoting(katexHtmlOf(latex, { display }));
+    return { html: r.html, styles: r.classes };
+  };
+  let v = remembered('preview', `${display ? 'D' : 'I'}\u0000${latex}`, make, false);
+  if (!ctx.styles.replay(v.styles)) v = make();
+  return v.html;
 }

@@ -17,6 +17,8 @@ export interface SiteDeps {
     inputs: Array<{ collection: Collection; equation: Equation; url: string; topic: string }>,
     /** Applied to each preview's KaTeX HTML (the site moves its inline styles to classes). */
     mathHtml?: (html: string) => string,
+    /** Makes each preview (KaTeX HTML of a LaTeX string, inline styles moved to classes), in place of typesetting + `mathHtml`. */
+    preview?: (latex: string, display: boolean) => string,
   ) => Array<{ path: string; contents: string | Uint8Array }>;
   slugify?: (text: string) => string;
   /** SVG and Open Graph card of an equation (build only; see assets/equation-images.ts). */

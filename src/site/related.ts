@@ -56,11 +56,23 @@ function describeShared(shared: Array<{ latex: string; meaning: string }>): stri
   return `shares ${one}, and ${more} more symbol${more === 1 ? '' : 's'}`;
 }
 
+/** A related equation with what the reason is made of: the meanings shared (symbol and meaning) and the same topic. */
+export interface RelatedWhy {
+  e: SiteEquation;
+  shared: Array<{ latex: string; meaning: string }>;
+  topic: boolean;
+}
+
 /**
  * Most symbols shared with the same meaning first, the same topic adding a little; one shared
  * meaning or the same topic qualifies. Ties keep document order.
  */
 export function relatedWithReasons(sc: SiteCollection, se: SiteEquation, limit = 6): Related[] {
+  return relatedWhy(sc, se, limit).map(({ e, shared, topic }) => ({ e, reason: shared.length ? describeShared(shared) + (topic ? '; same topic' : '') : 'same topic' }));
+}
+
+/** relatedWithReasons before the reasons are written out (what a page key needs). */
+export function relatedWhy(sc: SiteCollection, se: SiteEquation, limit = 6): RelatedWhy[] {
   const index = relatedIndex(sc);
   const shared = new Map<SiteEquation, Array<{ latex: string; meaning: string }>>();
   for (const [key, m] of se.meanings) {
@@ -74,14 +86,14 @@ export function relatedWithReasons(sc: SiteCollection, se: SiteEquation, limit =
     }
   }
   const sameTopic = new Set(se.topic !== null ? (index.byTopic.get(se.topic) ?? []) : []);
-  const scored: Array<Related & { score: number }> = [];
+  const scored: Array<RelatedWhy & { score: number }> = [];
   for (const [other, ms] of shared) {
     const topic = sameTopic.has(other);
-    scored.push({ e: other, score: ms.length * 2 + (topic ? 1 : 0), reason: describeShared(ms) + (topic ? '; same topic' : '') });
+    scored.push({ e: other, score: ms.length * 2 + (topic ? 1 : 0), shared: ms, topic });
   }
-  for (const other of sameTopic) if (other !== se && !shared.has(other)) scored.push({ e: other, score: 1, reason: 'same topic' });
+  for (const other of sameTopic) if (other !== se && !shared.has(other)) scored.push({ e: other, score: 1, shared: [], topic: true });
   scored.sort((a, b) => b.score - a.score || a.e.index - b.e.index);
-  return scored.slice(0, limit).map(({ e, reason }) => ({ e, reason }));
+  return scored.slice(0, limit).map(({ e, shared, topic }) => ({ e, shared, topic }));
 }
 
 export function relatedEquations(sc: SiteCollection, se: SiteEquation, limit = 6): SiteEquation[] {

@@ -9,20 +9,21 @@
  */
 import type { Topic } from '../types.js';
 import { baseAssets, katexAssets, type AssetSources } from './assets/assets.js';
-import { createContext, mathClassAttribute, type PageAssets, type RenderContext } from './context.js';
+import { createContext, mathClassAttribute, previewMath, type PageAssets, type PageMath, type RenderContext } from './context.js';
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
-import { equationMedia } from './pages/equation-media.js';
+import { CARD_FILE, equationMedia, SVG_FILE } from './pages/equation-media.js';
+import { PageKeys } from './page-keys.js';
 import { equationReading } from './pages/equation-reading.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
 import { renderNotFound } from './pages/not-found.js';
-import { byteLength, type OutputFile } from './output.js';
+import { byteLength, type OutputFile, type PageReuse } from './output.js';
 import { renderRecordsJson } from './pages/records-json.js';
 import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
-import { renderSymbolsPage, symbolPageCount } from './pages/symbols-page.js';
-import { renderSearchPage, searchPagePaths } from './pages/search-page.js';
+import { renderSymbolsPage, symbolPageCount, symbolsPageInputs } from './pages/symbols-page.js';
+import { renderSearchPage, searchPageInputs, searchPagePaths } from './pages/search-page.js';
 import { members, renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
@@ -50,6 +51,13 @@ export interface PlannedPage {
   render: () => string;
   /** Files made with the page (an equation's SVG and card), written after it. */
   files?: () => OutputFile[];
+  /**
+   * A hash of everything the page is made from (page-keys.ts): a build that finds the page made
+   * with the same key by the previous one keeps it (and its `companions`) without rendering it.
+   */
+  key?: () => string;
+  /** Paths `files` may make. */
+  companions?: string[];
 }
 
 export interface SitePlan {
@@ -77,12 +85,30 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
   });
   const pages: PlannedPage[] = [];
+  const keys = new PageKeys(ctx, collections, { images: deps.equationImages !== undefined, speech: deps.speak !== undefined });
   for (const sc of collections) {
-    for (let k = 1; k <= homePageCount(sc); k++) pages.push({ path: pagePath(sc.paths.home(), k), indexable: true, render: () => renderHome(ctx, sc, collections, k) });
+    const homeCount = homePageCount(sc);
+    const homeSize = listPageSize(sc.equations.length);
+    for (let k = 1; k <= homeCount; k++) {
+      pages.push({
+        path: pagePath(sc.paths.home(), k),
+        indexable: true,
+        render: () => renderHome(ctx, sc, collections, k),
+        key: () => keys.list(sc, 'home', k, homeCount, sc.equations.slice((k - 1) * homeSize, k * homeSize)),
+      });
+    }
     const slugs = new Set(sc.equations.map((e) => e.eq.slug));
     for (const se of sc.equations) {
       const media = equationMedia(sc, se, deps, () => equationDescription(se));
-      pages.push({ path: sc.paths.equation(se.eq.slug), indexable: true, render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null), files: media.take });
+      const path = sc.paths.equation(se.eq.slug);
+      pages.push({
+        path,
+        indexable: true,
+        render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null),
+        files: media.take,
+        key: () => keys.equation(sc, se, ctx.repoUrl),
+        companions: deps.equationImages ? [`${path}${CARD_FILE}`, `${path}${SVG_FILE}`] : [],
+      });
     }
     // A number used twice, or equal to a slug, gets no redirect: it would be ambiguous.
     const counts = new Map<number, number>();
@@ -91,18 +117,48 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       const n = se.eq.number;
       if (n === null || counts.get(n) !== 1 || slugs.has(String(n))) continue;
       const label = `${n}. ${se.eq.nameText}`;
-      pages.push({ path: sc.paths.numbered(n), indexable: false, render: () => renderRedirect(ctx, sc.paths.equation(se.eq.slug), label) });
+      const target = sc.paths.equation(se.eq.slug);
+      pages.push({ path: sc.paths.numbered(n), indexable: false, render: () => renderRedirect(ctx, target, label), key: () => keys.redirect(target, label) });
     }
     pages.push({ path: sc.paths.topics(), indexable: true, render: () => renderTopicIndex(ctx, sc) });
     for (const t of sc.topics as Topic[]) {
       const eqs = members(sc, t);
-      const count = chunk(eqs, listPageSize(eqs.length)).length;
-      for (let k = 1; k <= count; k++) pages.push({ path: pagePath(sc.paths.topic(t.slug), k), indexable: true, render: () => renderTopicPage(ctx, sc, t, k) });
+      const size = listPageSize(eqs.length);
+      const count = chunk(eqs, size).length;
+      const what = JSON.stringify(['topic', t.slug, t.title, eqs.length]);
+      for (let k = 1; k <= count; k++) {
+        pages.push({
+          path: pagePath(sc.paths.topic(t.slug), k),
+          indexable: true,
+          render: () => renderTopicPage(ctx, sc, t, k),
+          key: () => keys.list(sc, what, k, count, eqs.slice((k - 1) * size, k * size)),
+        });
+      }
     }
-    for (let k = 1; k <= symbolPageCount(sc, deps); k++) pages.push({ path: pagePath(sc.paths.symbols(), k), indexable: true, render: () => renderSymbolsPage(ctx, sc, deps, k) });
+    for (let k = 1; k <= symbolPageCount(sc, deps); k++) {
+      pages.push({
+        path: pagePath(sc.paths.symbols(), k),
+        indexable: true,
+        render: () => renderSymbolsPage(ctx, sc, deps, k),
+        key: () => {
+          const { parts, shown } = symbolsPageInputs(sc, deps, k);
+          return keys.page(sc, 'symbols', parts, shown);
+        },
+      });
+    }
   }
   // Where the search form goes without JavaScript.
-  for (const path of searchPagePaths(collections)) pages.push({ path, indexable: false, render: () => renderSearchPage(ctx, collections, path) });
+  for (const path of searchPagePaths(collections)) {
+    pages.push({
+      path,
+      indexable: false,
+      render: () => renderSearchPage(ctx, collections, path),
+      key: () => {
+        const { parts, shown } = searchPageInputs(collections, path);
+        return keys.page(null, 'search', parts, shown);
+      },
+    });
+  }
   if (options.urlHistory) for (const item of historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path)))) pages.push(item);
   pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
   return { ctx, theme, collections, pages };
@@ -142,8 +198,12 @@ export function withKatexCss(files: OutputFile[], name: string): OutputFile[] {
   return files.map((f) => (typeof f.contents === 'string' && f.path.endsWith('.html') && f.contents.includes(`${KATEX_CSS_TOKEN}"`) ? { path: f.path, contents: f.contents.replace(`${KATEX_CSS_TOKEN}"`, `${name}"`) } : f));
 }
 
-/** Every file of the site, each rendered when the consumer asks for it. */
-export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, sources: AssetSources, stats: RenderStats = emptyStats()): Generator<OutputFile> {
+/**
+ * Every file of the site, each rendered when the consumer asks for it. With `reuse` (the build
+ * cache), pages with a key are keyed: one the previous build made with the same key is handed on
+ * as kept (not rendered), and the classes its math used are put in the stylesheet as if it had been.
+ */
+export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, sources: AssetSources, stats: RenderStats = emptyStats(), reuse?: PageReuse): Generator<OutputFile> {
   // Time spent in here, not in the consumer between two files.
   let bucket: 'render' | 'search' = 'render';
   let mark = performance.now();
@@ -167,7 +227,35 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     resume();
   }
   for (const p of plan.pages) {
-    yield emit({ path: fileOf(p.path), contents: p.render() });
+    const path = fileOf(p.path);
+    const key = reuse && p.key ? p.key() : null;
+    if (key !== null) {
+      const companions = p.companions ?? [];
+      const kept = reuse!.lookup(path, key, companions);
+      // Its classes must get the names its bytes hold (a hash collision resolved in another order would not).
+      const math = kept ? (JSON.parse(kept.math) as [Array<[string, string]>, string[]]) : null;
+      if (kept && math && ctx.styles.replay(math[0])) {
+        for (const c of math[1]) ctx.mathClasses.add(c);
+        stats.timings[bucket] += performance.now() - mark;
+        stats.files += 1;
+        stats.bytes += kept.bytes;
+        yield { path, contents: '', kept: companions };
+        resume();
+        continue;
+      }
+      const recorded: PageMath = { styles: new Map(), classes: new Set() };
+      ctx.recording = recorded;
+      let contents: string;
+      try {
+        contents = p.render();
+      } finally {
+        ctx.recording = null;
+      }
+      const page = { key, bytes: Buffer.byteLength(contents), math: JSON.stringify([[...recorded.styles], [...recorded.classes]]) };
+      yield emit({ path, contents, page });
+    } else {
+      yield emit({ path, contents: p.render() });
+    }
     resume();
     for (const f of p.files?.() ?? []) {
       yield emit(f);
@@ -183,7 +271,7 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     const searchInputs = collections.flatMap((sc) =>
       sc.equations.map((se) => ({ collection: sc.collection, equation: se.eq, url: sc.paths.equation(se.eq.slug), topic: se.topic?.title ?? '' })),
     );
-    for (const f of deps.buildSearchFiles(searchInputs, (html) => ctx.styles.rewrite(html))) {
+    for (const f of deps.buildSearchFiles(searchInputs, (html) => ctx.styles.rewrite(html), (latex, display) => previewMath(ctx, latex, display))) {
       yield emit(f);
       resume();
     }

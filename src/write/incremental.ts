@@ -16,7 +16,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { OutputFile } from '../site/output.js';
+import { existsSync } from 'node:fs';
+import type { KeptPage, OutputFile, PageReuse } from '../site/output.js';
 import { UserError } from '../errors.js';
 import { checkOutputPath, fill, MARKER, MARKER_TEXT, patchAll, recoverLeftovers, resolveOutputDir, writeSite, type Placeholder } from './write.js';
 
@@ -24,12 +25,18 @@ import { checkOutputPath, fill, MARKER, MARKER_TEXT, patchAll, recoverLeftovers,
 export const UPDATE_BUDGET = 64 * 1024 * 1024;
 
 interface Manifest {
-  format: 1;
+  format: 2;
   build: string;
+  /** The code and KaTeX that made the build: page keys are only trusted by the same. */
+  stamp: string;
   /** The placeholder's value in the pages (the KaTeX stylesheet's name). */
   value: string | null;
   /** path → [hash of the contents as rendered (placeholder token included), byte offset of the placeholder or -1] */
   files: Record<string, [string, number]>;
+  /** Keyed pages: path → [key, bytes, indexes into `styles`, indexes into `classes`]. */
+  pages: Record<string, [string, number, number[], number[]]>;
+  styles: Array<[string, string]>;
+  classes: string[];
 }
 
 export interface WriteOutcome {
@@ -37,6 +44,16 @@ export interface WriteOutcome {
   mode: 'full' | 'incremental';
   written: number;
   removed: number;
+  /** Keyed pages kept as they were (not rendered). */
+  kept: number;
+}
+
+export interface IncrementalOptions {
+  cwd?: string;
+  /** The running code and KaTeX (page keys of another build's code are not trusted). */
+  stamp?: string;
+  /** False: render every page (a tool that makes part of some pages failed to load). */
+  keepPages?: boolean;
 }
 
 function hashOf(contents: string | Uint8Array): string {
@@ -54,12 +71,37 @@ function manifestPath(cacheDir: string, out: string): string {
 async function readManifest(file: string, out: string): Promise<Manifest | null> {
   try {
     const m = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-    if (m.format !== 1 || typeof m.build !== 'string' || !m.files) return null;
+    if (m.format !== 2 || typeof m.build !== 'string' || !m.files || !m.pages || !m.styles || !m.classes) return null;
     const marker = await readFile(join(out, MARKER), 'utf8');
     return marker === markerText(m.build) ? m : null;
   } catch {
     return null;
   }
+}
+
+/** The manifest with the pages' classes stored once each. */
+function encode(m: Omit<Manifest, 'pages' | 'styles' | 'classes'>, pages: Map<string, KeptPage>): Manifest {
+  const styles: Array<[string, string]> = [];
+  const classes: string[] = [];
+  const styleIds = new Map<string, number>();
+  const classIds = new Map<string, number>();
+  const out: Manifest['pages'] = {};
+  for (const [path, p] of pages) {
+    const [pageStyles, pageClasses] = JSON.parse(p.math) as [Array<[string, string]>, string[]];
+    const s = pageStyles.map(([style, name]) => {
+      const id = `${style}\u0000${name}`;
+      let n = styleIds.get(id);
+      if (n === undefined) styleIds.set(id, (n = styles.push([style, name]) - 1));
+      return n;
+    });
+    const c = pageClasses.map((name) => {
+      let n = classIds.get(name);
+      if (n === undefined) classIds.set(name, (n = classes.push(name) - 1));
+      return n;
+    });
+    out[path] = [p.key, p.bytes, s, c];
+  }
+  return { ...m, pages: out, styles, classes };
 }
 
 async function saveManifest(file: string, m: Manifest): Promise<void> {
@@ -73,27 +115,63 @@ async function saveManifest(file: string, m: Manifest): Promise<void> {
   }
 }
 
+/** The previous build's keyed pages, for the renderer: a page is kept only when its key matches and its files are there. */
+class PreviousPages implements PageReuse {
+  readonly decoded = new Map<string, KeptPage>();
+  constructor(
+    private readonly m: Manifest,
+    private readonly out: string,
+  ) {}
+
+  lookup(path: string, key: string, companions: readonly string[]): KeptPage | null {
+    const p = this.m.pages[path];
+    if (!p || p[0] !== key || !this.m.files[path] || !existsSync(join(this.out, path))) return null;
+    for (const c of companions) if (this.m.files[c] && !existsSync(join(this.out, c))) return null;
+    const styles = p[2].map((i) => this.m.styles[i]);
+    const classes = p[3].map((i) => this.m.classes[i]);
+    if (styles.some((x) => x === undefined) || classes.some((x) => x === undefined)) return null;
+    const page: KeptPage = { key, bytes: p[1], math: JSON.stringify([styles, classes]) };
+    this.decoded.set(path, page);
+    return page;
+  }
+}
+
+const NO_PAGES: PageReuse = { lookup: () => null };
+
 /**
  * Writes the site into `outDir`: in place when the previous build of that folder is known
  * (`cacheDir` holds its manifest), else as a new folder swapped in. `files` is called again for
- * the full write if an update turns out too big.
+ * the full write if an update turns out too big. It gets the previous build's pages to keep
+ * (none for a full write), or undefined without a cache (no page keys are made then).
  */
-export async function writeSiteIncremental(outDir: string, files: () => Iterable<OutputFile>, placeholder: Placeholder, cacheDir: string | null, cwd = process.cwd()): Promise<WriteOutcome> {
+export async function writeSiteIncremental(
+  outDir: string,
+  files: (reuse: PageReuse | undefined) => Iterable<OutputFile>,
+  placeholder: Placeholder,
+  cacheDir: string | null,
+  options: IncrementalOptions = {},
+): Promise<WriteOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const stamp = options.stamp ?? '';
   const out = await resolveOutputDir(outDir, cwd);
   const file = cacheDir ? manifestPath(cacheDir, out) : null;
   await recoverLeftovers(out);
   const previous = file ? await readManifest(file, out) : null;
   if (previous && file) {
-    const done = await update(out, files(), placeholder, previous, file);
+    const reuse = previous.stamp === stamp && options.keepPages !== false ? new PreviousPages(previous, out) : null;
+    const done = await update(out, files(reuse ?? NO_PAGES), placeholder, previous, file, stamp, reuse);
     if (done) return done;
   }
   // Full build: hash every file on its way to the writer.
   const build = randomBytes(8).toString('hex');
-  const manifest: Manifest = { format: 1, build, value: null, files: {} };
+  const manifest: Omit<Manifest, 'pages' | 'styles' | 'classes'> = { format: 2, build, stamp, value: null, files: {} };
+  const pages = new Map<string, KeptPage>();
   let written = 0;
   function* hashed(): Generator<OutputFile> {
-    for (const f of files()) {
+    for (const f of files(file ? NO_PAGES : undefined)) {
+      if (f.kept) throw new Error(`kept page ${f.path} in a full write`);
       manifest.files[f.path] = [hashOf(f.contents), -1];
+      if (f.page) pages.set(f.path, f.page);
       written += 1;
       yield f;
     }
@@ -104,9 +182,9 @@ export async function writeSiteIncremental(outDir: string, files: () => Iterable
   if (file) {
     manifest.value = placeholder.final();
     for (const [path, offset] of spots) manifest.files[path]![1] = offset;
-    await saveManifest(file, manifest);
+    await saveManifest(file, encode(manifest, pages));
   }
-  return { dir, mode: 'full', written, removed: 0 };
+  return { dir, mode: 'full', written, removed: 0, kept: 0 };
 }
 
 /** Notes where each page holds the placeholder (the writer fills it; the manifest keeps the offset). */
@@ -118,14 +196,31 @@ function* withSpots(files: Iterable<OutputFile>, p: Placeholder, spots: Map<stri
 }
 
 /** The in-place update, or null when the change is too big for it (the caller then writes a new folder). */
-async function update(out: string, files: Iterable<OutputFile>, placeholder: Placeholder, previous: Manifest, file: string): Promise<WriteOutcome | null> {
+async function update(out: string, files: Iterable<OutputFile>, placeholder: Placeholder, previous: Manifest, file: string, stamp: string, reuse: PreviousPages | null): Promise<WriteOutcome | null> {
   const guess = previous.value ?? placeholder.token;
-  const next: Manifest = { format: 1, build: randomBytes(8).toString('hex'), value: null, files: {} };
+  const next: Omit<Manifest, 'pages' | 'styles' | 'classes'> = { format: 2, build: randomBytes(8).toString('hex'), stamp, value: null, files: {} };
+  const pages = new Map<string, KeptPage>();
   const changed: Array<{ f: OutputFile; offset: number }> = [];
   let bytes = 0;
+  let kept = 0;
   for (const f of files) {
     checkOutputPath(f.path);
     if (next.files[f.path]) throw new Error(`two output files at ${f.path}`);
+    if (f.kept) {
+      // Unrendered: the renderer found it made with the same key and on disk (PreviousPages.lookup).
+      const page = reuse?.decoded.get(f.path);
+      const old = previous.files[f.path];
+      if (!page || !old) throw new Error(`kept page ${f.path} the previous build did not make`);
+      next.files[f.path] = old;
+      pages.set(f.path, page);
+      for (const c of f.kept) {
+        const companion = previous.files[c];
+        if (companion) next.files[c] = companion;
+      }
+      kept += 1;
+      continue;
+    }
+    if (f.page) pages.set(f.path, f.page);
     const hash = hashOf(f.contents);
     const old = previous.files[f.path];
     if (old && old[0] === hash) {
@@ -178,6 +273,6 @@ async function update(out: string, files: Iterable<OutputFile>, placeholder: Pla
     throw e.code ? new UserError(`cannot update ${out}: ${e.code} (the next build rewrites it whole)`) : e;
   }
   await writeFile(join(out, MARKER), markerText(next.build));
-  await saveManifest(file, next);
-  return { dir: out, mode: 'incremental', written: changed.length, removed: stale.length };
+  await saveManifest(file, encode(next, pages));
+  return { dir: out, mode: 'incremental', written: changed.length, removed: stale.length, kept };
 }

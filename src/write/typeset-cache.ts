@@ -45,6 +45,10 @@ export class TypesetCache implements KeyValueStore {
   /** Entries of the segment this run writes: hash → [offset, length]. */
   private readonly fresh = new Map<string, [number, number]>();
   private out: { name: string; tmp: string; fd: number; bytes: number } | null = null;
+  /** Values appended but not yet written: written a megabyte at a time (a build appends tens of thousands of small ones). */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private broken = false;
   private readonly used = new Set<string>();
   private readonly salt: string;
   private loaded = false;
@@ -135,18 +139,36 @@ export class TypesetCache implements KeyValueStore {
         const tmp = `.${name}.bin.tmp`;
         this.out = { name, tmp, fd: openSync(join(this.dir!, tmp), 'w'), bytes: 0 };
       }
-      writeSync(this.out.fd, buf);
+      this.pending.push(buf);
+      this.pendingBytes += buf.length;
       this.fresh.set(h, [this.out.bytes, buf.length]);
       this.out.bytes += buf.length;
+      if (this.pendingBytes >= 1 << 20) this.writePending();
     } catch {
       // No cache: fine.
+    }
+  }
+
+  private writePending(): void {
+    if (!this.out || this.pending.length === 0) return;
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    let done = 0;
+    try {
+      while (done < chunk.length) done += writeSync(this.out.fd, chunk, done, chunk.length - done);
+    } catch {
+      // Full disk…: this run's segment is dropped whole (its index would point past what was written).
+      this.broken = true;
     }
   }
 
   /**
    * Writes what was typeset this run as a new segment. `compact` (a whole build: everything the
    * site needs was looked up) rewrites the used entries into one segment when the old ones hold
-   * mostly dead bytes or are many, and deletes the old ones.
+   * mostly dead bytes or are many, and deletes the old ones. A partial build (one that kept pages
+   * unrendered, so did not look up their math) deletes nothing: when the segments are many it
+   * merges every one but the largest into its own, whole.
    */
   flush(compact: boolean): void {
     if (!this.dir) return;
@@ -154,15 +176,25 @@ export class TypesetCache implements KeyValueStore {
       const liveOld = [...this.used].reduce((n, h) => n + (this.index.get(h)?.length ?? 0), 0);
       const totalOld = this.segments.reduce((n, s) => n + s.bytes, 0);
       const rewrite = compact && this.segments.length > 0 && (totalOld > 2 * liveOld || this.segments.length >= MAX_SEGMENTS);
+      const copy = (h: string, at: Location): void => {
+        if (this.fresh.has(h)) return;
+        const buf = Buffer.allocUnsafe(at.length);
+        if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) this.append(h, buf);
+      };
+      let merged: Segment[] = [];
       if (rewrite) {
         for (const h of this.used) {
           const at = this.index.get(h);
-          if (!at || this.fresh.has(h)) continue;
-          const buf = Buffer.allocUnsafe(at.length);
-          if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) this.append(h, buf);
+          if (at) copy(h, at);
         }
+      } else if (!compact && this.segments.length >= MAX_SEGMENTS) {
+        const largest = this.segments.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+        merged = this.segments.filter((s) => s !== largest);
+        const from = new Set(merged);
+        for (const [h, at] of this.index) if (from.has(at.seg)) copy(h, at);
       }
-      if (this.out) {
+      if (this.out) this.writePending();
+      if (this.out && !this.broken) {
         const { name, tmp, fd } = this.out;
         closeSync(fd);
         this.out = null;
@@ -174,7 +206,11 @@ export class TypesetCache implements KeyValueStore {
         writeFileSync(join(this.dir, idx), JSON.stringify({ format: FORMAT, keys, offsets: places.map((p) => p[0]), lengths: places.map((p) => p[1]) }));
         renameSync(join(this.dir, idx), join(this.dir, `${name}.idx.json`));
       }
-      if (rewrite) for (const s of this.segments) this.remove(s.name);
+      // Old segments go only once the new one holds their entries.
+      if (!this.broken) {
+        if (rewrite) for (const s of this.segments) this.remove(s.name);
+        for (const s of merged) this.remove(s.name);
+      }
     } catch {
       // No cache (read-only node_modules, full disk…): the next build typesets again.
     } finally {
@@ -201,6 +237,8 @@ export class TypesetCache implements KeyValueStore {
     this.index.clear();
     this.fresh.clear();
     // A run that ends without flush (a failed build) leaves no half segment behind.
+    this.pending = [];
+    this.pendingBytes = 0;
     if (this.out) {
       try {
         closeSync(this.out.fd);

@@ -1,9 +1,11 @@
 /**
  * Incremental builds (the typeset cache and the output manifest under node_modules/.cache/formulary):
- * after random edits (a formula, a name, a where-item, a topic; an equation removed or added), a
+ * after random edits (a formula, a name, a where-item, a topic, a meaning shared with another
+ * equation, two neighbours swapped, the collection's title, the site's configured title or footer;
+ * an equation removed or added), a
  * rebuild into the previous output folder must leave exactly the files a cold `--no-cache` build
  * makes, byte for byte, and no other file. Seeded: FORMULARY_INCREMENTAL_SEED replays a run,
- * FORMULARY_INCREMENTAL_ROUNDS sets the number of edits (default 8).
+ * FORMULARY_INCREMENTAL_ROUNDS sets the number of edits (default 12).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'formulary.js');
 const SEED = Number(process.env.FORMULARY_INCREMENTAL_SEED ?? 20261129);
-const ROUNDS = Number(process.env.FORMULARY_INCREMENTAL_ROUNDS ?? 8);
+const ROUNDS = Number(process.env.FORMULARY_INCREMENTAL_ROUNDS ?? 12);
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed. */
 function random(seed: number): () => number {
@@ -76,13 +78,14 @@ function listing(dir: string): Map<string, Buffer> {
 const project = mkdtempSync(join(tmpdir(), 'formulary-incremental-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-function build(out: string, extra: string[]): { mode: string | null } {
+function build(out: string, extra: string[]): { mode: string | null; kept: number } {
   const stats = join(project, 'stats.json');
   rmSync(stats, { force: true });
   const r = spawnSync(process.execPath, [CLI, 'build', 'content', '--out', out, '--no-images', '--no-speech', '--stats', stats, ...extra], { cwd: project, encoding: 'utf8' });
   expect(r.stderr.split('\n').filter((l) => /error/i.test(l))).toEqual([]);
   expect(r.status).toBe(0);
-  return { mode: (JSON.parse(readFileSync(stats, 'utf8')) as { cache?: { output?: { mode?: string } } }).cache?.output?.mode ?? null };
+  const output = (JSON.parse(readFileSync(stats, 'utf8')) as { cache?: { output?: { mode?: string; kept?: number } } }).cache?.output;
+  return { mode: output?.mode ?? null, kept: output?.kept ?? 0 };
 }
 
 describe('incremental build', () => {
@@ -96,9 +99,12 @@ describe('incremental build', () => {
     const extra = seedEntries(40).entries.slice(14);
     let split = 7;
     let added = 0;
+    let title = intro;
+    let config: Record<string, string> = {};
     const save = (): void => {
-      writeFileSync(join(project, 'content', 'eq.md'), markdown(intro, entries));
+      writeFileSync(join(project, 'content', 'eq.md'), markdown(title, entries));
       writeFileSync(join(project, 'content', 'eq.topics.md'), topics(entries, split));
+      writeFileSync(join(project, 'formulary.config.json'), JSON.stringify(config));
     };
     save();
     expect(build('dist', []).mode).toBe('full');
@@ -127,15 +133,45 @@ describe('incremental build', () => {
       topic: () => {
         split = 1 + Math.floor(rnd() * (entries.length - 1));
       },
+      // Kept pages must not miss these: each changes pages whose own equation did not change.
+      // A meaning another equation gives the same symbol: both gain a related equation.
+      meaning: () => {
+        const symbolOf = (item: string): string | undefined => /^(\$[^$]+\$)/.exec(item)?.[1];
+        const pairs: Array<[Entry, number, string]> = [];
+        for (const e of entries) {
+          e.items.forEach((item, i) => {
+            const sym = symbolOf(item);
+            for (const o of entries) if (o !== e) for (const other of o.items) if (sym && symbolOf(other) === sym && other !== item) pairs.push([e, i, other]);
+          });
+        }
+        const pair = pairs.length ? pick(pairs) : null;
+        if (pair) pair[0].items[pair[1]] = pair[2];
+      },
+      // Two neighbours swap places: numbers, previous/next links and list order change.
+      swap: () => {
+        const i = Math.floor(rnd() * (entries.length - 1));
+        [entries[i], entries[i + 1]] = [entries[i + 1]!, entries[i]!];
+      },
+      // The collection's title is in every page's header and breadcrumbs.
+      title: () => {
+        title = `# Incremental ${Math.floor(rnd() * 1000)}\n\nA small collection edited at random.\n`;
+      },
+      // The site's configured title and footer are in every page.
+      config: () => {
+        config = rnd() < 0.5 ? { title: `Site ${Math.floor(rnd() * 1000)}` } : { footer: `Footer ${Math.floor(rnd() * 1000)}` };
+      },
     };
     const kinds = Object.keys(edits);
     const modes: string[] = [];
+    let kept = 0;
     for (let round = 0; round < ROUNDS; round++) {
       // Every kind once, then at random.
       const kind = round < kinds.length ? kinds[round]! : pick(kinds);
       edits[kind]!();
       save();
-      modes.push(build('dist', []).mode ?? 'none');
+      const rebuilt = build('dist', []);
+      modes.push(rebuilt.mode ?? 'none');
+      kept += rebuilt.kept;
       rmSync(join(project, 'cold'), { recursive: true, force: true });
       build('cold', ['--no-cache']);
       const got = listing(join(project, 'dist'));
@@ -145,5 +181,7 @@ describe('incremental build', () => {
     }
     // The rebuilds updated the folder in place (the point of the cache), not whole.
     expect(modes.filter((m) => m === 'incremental').length).toBeGreaterThanOrEqual(ROUNDS - 1);
+    // … and kept pages whose inputs did not change unrendered (the comparisons above check that none was stale).
+    expect(kept).toBeGreaterThan(0);
   });
 });

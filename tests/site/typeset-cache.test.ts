@@ -59,6 +59,25 @@ describe('the build cache store', () => {
     c.close();
   });
 
+  it('keeps what a partial build (pages kept unrendered) did not look up, and merges its many small segments', () => {
+    const dir = join(root, 'd');
+    const full = new TypesetCache(dir, 'v');
+    for (let i = 0; i < 50; i++) full.set(`page ${i}`, `math ${i}`);
+    full.flush(true);
+    // Rebuilds that each look up one entry and make one: nothing is dropped, and the segments stay few.
+    for (let r = 0; r < 10; r++) {
+      const partial = new TypesetCache(dir, 'v');
+      expect(partial.get(`page ${r}`)).toBe(`math ${r}`);
+      partial.set(`edit ${r}`, `new ${r}`);
+      partial.flush(false);
+    }
+    expect(readdirSync(dir).filter((n) => n.endsWith('.idx.json')).length).toBeLessThanOrEqual(6);
+    const after = new TypesetCache(dir, 'v');
+    for (let i = 0; i < 50; i++) expect(after.get(`page ${i}`)).toBe(`math ${i}`);
+    for (let r = 0; r < 10; r++) expect(after.get(`edit ${r}`)).toBe(`new ${r}`);
+    after.close();
+  });
+
   it('writes nothing without a folder (no node_modules, or --no-cache)', () => {
     const none = new TypesetCache(null, 'v');
     none.set('k', 'v');

@@ -92,6 +92,18 @@ export function searchPagePaths(collections: SiteCollection[]): string[] {
   return [SEARCH_PAGE, ...letterPages(collections).keys()];
 }
 
+/** What the search page at `path` shows besides the site's shell (its page key, page-keys.ts): equations stay records. */
+export function searchPageInputs(collections: SiteCollection[], path: string): { parts: unknown; shown: Array<{ prefix: string; se: SiteEquation }> } {
+  const letters = searchLetters(collections);
+  const pages = letterPages(collections);
+  const page = pages.get(path);
+  const shown = pages.size > 0 ? (page?.entries ?? []) : [...letters.values()].flat();
+  return {
+    parts: [path, pages.size > 0, [...letters.keys()], page ? [page.letter, page.k, page.count] : null, pages.size > 0 ? null : [...letters].map(([l, list]) => [l, list.length])],
+    shown: shown.map((e) => ({ prefix: e.sc.paths.prefix, se: e.se })),
+  };
+}
+
 function entryItem(ctx: RenderContext, { sc, se }: Entry): ElementContent {
   const defs = se.eq.variables.map((v) => plainText(v.item)).join('; ');
   return h('li', [

@@ -154,6 +154,31 @@ export function symbolPageCount(sc: SiteCollection, deps: SiteDeps): number {
   return symbolPages(sc, deps).count;
 }
 
+/**
+ * What notation page `pageNumber` shows besides the site's shell (its page key, page-keys.ts): the
+ * page's groups and expressions with their entries (equations stay records), the letter bar, the counts.
+ */
+export function symbolsPageInputs(sc: SiteCollection, deps: SiteDeps, pageNumber: number): { parts: unknown; shown: SiteEquation[] } {
+  const { groups, pages, expressions, count } = symbolPages(sc, deps);
+  const firstPageOf = new Map<string, number>();
+  pages.forEach((page, k) => page.forEach(({ group }) => firstPageOf.has(initialOf(group)) || firstPageOf.set(initialOf(group), k + 1)));
+  const shown: SiteEquation[] = [];
+  const groupParts = (pages[pageNumber - 1] ?? []).map(({ group: g, from, to, continued }) => [
+    g.key,
+    g.display,
+    continued,
+    g.entries.slice(from, to).map((e) => {
+      shown.push(e.se);
+      return [e.symbol, e.item];
+    }),
+  ]);
+  const exprParts = (expressions.get(pageNumber) ?? []).map((x) => {
+    shown.push(x.se);
+    return x.entries.map((e) => [e.symbol, e.item]);
+  });
+  return { parts: [pageNumber, count, groups, [...firstPageOf], groupParts, exprParts], shown };
+}
+
 /** A page's symbols with their meanings; nothing on a page of expressions only. `startsHere`: the page holds the first group of that letter. */
 function symbolList(ctx: RenderContext, sc: SiteCollection, shown: SymbolPages['pages'][number], startsHere: (letter: string) => boolean): ElementContent[] {
   if (shown.length === 0) return [];
