@@ -150,6 +150,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
     ...baseDeps,
     ...(s.images ? { equationImages: equationImages(imageTools, undefined, imageStats, allowMedia) } : {}),
     ...(s.speech ? { speak: speaker(sre, undefined, speechStats, allowMedia) } : {}),
+    ...(s.images || s.speech ? { mediaAllowed: allowMedia } : {}),
   };
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
   const result = emptyStats();

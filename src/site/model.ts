@@ -25,6 +25,8 @@ export interface SiteDeps {
   equationImages?: (input: EquationImageInput) => EquationImages | null;
   /** Spoken form of LaTeX (build only; see latex/speech.ts). */
   speak?: (latex: string, display?: boolean) => string | null;
+  /** Which formulas get media, when that depends on the rest of the build (latex/limits.ts mediaAllowance): part of the page keys. */
+  mediaAllowed?: (latex: string) => boolean;
 }
 
 export interface EquationImageInput {

@@ -74,8 +74,12 @@ export class PageKeys {
     return hash(JSON.stringify([this.site, ...parts]));
   }
 
-  /** An equation's page: the equation, its neighbours, related equations (with the reasons shown), the sources of its borrowed meanings. */
-  equation(sc: SiteCollection, se: SiteEquation, repoUrl: string | null): string {
+  /**
+   * An equation's page: the equation, its neighbours, related equations (with the reasons shown),
+   * the sources of its borrowed meanings, and which of its formulas get media (`media`: an earlier
+   * long formula can use up the build's budget for them, latex/limits.ts).
+   */
+  equation(sc: SiteCollection, se: SiteEquation, repoUrl: string | null, media: boolean[] | null = null): string {
     const prev = sc.equations[se.index - 1];
     const next = sc.equations[se.index + 1];
     // What the reason is written from (describeShared shows the first shared meaning and how many more).
@@ -86,7 +90,7 @@ export class PageKeys {
     });
     // The source link names the heading's line.
     const line = repoUrl ? se.eq.positions.heading.start.line : null;
-    return this.of(['equation', this.collection(sc), this.view(se), prev ? this.view(prev) : null, next ? this.view(next) : null, related, sources, line]);
+    return this.of(['equation', this.collection(sc), this.view(se), prev ? this.view(prev) : null, next ? this.view(next) : null, related, sources, line, media]);
   }
 
   /** Page `k` of `count` of an equation list (home, topic) showing `shown`. */

@@ -13,7 +13,7 @@ import { createContext, mathClassAttribute, previewMath, type PageAssets, type P
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
 import { CARD_FILE, equationMedia, SVG_FILE } from './pages/equation-media.js';
 import { PageKeys } from './page-keys.js';
-import { equationReading } from './pages/equation-reading.js';
+import { equationReading, speechPieces } from './pages/equation-reading.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
@@ -106,7 +106,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
         indexable: true,
         render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null),
         files: media.take,
-        key: () => keys.equation(sc, se, ctx.repoUrl),
+        key: () => keys.equation(sc, se, ctx.repoUrl, deps.mediaAllowed ? [se.eq.latex, ...speechPieces(se.eq).map((p) => p.latex)].map(deps.mediaAllowed) : null),
         companions: deps.equationImages ? [`${path}${CARD_FILE}`, `${path}${SVG_FILE}`] : [],
       });
     }

@@ -2,7 +2,7 @@
 // form, no SVG and a text card (the Speech Rule Engine and MathJax grow with the length).
 import { describe, expect, it } from 'vitest';
 import { loadSpeaker, speaker } from '../../src/latex/speech.js';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -95,6 +95,34 @@ describe(`long formulas: media for ${MAX_LONG_MEDIA_CHARS.toLocaleString('en-US'
       expect(svg(fit)).toBe(false);
       expect(page(fit)).not.toMatch(/equation\.svg/);
       expect(existsSync(path.join(dir, `dist/equations/sum-${fit}/card.png`))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('an earlier formula grown long on a rebuild takes the budget from a later one: the rebuild redraws that one as a cold build would', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'formulary-long-media-rebuild-'));
+    try {
+      mkdirSync(path.join(dir, 'node_modules')); // the build cache lives there
+      const fit = MAX_LONG_MEDIA_CHARS / MAX_MEDIA_FORMULA_CHARS;
+      const eq = (i: number, length: number) => `#### Sum ${i}\n$${long(length, i)}$\n\nwhere:\n\n- $x$ is x\n- $y_{${i}}$ is y\n`;
+      // A first equation, then `fit` long ones that spend the budget exactly.
+      // Equation 0 shares no symbol with the others, so it is not among their related equations.
+      const first = (length: number) => `#### Product\n$p=${'q'.repeat(length - 2)}$\n\nwhere:\n\n- $p$ is p\n- $q$ is q\n`;
+      const write = (length: number) => writeFileSync(path.join(dir, 'long.md'), `# Long\n\n${[first(length), ...Array.from({ length: fit }, (_, i) => eq(i + 1, MAX_MEDIA_FORMULA_CHARS))].join('\n')}`);
+      const build = (...flags: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), 'build', 'long.md', '--no-speech', ...flags], { cwd: dir, encoding: 'utf8' });
+      const svg = (out: string, i: number) => existsSync(path.join(dir, out, `equations/sum-${i}/equation.svg`));
+      write(LONG_MEDIA_FORMULA_CHARS);
+      expect(build('--out', 'dist').status).toBe(0);
+      expect(svg('dist', fit)).toBe(true);
+      // The first equation grows past 500 characters: it spends part of the budget, and the last one no longer fits.
+      write(LONG_MEDIA_FORMULA_CHARS + 1);
+      expect(build('--out', 'dist').status).toBe(0);
+      expect(build('--out', 'cold', '--no-cache').status).toBe(0);
+      expect(svg('cold', fit)).toBe(false);
+      expect(svg('dist', fit)).toBe(false);
+      const page = (out: string) => readFileSync(path.join(dir, out, `equations/sum-${fit}/index.html`), 'utf8');
+      expect(page('dist')).toBe(page('cold'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
