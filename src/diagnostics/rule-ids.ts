@@ -28,6 +28,7 @@ export const RULE_DEFAULTS = {
   'nesting-too-deep': 'warning',
   'markup-too-dense': 'warning',
   'block-too-long': 'warning',
+  'prose-too-long': 'warning',
   numbering: 'warning',
   'heading-level': 'warning',
   'empty-slug': 'warning',

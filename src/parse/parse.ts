@@ -15,7 +15,8 @@ import { LineIndex } from '../diagnostics/positions.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds, maskLiteral, unmaskAll } from './bounds.js';
-import { restoreDollars, scanDollars } from './dollars.js';
+import { LITERAL_DOLLAR, restoreDollars, scanDollars } from './dollars.js';
+import { proseCut, proseTooLongMessage } from './prose-bound.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
@@ -127,6 +128,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
 
   let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
   let intro = '';
+  let introStart = 0;
   let preamble = '';
   const prose = dollars.text;
   // The intro is the title's own section: it ends at the next heading.
@@ -137,7 +139,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     const heading = t.tree.children[0];
     if (heading?.type === 'heading') title = readHeading(heading, t.ctx).nameText || title;
     preamble = prose.slice(0, t.chunk.offset);
-    intro = prose.slice(t.chunk.offset + (heading?.position?.end.offset ?? 0), introEnd);
+    introStart = t.chunk.offset + (heading?.position?.end.offset ?? 0);
+    intro = prose.slice(introStart, introEnd);
   } else {
     intro = prose.slice(0, introEnd);
   }
@@ -165,6 +168,14 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equations,
     inlineMath,
   };
+  // Where the site stops rendering the preamble and the intro as markdown (prose-bound.ts).
+  for (const [markdown, raw, start, what] of [
+    [collection.preamble, preamble, 0, 'The text before the title'],
+    [collection.intro, intro, introStart, 'The introduction'],
+  ] as const) {
+    const cut = proseCut(markdown);
+    if (cut !== null) diagnostics.push(diagnosticAt(fctx, start + proseOffset(raw, cut), 'warning', 'prose-too-long', proseTooLongMessage(what), null));
+  }
   return { collection, diagnostics };
 }
 
@@ -245,6 +256,22 @@ function cleanProse(text: string): string {
     t = t.slice(0, nl).trimEnd();
   }
   return t.trim();
+}
+
+/**
+ * The offset in `raw` of character `k` of `restoreDollars(cleanProse(raw))`: cleanProse drops
+ * the leading white space and every CR, restoreDollars writes a text dollar as two characters.
+ */
+function proseOffset(raw: string, k: number): number {
+  let produced = 0;
+  let i = raw.length - raw.trimStart().length;
+  for (; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\r') continue;
+    produced += c === LITERAL_DOLLAR ? 2 : 1;
+    if (produced > k) return i;
+  }
+  return i;
 }
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */
