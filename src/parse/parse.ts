@@ -15,8 +15,8 @@ import { LineIndex } from '../diagnostics/positions.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds, maskLiteral, unmaskAll } from './bounds.js';
-import { LITERAL_DOLLAR, restoreDollars, scanDollars } from './dollars.js';
-import { proseCut, proseTooLongMessage } from './prose-bound.js';
+import { restoreDollars, scanDollars } from './dollars.js';
+import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
@@ -168,14 +168,11 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equations,
     inlineMath,
   };
-  // Where the site stops rendering the preamble and the intro as markdown (prose-bound.ts).
-  for (const [markdown, raw, start, what] of [
-    [collection.preamble, preamble, 0, 'The text before the title'],
-    [collection.intro, intro, introStart, 'The introduction'],
-  ] as const) {
-    const cut = proseCut(markdown);
-    if (cut !== null) diagnostics.push(diagnosticAt(fctx, start + proseOffset(raw, cut), 'warning', 'prose-too-long', proseTooLongMessage(what), null));
-  }
+  // Where the site stops rendering prose as markdown (prose-bound.ts).
+  diagnostics.push(...proseDiagnostics(fctx, source, collection, [
+    { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
+    { raw: intro, start: introStart, what: 'The introduction', markdown: collection.intro },
+  ]));
   return { collection, diagnostics };
 }
 
@@ -256,22 +253,6 @@ function cleanProse(text: string): string {
     t = t.slice(0, nl).trimEnd();
   }
   return t.trim();
-}
-
-/**
- * The offset in `raw` of character `k` of `restoreDollars(cleanProse(raw))`: cleanProse drops
- * the leading white space and every CR, restoreDollars writes a text dollar as two characters.
- */
-function proseOffset(raw: string, k: number): number {
-  let produced = 0;
-  let i = raw.length - raw.trimStart().length;
-  for (; i < raw.length; i++) {
-    const c = raw[i];
-    if (c === '\r') continue;
-    produced += c === LITERAL_DOLLAR ? 2 : 1;
-    if (produced > k) return i;
-  }
-  return i;
 }
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */

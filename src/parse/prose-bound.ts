@@ -38,3 +38,9 @@ export function proseCut(md: string, limit = MAX_RENDERED_PROSE): number | null 
   const low = md.charCodeAt(limit);
   return low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
 }
+
+/** What is rendered as markdown of `md`: all of it, or the part before the cut. */
+export function renderedProse(md: string): string {
+  const cut = proseCut(md);
+  return cut === null ? md : md.slice(0, cut);
+}

@@ -129,3 +129,42 @@ describe('site: the rest of a long introduction is shown as written', () => {
     expect(html.includes(`<a href="https://example.org/${last}">model ${last}</a>`)).toBe(true);
   });
 });
+
+describe('a where-list item past the bound', () => {
+  /** A file whose item `$z$ is …` is exactly `length` characters of markdown. */
+  const withItem = (length: number) => {
+    const head = '$z$ is ';
+    return `# Title\n\n${EQ}- ${head}${'a few words '.repeat(length / 12 + 1).slice(0, length - head.length - 1)}z\n`;
+  };
+  const site = async (source: string) => {
+    const { sources, deps } = await env();
+    const { collection: c } = parse(source);
+    const r = renderSite([input(c)], {}, { ...deps, linkLatex: undefined }, sources);
+    const page = (p: string) => text(r.files.find((f) => f.path === p)?.contents);
+    return { item: c.equations[0]!.variables[2]!.item, home: page('index.html'), equation: page('equations/identity/index.html'), search: page('search/index.html') };
+  };
+
+  it(`${LIMIT} characters: no warning, rendered whole on every page`, async () => {
+    const source = withItem(MAX_RENDERED_PROSE);
+    expect(tooLong(source)).toEqual([]);
+    const { item, home, equation } = await site(source);
+    expect(item).toHaveLength(MAX_RENDERED_PROSE);
+    const tail = item.slice(-40);
+    expect(home.includes(`${tail}</li>`)).toBe(true);
+    expect(equation.includes(`${tail}</li>`)).toBe(true);
+  });
+
+  it('one more: a warning where rendering stops; its equation page shows the rest, the lists an ellipsis', async () => {
+    const source = withItem(MAX_RENDERED_PROSE + 1);
+    const [d, ...more] = tooLong(source);
+    expect(more).toEqual([]);
+    expect(d!.message).toMatch(/^This where-list item is longer than/);
+    const { item, home, equation, search } = await site(source);
+    const cut = proseCut(item)!;
+    expect(cut).toBe(MAX_RENDERED_PROSE);
+    expect(source.slice(offsetOf(source, d!))).toBe(`${item.slice(cut)}\n`);
+    expect(equation.includes(`${item.slice(cut - 40)}</li>`)).toBe(true);
+    expect(home.includes(`${item.slice(cut - 40, cut)} …</li>`)).toBe(true);
+    expect(search.includes(`${item.slice(cut - 40, cut)} …`)).toBe(true);
+  });
+});

@@ -133,10 +133,14 @@ export function markdownBlock(md: string, ctx: RenderContext, opts: Options = {}
   ];
 }
 
-/** Inline markdown (a name, a where-list item) → phrasing content: a single paragraph is unwrapped. Past the bound, the rest is one text. */
-export function markdownInline(md: string, ctx: RenderContext): ElementContent[] {
+/**
+ * Inline markdown (a name, a where-list item) → phrasing content: a single paragraph is unwrapped.
+ * Past the bound, the rest is one text (`rest: 'shown'`, on the item's own page) or an ellipsis
+ * (`'elided'`: lists that repeat the item on other pages, each linking to its page).
+ */
+export function markdownInline(md: string, ctx: RenderContext, rest: 'shown' | 'elided' = 'shown'): ElementContent[] {
   const cut = proseCut(md);
-  if (cut !== null) return [...markdownInline(md.slice(0, cut), ctx), { type: 'text', value: md.slice(cut) }];
+  if (cut !== null) return [...markdownInline(md.slice(0, cut), ctx), { type: 'text', value: rest === 'shown' ? md.slice(cut) : ' …' }];
   const tree = parse(md);
   const [first] = tree.children;
   if (tree.children.length === 1 && first && first.type === 'paragraph') return first.children.flatMap((c) => convert(c, ctx, {}));
