@@ -3,6 +3,10 @@
 // paragraph start and shows the rest as written (kept, one preformatted text), and `check` warns
 // at that place (`prose-too-long`). A 6 MB introduction made 900 MiB and a 70 MB index.html.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseCollection } from '../../src/parse/parse.js';
 import { MAX_RENDERED_PROSE, proseCut } from '../../src/parse/prose-bound.js';
 import { renderSite } from '../../src/site/render-site.js';
@@ -10,6 +14,8 @@ import { collection, env, equation, input, text, variable } from '../site/helper
 
 const EQ = '#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n';
 const LIMIT = MAX_RENDERED_PROSE.toLocaleString('en-US');
+const ROOT = path.resolve(__dirname, '../..');
+const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 /** Numbered paragraphs ("Paragraph 12 of prose.") up to exactly `length` characters, ending in a letter. */
 function prose(length: number, paragraph = (i: number) => `Paragraph ${i} of prose.`, eol = '\n'): string {
@@ -166,5 +172,28 @@ describe('a where-list item past the bound', () => {
     expect(equation.includes(`${item.slice(cut - 40)}</li>`)).toBe(true);
     expect(home.includes(`${item.slice(cut - 40, cut)} …</li>`)).toBe(true);
     expect(search.includes(`${item.slice(cut - 40, cut)} …`)).toBe(true);
+  });
+});
+
+describe('the CLI on a long introduction of `<` (runLt of scripts/hostile-figures.js, smaller)', () => {
+  it('check warns; build exits 0 and the home page keeps every `<` of the rest as text', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'formulary-prose-bound-'));
+    try {
+      const file = path.join(tmp, 'run-lt.md');
+      const run = '<'.repeat(600_000);
+      writeFileSync(file, `# Run\n\n${run}\n\n${EQ}`);
+      const c = cli('check', '--format', 'json', file);
+      expect(c.stderr).not.toMatch(/\n\s+at |internal error/);
+      expect(c.status).toBe(0);
+      expect(JSON.parse(c.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['markup-too-dense', 'prose-too-long']);
+      const b = cli('build', file, '--out', path.join(tmp, 'dist'), '--no-images', '--no-speech');
+      expect(b.stderr).not.toMatch(/\n\s+at |internal error/);
+      expect(b.status).toBe(0);
+      const home = readFileSync(path.join(tmp, 'dist', 'index.html'), 'utf8');
+      const rest = /<pre class="prose-rest">([^<]*)<\/pre>/.exec(home)?.[1] ?? '';
+      expect(rest.split('&#x3C;').length - 1).toBe(run.length - MAX_RENDERED_PROSE);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
