@@ -92,6 +92,9 @@ const INPUTS = {
   headings10k: () => `# Many\n\n${Array.from({ length: 10_000 }, (_, i) => `#### ${i + 1}. E${i}\n$x_{${i}}$\n`).join('\n')}`,
   headings100k: () => `# Many\n\n${Array.from({ length: 100_000 }, (_, i) => `#### ${i + 1}. E${i}\n$x_{${i}}$\n`).join('\n')}`,
   sections200k: () => `# Sections\n\n${'## s\n'.repeat(200_000)}\n${EQ}`,
+  // A where-list item followed by 160,000 lazy lines of `\[x\]` (found by tests/hostile/pipeline-properties.test.ts):
+  // micromark's container handling is quadratic here (20,000 lines: check 12 s; 160,000: minutes).
+  itemBracketLines: () => `# T\n\nSome prose.\n\n#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ ${'\\[x\\]\n'.repeat(160_000)}\n- $x$ is the input\n`,
   whereList100k: () => `# Where\n\n#### 1. Big\n$y = x$\n\nwhere:\n\n${Array.from({ length: 100_000 }, (_, i) => `- $x_{${i}}$ is input ${i}`).join('\n')}\n`,
   align10k: () => `# Align\n\n#### 1. Rows\n$$\n\\begin{align}\n${'a &= b \\\\\n'.repeat(10_000)}\\end{align}\n$$\n\nwhere:\n\n- $a$ is a\n- $b$ is b\n`,
   align1k: () => `# Align\n\n#### 1. Rows\n$$\n\\begin{align}\n${'a &= b \\\\\n'.repeat(1_500)}\\end{align}\n$$\n\nwhere:\n\n- $a$ is a\n- $b$ is b\n`,

@@ -30,6 +30,7 @@ export const RULE_DEFAULTS = {
   'markup-too-dense': 'warning',
   'block-too-long': 'warning',
   'where-list-too-long': 'warning',
+  'prose-too-long': 'warning',
   numbering: 'warning',
   'heading-level': 'warning',
   'empty-slug': 'warning',

@@ -16,6 +16,7 @@ import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds, maskLiteral, unmaskInPlace } from './bounds.js';
 import { restoreDollars, scanDollars } from './dollars.js';
+import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
@@ -149,6 +150,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
 
   let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
   let intro = '';
+  let introStart = 0;
   let preamble = '';
   const prose = dollars.text;
   // The intro is the title's own section: it ends at the next heading.
@@ -159,7 +161,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     const heading = t.tree.children[0];
     if (heading?.type === 'heading') title = readHeading(heading, t.ctx).nameText || title;
     preamble = prose.slice(0, t.chunk.offset);
-    intro = prose.slice(t.chunk.offset + (heading?.position?.end.offset ?? 0), introEnd);
+    introStart = t.chunk.offset + (heading?.position?.end.offset ?? 0);
+    intro = prose.slice(introStart, introEnd);
   } else {
     intro = prose.slice(0, introEnd);
   }
@@ -187,6 +190,11 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equations,
     inlineMath,
   };
+  // Where the site stops rendering prose as markdown (prose-bound.ts).
+  diagnostics.push(...proseDiagnostics(fctx, source, collection, [
+    { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
+    { raw: intro, start: introStart, what: 'The introduction', markdown: collection.intro },
+  ]));
   return { collection, diagnostics };
 }
 

@@ -10,6 +10,7 @@ import { katexHtmlOf } from '../latex/render.js';
 import { miniSearchOptions, phrasesOf, type IndexedDoc } from './options.js';
 import { plainText } from './plain-math.js';
 import { normaliseMeaning } from './meaning.js';
+import { renderedProse } from '../parse/prose-bound.js';
 
 export interface SearchInput {
   collection: Collection;
@@ -30,8 +31,9 @@ export function searchDocs(inputs: SearchInput[]): SearchDoc[] {
     number: equation.number,
     name: equation.name,
     topic,
-    // Borrowed meanings (src/latex/borrow.ts) are found like own definitions.
-    text: [...equation.variables.map((v) => v.description), ...(equation.borrowed ?? []).map((b) => b.description)].join('\n'),
+    // Borrowed meanings (src/latex/borrow.ts) are found like own definitions. A description past
+    // the prose bound (parse/prose-bound.ts) is indexed up to where the pages stop rendering it.
+    text: [...equation.variables.map((v) => renderedProse(v.description)), ...(equation.borrowed ?? []).map((b) => renderedProse(b.description))].join('\n'),
     tex: [equation.latex, ...equation.variables.flatMap((v) => v.symbols), ...(equation.borrowed ?? []).map((b) => b.symbol)].join('\n'),
   }));
 }
@@ -54,10 +56,11 @@ function originDescriptions(inputs: SearchInput[]): string[][] {
     if (!known) seen.set(collection, (known = new Set()));
     const out: string[] = [];
     for (const v of equation.variables) {
-      const meaning = normaliseMeaning(v.description);
+      const description = renderedProse(v.description);
+      const meaning = normaliseMeaning(description);
       if (!meaning || v.inherited || known.has(meaning)) continue;
       known.add(meaning);
-      out.push(v.description);
+      out.push(description);
     }
     return out;
   });
@@ -73,10 +76,10 @@ export function indexedDocs(inputs: SearchInput[], mathHtml: (html: string) => s
   return searchDocs(inputs).map((doc, i) => {
     const maths = [...inputs[i]!.equation.name.matchAll(/\$([^$]+)\$/g)].map((m) => shown(m[1]!, false));
     const eq = inputs[i]!.equation;
-    const defs = eq.variables.map((v) => plainText(v.item ?? `${v.symbols.map((x) => `$${x}$`).join(', ')} ${v.description}`));
+    const defs = eq.variables.map((v) => plainText(renderedProse(v.item ?? `${v.symbols.map((x) => `$${x}$`).join(', ')} ${v.description}`)));
     return {
       ...doc,
-      phrases: phrasesOf([eq.name, ...eq.variables.map((v) => v.description)], origins[i]),
+      phrases: phrasesOf([eq.name, ...eq.variables.map((v) => renderedProse(v.description))], origins[i]),
       preview: shown(eq.latex, false),
       ...(maths.length ? { nameMath: maths } : {}),
       ...(defs.length ? { defs } : {}),

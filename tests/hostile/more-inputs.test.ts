@@ -38,21 +38,21 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('long texts: read in pieces, nothing lost', () => {
-  it('100,000 lines of \\qx\\q in one paragraph: block-too-long and markup-too-dense warnings; build exits 0 and shows the text', () => {
+  it('100,000 lines of \\qx\\q in one paragraph: block-too-long, markup-too-dense and prose-too-long warnings; build exits 0 and shows the text', () => {
     const file = write('backslash-lines.md', `# Flood\n\n${'\\qx\\q\n'.repeat(100_000)}\n${EQ}`);
     const c = cli('check', '--format', 'json', file);
     expectClean(c, 0);
-    expect(rules(JSON.parse(c.stdout).diagnostics)).toEqual(['block-too-long', 'markup-too-dense']);
+    expect(rules(JSON.parse(c.stdout).diagnostics)).toEqual(['block-too-long', 'markup-too-dense', 'prose-too-long']);
     const out = path.join(tmp, 'site-backslash');
     expectClean(cli('build', file, '--out', out, '--no-images', '--no-speech'), 0);
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(home.split('\\qx\\q').length - 1).toBeGreaterThanOrEqual(100_000);
   });
 
-  it('20,000 paragraphs of prose: no diagnostics, the equation after them kept', async () => {
+  it('20,000 paragraphs of prose (540 KB): only prose-too-long, the equation after them kept', async () => {
     const intro = 'Some words of prose here.\n\n'.repeat(20_000);
     const { diagnostics, collection } = await load('paragraphs.md', `# Paragraphs\n\n${intro}${EQ}`);
-    expect(diagnostics).toEqual([]);
+    expect(rules(diagnostics)).toEqual(['prose-too-long']);
     expect(collection.intro).toBe(intro.trim());
     expect(collection.equations.map((e) => [e.slug, e.positions.equation.start.line])).toEqual([['identity', 40_004]]);
   });
@@ -63,27 +63,27 @@ describe('long texts: read in pieces, nothing lost', () => {
     expect(collection.equations).toHaveLength(1);
   });
 
-  it('300,000 code spans in the intro: markup-too-dense once, the backticks kept as text', async () => {
+  it('300,000 code spans in the intro: markup-too-dense and prose-too-long once, the backticks kept as text', async () => {
     const intro = '`x` '.repeat(300_000).trim();
     const { diagnostics, collection } = await load('code-spans.md', `# Flood\n\n${intro}\n\n${EQ}`);
     // A line of 1.2 MB: also read as paragraphs of about 64 KiB (block-too-long), with the same text.
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['markup-too-dense', 'block-too-long']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['markup-too-dense', 'block-too-long', 'prose-too-long']);
     expect(collection.intro).toBe(intro);
   });
 });
 
 describe('nesting and delimiter mixes', () => {
-  it('2,000 list items each indented two spaces more: nesting-too-deep, the equation kept', async () => {
+  it('2,000 list items each indented two spaces more: nesting-too-deep (and prose-too-long: 4 MB), the equation kept', async () => {
     const { diagnostics, collection } = await load('indented-lists.md', `# Lists\n\n${Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n\n${EQ}`);
-    expect(rules(diagnostics)).toEqual(['nesting-too-deep']);
+    expect(rules(diagnostics)).toEqual(['nesting-too-deep', 'prose-too-long']);
     expect(collection.equations.map((e) => e.slug)).toEqual(['identity']);
   });
 
-  it("a run of '[(<`*_~\\|{' repeated: markup-too-dense, the run kept as text", async () => {
+  it("a run of '[(<`*_~\\|{' repeated: markup-too-dense and prose-too-long, the run kept as text", async () => {
     const run = '[(<`*_~\\|{'.repeat(50_000);
     const { diagnostics, collection } = await load('mixed-run.md', `# Run\n\n${run}\n\n${EQ}`);
     // A line of 500 KB: also read as paragraphs of about 64 KiB (block-too-long), with the same text.
-    expect(rules(diagnostics)).toEqual(['block-too-long', 'markup-too-dense']);
+    expect(rules(diagnostics)).toEqual(['block-too-long', 'markup-too-dense', 'prose-too-long']);
     expect(collection.intro).toBe(run);
     expect(collection.equations).toHaveLength(1);
   });

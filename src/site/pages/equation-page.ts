@@ -36,7 +36,7 @@ function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, spo
   borrowed.forEach((b, k) => {
     const n = eq.variables.length + k;
     const source = sc.bySlug.get(b.from);
-    const body: ElementContent[] = [...markdownInline(`$${b.symbol}$ — ${b.description}`, ctx)];
+    const body: ElementContent[] = [...markdownInline(`$${b.symbol}$ — ${b.description}`, ctx, 'elided')];
     if (source) {
       body.push({ type: 'text', value: ', ' }, h('span.borrowed-from', ['as in ', h('a', { href: ctx.urls.href(sc.paths.equation(b.from)) }, equationTitle(ctx, source))]));
     }

@@ -28,7 +28,7 @@ export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string):
  * print shows it: styles.css), so a list of formulas still says what each symbol means.
  */
 function definitions(ctx: RenderContext, se: SiteEquation): ElementContent[] {
-  const items = se.eq.variables.map((v) => h('li', markdownInline(v.item, ctx)));
+  const items = se.eq.variables.map((v) => h('li', markdownInline(v.item, ctx, 'elided')));
   if (items.length === 0) return [];
   return [h('details.eq-defs', [h('summary', 'Definitions'), h('ul.where-list', items)])];
 }

@@ -16,6 +16,7 @@ import { math, type RenderContext } from '../context.js';
 import { fastParse } from '../../parse/fast-markdown.js';
 import { markdownBounds, maskLiteral, unmaskLiteral } from '../../parse/bounds.js';
 import { parseInPieces } from '../../parse/pieces.js';
+import { proseCut } from '../../parse/prose-bound.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -116,21 +117,40 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
   }
 }
 
-/** Block markdown (intro, preamble) → hast nodes. */
+/**
+ * Block markdown (intro, preamble) → hast nodes. Past MAX_RENDERED_PROSE characters (the cut of
+ * parse/prose-bound.ts, where `check` reports `prose-too-long`) the rest is one preformatted
+ * text after a note: kept, escaped like any text, but no markdown tree or elements of its own.
+ */
 export function markdownBlock(md: string, ctx: RenderContext, opts: Options = {}): ElementContent[] {
-  return convert(parse(md), ctx, opts);
+  const cut = proseCut(md);
+  if (cut === null) return convert(parse(md), ctx, opts);
+  const rest = md.slice(cut);
+  return [
+    ...convert(parse(md.slice(0, cut)), ctx, opts),
+    h('p.prose-rest-note', `The rest of this text (${rest.length.toLocaleString('en-US')} characters) is too long to format: shown as written.`),
+    h('pre.prose-rest', rest),
+  ];
 }
 
-/** Inline markdown (a name, a where-list item) → phrasing content: a single paragraph is unwrapped. */
-export function markdownInline(md: string, ctx: RenderContext): ElementContent[] {
+/**
+ * Inline markdown (a name, a where-list item) → phrasing content: a single paragraph is unwrapped.
+ * Past the bound, the rest is one text (`rest: 'shown'`, on the item's own page) or an ellipsis
+ * (`'elided'`: lists that repeat the item on other pages, each linking to its page).
+ */
+export function markdownInline(md: string, ctx: RenderContext, rest: 'shown' | 'elided' = 'shown'): ElementContent[] {
+  const cut = proseCut(md);
+  if (cut !== null) return [...markdownInline(md.slice(0, cut), ctx), { type: 'text', value: rest === 'shown' ? md.slice(cut) : ' …' }];
   const tree = parse(md);
   const [first] = tree.children;
   if (tree.children.length === 1 && first && first.type === 'paragraph') return first.children.flatMap((c) => convert(c, ctx, {}));
   return convert(tree, ctx, {});
 }
 
-/** Markdown → plain text for meta descriptions and titles: math keeps its LaTeX, no markup. */
+/** Markdown → plain text for meta descriptions and titles: math keeps its LaTeX, no markup. Past the bound: the text of what is rendered as markdown. */
 export function markdownText(md: string): string {
+  const cut = proseCut(md);
+  if (cut !== null) return markdownText(md.slice(0, cut));
   const out: string[] = [];
   const walk = (n: MdNodes): void => {
     if (n.type === 'inlineMath' || n.type === 'math' || n.type === 'text' || n.type === 'inlineCode') out.push(n.value);

@@ -13,6 +13,7 @@ import type { RenderContext } from '../context.js';
 import { renderPage } from './layout.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { plainText } from '../../search/plain-math.js';
+import { proseCut } from '../../parse/prose-bound.js';
 import { chunk, pagePath, pager, pageSuffix } from './pagination.js';
 
 export const SEARCH_PAGE = 'search/';
@@ -104,8 +105,15 @@ export function searchPageInputs(collections: SiteCollection[], path: string): {
   };
 }
 
+/** A where-item as the list shows it: past the prose bound (parse/prose-bound.ts), cut with an ellipsis. */
+function bounded(item: string): string {
+  const cut = proseCut(item);
+  return cut === null ? plainText(item) : `${plainText(item.slice(0, cut))} …`;
+}
+
 function entryItem(ctx: RenderContext, { sc, se }: Entry): ElementContent {
-  const defs = se.eq.variables.map((v) => plainText(v.item)).join('; ');
+  // An item past the prose bound (parse/prose-bound.ts) is shown in full only on its equation's page.
+  const defs = se.eq.variables.map((v) => bounded(v.item)).join('; ');
   return h('li', [
     h('a', { href: ctx.urls.href(sc.paths.equation(se.eq.slug)) }, se.eq.nameText),
     ...(defs ? [h('span.search-page-defs', ` — ${defs}`)] : []),

@@ -196,7 +196,7 @@ function symbolList(ctx: RenderContext, sc: SiteCollection, shown: SymbolPages['
             h(
               'ul',
               g.entries.slice(from, to).map((e) =>
-                h('li', [h('span.meaning', markdownInline(e.item, ctx)), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
+                h('li', [h('span.meaning', markdownInline(e.item, ctx, 'elided')), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
               ),
             ),
           ]),
@@ -239,7 +239,7 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
               expressions.map((x) =>
                 h('div.symbol-group', [
                   h('dt', [h('a', { href: ctx.urls.href(sc.paths.equation(x.se.eq.slug)) }, x.se.eq.nameText)]),
-                  h('dd', [h('ul', x.entries.map((e) => h('li', [h('span.meaning', markdownInline(e.item, ctx))])))]),
+                  h('dd', [h('ul', x.entries.map((e) => h('li', [h('span.meaning', markdownInline(e.item, ctx, 'elided'))])))]),
                 ]),
               ),
             ),
