@@ -33,15 +33,16 @@ export interface PieceCuts {
 }
 
 /** A line that can only continue or start a paragraph, and starts one the same way in a new piece. */
-const PLAIN = '(?:[^\\s<[>\\-*+=#`~$_|\\d]|\\$(?!\\$)|\\d(?!\\d*[.)])|[-+*_](?=[\\p{L}\\p{N}]))';
+/** (`$$x$$` on one line is inline math, never a display fence: a fence's meta holds no `$`.) */
+const PLAIN = '(?:[^\\s<[>\\-*+=#`~$_|\\d]|\\$(?!\\$)|\\$\\$+(?=[^\\n$]*\\$)|\\d(?!\\d*[.)])|[-+*_](?=[\\p{L}\\p{N}]))';
 const PLAIN_START = new RegExp(`^ {0,3}${PLAIN}`, 'u');
 /** The same, not indented: after a blank line, surely top-level (a list item's continuation is indented). */
 const TOP_START = new RegExp(`^${PLAIN}`, 'u');
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** After a blank line, a line that starts a top-level paragraph (unless it interrupts): not indented, no HTML block, table row or link definition. */
 const PARAGRAPH_LINE = /^(?![ \t]|<[A-Za-z/!?]|\||\[[^\]\n]{0,999}\]:)/;
-/** Lines that interrupt a paragraph (CommonMark, plus `$$` math): block quote, list, thematic break, heading, fence, HTML types 1-6, setext underline. */
-const INTERRUPTS = /^ {0,3}(?:>|[-*+][ \t]+\S|1[.)][ \t]+\S|([-*_])(?:[ \t]*\1){2,}[ \t]*$|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|\$\$|=+[ \t]*$|-+[ \t]*$|<(?:\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|script|pre|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[))/i;
+/** Lines that interrupt a paragraph (CommonMark, plus a `$$` math fence, not `$$x$$`): block quote, list, thematic break, heading, fence, HTML types 1-6, setext underline. */
+const INTERRUPTS = /^ {0,3}(?:>|[-*+][ \t]+\S|1[.)][ \t]+\S|([-*_])(?:[ \t]*\1){2,}[ \t]*$|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|\$\$+(?![^\n$]*\$)|=+[ \t]*$|-+[ \t]*$|<(?:\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|script|pre|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[))/i;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,}|\${2,})(.*)$/;
 /** HTML blocks that a blank line does not end (types 1-5), with their end markers. */
 const HTML_RAW: Array<[RegExp, RegExp]> = [
@@ -129,7 +130,15 @@ export function pieceCuts(text: string): PieceCuts {
     let continued = false;
     if (block?.kind === 'list') {
       const sameItem = item !== null && markerKind(item[1]!) === block.marker;
-      if (sameItem || indented || (!block.blank && !INTERRUPTS.test(line))) {
+      if (!sameItem && full(block) && PLAIN_START.test(line) && !INTERRUPTS.test(line)) {
+        // A full list whose item goes on (a lazy line, or one indented 1-3 spaces) is cut too, so
+        // that line starts a top-level paragraph: micromark's containers take time quadratic in
+        // their lazy lines (20,000 took 6 s; a `\[x\]` line is read as ` $x$ `), and one item
+        // of 160,000 lines took 1.5 GiB.
+        cut(start, true);
+        block = { kind: 'para', lines: 1, dollars: countOf(line, '$'), ticks: countOf(line, '`') };
+        continued = true;
+      } else if (sameItem || indented || (!block.blank && !INTERRUPTS.test(line))) {
         // The next item at column 0 closes the previous one (and any fence inside it): a cut there starts a new list.
         if (sameItem && full(block)) {
           cut(start, true);
@@ -151,7 +160,11 @@ export function pieceCuts(text: string): PieceCuts {
         if (QUOTE_FENCE.test(line)) block.fenced = !block.fenced;
         continued = true;
       } else if (!INTERRUPTS.test(line)) {
-        block.lines++; // a lazy line
+        // A lazy line: past the bound it starts a top-level paragraph, as in a list above.
+        if (full(block) && !block.fenced && PLAIN_START.test(line)) {
+          cut(start, true);
+          block = { kind: 'para', lines: 1, dollars: countOf(line, '$'), ticks: countOf(line, '`') };
+        } else block.lines++;
         continued = true;
       } else block = null;
     } else if (block?.kind === 'para') {

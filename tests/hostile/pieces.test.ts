@@ -91,6 +91,21 @@ describe('paragraph lines: block-too-long', () => {
     }
   });
 
+  it(`one list item or blockquote going on for more than ${MAX_BLOCK_LINES.toLocaleString('en-US')} lines (lazy or indented lines) is cut too; the rest is a paragraph`, () => {
+    const pad = (body: string) => `# Long\n\n${body}\n`.padEnd(PIECE_CHARS + 1, '\n') + EQ;
+    // A `\[x\]` line (read as ` $x$ `), a lazy line, an indented line, each after an item or a quote line.
+    // (`*an*`: markdown the fast path leaves to remark.)
+    for (const [first, line] of [['- *an* item', '\\[x\\]'], ['- *an* item', 'lazy words'], ['- *an* item', '  indented words'], ['> *a* quote', 'lazy words']] as const) {
+      const body = (n: number) => [first, ...Array.from({ length: n - 1 }, () => line)].join('\n');
+      expect(pieceCuts(pad(body(MAX_BLOCK_LINES))).forced).toEqual([]);
+      const over = pad(body(MAX_BLOCK_LINES + 1));
+      expect(pieceCuts(over).forced).toEqual([over.indexOf(`\n${line}\n\n`) + 1]);
+      const r = parse(over);
+      expect(r.diagnostics.filter((d) => d.ruleId === 'block-too-long')).toMatchObject([{ line: 3 + MAX_BLOCK_LINES, column: 1 }]);
+      expect(r.collection.equations.at(-1)!.latex).toBe('y = mx + b');
+    }
+  });
+
   it('a blockquote is not cut inside its fenced code', () => {
     const quoted = `> \`\`\`\n${'> code\n'.repeat(MAX_BLOCK_LINES + 10)}> \`\`\`\n${'> after\n'.repeat(10)}`;
     const text = `# Long\n\n${quoted}`.padEnd(PIECE_CHARS + 1, '\n');
