@@ -52,7 +52,7 @@ const INPUTS = {
   valid200x2k: () => valid(200, 2_000),
   valid40x2k: () => valid(40, 2_000),
   flood750k: () => `# Flood\n\n${'$x$ '.repeat(750_000)}\n\n${EQ}`,
-  flood149k: () => `# Flood\n\n${'$x$ '.repeat(149_000)}\n\n${EQ}`,
+  flood99k: () => `# Flood\n\n${'$x$ '.repeat(99_000)}\n\n${EQ}`,
   flood59MiB: () => `# Flood\n\n${'$x$ '.repeat(1_540_000)}\n\n${EQ}`,
   bracketLine6MB: () => `# Flood\n\n${'\\[x\\] '.repeat(1_000_000)}\n\n${EQ}`,
   bracketLines6MB: () => `# Flood\n\n${'\\[x\\]\n'.repeat(1_000_000)}\n\n${EQ}`,
@@ -95,7 +95,7 @@ const INPUTS = {
   // A where-list item followed by 160,000 lazy lines of `\[x\]` (found by tests/hostile/pipeline-properties.test.ts):
   // micromark's container handling is quadratic here (20,000 lines: check 12 s; 160,000: minutes).
   itemBracketLines: () => `# T\n\nSome prose.\n\n#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ ${'\\[x\\]\n'.repeat(160_000)}\n- $x$ is the input\n`,
-  whereList100k: () => `# Where\n\n#### 1. Big\n$y = x$\n\nwhere:\n\n${Array.from({ length: 100_000 }, (_, i) => `- $x_{${i}}$ is input ${i}`).join('\n')}\n`,
+  whereList90k: () => `# Where\n\n#### 1. Big\n$y = x$\n\nwhere:\n\n${Array.from({ length: 90_000 }, (_, i) => `- $x_{${i}}$ is input ${i}`).join('\n')}\n`,
   align10k: () => `# Align\n\n#### 1. Rows\n$$\n\\begin{align}\n${'a &= b \\\\\n'.repeat(10_000)}\\end{align}\n$$\n\nwhere:\n\n- $a$ is a\n- $b$ is b\n`,
   align1k: () => `# Align\n\n#### 1. Rows\n$$\n\\begin{align}\n${'a &= b \\\\\n'.repeat(1_500)}\\end{align}\n$$\n\nwhere:\n\n- $a$ is a\n- $b$ is b\n`,
   braces9k: () => `# Braces\n\n${EQ.replace('$y = x$', `$y = ${'{'.repeat(9_000)}x${'}'.repeat(9_000)}$`)}`,

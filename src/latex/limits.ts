@@ -8,15 +8,15 @@
  * - one file: at most MAX_MATH_SPANS_PER_FILE math spans (repeats included: each one is on a
  *   page), and distinct formulas costing at most MAX_MATH_COST_PER_FILE in total, where a
  *   formula of n characters costs n·(1 + n/250) (`too-much-math`, reported once; the math
- *   after that point is not checked, and the build stops on the error). A file of 6 MiB of
- *   equations like the seed's has about 113,000 spans costing 2,900,000; 10,000-character
+ *   after that point is not checked, and the build stops on the error). A file of 10,000
+ *   equations like the seed's (the most a file may hold) has about 38,000 spans costing 780,000; 10,000-character
  *   formulas cost 410,000 each, so 9 of them fit, and 2 of the largest (20,000 characters).
  *
  * Pure; browser-safe.
  */
 
 export const MAX_FORMULA_CHARS = 20_000;
-export const MAX_MATH_SPANS_PER_FILE = 150_000;
+export const MAX_MATH_SPANS_PER_FILE = 100_000;
 export const MAX_MATH_COST_PER_FILE = 4_000_000;
 
 /**

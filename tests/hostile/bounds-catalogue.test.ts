@@ -14,6 +14,7 @@ import { loadAssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';
 import type { Diagnostic } from '../../src/types.js';
 import { expectInsideFile } from './positions.js';
+import { MAX_MATH_SPANS_PER_FILE } from '../../src/latex/limits.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const HOSTILE = path.join(ROOT, 'tests/fixtures/hostile');
@@ -113,7 +114,7 @@ describe('floods', () => {
     const p = await loadProject([write('flood.md', text)]);
     expect(rules(p.diagnostics.filter((d) => d.ruleId === 'too-much-math'))).toHaveLength(1);
     const c = p.collections[0]!.collection;
-    expect(c.inlineMath.length).toBeLessThanOrEqual(150_000);
+    expect(c.inlineMath.length).toBeLessThanOrEqual(MAX_MATH_SPANS_PER_FILE);
     expect(c.intro.length).toBeGreaterThan(2_900_000);
     expect(c.intro).not.toMatch(/[\ue000-\ue07f]/);
   });
@@ -122,7 +123,9 @@ describe('floods', () => {
     const file = write('flood59.md', `# Flood\n\n${'$x$ '.repeat(1_540_000)}\n\n${EQ}`);
     const r = cli('build', file, '--out', path.join(tmp, 'site-flood'));
     expectClean(r, 1);
-    expect(r.stderr).toMatch(/flood59\.md:3:600001 {2}error {2}this file has more than 150,000 math spans.* {2}too-much-math\n/);
+    // At the first `$` past the limit: each `$x$ ` is 4 characters.
+    expect(r.stderr).toContain(`flood59.md:3:${4 * MAX_MATH_SPANS_PER_FILE + 1}  error  this file has more than ${MAX_MATH_SPANS_PER_FILE.toLocaleString('en-US')} math spans`);
+    expect(r.stderr).toMatch(/ {2}too-much-math\n/);
   });
 
   it('a 1 MB topics sidecar of 2,000 items that match nothing: 2,000 warnings, no suggestion for items that long', async () => {
@@ -147,20 +150,22 @@ describe('floods of diagnostics, where-items and topics (caps)', () => {
     const lines = r.stdout.split('\n').map((l) => l.replace(file, 'runMixed.md'));
     expect(lines.filter((l) => l.endsWith('  katex-error'))).toHaveLength(100);
     expect(lines.filter((l) => l.endsWith('  too-many-diagnostics'))).toEqual([
-      expect.stringMatching(/^runMixed\.md:3:\d+ {2}info {2}14\d,\d{3} more katex-error diagnostics are not listed from here on \(at most 100 of one rule per file\); the counts include them {2}too-many-diagnostics$/),
+      // One katex-error for each span up to the file's limit of 100,000 (too-much-math), 100 of them listed.
+      expect.stringMatching(/^runMixed\.md:3:\d+ {2}info {2}99,900 more katex-error diagnostics are not listed from here on \(at most 100 of one rule per file\); the counts include them {2}too-many-diagnostics$/),
     ]);
     expect(lines.filter((l) => l.endsWith('  block-too-long'))).toEqual([expect.stringMatching(/^runMixed\.md:3:\d+ {2}warning {2}A line of more than 65,536 characters in a paragraph/)]);
     expect(lines.filter((l) => l.endsWith('  too-much-math'))).toHaveLength(1);
-    expect(lines.at(-2)).toMatch(/^0 equations in 1 file: 150,?00\d errors/);
+    expect(lines.at(-2)).toMatch(/^0 equations in 1 file: 100,?00\d errors/);
   });
 
-  it('a where-list of 100,000 items: where-list-too-long, 100 unused-symbol listed of 1,000; build (of 5,000) exits 0 and shows 1,000', () => {
+  // 90,000 items: with the equation, under the 100,000 math spans of a file (too-much-math).
+  it('a where-list of 90,000 items: where-list-too-long, 100 unused-symbol listed of 1,000; build (of 5,000) exits 0 and shows 1,000', () => {
     const whereList = (n: number) => `# Where\n\n#### 1. Big\n$y = x$\n\nwhere:\n\n${Array.from({ length: n }, (_, i) => `- $x_{${i}}$ is input ${i}`).join('\n')}\n`;
-    const file = write('whereList100k.md', whereList(100_000));
+    const file = write('whereList90k.md', whereList(90_000));
     const r = cli('check', file);
     expectClean(r, 0);
-    const lines = r.stdout.split('\n').map((l) => l.replace(file, 'whereList100k.md'));
-    expect(lines).toContain('whereList100k.md:1008:1  warning  a where-list of 100,000 items, over the limit of 1,000 definitions: the 99,000 from here on define nothing and are not shown (their math is still checked); split the equation  where-list-too-long');
+    const lines = r.stdout.split('\n').map((l) => l.replace(file, 'whereList90k.md'));
+    expect(lines).toContain('whereList90k.md:1008:1  warning  a where-list of 90,000 items, over the limit of 1,000 definitions: the 89,000 from here on define nothing and are not shown (their math is still checked); split the equation  where-list-too-long');
     expect(lines.filter((l) => l.endsWith('  unused-symbol'))).toHaveLength(100);
     expect(lines.at(-2)).toBe('1 equation in 1 file: 0 errors, 1002 warnings, 0 info');
     // The page is the same past the bound; 5,000 items keep the test light on a loaded machine.
