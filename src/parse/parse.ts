@@ -14,7 +14,8 @@ import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '.
 import { LineIndex } from '../diagnostics/positions.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
-import { markdownBounds, maskLiteral, unmaskInPlace } from './bounds.js';
+import { markdownBounds } from './bounds.js';
+import { maskLiteral, unmaskInPlace } from './literal-mask.js';
 import { restoreDollars, scanDollars } from './dollars.js';
 import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';

@@ -14,7 +14,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { math, type RenderContext } from '../context.js';
 import { fastParse } from '../../parse/fast-markdown.js';
-import { markdownBounds, maskLiteral, unmaskLiteral } from '../../parse/bounds.js';
+import { markdownBounds } from '../../parse/bounds.js';
+import { maskLiteral, unmaskLiteral } from '../../parse/literal-mask.js';
 import { parseInPieces } from '../../parse/pieces.js';
 import { proseCut } from '../../parse/prose-bound.js';
 
