@@ -15,6 +15,11 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: { main: 'src/client/main.ts' },
+      // The lazy formula-search chunk keeps its name: its module is src/search/formula/search.ts,
+      // whose plain name would read like the word-search chunk's.
+      output: {
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('/search/formula/search.ts') ? 'assets/formula-search-[hash].js' : 'assets/[name]-[hash].js'),
+      },
     },
   },
 });

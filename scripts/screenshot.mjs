@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { createStaticServer } from '../lib/site/servers/static-server.js';
+import { createStaticServer } from '../lib/serve/static-server.js';
 const [root, out, path = '', w = '390', hgt = '844', action = ''] = process.argv.slice(2);
 const server = await createStaticServer({ root, base: '/' });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));

@@ -3,10 +3,10 @@
 export type * from './types.js';
 export { parseCollection, parseCollectionAsync, type ParseOptions, type ParseResult } from './parse/parse.js';
 export { ensureRemark } from './parse/remark.js';
-export { validateCollection } from './validate/validate.js';
+export { validateCollection } from './rules/validate.js';
 export { loadProject, type LoadedCollection, type Project } from './pipeline/project.js';
 export { readSources, InputError } from './read/read.js';
-export { toPublicRecords, type PublicRecords } from './pipeline/public-records.js';
-export { slugify } from './parse/slug.js';
-export { equationSymbols, matchVariables } from './latex/symbols.js';
-export { linkLatex } from './latex/link.js';
+export { toPublicRecords, type PublicRecords } from './site/public-records.js';
+export { slugify } from './slug.js';
+export { equationSymbols, matchVariables } from './symbols/analysis.js';
+export { linkLatex } from './symbols/link.js';

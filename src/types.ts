@@ -94,7 +94,7 @@ export interface Equation {
   notes: Note[];
   /** Math written in the name, where-list descriptions and notes, for validation. */
   inlineMath: MathSource[];
-  /** The math of where-list items past the bound (src/pipeline/where-bounds.ts): checked, never analysed. */
+  /** The math of where-list items past the bound (src/parse/where-bounds.ts): checked, never analysed. */
   overflowMath?: MathSource[];
   positions: {
     heading: Span;
@@ -103,7 +103,7 @@ export interface Equation {
   };
   /**
    * Meanings borrowed from other where-lists of the collection for symbols this equation uses but
-   * does not define (set by src/pipeline/borrow-stage.ts after parsing; absent when none). The
+   * does not define (set by src/borrow/stage.ts after parsing; absent when none). The
    * author's `variables` are never changed.
    */
   borrowed?: BorrowedDefinition[];
@@ -111,7 +111,7 @@ export interface Equation {
   unexplained?: string[];
 }
 
-/** A symbol's meaning taken from another equation's where-list (src/latex/borrow.ts). */
+/** A symbol's meaning taken from another equation's where-list (src/borrow/borrow.ts). */
 export interface BorrowedDefinition {
   /** The symbol as this equation writes it (LaTeX), e.g. `\sigma`, `h_{t-1}`. */
   symbol: string;

@@ -63,7 +63,7 @@ export async function formulaFirstUseFiles(root, outDir, pasted = false) {
   return { files: [...new Set(fetched)], typed: FORMULA_TYPING };
 }
 
-/** The formula reader's own chunk (src/search/formula-search.ts), imported by the search chunk when a query reads as a formula. */
+/** The formula reader's own chunk (src/search/formula/search.ts), imported by the search chunk when a query reads as a formula. */
 function formulaChunks(outDir) {
   return listFiles(outDir).filter((f) => /(^|\/)formula-search[-.][^/]*\.js$/.test(f));
 }

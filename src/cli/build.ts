@@ -6,30 +6,30 @@ import { access, constants, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources } from '../site/assets/assets.js';
-import { loadConfig, type SiteConfig } from '../site/config.js';
+import { loadConfig, type SiteConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
-import { equationImages, imagesCached, loadImageTools, type ImageStats } from '../site/assets/equation-images.js';
-import { loadSre, speaker, speechCached, type SpeechStats } from '../latex/speech.js';
-import { mediaAllowance } from '../latex/limits.js';
+import { equationImages, imagesCached, loadImageTools, type ImageStats } from '../media/images.js';
+import { loadSre, speaker, speechCached, type SpeechStats } from '../media/speech.js';
+import { mediaAllowance } from '../katex/limits.js';
 import { imageInputOf } from '../site/pages/equation-media.js';
 import { speechPieces } from '../site/pages/equation-reading.js';
 import { equationDescription } from '../site/pages/equation-page.js';
 import { emptyStats, KATEX_CSS_TOKEN, siteFiles } from '../site/render-site.js';
 import { writeSiteIncremental } from '../write/incremental.js';
-import type { PageReuse } from '../site/output.js';
-import { TypesetCache, typesetCacheDir } from '../write/typeset-cache.js';
-import { useTypesetStore } from '../latex/render.js';
-import { useAnalysisStore } from '../latex/analysis-memo.js';
-import katex from '../latex/katex.js';
+import type { PageReuse } from '../output.js';
+import { TypesetCache, typesetCacheDir } from '../cache/typeset-cache.js';
+import { useTypesetStore } from '../katex/render.js';
+import { useAnalysisStore } from '../katex/memo.js';
+import katex from '../katex/katex.js';
 import { VERSION } from '../version.js';
-import { codeStamp } from '../read/code-stamp.js';
+import { codeStamp } from '../cache/code-stamp.js';
 import { dirname as dirOf } from 'node:path';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
-import { updateHistory } from '../pipeline/url-history.js';
+import { updateHistory } from '../site/url-history.js';
 import { writeUrlHistory } from '../write/url-history.js';
 
 export interface BuildSettings {
@@ -86,7 +86,7 @@ async function runBuild(args: string[]): Promise<number> {
   for (const [name, v] of [['site-url', s.siteUrl], ['repo-url', s.repoUrl]] as const) {
     if (v !== undefined && (!/^https?:\/\/[^/\s]+/.test(v) || !URL.canParse(v))) return usage(`--${name} must be an http(s) URL, got '${v}'`);
   }
-  if (s.base !== undefined && !/^\/?[A-Za-z0-9._~\/-]*$/.test(s.base)) return usage(`--base must be a URL path like /sub/, got '${s.base}'`);
+  if (s.base !== undefined && !/^\/?[A-Za-z0-9._~/-]*$/.test(s.base)) return usage(`--base must be a URL path like /sub/, got '${s.base}'`);
   if (s.out.includes('\0') || s.out.trim() === '') return usage(`the output folder ${JSON.stringify(s.out)} is not a usable path (empty, or a NUL byte)`);
   // Checked before anything is built: a bad --stats path must not fail after the site is written.
   if (s.stats !== undefined) {
@@ -95,7 +95,7 @@ async function runBuild(args: string[]): Promise<number> {
   }
 
   const start = performance.now();
-  // Unchanged math is never typeset again (src/write/typeset-cache.ts); --no-cache builds from scratch.
+  // Unchanged math is never typeset again (src/cache/typeset-cache.ts); --no-cache builds from scratch.
   const typesetDir = s.cache ? typesetCacheDir() : null;
   const stamp = `${katex.version}\u0000${VERSION}\u0000${codeStamp(import.meta.url)}`;
   const typesetCache = new TypesetCache(typesetDir, stamp);
@@ -136,7 +136,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       return null;
     });
   const records = project.collections.flatMap((c) => c.collection.equations.map((eq) => ({ collection: c.collection, eq })));
-  // Long formulas get media within one budget for the build, in content order (latex/limits.ts).
+  // Long formulas get media within one budget for the build, in content order (katex/limits.ts).
   const allowMedia = mediaAllowance(records.flatMap((r) => [r.eq.latex, ...speechPieces(r.eq).map((p) => p.latex)]));
   const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))), undefined, allowMedia);
   const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia);

@@ -1,15 +1,15 @@
 /** `formulary check [files or folders…]`: validate content and report like a compiler. */
 import { loadProject } from '../pipeline/project.js';
-import { loadConfig } from '../site/config.js';
+import { loadConfig } from '../config/load.js';
 import { countBySeverity, escapeControl, formatGithub, formatJson, formatPretty, jsonForTerminal, summaryLine, type OutputFormat } from './format.js';
 import { UsageError } from './usage.js';
 import { coverageOf } from './coverage.js';
-import { symbolCoverage } from '../pipeline/borrow-stage.js';
-import { equationSymbols } from '../latex/symbols.js';
+import { symbolCoverage } from '../borrow/stage.js';
+import { equationSymbols } from '../symbols/analysis.js';
 import { parseCommandArgs } from './commands.js';
 import { formatSarif } from './sarif.js';
 import { readProjectHistory } from '../read/site-files.js';
-import { historyDiagnostics, updateHistory } from '../pipeline/url-history.js';
+import { historyDiagnostics, updateHistory } from '../site/url-history.js';
 import { applyRuleSettings } from '../pipeline/rule-settings.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { capDiagnostics, MAX_DIAGNOSTICS_PER_RULE } from '../diagnostics/cap.js';

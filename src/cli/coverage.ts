@@ -1,6 +1,6 @@
 /** Symbol-link coverage per equation, for `check --format json` (how many where-list symbols the page links). */
 import type { Project } from '../pipeline/project.js';
-import { linkLatex } from '../latex/link.js';
+import { linkLatex } from '../symbols/link.js';
 
 export interface CoverageReport {
   defined: number;

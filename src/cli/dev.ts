@@ -15,15 +15,15 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
-import { loadConfig } from '../site/config.js';
+import { loadConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
-import { DevSite } from '../site/servers/dev-site.js';
+import { DevSite } from '../serve/dev-site.js';
 import type { SiteOptions } from '../site/render-site.js';
 import { formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
 import { parseCommandArgs } from './commands.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
-import { updateHistory } from '../pipeline/url-history.js';
+import { updateHistory } from '../site/url-history.js';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('dev', args) as { values: Record<string, string | undefined>; positionals: string[] };

@@ -1,7 +1,7 @@
 /** `formulary export [files or folders…]`: the typed records as JSON on stdout (the site's /equations.json). */
 import { loadProject } from '../pipeline/project.js';
-import { loadConfig } from '../site/config.js';
-import { toPublicRecords } from '../pipeline/public-records.js';
+import { loadConfig } from '../config/load.js';
+import { toPublicRecords } from '../site/public-records.js';
 import { jsonForTerminal } from './format.js';
 import { parseCommandArgs } from './commands.js';
 

@@ -3,7 +3,7 @@
  * topics sidecar, formulary.config.json (with "$schema", so editors autocomplete it), the
  * GitHub Pages workflow and a .gitignore.
  */
-import type { OutputFile } from '../site/output.js';
+import type { OutputFile } from '../output.js';
 
 export const EXAMPLE_COLLECTION = `# Introductory Mechanics
 

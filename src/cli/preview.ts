@@ -6,8 +6,8 @@
 import { isIP, type AddressInfo } from 'node:net';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
-import { loadConfig } from '../site/config.js';
-import { createStaticServer } from '../site/servers/static-server.js';
+import { loadConfig } from '../config/load.js';
+import { createStaticServer } from '../serve/static-server.js';
 import { normaliseBase } from '../site/urls.js';
 import { escapeControl } from './format.js';
 

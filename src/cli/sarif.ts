@@ -4,7 +4,7 @@
  * SARIF 2.1.0 JSON Schema in tests/config/sarif.test.ts.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { RULE_DEFAULTS, type RuleId } from '../diagnostics/rule-ids.js';
+import { RULE_DEFAULTS, type RuleId } from '../rules/rule-ids.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 

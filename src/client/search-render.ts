@@ -5,7 +5,7 @@
  */
 import { highlightParts } from '../search/highlight.js';
 import type { StoredDoc } from '../search/options.js';
-import type { FormulaHit } from '../search/formula-index.js';
+import type { FormulaHit } from '../search/formula/term-index.js';
 
 /** Appends `text` to `parent`, with the matched words inside `<mark>`. */
 function appendHighlighted(doc: Document, parent: Element, text: string, matched: ReadonlySet<string>): void {

@@ -3,7 +3,7 @@
  *
  * - `markdown-escape-in-math`: the stray backslash goes (`\*` → `*`, `\_` → `_`, `\left\[` → `\left[`),
  *   exactly where the rule reports it.
- * - borrowed meanings (src/latex/borrow.ts) become where-list items, after the list's last item, in
+ * - borrowed meanings (src/borrow/borrow.ts) become where-list items, after the list's last item, in
  *   its style (indentation, bullet or next number, separator); symbols borrowed from one source item
  *   share one new item (`$W_{xh}$, $W_{hh}$ are weight matrices`).
  * - with `delimiters`, a `$$…$$` or `\[…\]` equation becomes the format's `$…$` (only the
@@ -16,8 +16,8 @@
 import type { Collection, Equation, SourceFile, Topic, Variable } from '../types.js';
 import { parseCollectionAsync } from '../parse/parse.js';
 import { LineIndex } from '../diagnostics/positions.js';
-import { validateCollection } from '../validate/validate.js';
-import { borrowStage } from '../pipeline/borrow-stage.js';
+import { validateCollection } from '../rules/validate.js';
+import { borrowStage } from '../borrow/stage.js';
 
 export type FixKind = 'escape' | 'where-item' | 'delimiter';
 
@@ -139,7 +139,7 @@ interface ListStyle {
 function listStyle(text: string, eq: Equation): ListStyle | null {
   const last = eq.variables[eq.variables.length - 1];
   const first = eq.variables[0];
-  // A where-list past its bound (pipeline/where-bounds.ts) goes on after its last definition kept: nothing is added to it.
+  // A where-list past its bound (parse/where-bounds.ts) goes on after its last definition kept: nothing is added to it.
   if (!last || !first || eq.overflowMath) return null;
   const lines = new LineIndex(text);
   const lineStart = lines.lineStart(lines.point(last.position.start.offset).line);

@@ -15,7 +15,7 @@
  *   spans, `$…$` math and fenced blocks are skipped, never changed.
  *
  * - `too-much-math`: more than MAX_MATH_SPANS_PER_FILE math spans (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) in
- *   the file (latex/limits.ts): the delimiters of the later ones are literal, so a flood of
+ *   the file (katex/limits.ts): the delimiters of the later ones are literal, so a flood of
  *   `$x$` costs the parser text, not hundreds of thousands of math records.
  *
  * Pure and linear. `markdownBounds(text)` gives the issues (each rule once, at its first place)
@@ -43,7 +43,7 @@ export interface MarkdownBounds {
   literal: number[];
 }
 
-import { MAX_MATH_SPANS_PER_FILE, tooMuchMathMessage } from '../latex/limits.js';
+import { MAX_MATH_SPANS_PER_FILE, tooMuchMathMessage } from '../katex/limits.js';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 

@@ -2,7 +2,7 @@
  * Small helpers over remark's mdast for the parser: absolute offsets, the plain text of a node,
  * paragraphs split into source lines, and markdown slices with inline math normalised to `$...$`.
  */
-import type { Nodes, Paragraph, PhrasingContent, Parent } from 'mdast';
+import type { Nodes, Parent } from 'mdast';
 import type { MathSource } from '../types.js';
 import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
 
@@ -109,39 +109,6 @@ export function isClosedFlowMath(node: Nodes, ctx: ChunkContext): boolean {
   if (node.type !== 'math') return true;
   const raw = ctx.text.slice(startOf(node, ctx), endOf(node, ctx)).trim();
   return raw.length >= 4 && raw.endsWith('$$') && (raw.includes('\n') || raw.length > 4);
-}
-
-export type LineItem = { kind: 'math'; node: PhrasingContent } | { kind: 'text'; value: string } | { kind: 'other'; node: PhrasingContent };
-
-/** A paragraph's children split into source lines (math spanning lines stays whole). */
-export function paragraphLines(p: Paragraph): LineItem[][] {
-  const lines: LineItem[][] = [[]];
-  for (const child of p.children) {
-    if (child.type === 'inlineMath') lines[lines.length - 1]!.push({ kind: 'math', node: child });
-    else if (child.type === 'text') {
-      const parts = child.value.split(/\r?\n/);
-      parts.forEach((part, i) => {
-        if (i > 0) lines.push([]);
-        if (part) lines[lines.length - 1]!.push({ kind: 'text', value: part });
-      });
-    } else if (child.type === 'break') lines.push([]);
-    else lines[lines.length - 1]!.push({ kind: 'other', node: child });
-  }
-  return lines.filter((l) => l.length > 0);
-}
-
-export function lineText(line: LineItem[]): string {
-  return line.map((item) => (item.kind === 'text' ? item.value : plainText(item.node as Nodes))).join('');
-}
-
-export function isMathOnly(line: LineItem[]): boolean {
-  return line.some((i) => i.kind === 'math') && line.every((i) => i.kind === 'math' || (i.kind === 'text' && /^[\s,.;]*$/.test(i.value)));
-}
-
-const WHERE = /^where\s*:?$/i;
-
-export function isWhereLine(line: LineItem[]): boolean {
-  return WHERE.test(lineText(line).trim());
 }
 
 /**

@@ -23,7 +23,7 @@ import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
-import { slugify, uniqueSlugs } from './slug.js';
+import { slugify, uniqueSlugs } from '../slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -146,7 +146,6 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
 
   const titleIndex = findTitle(parsed);
   if (titleIndex >= 0) parsed[titleIndex]!.section = null;
-  const firstEq = parsed.findIndex((p, i) => i > titleIndex && (p.section?.drafts.length ?? 0) > 0);
   for (let i = 0; i <= titleIndex; i++) parsed[i]!.section = null;
 
   let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');

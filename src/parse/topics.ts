@@ -11,7 +11,7 @@
  */
 import type { Collection, Diagnostic, Equation, SourceFile, Topic } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
-import { slugify } from './slug.js';
+import { slugify } from '../slug.js';
 import type { FileContext } from '../diagnostics/diagnostic.js';
 import {
   duplicateItemDiagnostic,
@@ -19,7 +19,7 @@ import {
   missingEquationDiagnostics,
   outsideTopicDiagnostic,
   unknownItemDiagnostic,
-} from '../validate/rules/topics.js';
+} from '../rules/topics.js';
 
 /** `content/foo.md` → `content/foo.topics.md` (any other name just gains `.topics.md`). */
 /** The topic an equation belongs to (its first, should a hand-built list repeat it). */

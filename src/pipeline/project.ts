@@ -8,11 +8,11 @@ import { readSidecars } from '../read/sidecars.js';
 import { parseCollectionAsync } from '../parse/parse.js';
 import { loadTopics } from '../parse/topics.js';
 import { LineIndex } from '../diagnostics/positions.js';
-import { validateCollection } from '../validate/validate.js';
+import { validateCollection } from '../rules/validate.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
-import { borrowStage, suggester } from './borrow-stage.js';
-import { boundWhereLists } from './where-bounds.js';
+import { borrowStage, suggester } from '../borrow/stage.js';
+import { boundWhereLists } from '../parse/where-bounds.js';
 
 export interface LoadedCollection {
   collection: Collection;

@@ -11,7 +11,7 @@
  */
 import picomatch from 'picomatch';
 import type { Diagnostic, Severity } from '../types.js';
-import type { RuleSettings } from '../site/config-schema.js';
+import type { RuleSettings } from '../config/schema.js';
 
 export interface RuleConfig {
   rules?: RuleSettings;

@@ -7,8 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SiteTheme } from '../site/assets/theme-assets.js';
-import { CONFIG_FILE, type SiteConfig } from '../site/config.js';
-import { emptyHistory, parseHistory, URLS_FILE, type UrlHistory } from '../pipeline/url-history.js';
+import { CONFIG_FILE, type SiteConfig } from '../config/load.js';
+import { emptyHistory, parseHistory, URLS_FILE, type UrlHistory } from '../site/url-history.js';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 

@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Collection, Equation, SearchDoc } from '../types.js';
-import { katexHtmlOf } from '../latex/render.js';
+import { katexHtmlOf } from '../katex/render.js';
 import { miniSearchOptions, phrasesOf, type IndexedDoc } from './options.js';
 import { plainText } from './plain-math.js';
 import { normaliseMeaning } from './meaning.js';
@@ -31,7 +31,7 @@ export function searchDocs(inputs: SearchInput[]): SearchDoc[] {
     number: equation.number,
     name: equation.name,
     topic,
-    // Borrowed meanings (src/latex/borrow.ts) are found like own definitions. A description past
+    // Borrowed meanings (src/borrow/borrow.ts) are found like own definitions. A description past
     // the prose bound (parse/prose-bound.ts) is indexed up to where the pages stop rendering it.
     text: [...equation.variables.map((v) => renderedProse(v.description)), ...(equation.borrowed ?? []).map((b) => renderedProse(b.description))].join('\n'),
     tex: [equation.latex, ...equation.variables.flatMap((v) => v.symbols), ...(equation.borrowed ?? []).map((b) => b.symbol)].join('\n'),

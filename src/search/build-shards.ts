@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import { indexedDocs, type SearchInput } from './build-index.js';
 import { miniSearchOptions, STORED_FIELDS, type IndexedDoc, type StoredDoc } from './options.js';
-import { buildFormulaFiles } from './formula-index.js';
-import { formulaPartTerms } from './formula-terms.js';
-import { hasAnalysisStore, remembered } from '../latex/analysis-memo.js';
+import { buildFormulaFiles } from './formula/term-index.js';
+import { formulaPartTerms } from './formula/terms.js';
+import { hasAnalysisStore, remembered } from '../katex/memo.js';
 import { DOCS_PER_CHUNK, docsFile, SEARCH_MANIFEST_PATH, searchFilePath, shardFile, shardKey, type SearchManifest, type TermEntry } from './shards.js';
 
 /** Where the shard, document and formula files go (beside the no-JavaScript pages' one-letter folders). */
@@ -63,8 +63,8 @@ export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html:
     chunks.push(JSON.stringify(docs));
   }
   const shardJson = shards.map(([key, entries]) => [key, JSON.stringify(entries)] as const);
-  // The formula index (formula-index.ts): its own shards, fetched only by formula queries.
-  // Each formula's terms by content, kept in the build cache (analysis-memo.ts): a rebuild reads the formula of an unchanged equation again.
+  // The formula index (search/formula/term-index.ts): its own shards, fetched only by formula queries.
+  // Each formula's terms by content, kept in the build cache (katex/memo.ts): a rebuild reads the formula of an unchanged equation again.
   const formula = buildFormulaFiles(
     inputs.map((i) => i.equation.latex),
     (latex) => remembered('formula-terms', latex, () => formulaPartTerms(latex), !hasAnalysisStore()),

@@ -20,9 +20,9 @@
 import MiniSearch from 'minisearch';
 import { miniSearchOptions, ORIGIN_MARK, queryTerms, searchEquations, termPairs, type IndexedDoc, type StoredDoc } from './options.js';
 import { boundQuery } from './query-bounds.js';
-import type { FormulaIndex, FormulaManifest } from './formula-index.js';
-import type { EquationResult } from './formula-merge.js';
-import { looksLikeFormula } from './formula-detect.js';
+import type { FormulaIndex, FormulaManifest } from './formula/term-index.js';
+import type { EquationResult } from './formula/merge.js';
+import { looksLikeFormula } from './formula/detect.js';
 
 export { queryTerms };
 export type { EquationResult };
@@ -59,7 +59,7 @@ export interface SearchManifest {
   split: string[];
   /** Shard keys that have a file. */
   shards: string[];
-  /** The formula index's shards (formula-index.ts), in the same folder; absent on older sites. */
+  /** The formula index's shards (search/formula/term-index.ts), in the same folder; absent on older sites. */
   formula?: FormulaManifest;
 }
 
@@ -97,9 +97,9 @@ export class ShardedIndex {
   /** Loaded shards whose terms are not in `index` yet. */
   private pendingTerms: TermEntry[] = [];
   private index: MiniSearch<IndexedDoc> | null = null;
-  /** Formula search (./formula-search.ts), imported on the first query that reads as a formula. */
-  private formulaCode: Promise<typeof import('./formula-search.js')> | null = null;
-  private formula: { code: typeof import('./formula-search.js'); index: FormulaIndex } | null = null;
+  /** Formula search (search/formula/search.ts), imported on the first query that reads as a formula. */
+  private formulaCode: Promise<typeof import('./formula/search.js')> | null = null;
+  private formula: { code: typeof import('./formula/search.js'); index: FormulaIndex } | null = null;
   /** The last prepared formula query and its terms (a query is prepared, then searched). */
   private formulaTerms: { query: string; terms: string[] | null } = { query: '', terms: null };
 
@@ -115,7 +115,7 @@ export class ShardedIndex {
   private async prepareFormula(query: string): Promise<void> {
     const meta = this.manifest.formula;
     if (!meta || !looksLikeFormula(query)) return;
-    this.formulaCode ??= import('./formula-search.js');
+    this.formulaCode ??= import('./formula/search.js');
     const code = await this.formulaCode;
     this.formula ??= { code, index: new code.FormulaIndex(meta, (name) => this.fetchJson(searchFilePath(this.manifest, name))) };
     const terms = code.formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY));
@@ -156,7 +156,7 @@ export class ShardedIndex {
 
   /**
    * Searches the loaded shards (call `prepare` first); words rank as the whole index would rank
-   * them, and a formula query's formula hits are merged in (formula-merge.ts).
+   * them, and a formula query's formula hits are merged in (search/formula/merge.ts).
    */
   searchLoaded(query: string): EquationResult[] {
     const terms = this.formulaTerms.query === query ? this.formulaTerms.terms : null;

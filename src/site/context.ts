@@ -1,10 +1,10 @@
 /**
  * What every page renderer needs besides the records: URL helpers, the math renderer (KaTeX
- * through src/latex/render.ts, inline styles moved to classes), asset URLs and site facts.
+ * through src/katex/render.ts, inline styles moved to classes), asset URLs and site facts.
  */
 import type { ElementContent } from 'hast';
-import { forgetTypeset, katexHtmlOf, renderMath, type RenderMathOptions } from '../latex/render.js';
-import { remembered } from '../latex/analysis-memo.js';
+import { forgetTypeset, katexHtmlOf, renderMath, type RenderMathOptions } from '../katex/render.js';
+import { remembered } from '../katex/memo.js';
 
 /** A formula as pages show it: the HTML with classes for styles, the [style, class] pairs and every class in it. */
 interface StyledMath {

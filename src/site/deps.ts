@@ -3,9 +3,9 @@
  * linker and the symbol extractor. (Injected rather than imported by the renderers so that
  * tests can render with or without them.)
  */
-import { slugify } from '../parse/slug.js';
-import { linkLatex } from '../latex/link.js';
-import { equationSymbols } from '../latex/symbols.js';
+import { slugify } from '../slug.js';
+import { linkLatex } from '../symbols/link.js';
+import { equationSymbols } from '../symbols/analysis.js';
 import { buildShardedSearchFiles as buildSearchFiles } from '../search/build-shards.js';
 import type { SiteDeps } from './model.js';
 

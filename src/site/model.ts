@@ -5,9 +5,12 @@
 import { basename } from 'node:path';
 import type { Collection, Equation, Topic } from '../types.js';
 import { CollectionPaths } from './urls.js';
-import { slugify as slugifyCore } from '../parse/slug.js';
-import { withBorrowedItems } from '../latex/borrowed-items.js';
+import { slugify as slugifyCore } from '../slug.js';
+import { withBorrowedItems } from '../borrow/items.js';
 import { normaliseMeaning } from '../search/meaning.js';
+import type { EquationImageInput, EquationImages } from '../media/images.js';
+
+export type { EquationImageInput, EquationImages } from '../media/images.js';
 
 /** Optional stages written by other modules; absent ones degrade (no links, simpler symbol keys, no search). */
 export interface SiteDeps {
@@ -21,29 +24,12 @@ export interface SiteDeps {
     preview?: (latex: string, display: boolean) => string,
   ) => Array<{ path: string; contents: string | Uint8Array }>;
   slugify?: (text: string) => string;
-  /** SVG and Open Graph card of an equation (build only; see assets/equation-images.ts). */
+  /** SVG and Open Graph card of an equation (build only; see media/images.ts). */
   equationImages?: (input: EquationImageInput) => EquationImages | null;
-  /** Spoken form of LaTeX (build only; see latex/speech.ts). */
+  /** Spoken form of LaTeX (build only; see media/speech.ts). */
   speak?: (latex: string, display?: boolean) => string | null;
-  /** Which formulas get media, when that depends on the rest of the build (latex/limits.ts mediaAllowance): part of the page keys. */
+  /** Which formulas get media, when that depends on the rest of the build (katex/limits.ts mediaAllowance): part of the page keys. */
   mediaAllowed?: (latex: string) => boolean;
-}
-
-export interface EquationImageInput {
-  name: string;
-  latex: string;
-  collection: string;
-  /** The text card's sentence, when the formula cannot be shown. */
-  description: string;
-  /** KaTeX compiles the LaTeX (otherwise: no SVG, a text card). */
-  renders: boolean;
-}
-
-export interface EquationImages {
-  /** The standalone SVG, or null when MathJax could not typeset the formula. */
-  svg: string | null;
-  /** The 1200×630 card. */
-  png: Uint8Array;
 }
 
 export interface CollectionInput {

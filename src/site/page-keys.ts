@@ -77,7 +77,7 @@ export class PageKeys {
   /**
    * An equation's page: the equation, its neighbours, related equations (with the reasons shown),
    * the sources of its borrowed meanings, and which of its formulas get media (`media`: an earlier
-   * long formula can use up the build's budget for them, latex/limits.ts).
+   * long formula can use up the build's budget for them, katex/limits.ts).
    */
   equation(sc: SiteCollection, se: SiteEquation, repoUrl: string | null, media: boolean[] | null = null): string {
     const prev = sc.equations[se.index - 1];

@@ -96,6 +96,3 @@ export function relatedWhy(sc: SiteCollection, se: SiteEquation, limit = 6): Rel
   return scored.slice(0, limit).map(({ e, shared, topic }) => ({ e, shared, topic }));
 }
 
-export function relatedEquations(sc: SiteCollection, se: SiteEquation, limit = 6): SiteEquation[] {
-  return relatedWithReasons(sc, se, limit).map((r) => r.e);
-}

@@ -18,7 +18,7 @@ import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
 import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
 import { renderNotFound } from './pages/not-found.js';
-import { byteLength, type OutputFile, type PageReuse } from './output.js';
+import { byteLength, type OutputFile, type PageReuse } from '../output.js';
 import { renderRecordsJson } from './pages/records-json.js';
 import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
@@ -27,6 +27,7 @@ import { renderSearchPage, searchPageInputs, searchPagePaths } from './pages/sea
 import { members, renderTopicIndex, renderTopicPage } from './pages/topic-page.js';
 import { fileOf, Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
+import type { PlannedPage } from './planned-page.js';
 import { historyPages, type UrlPages } from './url-pages.js';
 
 export interface SiteOptions {
@@ -42,23 +43,7 @@ export interface SiteOptions {
   urlHistory?: UrlPages;
 }
 
-/** One page of the plan: rendered on demand (the dev server renders only what is requested). */
-export interface PlannedPage {
-  /** Site-relative page path ("equations/adam/", "404.html"). */
-  path: string;
-  /** Listed in the sitemap. */
-  indexable: boolean;
-  render: () => string;
-  /** Files made with the page (an equation's SVG and card), written after it. */
-  files?: () => OutputFile[];
-  /**
-   * A hash of everything the page is made from (page-keys.ts): a build that finds the page made
-   * with the same key by the previous one keeps it (and its `companions`) without rendering it.
-   */
-  key?: () => string;
-  /** Paths `files` may make. */
-  companions?: string[];
-}
+export type { PlannedPage } from './planned-page.js';
 
 export interface SitePlan {
   ctx: RenderContext;

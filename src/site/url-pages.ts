@@ -1,6 +1,6 @@
 /**
  * Pages for URLs the site published before (formulary.urls.json, see
- * src/pipeline/url-history.ts): an old slug of a renamed equation redirects to its page
+ * src/site/url-history.ts): an old slug of a renamed equation redirects to its page
  * (the meta-refresh page of redirect.ts); every URL of a removed equation says so and links
  * to the home page, instead of a bare 404. A path some other page already uses is left to it.
  */
@@ -9,8 +9,8 @@ import type { RenderContext } from './context.js';
 import type { SiteCollection } from './model.js';
 import { renderPage } from './pages/layout.js';
 import { renderRedirect } from './pages/redirect.js';
-import type { PlannedPage } from './render-site.js';
-import type { UrlEntry } from '../pipeline/url-history.js';
+import type { PlannedPage } from './planned-page.js';
+import type { UrlEntry } from './url-history.js';
 
 /** Collection file → its recorded entries (after this build's update). */
 export type UrlPages = Record<string, UrlEntry[]>;

@@ -17,7 +17,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
-import type { KeptPage, OutputFile, PageReuse } from '../site/output.js';
+import type { KeptPage, OutputFile, PageReuse } from '../output.js';
 import { UserError } from '../errors.js';
 import { checkOutputPath, fill, MARKER, MARKER_TEXT, patchAll, recoverLeftovers, resolveOutputDir, writeSite, type Placeholder } from './write.js';
 

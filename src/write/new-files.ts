@@ -6,7 +6,7 @@
 import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import type { OutputFile } from '../site/output.js';
+import type { OutputFile } from '../output.js';
 
 /** Throws a one-line UserError naming the first path that exists (or a non-empty folder in `emptyDirs`). */
 export async function assertFree(dir: string, files: OutputFile[], emptyDirs: string[] = []): Promise<void> {

@@ -1,7 +1,7 @@
 /** Writes formulary.urls.json after a successful build, only when it changed (atomic: temp file + rename). */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { historyText, URLS_FILE, type UrlHistory } from '../pipeline/url-history.js';
+import { historyText, URLS_FILE, type UrlHistory } from '../site/url-history.js';
 
 export async function writeUrlHistory(history: UrlHistory, cwd = process.cwd()): Promise<boolean> {
   const path = resolve(cwd, URLS_FILE);

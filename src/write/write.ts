@@ -16,9 +16,9 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, resolve, sep } from 'node:path';
-import type { OutputFile } from '../site/output.js';
+import type { OutputFile } from '../output.js';
 import { UserError } from '../errors.js';
-import { running } from './process-alive.js';
+import { running } from '../cache/process-alive.js';
 
 export const MARKER_TEXT = 'This folder is replaced as a whole by `formulary build`.\n';
 

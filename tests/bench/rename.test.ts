@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { parseCollection } from '../../src/parse/parse.js';
-import { validateCollection } from '../../src/validate/validate.js';
+import { validateCollection } from '../../src/rules/validate.js';
 // @ts-ignore -- plain JS modules of the benchmark (JSDoc-typed, outside the TS project; no .d.ts)
 import { mathSpans, renameLatex, renameMath, renamingFor } from '../../scripts/bench/rename.js';
 // @ts-ignore

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { createStaticServer } from '../../src/site/servers/static-server.js';
+import { createStaticServer } from '../../src/serve/static-server.js';
 import { launchChromium, type Browser } from './chromium.js';
 
 export interface Served {

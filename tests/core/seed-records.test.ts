@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadProject } from '../../src/pipeline/project.js';
-import { toPublicRecords } from '../../src/pipeline/public-records.js';
+import { toPublicRecords } from '../../src/site/public-records.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 

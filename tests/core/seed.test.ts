@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import katex from 'katex';
 import { parseCollection } from '../../src/parse/parse.js';
-import { safeKatexOptions } from '../../src/latex/katex-options.js';
+import { safeKatexOptions } from '../../src/katex/options.js';
 
 const SEED = path.resolve(__dirname, '../../content/deep-learning-equations.md');
 const { collection } = parseCollection({ path: 'content/deep-learning-equations.md', text: readFileSync(SEED, 'utf8') });

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/pipeline/project.js';
-import { symbolCoverage } from '../../src/pipeline/borrow-stage.js';
-import { equationSymbols } from '../../src/latex/symbols.js';
+import { symbolCoverage } from '../../src/borrow/stage.js';
+import { equationSymbols } from '../../src/symbols/analysis.js';
 
 describe('borrowed definitions on the seed', async () => {
   const project = await loadProject(['content/deep-learning-equations.md']);
@@ -49,7 +49,7 @@ describe('borrowed definitions on the seed', async () => {
 
   it('never changes the author\'s variables', () => {
     const eq = bySlug.get('lstm-forget-gate')!;
-    expect(eq.variables.map((v) => v.symbols).flat()).toEqual(['f_t', 'W_{xf}', 'W_{hf}', 'b_f']);
+    expect(eq.variables.flatMap((v) => v.symbols)).toEqual(['f_t', 'W_{xf}', 'W_{hf}', 'b_f']);
   });
 });
 

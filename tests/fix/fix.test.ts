@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyEdits, fixText } from '../../src/fix/fix.js';
 import { parseCollectionAsync } from '../../src/parse/parse.js';
-import { validateCollection } from '../../src/validate/validate.js';
+import { validateCollection } from '../../src/rules/validate.js';
 
 const file = (text: string) => ({ path: 'doc.md', text });
 const diagnosticsOf = async (text: string) => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import katex from 'katex';
 import { loadProject } from '../../src/pipeline/project.js';
-import { safeKatexOptions } from '../../src/latex/katex-options.js';
+import { safeKatexOptions } from '../../src/katex/options.js';
 import type { Diagnostic } from '../../src/types.js';
 import { expectInsideFile } from './positions.js';
 

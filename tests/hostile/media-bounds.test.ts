@@ -1,13 +1,13 @@
 // README "Limits", spoken forms and images: a formula past MAX_MEDIA_FORMULA_CHARS gets no spoken
 // form, no SVG and a text card (the Speech Rule Engine and MathJax grow with the length).
 import { describe, expect, it } from 'vitest';
-import { loadSpeaker, speaker } from '../../src/latex/speech.js';
+import { loadSpeaker, speaker } from '../../src/media/speech.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { LONG_MEDIA_FORMULA_CHARS, MAX_LONG_MEDIA_CHARS, MAX_MEDIA_FORMULA_CHARS, mediaAllowance } from '../../src/latex/limits.js';
-import { equationImages } from '../../src/site/assets/equation-images.js';
+import { LONG_MEDIA_FORMULA_CHARS, MAX_LONG_MEDIA_CHARS, MAX_MEDIA_FORMULA_CHARS, mediaAllowance } from '../../src/katex/limits.js';
+import { equationImages } from '../../src/media/images.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 

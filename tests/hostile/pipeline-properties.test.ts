@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadProject } from '../../src/pipeline/project.js';
-import { toPublicRecords } from '../../src/pipeline/public-records.js';
+import { toPublicRecords } from '../../src/site/public-records.js';
 import { siteFiles } from '../../src/site/render-site.js';
 import { loadAssetSources, type AssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';

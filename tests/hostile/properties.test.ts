@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCollection } from '../../src/parse/parse.js';
-import { validateCollection } from '../../src/validate/validate.js';
+import { validateCollection } from '../../src/rules/validate.js';
 import { expectInsideFile } from './positions.js';
 
 const RUNS = Number(process.env.FORMULARY_PROPERTY_RUNS ?? 2000);

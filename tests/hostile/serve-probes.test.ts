@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createStaticServer, isAllowedHost } from '../../src/site/servers/static-server.js';
+import { createStaticServer, isAllowedHost } from '../../src/serve/static-server.js';
 import { MARKER } from '../../src/write/write.js';
 import { getWithHost } from '../helpers/http.js';
 

@@ -1,4 +1,4 @@
-// A where-list of more than 1,000 items (src/pipeline/where-bounds.ts; README "Limits"): the
+// A where-list of more than 1,000 items (src/parse/where-bounds.ts; README "Limits"): the
 // first 1,000 are definitions, the rest define nothing and are not shown, but their math is checked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadProject } from '../../src/pipeline/project.js';
-import { toPublicRecords } from '../../src/pipeline/public-records.js';
-import { MAX_WHERE_ITEMS } from '../../src/pipeline/where-bounds.js';
+import { toPublicRecords } from '../../src/site/public-records.js';
+import { MAX_WHERE_ITEMS } from '../../src/parse/where-bounds.js';
 import { renderSite } from '../../src/site/render-site.js';
 import { loadAssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';

@@ -4,7 +4,7 @@ import katex from 'katex';
 import type { Equation, Variable } from '../../src/types.js';
 import { parseCollection } from '../../src/parse/parse.js';
 import { contiguousMap } from '../../src/diagnostics/positions.js';
-import { safeKatexOptions } from '../../src/latex/katex-options.js';
+import { safeKatexOptions } from '../../src/katex/options.js';
 
 const point = { line: 1, column: 1, offset: 0 };
 const span = { start: point, end: point };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkLatex } from '../../src/latex/link.js';
+import { linkLatex } from '../../src/symbols/link.js';
 import { eq, normalisedRender, renderedVars, seed, seedEquation } from './helpers.js';
 
 /** Removes every `\\htmlData{var=N}{…}` wrapper, keeping what it encloses. */

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/diagnostics/positions.js';
 import { parseCollection } from '../../src/parse/parse.js';
-import { checkSymbols } from '../../src/validate/rules/symbols.js';
-import { linkLatex } from '../../src/latex/link.js';
+import { checkSymbols } from '../../src/rules/symbols.js';
+import { linkLatex } from '../../src/symbols/link.js';
 import { normalisedRender } from './helpers.js';
 
 /** `[equation name, rule, symbol]` of every symbol warning of a fixture, checking each points at its symbol. */

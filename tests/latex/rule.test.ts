@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/diagnostics/positions.js';
-import { checkSymbols } from '../../src/validate/rules/symbols.js';
+import { checkSymbols } from '../../src/rules/symbols.js';
 import { eq, seed, SEED_PATH } from './helpers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equationSymbols, matchVariables } from '../../src/latex/symbols.js';
+import { equationSymbols, matchVariables } from '../../src/symbols/analysis.js';
 import { eq } from './helpers.js';
 
 const keys = (latex: string) => equationSymbols(latex).map((s) => s.latex);

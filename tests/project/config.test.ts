@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
-import { ConfigError } from '../../src/site/config.js';
-import { parseConfig } from '../../src/site/config-parse.js';
-import { RULE_IDS } from '../../src/diagnostics/rule-ids.js';
+import { ConfigError } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
+import { RULE_IDS } from '../../src/rules/rule-ids.js';
 import { EXAMPLE_CONFIG } from '../../src/cli/init-template.js';
 import { cli, ROOT, tempProject } from './helpers.js';
 

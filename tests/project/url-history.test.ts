@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { emptyHistory, historyText, parseHistory, updateHistory } from '../../src/pipeline/url-history.js';
+import { emptyHistory, historyText, parseHistory, updateHistory } from '../../src/site/url-history.js';
 import { equation } from '../site/helpers.js';
 import { cli, tempProject } from './helpers.js';
 

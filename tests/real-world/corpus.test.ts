@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadProject, type Project } from '../../src/pipeline/project.js';
-import { compileLatex } from '../../src/latex/compile.js';
+import { compileLatex } from '../../src/katex/compile.js';
 import type { Diagnostic, Equation } from '../../src/types.js';
 
 const DIR = path.resolve(__dirname, '../fixtures/real-world');

@@ -1,9 +1,9 @@
 // The formula reader and its terms: notation variants and renamed variables give the same terms,
 // typed plain text reads like TeX, and what a query must look like to be searched as a formula.
 import { describe, expect, it } from 'vitest';
-import { formulaPartTerms, formulaQueryTerms } from '../../src/search/formula-terms.js';
-import { looksLikeFormula } from '../../src/search/formula-detect.js';
-import { buildFormulaFiles, FormulaIndex, type FormulaShard } from '../../src/search/formula-index.js';
+import { formulaPartTerms, formulaQueryTerms } from '../../src/search/formula/terms.js';
+import { looksLikeFormula } from '../../src/search/formula/detect.js';
+import { buildFormulaFiles, FormulaIndex, type FormulaShard } from '../../src/search/formula/term-index.js';
 
 const terms = (tex: string): string[] => formulaPartTerms(tex).flat().sort();
 

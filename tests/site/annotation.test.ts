@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCollection } from '../../src/parse/parse.js';
-import { linkLatex } from '../../src/latex/link.js';
-import { renderMath } from '../../src/latex/render.js';
+import { linkLatex } from '../../src/symbols/link.js';
+import { renderMath } from '../../src/katex/render.js';
 
 const text = readFileSync(path.resolve(__dirname, '../../content/deep-learning-equations.md'), 'utf8');
 const { collection } = parseCollection({ path: 'seed.md', text });

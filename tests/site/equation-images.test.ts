@@ -1,10 +1,10 @@
 // The equation images without a browser: MathJax's SVG, the card, and the text card for a
 // formula that cannot be shown.
 import { describe, expect, it } from 'vitest';
-import { loadEquationImages } from '../../src/site/assets/equation-images.js';
-import { cardSvg, wrapText } from '../../src/site/assets/og-card.js';
-import { katexBox, withKatexRows } from '../../src/site/assets/mathjax-katex.js';
-import { typeset } from '../../src/latex/render.js';
+import { loadEquationImages } from '../../src/media/images.js';
+import { cardSvg, wrapText } from '../../src/media/og-card.js';
+import { katexBox, withKatexRows } from '../../src/media/mathjax-katex.js';
+import { typeset } from '../../src/katex/render.js';
 
 /** The viewBox of an SVG: [minX, minY, width, height]. */
 function viewBox(svg: string): number[] {

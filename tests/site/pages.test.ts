@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/site/render-site.js';
 import { InlineStyleSheet } from '../../src/site/assets/inline-styles.js';
-import { renderMath } from '../../src/latex/render.js';
+import { renderMath } from '../../src/katex/render.js';
 import { Urls } from '../../src/site/urls.js';
 import { clip, jsonLdText } from '../../src/site/pages/meta.js';
 import { collection, env, equation, input, text, variable } from './helpers.js';

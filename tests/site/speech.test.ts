@@ -1,6 +1,6 @@
 // The spoken form of a formula (Speech Rule Engine over KaTeX's MathML), without a browser.
 import { describe, expect, it } from 'vitest';
-import { loadSpeaker } from '../../src/latex/speech.js';
+import { loadSpeaker } from '../../src/media/speech.js';
 
 describe('speech', () => {
   it('speaks display and inline LaTeX, and gives null for LaTeX KaTeX refuses', async () => {

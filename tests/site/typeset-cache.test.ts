@@ -1,9 +1,9 @@
-/** The build cache's store (src/write/typeset-cache.ts): what one build writes the next reads, and nothing stale or broken is ever served. */
+/** The build cache's store (src/cache/typeset-cache.ts): what one build writes the next reads, and nothing stale or broken is ever served. */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TypesetCache } from '../../src/write/typeset-cache.js';
+import { TypesetCache } from '../../src/cache/typeset-cache.js';
 
 const root = mkdtempSync(join(tmpdir(), 'formulary-typeset-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, requestPath } from '../../src/site/servers/static-server.js';
+import { createStaticServer, requestPath } from '../../src/serve/static-server.js';
 import { MARKER, writeSite } from '../../src/write/write.js';
 
 let dir: string;

@@ -5,15 +5,13 @@
  * `finishAssets` is pure and names files by content hash.
  */
 import { createHash } from 'node:crypto';
-import katex from '../../latex/katex.js';
-import { VERSION } from '../../version.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classesIn, faceCss, neededFaces, parseKatexCss, type ParsedKatexCss } from './katex-fonts.js';
-import type { OutputFile } from '../output.js';
+import type { OutputFile } from '../../output.js';
 import type { InlineStyleSheet } from './inline-styles.js';
 
 export interface AssetSources {
@@ -79,7 +77,7 @@ async function readManifestBundle(root: string): Promise<AssetSources['client']>
 }
 
 async function readPublic(dir: string, base = dir): Promise<OutputFile[]> {
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {

@@ -49,7 +49,7 @@ export class InlineStyleSheet {
       const known = this.classes.get(style);
       if (known !== undefined ? known !== name : this.owners.has(name) || !this.fresh(style, name)) return false;
     }
-    for (const [style, name] of classes) this.classFor(style);
+    for (const [style] of classes) this.classFor(style);
     return true;
   }
 

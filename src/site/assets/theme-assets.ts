@@ -5,7 +5,7 @@
  * not inline styles, so the site stays under `style-src 'self'`. Without these keys nothing
  * is added and the pages are byte-identical to a site without configuration.
  */
-import type { OutputFile } from '../output.js';
+import type { OutputFile } from '../../output.js';
 import { hashedName } from './assets.js';
 
 /** The site-wide settings of formulary.config.json that shape the pages. */

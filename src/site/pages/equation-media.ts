@@ -3,8 +3,8 @@
  * documents) and `card.png` (its Open Graph card). Made on demand when the page is rendered, and
  * dropped once handed to the writer, so a large site never holds them all.
  */
-import { typeset } from '../../latex/render.js';
-import type { OutputFile } from '../output.js';
+import { typeset } from '../../katex/render.js';
+import type { OutputFile } from '../../output.js';
 import type { Collection, Equation } from '../../types.js';
 import type { EquationImageInput, SiteCollection, SiteDeps, SiteEquation } from '../model.js';
 

@@ -4,7 +4,7 @@
  * The whole sentence is the formula's accessible name, so the meanings are heard with the formula
  * (and shown under "Read the equation"); it is said once, not again as a description.
  */
-import type { Speaker } from '../../latex/speech.js';
+import type { Speaker } from '../../media/speech.js';
 import type { Equation, Variable } from '../../types.js';
 import type { SiteEquation } from '../model.js';
 import { markdownText } from './markdown.js';

@@ -1,6 +1,6 @@
 /**
  * Small hast helpers shared by the page renderers. `raw` nodes are the only way unescaped
- * HTML enters a page, and `mathHtml` (KaTeX output from src/latex/render.ts, inline styles
+ * HTML enters a page, and `mathHtml` (KaTeX output from src/katex/render.ts, inline styles
  * moved to classes) is their only producer.
  */
 import type { ElementContent, Root, RootContent } from 'hast';

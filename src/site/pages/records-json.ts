@@ -1,5 +1,5 @@
 /** `/equations.json`: the same records as `formulary export`, with each equation's page URL. */
-import { toPublicRecords } from '../../pipeline/public-records.js';
+import { toPublicRecords } from '../public-records.js';
 import type { Urls } from '../urls.js';
 import type { SiteCollection } from '../model.js';
 

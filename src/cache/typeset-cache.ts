@@ -1,0 +1,252 @@
+/**
+ * The on-disk typeset cache: KaTeX's output for each (LaTeX, form), and the symbol analysis of
+ * src/katex/memo.ts, each keyed by a hash of its key,
+ * KaTeX's version and Formulary's, in `node_modules/.cache/formulary/typeset/` (none when the
+ * project has no node_modules, or with `--no-cache`). A rebuild then never typesets unchanged math.
+ *
+ * Layout: segments, each a `.bin` of concatenated JSON values and a `.idx.json` naming its keys
+ * with their byte ranges. A build writes one new segment with what it typeset (the index last,
+ * renamed into place: a reader never sees half a segment), so concurrent builds never write the
+ * same file. Values are read on demand from the open segments (readSync at an offset): the cache
+ * costs memory for its index only. When the segments hold more dead bytes than live ones, or
+ * there are many, a full build rewrites the entries it used into one segment and deletes the rest.
+ * Anything unreadable is a miss: the math is simply typeset again.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KeyValueStore } from '../katex/memo.js';
+import { running } from './process-alive.js';
+
+/** Bump when the stored shape or what a key covers changes. */
+const FORMAT = 1;
+const MAX_SEGMENTS = 6;
+
+interface Segment {
+  name: string;
+  fd: number;
+  bytes: number;
+}
+
+interface Location {
+  seg: Segment;
+  offset: number;
+  length: number;
+}
+
+export function typesetCacheDir(root = process.cwd()): string | null {
+  const modules = join(root, 'node_modules');
+  return existsSync(modules) ? join(modules, '.cache', 'formulary', 'typeset') : null;
+}
+
+export class TypesetCache implements KeyValueStore {
+  private readonly index = new Map<string, Location>();
+  private readonly segments: Segment[] = [];
+  /** Entries of the segment this run writes: hash → [offset, length]. */
+  private readonly fresh = new Map<string, [number, number]>();
+  private out: { name: string; tmp: string; fd: number; bytes: number } | null = null;
+  /** Values appended but not yet written: written a megabyte at a time (a build appends tens of thousands of small ones). */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private broken = false;
+  private readonly used = new Set<string>();
+  private readonly salt: string;
+  private loaded = false;
+  /** Hits and misses, for --stats. */
+  readonly counts = { hits: 0, misses: 0 };
+
+  /** `versions`: KaTeX's and Formulary's, part of every key. */
+  constructor(
+    private readonly dir: string | null,
+    versions: string,
+  ) {
+    this.salt = `${FORMAT}\u0000${versions}\u0000`;
+  }
+
+  private hash(key: string): string {
+    return createHash('sha1').update(this.salt).update(key).digest('base64url');
+  }
+
+  private load(): void {
+    this.loaded = true;
+    if (!this.dir) return;
+    let all: string[];
+    try {
+      all = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    // Half-written segments of builds that were killed.
+    for (const n of all) {
+      const pid = /^\.seg-[0-9a-z]+-(\d+)-[0-9a-f]+\..*tmp$/.exec(n)?.[1];
+      if (pid !== undefined && !running(Number(pid))) rmSync(join(this.dir, n), { force: true });
+    }
+    const names = all.filter((n) => n.endsWith('.idx.json')).sort();
+    for (const idx of names) {
+      const name = idx.slice(0, -'.idx.json'.length);
+      try {
+        const meta = JSON.parse(readFileSync(join(this.dir, idx), 'utf8')) as { format: number; keys: string[]; offsets: number[]; lengths: number[] };
+        const fd = openSync(join(this.dir, `${name}.bin`), 'r');
+        const seg: Segment = { name, fd, bytes: 0 };
+        this.segments.push(seg);
+        if (meta.format !== FORMAT) continue;
+        for (let i = 0; i < meta.keys.length; i++) {
+          const length = meta.lengths[i]!;
+          seg.bytes += length;
+          this.index.set(meta.keys[i]!, { seg, offset: meta.offsets[i]!, length });
+        }
+      } catch {
+        // A segment deleted or half-written by another build: skipped.
+      }
+    }
+  }
+
+  get(key: string): unknown {
+    if (!this.dir) return null;
+    if (!this.loaded) this.load();
+    const h = this.hash(key);
+    const at = this.index.get(h);
+    if (!at) {
+      this.counts.misses += 1;
+      return null;
+    }
+    try {
+      const buf = Buffer.allocUnsafe(at.length);
+      if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) return null;
+      const value = JSON.parse(buf.toString('utf8')) as unknown;
+      this.used.add(h);
+      this.counts.hits += 1;
+      return value;
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, value: unknown): void {
+    if (!this.dir) return;
+    const h = this.hash(key);
+    this.used.add(h);
+    if (this.index.has(h) || this.fresh.has(h)) return;
+    this.append(h, Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  /** Appends to the new segment as values come (nothing waits in memory for the end of the build). */
+  private append(h: string, buf: Buffer): void {
+    try {
+      if (!this.out) {
+        mkdirSync(this.dir!, { recursive: true });
+        const name = `seg-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+        const tmp = `.${name}.bin.tmp`;
+        this.out = { name, tmp, fd: openSync(join(this.dir!, tmp), 'w'), bytes: 0 };
+      }
+      this.pending.push(buf);
+      this.pendingBytes += buf.length;
+      this.fresh.set(h, [this.out.bytes, buf.length]);
+      this.out.bytes += buf.length;
+      if (this.pendingBytes >= 1 << 20) this.writePending();
+    } catch {
+      // No cache: fine.
+    }
+  }
+
+  private writePending(): void {
+    if (!this.out || this.pending.length === 0) return;
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    let done = 0;
+    try {
+      while (done < chunk.length) done += writeSync(this.out.fd, chunk, done, chunk.length - done);
+    } catch {
+      // Full disk…: this run's segment is dropped whole (its index would point past what was written).
+      this.broken = true;
+    }
+  }
+
+  /**
+   * Writes what was typeset this run as a new segment. `compact` (a whole build: everything the
+   * site needs was looked up) rewrites the used entries into one segment when the old ones hold
+   * mostly dead bytes or are many, and deletes the old ones. A partial build (one that kept pages
+   * unrendered, so did not look up their math) deletes nothing: when the segments are many it
+   * merges every one but the largest into its own, whole.
+   */
+  flush(compact: boolean): void {
+    if (!this.dir) return;
+    try {
+      const liveOld = [...this.used].reduce((n, h) => n + (this.index.get(h)?.length ?? 0), 0);
+      const totalOld = this.segments.reduce((n, s) => n + s.bytes, 0);
+      const rewrite = compact && this.segments.length > 0 && (totalOld > 2 * liveOld || this.segments.length >= MAX_SEGMENTS);
+      const copy = (h: string, at: Location): void => {
+        if (this.fresh.has(h)) return;
+        const buf = Buffer.allocUnsafe(at.length);
+        if (readSync(at.seg.fd, buf, 0, at.length, at.offset) === at.length) this.append(h, buf);
+      };
+      let merged: Segment[] = [];
+      if (rewrite) {
+        for (const h of this.used) {
+          const at = this.index.get(h);
+          if (at) copy(h, at);
+        }
+      } else if (!compact && this.segments.length >= MAX_SEGMENTS) {
+        const largest = this.segments.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+        merged = this.segments.filter((s) => s !== largest);
+        const from = new Set(merged);
+        for (const [h, at] of this.index) if (from.has(at.seg)) copy(h, at);
+      }
+      if (this.out) this.writePending();
+      if (this.out && !this.broken) {
+        const { name, tmp, fd } = this.out;
+        closeSync(fd);
+        this.out = null;
+        const keys = [...this.fresh.keys()];
+        const places = [...this.fresh.values()];
+        renameSync(join(this.dir, tmp), join(this.dir, `${name}.bin`));
+        // The index last, renamed into place: a reader never sees half a segment.
+        const idx = `.${name}.idx.tmp`;
+        writeFileSync(join(this.dir, idx), JSON.stringify({ format: FORMAT, keys, offsets: places.map((p) => p[0]), lengths: places.map((p) => p[1]) }));
+        renameSync(join(this.dir, idx), join(this.dir, `${name}.idx.json`));
+      }
+      // Old segments go only once the new one holds their entries.
+      if (!this.broken) {
+        if (rewrite) for (const s of this.segments) this.remove(s.name);
+        for (const s of merged) this.remove(s.name);
+      }
+    } catch {
+      // No cache (read-only node_modules, full disk…): the next build typesets again.
+    } finally {
+      this.close();
+    }
+  }
+
+  private remove(name: string): void {
+    // Index first: a reader that lists the folder now no longer sees the segment.
+    rmSync(join(this.dir!, `${name}.idx.json`), { force: true });
+    rmSync(join(this.dir!, `${name}.bin`), { force: true });
+  }
+
+  /** Closes the segments (flush does it too). */
+  close(): void {
+    for (const s of this.segments) {
+      try {
+        closeSync(s.fd);
+      } catch {
+        // already closed
+      }
+    }
+    this.segments.length = 0;
+    this.index.clear();
+    this.fresh.clear();
+    // A run that ends without flush (a failed build) leaves no half segment behind.
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.out) {
+      try {
+        closeSync(this.out.fd);
+        rmSync(join(this.dir!, this.out.tmp), { force: true });
+      } catch {
+        // gone already
+      }
+      this.out = null;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The spoken form of a formula, made at build time by the Speech Rule Engine (ClearSpeak, English)
+ * from KaTeX's MathML, cached by content hash. Loaded on demand (only `build` needs it); after
+ * its setup, speaking is synchronous.
+ */
+import { TextCache, imageKey, speechCacheDir } from './image-cache.js';
+import { mathmlOf } from '../katex/render.js';
+import { anyMedia } from '../katex/limits.js';
+
+/** Speaks LaTeX (inline or display), or returns null when KaTeX or SRE cannot. */
+export type Speaker = (latex: string, display?: boolean) => string | null;
+
+const SPEECH_VERSION = 'sre5-clearspeak-en-v1';
+
+export interface SpeechStats {
+  made: number;
+  cached: number;
+  ms: number;
+}
+
+/** The Speech Rule Engine, set up for English ClearSpeak (a few hundred ms: a build whose speech is all cached skips it). */
+export async function loadSre(): Promise<SreApi> {
+  // Imported by name (the package has no types; SreApi below is the part used).
+  const name = 'speech-rule-engine';
+  const mod = (await import(name)) as { default?: SreApi } & SreApi;
+  const sre: SreApi = mod.default ?? mod;
+  await sre.setupEngine({ locale: 'en', domain: 'clearspeak', modality: 'speech', markup: 'none' });
+  await sre.engineReady();
+  return sre;
+}
+
+export function speechKey(latex: string, display: boolean): string {
+  return imageKey([SPEECH_VERSION, display ? 'D' : 'I', latex]);
+}
+
+/** Whether every piece is in the cache. */
+export function speechCached(pieces: Array<{ latex: string; display: boolean }>, cacheDir: string | null = speechCacheDir(), allow: (latex: string) => boolean = anyMedia): boolean {
+  const cache = new TextCache(cacheDir);
+  return pieces.every((p) => !allow(p.latex) || cache.has(speechKey(p.latex, p.display)));
+}
+
+export async function loadSpeaker(cacheDir: string | null = speechCacheDir(), stats?: SpeechStats): Promise<Speaker> {
+  return speaker(await loadSre(), cacheDir, stats);
+}
+
+/**
+ * Speech from the cache, or made with `sre` (null when neither can give it, or when `allow` says
+ * the formula gets no media: katex/limits.ts). Failures are cached as "".
+ */
+export function speaker(sre: SreApi | null, cacheDir: string | null = speechCacheDir(), stats?: SpeechStats, allow: (latex: string) => boolean = anyMedia): Speaker {
+  const cache = new TextCache(cacheDir);
+  return (latex, display = true) => {
+    if (!allow(latex)) return null;
+    const t0 = performance.now();
+    const key = speechKey(latex, display);
+    let text = cache.get(key);
+    if (text !== null) {
+      if (stats) stats.cached += 1;
+    } else if (!sre) {
+      return null;
+    } else {
+      const mathml = mathmlOf(latex, { display });
+      text = '';
+      try {
+        if (mathml) text = sre.toSpeech(mathml).replace(/\s+/g, ' ').trim();
+      } catch {
+        text = '';
+      }
+      cache.set(key, text);
+      if (stats) stats.made += 1;
+    }
+    if (stats) stats.ms += performance.now() - t0;
+    return text || null;
+  };
+}
+
+export interface SreApi {
+  setupEngine(options: Record<string, string>): Promise<unknown>;
+  engineReady(): Promise<unknown>;
+  toSpeech(mathml: string): string;
+}

@@ -1,0 +1,87 @@
+/**
+ * Math rules: every LaTeX string compiles (`katex-error`), no command from content is trusted
+ * (`untrusted-command`), strict-mode complaints (`katex-strict`), and markdown escaping
+ * artifacts inside math (`markdown-escape-in-math`), typical of pasted LLM output. Bounds
+ * (src/katex/limits.ts): one formula's size (`formula-too-large`), one file's math (`too-much-math`).
+ */
+import type { Diagnostic, MathSource } from '../types.js';
+import { compileLatex } from '../katex/compile.js';
+import { diagnosticAt, diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
+import { fileOffsetOf } from '../diagnostics/positions.js';
+import { isFormulaTooLarge, tooLargeMessage, tooMuchMathMessage, type BudgetExceeded } from '../katex/limits.js';
+
+/** Backslash-escapes that markdown needs but LaTeX reads differently, with what was meant. */
+const ESCAPES: Array<{ pattern: RegExp; meant: (m: string) => string; why: string }> = [
+  { pattern: /\\\*/g, meant: () => '*', why: 'a markdown escape; LaTeX has no `\\*` here' },
+  { pattern: /\\_(?=[{a-zA-Z0-9\\])/g, meant: () => '_', why: 'a markdown escape of the subscript `_`' },
+  { pattern: /\\(left|right|big|Big|bigg|Bigg)\\([[\]])/g, meant: (m) => m.replace(/\\([[\]])$/, '$1'), why: 'a markdown escape of the bracket' },
+];
+
+function isEscaped(latex: string, i: number): boolean {
+  let n = 0;
+  for (let j = i - 1; j >= 0 && latex[j] === '\\'; j--) n++;
+  return n % 2 === 1;
+}
+
+const TEXT_COMMANDS = /\\(text|textrm|textit|textbf|texttt|textsf|mathrm|mathit|mathsf|mathtt|operatorname|mbox)\s*$/;
+
+/** True when offset i lies inside the braces of a text command (`\text{cos\_sim}`), where `\_` is right. */
+function insideText(latex: string, i: number): boolean {
+  let depth = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = latex[j];
+    if (isEscaped(latex, j)) continue;
+    if (c === '}') depth++;
+    else if (c === '{') {
+      if (depth === 0) {
+        if (TEXT_COMMANDS.test(latex.slice(0, j))) return true;
+      } else depth--;
+    }
+  }
+  return false;
+}
+
+/** `parseOnly`: math that is never shown (where-items past their bound) is parsed by KaTeX, not typeset. */
+export function checkMath(math: MathSource, display: boolean, ctx: FileContext, equation: string | null, parseOnly = false): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const latex = math.latex;
+  if (!latex.trim()) return out;
+  if (isFormulaTooLarge(latex)) {
+    // Nothing else runs on it: KaTeX's time grows faster than the length (see katex/limits.ts).
+    out.push(diagnosticInMath(ctx, math, 0, 'error', 'formula-too-large', tooLargeMessage(latex.length), equation));
+    return out;
+  }
+  for (const { pattern, meant, why } of ESCAPES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(latex); m; m = pattern.exec(latex)) {
+      if (isEscaped(latex, m.index) || insideText(latex, m.index)) continue;
+      out.push(diagnosticInMath(ctx, math, m.index, 'error', 'markdown-escape-in-math', `\`${m[0]}\` inside math is ${why}: write \`${meant(m[0])}\``, equation));
+    }
+  }
+  const result = compileLatex(latex, display, parseOnly);
+  if (result.error) {
+    const message = result.error.message.replace(/^KaTeX parse error: /, '');
+    if (result.error.offset >= latex.length && latex.length > 0) {
+      // "at end of input": point just past the last character (the closing delimiter).
+      out.push(diagnosticAt(ctx, fileOffsetOf(math.map, latex.length - 1) + 1, 'error', 'katex-error', message, equation));
+    } else {
+      out.push(diagnosticInMath(ctx, math, result.error.offset, 'error', 'katex-error', message, equation));
+    }
+  }
+  const seen = new Set<string>();
+  for (const refusal of result.refusals) {
+    if (seen.has(refusal.command)) continue;
+    seen.add(refusal.command);
+    const at = refusal.offset ?? Math.max(0, latex.indexOf(refusal.command));
+    out.push(diagnosticInMath(ctx, math, at, 'error', 'untrusted-command', `\`${refusal.command}\` is not allowed: math from content cannot add links, images, HTML attributes or styles`, equation));
+  }
+  for (const warning of result.strict) {
+    out.push(diagnosticInMath(ctx, math, warning.offset ?? 0, 'warning', 'katex-strict', `${warning.message} (${warning.code})`, equation));
+  }
+  return out;
+}
+
+/** The one `too-much-math` error of a file, at the first math span over its budget. */
+export function tooMuchMath(math: MathSource, reason: BudgetExceeded, ctx: FileContext, equation: string | null): Diagnostic {
+  return diagnosticInMath(ctx, math, 0, 'error', 'too-much-math', tooMuchMathMessage(reason), equation);
+}

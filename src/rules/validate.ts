@@ -1,0 +1,53 @@
+/**
+ * validate: a parsed Collection → diagnostics. Pure: no I/O. Each rule family lives in
+ * src/validate/rules/; this module only runs them in order.
+ */
+import type { Collection, Diagnostic, Equation, MathSource } from '../types.js';
+import { LineIndex } from '../diagnostics/positions.js';
+import type { FileContext } from '../diagnostics/diagnostic.js';
+import { checkMath, tooMuchMath } from './math.js';
+import { isFormulaTooLarge, MathBudget } from '../katex/limits.js';
+import { checkStructure, documentStyle } from './structure.js';
+import { checkCollection } from './collection.js';
+import { checkSymbols } from './symbols.js';
+
+/** `suggest(eq, latex)`: where the collection defines a symbol `eq` leaves undefined (src/borrow/stage.ts). */
+export type SymbolSuggester = (eq: Equation, latex: string) => string | null;
+
+export function validateCollection(collection: Collection, fileText: string, lines?: LineIndex, suggest?: SymbolSuggester): Diagnostic[] {
+  const ctx: FileContext = { file: collection.sourceFile, lines: lines ?? new LineIndex(fileText) };
+  const out: Diagnostic[] = [];
+  // The file's math budget (katex/limits.ts), spent in document order; reported once when spent.
+  const budget = new MathBudget();
+  let reported = false;
+  const math = (source: MathSource, display: boolean, equation: string | null, parseOnly = false): boolean => {
+    if (budget.take(source.latex)) {
+      for (const item of checkMath(source, display, ctx, equation, parseOnly)) out.push(item);
+      return true;
+    }
+    if (!reported) out.push(tooMuchMath(source, budget.exceeded ?? 'spans', ctx, equation));
+    reported = true;
+    return false;
+  };
+  for (const source of collection.inlineMath) math(source, false, null);
+  const style = documentStyle(collection.equations);
+  const headingsSeen = new Set<number>();
+  collection.equations.forEach((eq, i) => {
+    for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
+    const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap }, true, eq.slug) : false;
+    for (const source of eq.inlineMath) math(source, false, eq.slug);
+    // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
+    for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
+    // An equation without definitions gets `missing-where-list`, not a warning per symbol.
+    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)))) out.push(item);
+  });
+  for (const item of checkCollection(collection.equations, ctx)) out.push(item);
+  return out;
+}
+
+const NONE: Equation[] = [];
+
+/** The equations before the i-th, for "defined as above" items; only those items read them (a copy per equation would be quadratic). */
+function earlierFor(equations: Equation[], i: number): Equation[] {
+  return equations[i]!.variables.some((v) => v.inherited) ? equations.slice(0, i) : NONE;
+}

@@ -1,0 +1,308 @@
+/**
+ * Symbols of an equation and how they relate to its where-list. Everything is computed from
+ * KaTeX's parse tree (src/symbols/tree.ts), never from the raw text.
+ *
+ * Public API:
+ * - `equationSymbols(latex): SymbolOccurrence[]` — the free symbol uses of a formula: letters
+ *   with their accents, fonts, scripts and primes (`\hat{y}^{(i)}`, `W_{hh}`, `s'`), in source
+ *   order, without bound variables (`\sum_{i=1}`…), constants (`e`, `\pi`, `i`, `j`),
+ *   differentials (`d` in `dx`), operators, words (`\text{…}`), units (`\mathrm{m/s}`,
+ *   `^\circ C`), chemistry (`\ce{…}`), and without letters inside another symbol's scripts.
+ * - `matchVariables(eq, earlier)` — which where-list symbol occurs where (`matches`, with source
+ *   ranges for linking), which used symbols the where-list does not define (`undefinedUses`, one
+ *   per key, at its first occurrence), which defined symbols never occur (`unused`).
+ *
+ * A multi-letter name the where-list defines (`GDP`, `\Delta U`, `\mathrm{SNR}`) is one symbol in
+ * the equation (symbols/names.ts); a chemical formula it defines (`\ce{H2}`) occurs when the
+ * equation writes it inside a larger one (`\ce{2H2 + O2 -> 2H2O}`), with nothing to link.
+ *
+ * What counts as "defined" for `undefinedUses` (a careful reader's notion, documented in the README):
+ * - a where-list symbol matching the use (see symbols/match.ts: exact, offset/bound-index variant,
+ *   decorated by a transpose/power/index superscript, or a component `x_i` of a defined `x`);
+ * - the rate `\dot{x}`, `\ddot{x}` or derivative `f'` of a defined `x`, `f` (known, not linked to it);
+ * - any symbol written in the where-list's math, including inside definitions and descriptions
+ *   (`\sigma(z)` introduces `z`; "dependent on $x_i$" introduces `x_i`) or in the heading;
+ * - bound variables, and the head of a statement's left-hand side (`L_{\text{MSE}} = …`,
+ *   `\sigma(z) = …`: the equation itself defines it);
+ * - with an inherited item ("… are defined as above"), anything an earlier equation defines
+ *   (`inherited.from` narrows it to that equation, by slug or number).
+ * Only math letters can be undefined; words (`\text{head}_1`) explain themselves.
+ */
+import { remembered } from '../katex/memo.js';
+import type { Equation } from '../types.js';
+import { listKey, parseMath, sequences, solid, type SNode } from './tree.js';
+import { analyse, CONSTANTS, type Analysis, type Sym } from './scan.js';
+import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
+import { nameOf, nameOfWord, type Name } from './names.js';
+import { chemistryWithin } from './chem.js';
+import { isFormulaTooLarge } from '../katex/limits.js';
+
+export interface SymbolOccurrence {
+  /** Normalised key: equal keys are the same symbol. */
+  key: string;
+  /** Offsets into the LaTeX string, `end` exclusive; -1 when the position is unknown. */
+  start: number;
+  end: number;
+  /** The source text of the occurrence ('' when unknown). */
+  latex: string;
+}
+
+export interface VariableMatch {
+  /** Index in `eq.variables`. */
+  variableIndex: number;
+  /** Index in that variable's `symbols`. */
+  symbolIndex: number;
+  /** Source ranges in `eq.latex` to link, innermost-safe (each is a whole node or a run of siblings). */
+  ranges: Array<[number, number]>;
+  /** How strongly each range matched, parallel to `ranges` (the linker prefers stronger ones). */
+  kinds: Array<MatchKind | 'run'>;
+}
+
+export interface SymbolMatchResult {
+  matches: VariableMatch[];
+  undefinedUses: SymbolOccurrence[];
+  unused: Array<{ variableIndex: number; symbolIndex: number }>;
+}
+
+const STRENGTH: Record<MatchKind, number> = { exact: 3, variant: 2, decorated: 1, component: 0 };
+
+function occurrenceOf(n: SNode, key: string, latex: string): SymbolOccurrence {
+  return { key, start: n.start, end: n.end, latex: n.start >= 0 ? latex.slice(n.start, n.end) : '' };
+}
+
+export function equationSymbols(latex: string): SymbolOccurrence[] {
+  if (isFormulaTooLarge(latex)) return [];
+  return remembered('symbols', latex, () => equationSymbolsUncached(latex));
+}
+
+function equationSymbolsUncached(latex: string): SymbolOccurrence[] {
+  const parsed = parseMath(latex);
+  if (!parsed) return [];
+  const a = analyse(parsed);
+  return a.occurrences
+    .filter((o) => !o.index && o.sym.coreRole === 'letter' && !a.bound.has(o.sym.key))
+    .map((o) => occurrenceOf(o.node, o.sym.key, latex));
+}
+
+const symbolsCache = new Map<string, Sym[]>();
+
+/**
+ * Every symbol written in some math (heads, arguments; not letters inside scripts), with the
+ * where-list's multi-letter names joined and constants kept (`$e$ is the eccentricity`). Memoised.
+ */
+function symbolsIn(latex: string, names: Name[]): Sym[] {
+  const id = `${names.map((n) => n.join(' ')).join('|')}\u0000${latex}`;
+  const hit = symbolsCache.get(id);
+  if (hit) return hit;
+  if (isFormulaTooLarge(latex)) return [];
+  const parsed = parseMath(latex);
+  // Letters inside scripts are labels there (the x of W_{xh}), not an introduction of x.
+  const out = parsed
+    ? analyse(parsed, CONSTANTS, names)
+        .occurrences.filter((o) => !o.index)
+        .map((o) => o.sym)
+    : [];
+  if (symbolsCache.size > 4000) symbolsCache.clear();
+  symbolsCache.set(id, out);
+  return out;
+}
+
+/** The multi-letter names the where-list defines: runs (`GDP`, `\Delta U`) and words (`\mathrm{SNR}`). */
+function definedNames(patterns: Array<Pattern | null>[], eq: Equation): Name[] {
+  const out = new Map<string, Name>();
+  eq.variables.forEach((v) =>
+    v.symbols.forEach((latex) => {
+      const parsed = parseMath(latex);
+      const name = parsed ? nameOf(solid(parsed.nodes)) : null;
+      if (name) out.set(name.join(' '), name);
+    }),
+  );
+  for (const row of patterns) {
+    for (const p of row) {
+      const name = p?.kind === 'symbol' ? nameOfWord(p.sym.core) : null;
+      if (name) out.set(name.join(' '), name);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * `\dot{x}`, `\ddot{x}`, `f'`, `f''`: the rate or derivative of a defined `x`, `f` is known
+ * (though never linked to that item: `f'` is not `f`).
+ */
+const RATE = /^\\d*dot\{(.+)\}$/;
+
+function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
+  const inner = RATE.exec(s.core)?.[1];
+  const primed = s.sup !== null && s.sup.length > 0 && solid(s.sup).every((n) => n.key === '\\prime');
+  if (!inner && !primed) return false;
+  const core = inner ?? s.core;
+  const sub = s.sub ? `_{${listKey(s.sub)}}` : '';
+  const base: Sym = inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
+  return known.some((d) => matchSym(d, base, cx) !== null);
+}
+
+function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
+  const from = eq.variables.map((v) => v.inherited).filter((x) => x !== undefined);
+  if (from.length === 0) return [];
+  const named = from.map((f) => f.from).filter((f): f is string => f !== null);
+  if (named.length === 0 || named.length < from.length) return earlier;
+  return earlier.filter((e) => named.includes(e.slug) || (e.number !== null && named.includes(String(e.number))));
+}
+
+/** Math of the where-list, heading and notes: symbols written there count as introduced. */
+function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
+  const out: Sym[] = [];
+  for (const v of eq.variables) {
+    for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
+    if (v.definedAs) for (const x of symbolsIn(v.definedAs, names)) out.push(x);
+  }
+  for (const m of eq.inlineMath) for (const x of symbolsIn(m.latex, names)) out.push(x);
+  for (const e of earlierSources(eq, earlier)) {
+    for (const v of e.variables) for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
+  }
+  return out;
+}
+
+interface Found {
+  v: number;
+  k: number;
+  nodes: SNode[];
+  kind: MatchKind | 'run';
+}
+
+function findAll(patterns: Array<Pattern | null>[], a: Analysis, cx: MatchContext): Found[] {
+  const found: Found[] = [];
+  const seqs = [...sequences(a.nodes)];
+  patterns.forEach((row, v) =>
+    row.forEach((p, k) => {
+      if (!p) return;
+      if (p.kind === 'symbol') {
+        const before = found.length;
+        for (const o of a.occurrences) {
+          const kind = matchSym(p.sym, o.sym, cx);
+          if (kind && kind !== 'component') found.push({ v, k, nodes: [o.node], kind });
+        }
+        // `\ce{H2}` written inside `\ce{2H2 + O2 -> 2H2O}`: it occurs, with nothing to link on its own.
+        if (found.length === before && a.occurrences.some((o) => chemistryWithin(p.sym.key, o.sym.key))) {
+          found.push({ v, k, nodes: [], kind: 'component' });
+        }
+        return;
+      }
+      const before = found.length;
+      for (const seq of seqs) {
+        for (const m of matchRun(p, seq, cx)) {
+          const nodes = p.head && m.nodes.length > 1 ? [m.nodes[0] as SNode] : m.nodes;
+          found.push({ v, k, nodes, kind: 'run' });
+        }
+      }
+      if (found.length > before) return;
+      // `J(\theta)` defined, only `J(\theta_t)` written: link the function's name.
+      for (const seq of seqs) for (const n of matchApplied(p, seq, cx)) found.push({ v, k, nodes: [n], kind: 'variant' });
+    }),
+  );
+  // One symbol occurrence, several symbol definitions (`x` and `x^{(i)}`): keep the strongest.
+  const best = new Map<SNode, number>();
+  for (const f of found) {
+    const node = f.nodes[0];
+    if (f.kind === 'run' || !node) continue;
+    best.set(node, Math.max(best.get(node) ?? -1, STRENGTH[f.kind]));
+  }
+  return found.filter((f) => f.kind === 'run' || !f.nodes[0] || STRENGTH[f.kind] === best.get(f.nodes[0]));
+}
+
+/**
+ * Validation (unused/undefined symbols) and the site's linker both match every equation; the
+ * records are immutable, so the result is kept per equation (and the earlier equations it saw).
+ */
+const matchMemo = new WeakMap<Equation, { earlierCount: number; last: Equation | undefined; result: SymbolMatchResult }>();
+
+export function matchVariables(eq: Equation, earlier: Equation[]): SymbolMatchResult {
+  const hit = matchMemo.get(eq);
+  const last = earlier[earlier.length - 1];
+  if (hit && hit.earlierCount === earlier.length && hit.last === last) return hit.result;
+  const key = matchKey(eq, earlier);
+  const result = key === null ? matchVariablesUncached(eq, earlier) : remembered('match', key, () => matchVariablesUncached(eq, earlier));
+  matchMemo.set(eq, { earlierCount: earlier.length, last, result });
+  return result;
+}
+
+/**
+ * Everything matchVariablesUncached reads, as one string: the formula, each item's symbols and
+ * `defined as` math, the other math of the equation, and the symbols of the earlier equations its
+ * items inherit from. Null (not memoised by content) when an item inherits from every earlier one.
+ */
+export function matchKey(eq: Equation, earlier: Equation[]): string | null {
+  const inherited = eq.variables.filter((v) => v.inherited !== undefined);
+  if (inherited.some((v) => v.inherited!.from === null)) return null;
+  const sources = inherited.length ? earlierSources(eq, earlier) : [];
+  return JSON.stringify([eq.latex, eq.variables.map((v) => [v.symbols, v.definedAs ?? null]), eq.inlineMath.map((m) => m.latex), sources.map((e) => e.variables.map((v) => v.symbols))]);
+}
+
+function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchResult {
+  // A formula over the size limit is never parsed (katex/limits.ts): no symbols, no links.
+  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
+  if (!parsed) return { matches: [], undefinedUses: [], unused: [] };
+  const patterns = eq.variables.map((v) => v.symbols.map((s) => (isFormulaTooLarge(s) ? null : compilePattern(s))));
+  const defined = new Set<string>();
+  for (const row of patterns) for (const p of row) if (p?.kind === 'symbol') defined.add(p.sym.key);
+  const names = definedNames(patterns, eq);
+  const a = analyse(parsed, defined, names);
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined };
+  const found = findAll(patterns, a, cx);
+
+  const matches: VariableMatch[] = [];
+  const byPair = new Map<string, VariableMatch>();
+  for (const f of found) {
+    const id = `${f.v}:${f.k}`;
+    let m = byPair.get(id);
+    if (!m) {
+      m = { variableIndex: f.v, symbolIndex: f.k, ranges: [], kinds: [] };
+      byPair.set(id, m);
+      matches.push(m);
+    }
+    const first = f.nodes[0];
+    const last = f.nodes[f.nodes.length - 1];
+    if (first && last && first.start >= 0 && last.end >= 0) {
+      m.ranges.push([first.start, last.end]);
+      m.kinds.push(f.kind);
+    }
+  }
+
+  // A bare symbol the formula only writes with a subscript, a superscript or a dot (`p` defined,
+  // `p_1 … p_2` written; `\theta` defined, `\dot{\theta}` written) is used, not unused: the
+  // where-list names the quantity and the formula its instances. (Linking stays exact.)
+  const writtenCores = new Set(a.occurrences.map((o) => undotted(o.sym.core.replace(/'+$/, ''))));
+  const unused: Array<{ variableIndex: number; symbolIndex: number }> = [];
+  patterns.forEach((row, v) =>
+    row.forEach((p, k) => {
+      if (!p || byPair.has(`${v}:${k}`)) return;
+      if (p.kind === 'symbol' && !p.sym.sub && !p.sym.sup && writtenCores.has(undotted(p.sym.core))) return;
+      unused.push({ variableIndex: v, symbolIndex: k });
+    }),
+  );
+
+  const known = knownSymbols(eq, earlier, names);
+  const isKnown = (s: Sym) => known.some((d) => matchSym(d, s, cx) !== null) || isKnownRate(s, known, cx);
+  const undefinedUses: SymbolOccurrence[] = [];
+  const seen = new Set<string>();
+  for (const o of a.occurrences) {
+    if (o.index || o.sym.coreRole !== 'letter') continue;
+    if (a.bound.has(o.sym.key) || a.lhsHeads.has(o.sym.key) || isKnown(o.sym)) continue;
+    // `w^\top`, `\sigma^2` with no `w`, `\sigma` defined: what is missing is `w`, `\sigma`.
+    const plain = o.node.base && !o.sym.sub && o.sym.sup && decorative(o.sym.sup, cx) ? o.node.base : o.node;
+    const key = plain === o.node ? o.sym.key : o.sym.core;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    undefinedUses.push(occurrenceOf(plain, key, eq.latex));
+  }
+  return { matches, undefinedUses, unused };
+}
+
+/** `\dot{x}`, `\ddot{x}` → `x` (time derivatives of a defined quantity). */
+function undotted(core: string): string {
+  const m = /^\\d{1,3}ot\{(.*)\}$/.exec(core);
+  return m ? m[1]! : core;
+}
+
+export type { MatchKind };

@@ -1,0 +1,257 @@
+/**
+ * Matching a where-list definition against a formula.
+ *
+ * A definition is compiled into a pattern:
+ * - a single symbol (`W_{hh}`, `\hat{y}^{(i)}`, `s'`) is compared with each symbol occurrence by
+ *   `matchSym`, strongest first:
+ *   - exact: same normalised key;
+ *   - variant: same base, scripts equal up to an offset (`h_t` ~ `h_{t-1}`, `h_v^{(l)}` ~ `h_v^{(l+1)}`),
+ *     one index letter for another in index-shaped scripts (`\hat{y}_j` ~ `\hat{y}_k`, `e_{t,s}` ~
+ *     `e_{t,k}`; not in juxtaposed names: `W_{hh}` ≁ `W_{xh}`), a bound index for a letter, or a
+ *     number for an index letter the formula never uses (`\text{head}_i` ~ `\text{head}_1`);
+ *   - decorated: the use adds a superscript that is a transpose, power, inverse or `(l)`-style index
+ *     (`w` ~ `w^\top`, `X^{-1}`, `\sigma^2`, `y^{(i)}`, `\gamma^{\lfloor … \rfloor}`; `\beta_1` ~ `\beta_1^t`
+ *     when `t` is defined), never a prime or a lone undefined letter (`W^O`, `V^\pi` are names);
+ *   - component (only to decide "undefined", never linked): a bare base covers its entries
+ *     (`x` covers `x_i`, `A` covers `A_{ik}`).
+ *   Glyph variants of a letter are the same letter (`\epsilon` ~ `\varepsilon` ~ `ε`, as a variant).
+ *   Different accents, bases or subscripts never match: `\hat{y}` ≠ `y`, `W_{hh}` ≠ `W`, `x_t` ≠ `x`,
+ *   `f'` ≠ `f`.
+ * - anything else (`\nabla_\theta L(\theta)`, `E[g^2]`, `\|x\|`, `\odot`) is a run of sibling
+ *   nodes compared item by item; a `\cdot` with no operand on either side (`f(\cdot)`,
+ *   `\max(0,\cdot)`, `\|\cdot\|`) is a placeholder for any balanced stretch. The last item may match
+ *   the base of a script (`(AB)` in `(AB)_{ij}`).
+ * A run of Latin letters (`FPR`, `CF_t`, `\Delta U`) is a multi-letter name, one symbol
+ * (symbols/names.ts): `FPR` ~ `\text{FPR}^{-1}` by key.
+ */
+import { parseMath, solid, type SNode } from './tree.js';
+import { symOf, type Sym } from './scan.js';
+import { mergeNames, nameOf } from './names.js';
+import { glyphs, labelOf } from './spelling.js';
+
+export type MatchKind = 'exact' | 'variant' | 'decorated' | 'component';
+
+export interface MatchContext {
+  /** Keys of bound variables of the formula. */
+  bound: Set<string>;
+  /** Every letter in the formula. */
+  letters: Set<string>;
+  /** Keys the where-list defines (a defined letter may be an exponent: `\beta_1^t`). */
+  defined: Set<string>;
+}
+
+export type Pattern =
+  | { kind: 'symbol'; sym: Sym }
+  | {
+      kind: 'run';
+      /** null = placeholder. */
+      items: Array<SNode | null>;
+      /** `f` of `f(\cdot)`: what a placeholder match links. */
+      head: SNode | null;
+      /** `f` of `J(\theta)`: a function the where-list defines by one application of it. */
+      applied: Sym | null;
+    };
+
+const TRANSPOSE = new Set(['\\top', 'T', '\\intercal', '\\mathsf{T}', '\\text{T}', '\\mathrm{T}']);
+
+function isPlaceholder(items: SNode[], i: number): boolean {
+  const n = items[i];
+  if (!n || n.key !== '\\cdot') return false;
+  const operand = (m: SNode | undefined, side: 'l' | 'r') =>
+    m !== undefined && m.role !== 'punct' && m.role !== 'fence' && m.role !== (side === 'l' ? 'open' : 'close');
+  return !operand(items[i - 1], 'l') || !operand(items[i + 1], 'r');
+}
+
+const patternCache = new Map<string, Pattern | null>();
+
+/** The pattern of one where-list symbol's LaTeX; null when it does not parse. Memoised. */
+export function compilePattern(latex: string): Pattern | null {
+  if (patternCache.has(latex)) return patternCache.get(latex) ?? null;
+  const p = compile(latex);
+  if (patternCache.size > 4000) patternCache.clear();
+  patternCache.set(latex, p);
+  return p;
+}
+
+function compile(latex: string): Pattern | null {
+  // `\%OS` (percent overshoot): as in a formula's left-hand side, the percent sign is not part of the name.
+  const parsed = parseMath(latex.replace(/^\s*\\%\s*(?=[A-Za-z\\])/, ''));
+  if (!parsed) return null;
+  const nodes = solid(parsed.nodes);
+  const first = nodes[0];
+  if (!first) return null;
+  // `GDP`, `CF_t`, `\Delta U`: a multi-letter name is one symbol.
+  const name = nameOf(nodes);
+  const whole = name ? mergeNames(nodes, [name]) : nodes;
+  const single = whole.length === 1 && whole[0] ? symOf(whole[0]) : null;
+  if (single) return { kind: 'symbol', sym: single };
+  const items: Array<SNode | null> = [];
+  nodes.forEach((n, i) => {
+    if (!isPlaceholder(nodes, i)) items.push(n);
+    else if (items[items.length - 1] !== null) items.push(null);
+  });
+  const hasPlaceholder = items.includes(null);
+  const head = hasPlaceholder && symOf(first) && items[1]?.role === 'open' ? first : null;
+  const last = nodes[nodes.length - 1];
+  const fn = symOf(first);
+  const applied = !hasPlaceholder && fn && nodes[1]?.key === '(' && last?.key === ')' ? fn : null;
+  return { kind: 'run', items, head, applied };
+}
+
+/** Index tokens with `±n` offsets dropped: `t-1` → `t`, `(l+1)` → `(l)`. */
+function indexTokens(list: SNode[]): SNode[] {
+  const parts = solid(list);
+  const out: SNode[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const n = parts[i];
+    if (!n) continue;
+    const prev = out[out.length - 1];
+    if ((n.key === '+' || n.key === '-') && prev?.role === 'letter' && parts[i + 1]?.role === 'number') {
+      while (parts[i + 1]?.role === 'number') i++;
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/** Single letters separated by commas or offsets (`t,s`, `(l)`), not juxtaposed names like `hh`, `xh`. */
+function indexShaped(tokens: SNode[]): boolean {
+  return tokens.every((n, i) => n.role !== 'letter' || tokens[i + 1]?.role !== 'letter');
+}
+
+function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext): boolean {
+  if (!def || !use) return def === use;
+  const label = labelOf(def);
+  if (label !== null && label === labelOf(use)) return true;
+  const d = indexTokens(def);
+  const u = indexTokens(use);
+  if (d.length !== u.length) return false;
+  const indices = indexShaped(d) && indexShaped(u);
+  return d.every((dn, i) => {
+    const un = u[i];
+    if (!un) return false;
+    if (dn.key === un.key) return true;
+    if (dn.role !== 'letter' || dn.type !== 'mathord') return false;
+    // ŷ_j ~ ŷ_k, e_{t,s} ~ e_{t,k}: one index letter for another.
+    if (indices && un.role === 'letter' && un.type === 'mathord') return true;
+    if (un.role === 'letter' && cx.bound.has(un.key)) return true;
+    // \text{head}_i ~ \text{head}_1 when the formula never uses i itself.
+    return !cx.letters.has(dn.key) && un.role === 'number';
+  });
+}
+
+/**
+ * A superscript that leaves the symbol the same: a transpose, a power or inverse (numbers,
+ * expressions, a defined letter such as the `t` of `\beta_1^t`), or an `(l)`-style index.
+ * Not: primes (`f'` is another function) or a lone undefined letter (`W^O`, `V^\pi` are names).
+ */
+export function decorative(sup: SNode[], cx: MatchContext): boolean {
+  const t = solid(sup);
+  if (t.length === 0 || t.some((n) => n.key === '\\prime')) return false;
+  const only = t.length === 1 ? t[0] : undefined;
+  if (!only) return true;
+  if (TRANSPOSE.has(only.key) || only.role === 'number' || only.key === '*') return true;
+  return only.role === 'letter' && cx.defined.has(only.key);
+}
+
+function indexLike(sub: SNode[]): boolean {
+  const t = solid(sub);
+  return t.length > 0 && t.every((n) => (n.role === 'letter' && n.type === 'mathord') || n.role === 'number' || n.key === ',');
+}
+
+export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null {
+  if (def.key === use.key) return 'exact';
+  if (def.core !== use.core) {
+    // `\epsilon` defined, `\varepsilon` or `ε` written: the same letter in another glyph.
+    const core = glyphs(def.core);
+    if (core === def.core && glyphs(use.core) === use.core) return null;
+    if (core !== glyphs(use.core)) return null;
+    const kind = matchSym({ ...def, key: glyphs(def.key), core }, { ...use, key: glyphs(use.key), core }, cx);
+    return kind === 'exact' ? 'variant' : kind;
+  }
+  if (scriptsLike(def.sub, use.sub, cx) && scriptsLike(def.sup, use.sup, cx)) return 'variant';
+  if (!def.sup && use.sup && decorative(use.sup, cx) && (def.sub ? scriptsLike(def.sub, use.sub, cx) : !use.sub)) {
+    return 'decorated';
+  }
+  if (!def.sub && !def.sup && use.sub && indexLike(use.sub) && (!use.sup || decorative(use.sup, cx))) return 'component';
+  return null;
+}
+
+const LINKABLE: ReadonlySet<MatchKind | null> = new Set(['exact', 'variant', 'decorated']);
+/** `P(A|B)` and `P(A \mid B)` are one notation. */
+const BARS = new Set(['|', '\\mid', '\\vert']);
+
+function itemMatches(item: SNode, n: SNode, last: boolean, cx: MatchContext): boolean {
+  const a = symOf(item);
+  const b = symOf(n);
+  if (a && b) return LINKABLE.has(matchSym(a, b, cx));
+  if (item.key === n.key || (BARS.has(item.key) && BARS.has(n.key))) return true;
+  // (AB)_{ij}: the run's closing bracket carries the script.
+  return last && n.role === 'supsub' && n.base !== undefined && n.base.key === item.key && !a;
+}
+
+function depthStep(n: SNode): number {
+  return n.role === 'open' ? 1 : n.role === 'close' ? -1 : 0;
+}
+
+/** Matches `items[k..]` at `parts[i..]`; returns the index after the match, or -1. */
+function matchFrom(items: Array<SNode | null>, k: number, parts: SNode[], i: number, cx: MatchContext): number {
+  if (k === items.length) return i;
+  const item = items[k];
+  if (item === undefined) return -1;
+  if (item === null) {
+    // Placeholder: at least one node, balanced brackets, then the rest of the pattern.
+    let depth = 0;
+    for (let j = i; j < parts.length; j++) {
+      const n = parts[j];
+      if (!n) break;
+      if (j > i && depth === 0) {
+        const end = matchFrom(items, k + 1, parts, j, cx);
+        if (end >= 0) return end;
+      }
+      depth += depthStep(n);
+      if (depth < 0) return -1;
+    }
+    return depth === 0 && k + 1 === items.length ? parts.length : -1;
+  }
+  const n = parts[i];
+  if (!n || !itemMatches(item, n, k === items.length - 1, cx)) return -1;
+  return matchFrom(items, k + 1, parts, i + 1, cx);
+}
+
+export interface RunMatch {
+  nodes: SNode[];
+}
+
+/**
+ * `J(\theta)` defined, `J(\theta_t)` written: the function applied to other arguments. The head
+ * symbols followed by an opening bracket (used when the run itself never occurs).
+ */
+export function matchApplied(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx: MatchContext): SNode[] {
+  const fn = p.applied;
+  if (!fn) return [];
+  const parts = solid(seq);
+  return parts.filter((n, i) => {
+    const s = symOf(n);
+    const next = parts[i + 1];
+    const opens = next !== undefined && (next.key === '(' || (next.type === 'leftright' && next.key.startsWith('\\left(')));
+    return s !== null && opens && LINKABLE.has(matchSym(fn, s, cx));
+  });
+}
+
+/** All non-overlapping matches of a run pattern in one sequence of siblings. */
+export function matchRun(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx: MatchContext): RunMatch[] {
+  const parts = solid(seq);
+  const out: RunMatch[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const n = parts[i];
+    if (!n) continue;
+    const end = matchFrom(p.items, 0, parts, i, cx);
+    if (end > i) {
+      out.push({ nodes: parts.slice(i, end) });
+      i = end - 1;
+    }
+  }
+  return out;
+}
