@@ -20,6 +20,8 @@
  * - a where-list symbol matching the use (see symbols/match.ts: exact, offset/bound-index variant,
  *   decorated by a transpose/power/index superscript, or a component `x_i` of a defined `x`);
  * - the rate `\dot{x}`, `\ddot{x}` or derivative `f'` of a defined `x`, `f` (known, not linked to it);
+ * - an entry of a defined matrix or vector (`x_{ij}` of `X`, `\mathbf{x}_i` of `\mathbf{X}`), a member
+ *   of a defined family or power (`\sigma_i^2` of `\sigma^2`, `\sigma` of `\sigma_j`): symbols/families.ts;
  * - any symbol written in the where-list's math, including inside definitions and descriptions
  *   (`\sigma(z)` introduces `z`; "dependent on $x_i$" introduces `x_i`) or in the heading;
  * - bound variables, and the head of a statement's left-hand side (`L_{\text{MSE}} = …`,
@@ -35,6 +37,7 @@ import { analyse, CONSTANTS, type Analysis, type Sym } from './scan.js';
 import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
 import { nameOf, nameOfWord, type Name } from './names.js';
 import { chemistryWithin } from './chem.js';
+import { isMemberOf } from './families.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 
 export interface SymbolOccurrence {
@@ -278,17 +281,24 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     row.forEach((p, k) => {
       if (!p || byPair.has(`${v}:${k}`)) return;
       if (p.kind === 'symbol' && !p.sym.sub && !p.sym.sup && writtenCores.has(undotted(p.sym.core))) return;
+      // `X` defined, its entries `x_{ij}` written; `\sigma^2` defined, `\sigma_i^2` written.
+      if (p.kind === 'symbol' && a.occurrences.some((o) => isMemberOf(p.sym, o.sym, cx))) return;
       unused.push({ variableIndex: v, symbolIndex: k });
     }),
   );
 
   const known = knownSymbols(eq, earlier, names);
-  const isKnown = (s: Sym) => known.some((d) => matchSym(d, s, cx) !== null) || isKnownRate(s, known, cx);
+  const isKnown = (s: Sym) =>
+    known.some((d) => matchSym(d, s, cx) !== null || isMemberOf(d, s, cx)) || isKnownRate(s, known, cx);
   const undefinedUses: SymbolOccurrence[] = [];
   const seen = new Set<string>();
+  const reported: Sym[] = [];
   for (const o of a.occurrences) {
     if (o.index || o.sym.coreRole !== 'letter') continue;
     if (a.bound.has(o.sym.key) || a.lhsHeads.has(o.sym.key) || isKnown(o.sym)) continue;
+    // `R_i` reported, `R_j` written next: one missing family, one warning.
+    if (reported.some((r) => matchSym(r, o.sym, cx) === 'variant')) continue;
+    reported.push(o.sym);
     // `w^\top`, `\sigma^2` with no `w`, `\sigma` defined: what is missing is `w`, `\sigma`.
     const plain = o.node.base && !o.sym.sub && o.sym.sup && decorative(o.sym.sup, cx) ? o.node.base : o.node;
     const key = plain === o.node ? o.sym.key : o.sym.core;

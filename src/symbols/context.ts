@@ -6,22 +6,27 @@
  *   is defined on its own;
  * - a function name written in italics before its argument: `Var(X)`, `log_2(n)`, `A\,exp(-t)`;
  * - the expectation `E[X]` and the probability `P(X = k)`, `P(A \mid B)`, unless `E`/`P` is defined;
+ * - named distributions and orders of growth (`\mathcal{N}`, `\mathcal{O}`, `N(\mu, \sigma^2)` after
+ *   `\sim`, `Bernoulli(p)`), unless defined (symbols/named.ts);
  * - a transform applied to braces, `\mathcal{L}\{f(t)\}`, `\mathcal{F}\{x\}`, unless defined;
  * - a chemical species in concentration brackets written in italics: `[H^+]`, `[OH^-]`, `[HA]`,
  *   `[NH_3]` (two letters or more, a charge or a count; not `[A]`, nor `f[n]`, `E[XY]`).
  */
 import { solid, type SNode } from './node.js';
+import { DISTRIBUTION_NAMES, namedLetters } from './named.js';
 
 /** `^\circ`: what follows it (`C`, `F`, `K` of `6.5^\circ C`) is a unit. */
 const DEGREE = new Set(['\\circ', '\\degree', '°']);
 const TEMPERATURE_UNITS = new Set(['C', 'F', 'K']);
 /** Function names written in italics (`Var(X)`, `log(x)`, `exp(-t)`): letters of a name, not symbols. */
-const FUNCTION_NAMES = new Set(
-  (
+const FUNCTION_NAMES = new Set([
+  ...(
     'exp log ln lg sin cos tan cot sec csc sinh cosh tanh arcsin arccos arctan max min sup inf arg argmax argmin ' +
     'sgn sign det tr Tr diag rank Var Cov Corr Pr softmax sigmoid erf mod gcd lcm lim Re Im ReLU var cov std'
   ).split(' '),
-);
+  // `Bernoulli(p)`, `Poisson(\lambda)` (symbols/named.ts).
+  ...DISTRIBUTION_NAMES,
+]);
 
 /** `^\circ`, `6.5^\circ`: a degree sign, after which `C` is Celsius. */
 function isDegree(n: SNode | undefined): boolean {
@@ -98,6 +103,8 @@ function isEvent(parts: SNode[], i: number): boolean {
 /** The nodes of one sibling row (spaces dropped) that are not symbols there. */
 export function notSymbols(parts: SNode[], defined: ReadonlySet<string>): Set<SNode> {
   const out = operatorLetters(parts, defined);
+  // `\mathcal{N}`, `N(\mu, \sigma^2)` after `\sim`: named distributions (symbols/named.ts).
+  for (const m of namedLetters(parts, defined)) out.add(m);
   parts.forEach((n, i) => {
     if (n.key === '[' && !isSymbolNode(parts[i - 1])) for (const m of species(parts, i + 1)) out.add(m);
     if (n.role !== 'letter') return;

@@ -57,6 +57,8 @@ const BINDER_OPS = new Set([
   '\\sum', '\\prod', '\\coprod', '\\max', '\\min', '\\sup', '\\inf', '\\lim', '\\limsup', '\\liminf',
   '\\bigcup', '\\bigcap', '\\int', '\\iint', '\\iiint', '\\oint', '\\mathbb{E}', '\\argmax', '\\argmin',
 ]);
+/** `\ln p(x) = …`: a log on the left-hand side is applied to what the statement defines. */
+const LOGS = new Set(['\\ln', '\\log']);
 const DIFFERENTIAL = new Set(['d', '\\mathrm{d}', '\\text{d}']);
 /** Euler's number, π and the imaginary unit (`i`, or `j` in engineering): constants unless defined. */
 export const CONSTANTS: ReadonlySet<string> = new Set(['e', '\\pi', 'i', 'j']);
@@ -210,8 +212,10 @@ function findLhsHeads(nodes: SNode[], heads: Set<string>): void {
   for (const st of statements(nodes)) {
     const parts = solid(st);
     const r = parts.findIndex((n) => n.role === 'rel');
-    if (r <= 0) continue;
-    const lhs = parts.slice(0, r);
+    // `x \sim \mathcal{N}(…)` states how x is distributed, not what it is.
+    if (r <= 0 || parts[r]?.key === '\\sim') continue;
+    // `\ln p(X \mid \theta) = …` defines the log of `p`, and so `p`.
+    const lhs = parts.slice(LOGS.has(parts[0]?.key ?? '') && r > 1 ? 1 : 0, r);
     const head = lhs[0] ? symOf(lhs[0]) : null;
     if (!head) continue;
     // `\sigma(z) = …`, and `\sigma(\mathbf{z})_i = …` (the closing bracket carries the index).

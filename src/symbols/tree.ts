@@ -15,6 +15,7 @@ import { closeBraces, lex, nextSolid, trimRange } from './lex.js';
 import { commandExtent, fillUnknown, leftRightExtent, locateScriptBase, span, type Cx } from './extent.js';
 import { isLetterText, listKey, solid, walk, type ParsedMath, type Role, type SNode } from './node.js';
 import { CHEMISTRY_MACROS, maskChemistry } from './chem.js';
+import { joinSplitScripts } from './scripts.js';
 
 export { isLetterText, listKey, sequences, solid, walk } from './node.js';
 export type { ParsedMath, SNode } from './node.js';
@@ -90,7 +91,8 @@ function convList(v: unknown, cx: Cx): SNode[] {
   if (!Array.isArray(v)) return isNode(v) ? [conv(v, cx)] : [];
   const out: SNode[] = [];
   for (const item of v) if (isNode(item)) out.push(conv(item, cx));
-  return out;
+  // `\sigma{}^2` is `\sigma^2`.
+  return joinSplitScripts(out);
 }
 
 function textContent(v: unknown): string | null {
@@ -285,6 +287,10 @@ function conv(n: KNode, cx: Cx): SNode {
     }
     case 'mclass': {
       const body = convList(n.body, cx);
+      // `\boldsymbol{\beta}` is an ordinary-class wrapper around the bold letter: the letter.
+      const parts = solid(body);
+      const only = parts.length === 1 ? parts[0] : undefined;
+      if (n.mclass === 'mord' && only && (only.role === 'letter' || only.role === 'word')) return only;
       const role = roleOfFamily(String(n.mclass ?? '').replace(/^m/, ''));
       return setExtent(node(role, 'mclass', listKey(body), [body]), span(body), cx);
     }

@@ -1,0 +1,75 @@
+/**
+ * Symbol rules a reader would agree with (issue 24, item 8), one fixture per class, each holding
+ * the uses that must not warn and, next to them, the near misses that must
+ * (tests/symbols/fixtures/rules/*.md). Each test lists every warning of its fixture.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../src/diagnostics/positions.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { checkSymbols } from '../../src/rules/symbols.js';
+import { linkLatex } from '../../src/symbols/link.js';
+
+/** `[equation name, rule, symbol]` of every symbol warning of a fixture, checking each points at its symbol. */
+function warnings(file: string): Array<[string, string, string]> {
+  const path = `tests/symbols/fixtures/rules/${file}`;
+  const text = readFileSync(path, 'utf8');
+  const { collection } = parseCollection({ path, text });
+  const lines = new LineIndex(text);
+  const out: Array<[string, string, string]> = [];
+  collection.equations.forEach((e, i) => {
+    for (const d of checkSymbols(e, collection.equations.slice(0, i), { file: path, lines })) {
+      const symbol = /^\$(.*?)\$ is/.exec(d.message)?.[1] ?? '';
+      const offset = lines.lineStart(d.line) + d.column - 1;
+      if (d.ruleId === 'undefined-symbol') expect(text.slice(offset, offset + symbol.length)).toBe(symbol);
+      out.push([e.name, d.ruleId, symbol]);
+    }
+  });
+  return out;
+}
+
+describe('entries of a defined matrix or vector', () => {
+  it('x_{11} … x_{nd} of X, a_{ij} of A, \\mathbf{x}_i and \\beta_0 of bold ones, \\sigma_{ij} of \\Sigma are uses of them; entries of an undefined matrix and labelled letters are not', () => {
+    expect(warnings('matrix-entries.md')).toEqual([
+      ['Entries of an Undefined Matrix', 'unused-symbol', 'Y'],
+      ['Entries of an Undefined Matrix', 'undefined-symbol', 'x_{ij}'],
+      ['A Label Is Not an Index', 'unused-symbol', 'X'],
+      ['A Label Is Not an Index', 'undefined-symbol', 'x_{\\text{max}}'],
+      ['A Label Is Not an Index', 'undefined-symbol', 'x_{\\text{min}}'],
+    ]);
+  });
+
+  it('a bold Greek vector (\\boldsymbol{\\beta}, now one letter) is still linked', () => {
+    const path = 'tests/symbols/fixtures/rules/matrix-entries.md';
+    const { collection } = parseCollection({ path, text: readFileSync(path, 'utf8') });
+    const rows = collection.equations.find((e) => e.name === 'Rows of a Bold Matrix');
+    expect(rows && linkLatex(rows, []).latex).toContain('\\htmlData{var=2}{\\boldsymbol{\\beta}}');
+  });
+});
+
+describe('members of a defined family', () => {
+  it('\\sigma_i of \\sigma, \\sigma_i^2 and \\sigma of \\sigma^2, \\mu of \\mu_k are known; a total N, a weight vector w, a labelled \\sigma_{noise} are not; one warning per missing family', () => {
+    expect(warnings('families.md')).toEqual([
+      ['A Total Is Not the Family of Its Parts', 'undefined-symbol', 'N'],
+      ['A Weight Vector Is Not a Sample Weight', 'undefined-symbol', 'w'],
+      ['A Labelled Variance Is Another Symbol', 'unused-symbol', '\\sigma^2'],
+      ['A Labelled Variance Is Another Symbol', 'undefined-symbol', '\\sigma_{\\text{noise}}^2'],
+      ['One Warning for a Missing Family', 'undefined-symbol', 'R_i'],
+    ]);
+  });
+});
+
+describe('named distributions, sets and operators', () => {
+  it('\\mathcal{N}(\\mu, \\sigma^2), \\mathcal{U}(a, b), \\sim N_n(…), N(x; …), Bernoulli(q), \\mathbb{E}, \\operatorname{Var}, \\mathrm{KL}, \\mathcal{O}(n^2) need no definition; a neighbourhood \\mathcal{N}(v) and a function N(t) do', () => {
+    expect(warnings('named.md')).toEqual([
+      ['A Neighbourhood Is a Symbol', 'undefined-symbol', '\\mathcal{N}'],
+      ['A Function Named N Is a Symbol', 'undefined-symbol', 'N'],
+    ]);
+  });
+});
+
+describe('scripts stay with their letter', () => {
+  it('\\sigma{}^2 is \\sigma^2: no stray warning; an undefined \\tau{}^2 warns once, at \\tau', () => {
+    expect(warnings('scripts.md')).toEqual([['Split Script of an Undefined Letter', 'undefined-symbol', '\\tau']]);
+  });
+});
