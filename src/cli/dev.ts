@@ -39,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
   const clientEntry = join(clientDir, 'main.ts');
   // Vite's dependency cache (minisearch, pre-bundled for src/client). Installed as a package (no
   // src/client), pages load the compiled bundle and the cache goes in the project, not inside
-  // node_modules/formulary.
+  // node_modules/formulary-cli.
   const cacheDir = existsSync(clientEntry) ? join(root, 'node_modules', '.vite') : resolve('node_modules', '.vite-formulary');
   const theme = await readSiteTheme(config);
   const history = await readProjectHistory();
