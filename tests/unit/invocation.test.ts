@@ -21,15 +21,21 @@ describe('commandHint', () => {
 
   it('from an npm script, the script that runs the command: npm run check', () => {
     const file = pkg({ start: 'npm run build && npm run preview', build: 'formulary build', check: 'formulary check' });
-    expect(commandHint('check', { npm_lifecycle_event: 'build', npm_package_json: file })).toBe('npm run check');
+    expect(commandHint('check', { npm_lifecycle_event: 'build', npm_package_json: file }, dir)).toBe('npm run check');
     // This repository's own scripts call the launcher.
     const repo = pkg({ lint: 'node bin/formulary.js check' });
-    expect(commandHint('check', { npm_lifecycle_event: 'build', npm_package_json: repo })).toBe('npm run lint');
+    expect(commandHint('check', { npm_lifecycle_event: 'build', npm_package_json: repo }, dir)).toBe('npm run lint');
   });
 
   it('from an npm script when no script runs the command: npx', () => {
     const file = pkg({ build: 'formulary build', verify: 'formulary check --max-warnings 0 && echo ok' });
-    expect(commandHint('export', { npm_lifecycle_event: 'build', npm_package_json: file })).toBe('npx formulary export');
-    expect(commandHint('check', { npm_lifecycle_event: 'build', npm_package_json: path.join(dir, 'missing.json') })).toBe('npx formulary check');
+    expect(commandHint('export', { npm_lifecycle_event: 'build', npm_package_json: file }, dir)).toBe('npx formulary export');
+    expect(commandHint('check', { npm_lifecycle_event: 'build', npm_package_json: path.join(dir, 'missing.json') }, dir)).toBe('npx formulary check');
+  });
+
+  it('under npx, or with the package.json of another folder: npx', () => {
+    const file = pkg({ check: 'formulary check', build: 'formulary build' });
+    expect(commandHint('check', { npm_lifecycle_event: 'npx', npm_package_json: file }, dir)).toBe('npx formulary check');
+    expect(commandHint('check', { npm_lifecycle_event: 'build', npm_package_json: file }, tmpdir())).toBe('npx formulary check');
   });
 });
