@@ -88,14 +88,16 @@ import { PAGES_WORKFLOW } from './init-workflow.js';
 export { PAGES_WORKFLOW };
 
 /**
- * Temp names Formulary's writes may leave after a crash (README "Output"): the new and the previous
- * site beside the output, `check --fix`'s temp file beside a content file, and the workflow's SARIF.
+ * Temp names Formulary's writes may leave after a crash (README "Deployment"): the new and the previous
+ * site beside the output, `check --fix`'s temp file beside a content file, the URL history's temp
+ * file, and the workflow's SARIF.
  */
 export const GITIGNORE = `node_modules/
 dist/
 .formulary-tmp-*
 .formulary-old-*
 *.formulary-fix-*
+formulary.urls.json.tmp-*
 formulary.sarif
 `;
 

@@ -72,7 +72,7 @@ describe('formulary init', () => {
     const dir = project();
     expect(cli(dir, 'init').status).toBe(0);
     const ignore = readFileSync(path.join(dir, '.gitignore'), 'utf8').split('\n');
-    for (const name of ['node_modules/', 'dist/', '.formulary-tmp-*', '.formulary-old-*', '*.formulary-fix-*']) expect(ignore, name).toContain(name);
+    for (const name of ['node_modules/', 'dist/', '.formulary-tmp-*', '.formulary-old-*', '*.formulary-fix-*', 'formulary.urls.json.tmp-*']) expect(ignore, name).toContain(name);
   });
 
   it('into a new folder given as an argument', () => {
