@@ -1,5 +1,5 @@
 // Package entry: the typed records and the pipeline stages, for other tools to import.
-//   import { loadProject, toPublicRecords, type Equation } from 'formulary';
+//   import { loadProject, toPublicRecords, type Equation } from 'formulary-cli';
 export type * from './types.js';
 export { parseCollection, parseCollectionAsync, type ParseOptions, type ParseResult } from './parse/parse.js';
 export { ensureRemark } from './parse/remark.js';

@@ -29,8 +29,11 @@ import { capDiagnostics } from '../diagnostics/cap.js';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
-import { updateHistory } from '../site/url-history.js';
+import { updateHistory, URLS_FILE } from '../site/url-history.js';
 import { writeUrlHistory } from '../write/url-history.js';
+import { createProgress } from './progress.js';
+import { commandHint } from './invocation.js';
+import type { OutputFile } from '../output.js';
 
 export interface BuildSettings {
   content: string[];
@@ -44,6 +47,7 @@ export interface BuildSettings {
   images: boolean;
   speech: boolean;
   cache: boolean;
+  quiet: boolean;
 }
 
 function usage(message: string): number {
@@ -65,6 +69,7 @@ export function mergeSettings(config: SiteConfig, flags: Record<string, string |
     images: !(flags as Record<string, unknown>)['no-images'],
     speech: !(flags as Record<string, unknown>)['no-speech'],
     cache: !(flags as Record<string, unknown>)['no-cache'],
+    quiet: Boolean((flags as Record<string, unknown>).quiet),
   };
 }
 
@@ -113,16 +118,23 @@ async function runBuild(args: string[]): Promise<number> {
 }
 
 async function buildWith(s: BuildSettings, config: SiteConfig, start: number, typesetCache: TypesetCache, typesetDir: string | null, cacheStamp: string): Promise<number> {
+  // On a terminal, one line that says what the build is doing (src/cli/progress.ts); erased before any other output.
+  const progress = createProgress('formulary build', process.stderr, { quiet: s.quiet });
+  const say = (stream: NodeJS.WriteStream, text: string): void => {
+    progress.clear();
+    stream.write(text);
+  };
+  progress.stage('reading and checking content');
   const theme = await readSiteTheme(config);
   const oldHistory = await readProjectHistory();
   const project = await loadProject(s.content, process.cwd(), config);
+  progress.clear();
   const counts = countBySeverity(project.diagnostics);
   if (counts.error > 0) {
     process.stderr.write(`${formatPretty(capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error')).listed)}\n`);
     process.stderr.write(`formulary build: ${counts.error} error${counts.error === 1 ? '' : 's'}; nothing written (${escapeControl(s.out)} left as it was)\n`);
     return 1;
   }
-  if (counts.warning > 0) process.stderr.write(`formulary build: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (run 'formulary check' for details)\n`);
 
   const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
   // Images and speech come from their cache; MathJax, resvg and the Speech Rule Engine are loaded
@@ -132,7 +144,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   const speechStats: SpeechStats = { made: 0, cached: 0, ms: 0 };
   const optional = <T>(what: string, load: () => Promise<T>): Promise<T | null> =>
     load().catch((err: unknown) => {
-      process.stderr.write(`formulary build: ${what} left out (${escapeControl(err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err))})\n`);
+      say(process.stderr, `formulary build: ${what} left out (${escapeControl(err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err))})\n`);
       return null;
     });
   const records = project.collections.flatMap((c) => c.collection.equations.map((eq) => ({ collection: c.collection, eq })));
@@ -140,6 +152,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   const allowMedia = mediaAllowance(records.flatMap((r) => [r.eq.latex, ...speechPieces(r.eq).map((p) => p.latex)]));
   const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))), undefined, allowMedia);
   const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia);
+  if (needImages || needSpeech) progress.stage(`loading ${[needImages ? 'MathJax and resvg' : '', needSpeech ? 'the Speech Rule Engine' : ''].filter(Boolean).join(' and ')}`);
   const [baseDeps, sources, imageTools, sre] = await Promise.all([
     loadSiteDeps(),
     loadAssetSources(),
@@ -158,24 +171,35 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   // Pages go to disk as they are rendered (see siteFiles): memory stays flat at any size. With the
   // cache, a rebuild writes only the files whose bytes changed (src/write/incremental.ts).
   const files = (reuse: PageReuse | undefined) =>
-    siteFiles(
+    counted(siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
       { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections },
       deps,
       sources,
       Object.assign(result, emptyStats()),
       reuse,
-    );
+    ));
+  // Pages rendered (or kept from the last build) of all the site's pages: the progress line's counts.
+  function* counted(source: Generator<OutputFile>): Generator<OutputFile> {
+    let pages = 0;
+    for (const f of source) {
+      if (f.path.endsWith('.html')) progress.count('rendering pages', ++pages, Math.max(pages, result.pages));
+      yield f;
+    }
+    progress.stage('writing');
+  }
   // A page is kept unrendered when the previous build made it from the same inputs (page-keys.ts),
   // unless a tool that makes part of some pages (images, speech) could not load: then the cold
   // build's pages would differ from the kept ones, so every page is rendered.
   const toolMissing = (needImages && imageTools === null) || (needSpeech && sre === null);
   const placeholder = { token: KATEX_CSS_TOKEN, guess: KATEX_CSS_TOKEN, final: () => result.katexCss ?? KATEX_CSS_TOKEN };
   const outcome = await writeSiteIncremental(s.out, files, placeholder, typesetDir ? dirOf(typesetDir) : null, { stamp: cacheStamp, keepPages: !toolMissing });
+  progress.clear();
   const written = outcome.dir;
   // Compacting drops what this build did not look up: only a build that rendered every page looked up all it needs.
   typesetCache.flush(outcome.kept === 0);
-  if (history) await writeUrlHistory(history);
+  // The author commits the history; a build that changes it says so (in CI, the deploy's log).
+  if (history && (await writeUrlHistory(history))) say(process.stderr, `formulary build: ${URLS_FILE} changed (new or moved URLs): commit it, so the URLs the site published keep answering\n`);
   const end = performance.now();
   const ms = Math.round(end - start);
   if (s.stats) {
@@ -199,7 +223,9 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);
     });
   }
-  process.stdout.write(`Built ${result.equations} equations, ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB into ${escapeControl(s.out)}/${written !== resolve(s.out) ? ` (a symlink: written into ${escapeControl(written)}/)` : ''} in ${ms} ms\n`);
+  // One summary line; the warnings are counted in it with the command that lists them, as the user runs it.
+  const warnings = counts.warning > 0 && !s.quiet ? `; ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (\`${commandHint('check')}\` lists them)` : '';
+  say(process.stdout, `Built ${result.equations} equations, ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB into ${escapeControl(s.out)}/${written !== resolve(s.out) ? ` (a symlink: written into ${escapeControl(written)}/)` : ''} in ${ms} ms${warnings}\n`);
   return 0;
 }
 

@@ -14,6 +14,10 @@ import { applyRuleSettings } from '../pipeline/rule-settings.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { capDiagnostics, MAX_DIAGNOSTICS_PER_RULE } from '../diagnostics/cap.js';
 import { runFixes, type FileFix } from './fix.js';
+import { readFile } from 'node:fs/promises';
+import { URLS_FILE } from '../site/url-history.js';
+import { staleHistoryDiagnostic } from '../pipeline/urls-stale.js';
+import { commandHint } from './invocation.js';
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args);
@@ -41,7 +45,11 @@ export async function run(args: string[]): Promise<number> {
   }
   // URLs that moved or went away since the last build recorded them (url-moved, url-removed).
   const history = await readProjectHistory();
-  const moves = history ? historyDiagnostics(updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations })))) : [];
+  const update = history ? updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))) : null;
+  const moves = update ? historyDiagnostics(update) : [];
+  // The committed file against what the next build records (urls-out-of-date).
+  const stale = update ? staleHistoryDiagnostic(await readFile(URLS_FILE, 'utf8').catch(() => null), update.history, commandHint('build')) : null;
+  if (stale) moves.push(stale);
   const texts = new Map(project.files.map((f) => [f.path, f.text]));
   const diagnostics = moves.length ? sortDiagnostics([...project.diagnostics, ...applyRuleSettings(moves, config, texts)]) : project.diagnostics;
   // At most 100 of one rule per file are listed; the counts and the exit code include every one.

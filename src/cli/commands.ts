@@ -60,6 +60,7 @@ export const COMMAND_SPECS = {
       'no-images': { type: 'boolean', help: 'skip the SVG and Open Graph card of each equation (faster)' },
       'no-speech': { type: 'boolean', help: 'skip the spoken form of each equation (faster)' },
       'no-cache': { type: 'boolean', help: 'build from scratch: no typeset cache, and the output folder written whole' },
+      quiet: { type: 'boolean', help: 'no progress line and no warning count: errors and the summary only' },
     },
     examples: ['formulary build', 'formulary build --base /my-repo/ --site-url https://me.github.io/my-repo'],
   },
@@ -76,7 +77,7 @@ export const COMMAND_SPECS = {
     examples: ['formulary preview', 'formulary preview --port 8080'],
   },
   dev: {
-    summary: 'live dev server: edits to content/ show without a reload',
+    summary: 'live dev server: the page reloads itself on each edit to content/; content errors show over the last good page',
     args: '[files or folders…]',
     positionals: true,
     options: {

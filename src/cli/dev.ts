@@ -1,7 +1,8 @@
 /**
  * `formulary dev [files or folders…] [--port 5173]`: a Vite dev server. Pages are rendered on
  * request from content/ with the same code as `build`; browser code is served by Vite from
- * src/client; an edit under content/ re-plans the site and sends a full reload.
+ * src/client; an edit under content/ re-plans the site and sends a full reload. Content errors
+ * are printed once per change and shown over the last good page (src/site/servers/dev-overlay.ts).
  * Vite is imported here only, lazily, so no other command loads it.
  *
  * What it serves is bounded: pages come from the content through the renderer; Vite serves
@@ -24,6 +25,7 @@ import { capDiagnostics } from '../diagnostics/cap.js';
 import { parseCommandArgs } from './commands.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../site/url-history.js';
+import { devProblems } from '../serve/dev-overlay.js';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('dev', args) as { values: Record<string, string | undefined>; positionals: string[] };
@@ -39,20 +41,34 @@ export async function run(args: string[]): Promise<number> {
   const clientEntry = join(clientDir, 'main.ts');
   // Vite's dependency cache (minisearch, pre-bundled for src/client). Installed as a package (no
   // src/client), pages load the compiled bundle and the cache goes in the project, not inside
-  // node_modules/formulary.
+  // node_modules/formulary-cli.
   const cacheDir = existsSync(clientEntry) ? join(root, 'node_modules', '.vite') : resolve('node_modules', '.vite-formulary');
   const theme = await readSiteTheme(config);
   const history = await readProjectHistory();
   const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources(root)]);
 
   const options: SiteOptions = { base: '/', repoUrl: parsed.values['repo-url'] ?? config.repoUrl, repoBranch: config.repoBranch, primary: config.primary, theme };
+  // The terminal gets each new set of errors once (one save can trigger more than one load).
+  let reported = '';
+  const report = (text: string): void => {
+    if (text === reported) return;
+    reported = text;
+    if (text) process.stderr.write(text);
+  };
   const site = new DevSite(
     async () => {
       const project = await loadProject(content, process.cwd(), config);
-      const errors = project.diagnostics.filter((d) => d.severity === 'error');
+      const errors = capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error')).listed;
       // Old URLs redirect in dev too (the history file itself is written by `build` only).
-      if (history) options.urlHistory = updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history.collections;
-      return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: errors.length ? formatPretty(capDiagnostics(errors).listed) : null };
+      if (history && errors.length === 0) options.urlHistory = updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history.collections;
+      if (errors.length > 0) report(`\n${formatPretty(errors)}\nformulary dev: ${errors.length} content error${errors.length === 1 ? '' : 's'}; the browser shows ${errors.length === 1 ? 'it' : 'them'} over the last good version of the site\n`);
+      else if (reported) report('formulary dev: no content errors; the browser shows the new version\n');
+      const texts = new Map(project.files.map((f) => [f.path, f.text]));
+      const problems = devProblems(errors, texts, (file) => {
+        const abs = resolve(file);
+        return existsSync(abs) ? abs : null;
+      });
+      return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: problems };
     },
     options,
     deps,
@@ -73,6 +89,9 @@ export async function run(args: string[]): Promise<number> {
     // Installed as a package, there is nothing to pre-bundle.
     optimizeDeps: { entries: [], include: existsSync(clientEntry) ? ['minisearch'] : [] },
     server: {
+      // Pages name the compiled bundle and assets that DevSite serves, not files Vite can load:
+      // pre-transforming them only printed "Pre-transform error: Failed to load url" lines.
+      preTransformRequests: false,
       port,
       host: parsed.values.host ?? '127.0.0.1',
       // Only the browser code and its pre-bundled dependencies; Vite adds its own client. Pages,
@@ -140,6 +159,8 @@ export async function run(args: string[]): Promise<number> {
     throw err;
   }
   server.printUrls();
+  // Load now: errors reach the terminal at start, and the first page finds the site planned.
+  site.prepare();
   await new Promise<void>((done) => {
     const stop = (): void => {
       void server.close().then(() => done());

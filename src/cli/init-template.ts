@@ -1,7 +1,8 @@
 /**
  * What `formulary init` writes: a short example collection in the canonical format with its
  * topics sidecar, formulary.config.json (with "$schema", so editors autocomplete it), the
- * GitHub Pages workflow and a .gitignore.
+ * GitHub workflow (init-workflow.ts), a .gitignore, the example's URL history, and a package.json
+ * when the folder has none.
  */
 import type { OutputFile } from '../output.js';
 
@@ -65,7 +66,10 @@ export const EXAMPLE_TOPICS = `<!-- Topics of mechanics.md: each "## Heading" is
 - Gravitational Potential Energy
 `;
 
-export const SCHEMA_REF = './node_modules/formulary/lib/config.schema.json';
+/** The package's name on the npm registry (`formulary` there is another project); the command stays `formulary`. */
+export const PACKAGE_NAME = 'formulary-cli';
+
+export const SCHEMA_REF = `./node_modules/${PACKAGE_NAME}/lib/config.schema.json`;
 
 export const EXAMPLE_CONFIG = `${JSON.stringify(
   {
@@ -79,64 +83,47 @@ export const EXAMPLE_CONFIG = `${JSON.stringify(
   2,
 )}\n`;
 
-export const PAGES_WORKFLOW = `# Checks the equations and deploys the site to GitHub Pages on every push to main.
-# Enable Pages in the repository's settings with the source set to "GitHub Actions".
-name: Pages
-on:
-  push:
-    branches: [main]
-  workflow_dispatch:
-permissions:
-  contents: read
-  pages: write
-  id-token: write
-concurrency:
-  group: pages
-  cancel-in-progress: true
-jobs:
-  build:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      # Fails the deployment on any content error, with annotations on the changed lines.
-      - run: npx formulary check --format github
-      - id: pages
-        uses: actions/configure-pages@v5
-      # base_path is "/<repo>" for project pages ("" for user pages); base_url is the absolute site URL.
-      - run: >
-          npx formulary build
-          --base "\${{ steps.pages.outputs.base_path }}/"
-          --site-url "\${{ steps.pages.outputs.base_url }}"
-          --repo-url "\${{ github.server_url }}/\${{ github.repository }}"
-      - uses: actions/upload-pages-artifact@v3
-        with:
-          path: dist
-  deploy:
-    needs: build
-    runs-on: ubuntu-latest
-    environment:
-      name: github-pages
-      url: \${{ steps.deployment.outputs.page_url }}
-    steps:
-      - id: deployment
-        uses: actions/deploy-pages@v4
-`;
+import { PAGES_WORKFLOW } from './init-workflow.js';
 
+export { PAGES_WORKFLOW };
+
+/**
+ * Temp names Formulary's writes may leave after a crash (README "Deployment"): the new and the previous
+ * site beside the output, `check --fix`'s temp file beside a content file, the URL history's temp
+ * file, and the workflow's SARIF.
+ */
 export const GITIGNORE = `node_modules/
 dist/
+.formulary-tmp-*
+.formulary-old-*
+*.formulary-fix-*
+formulary.urls.json.tmp-*
+formulary.sarif
 `;
 
-export function initFiles(): OutputFile[] {
+/** A package.json for a folder that has none: the command as a dev dependency and the usual scripts. */
+export function packageJson(version: string): string {
+  return `${JSON.stringify(
+    {
+      name: 'my-equations',
+      private: true,
+      scripts: { dev: 'formulary dev', check: 'formulary check', build: 'formulary build', preview: 'formulary preview' },
+      devDependencies: { [PACKAGE_NAME]: `^${version}` },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** `urls`: the example's URL history (formulary.urls.json), `pkg`: a package.json when the folder has none. */
+export function initFiles(urls?: string, pkg?: string): OutputFile[] {
   return [
+    ...(pkg ? [{ path: 'package.json', contents: pkg }] : []),
     { path: 'content/mechanics.md', contents: EXAMPLE_COLLECTION },
     { path: 'content/mechanics.topics.md', contents: EXAMPLE_TOPICS },
     { path: 'formulary.config.json', contents: EXAMPLE_CONFIG },
     { path: '.github/workflows/pages.yml', contents: PAGES_WORKFLOW },
     { path: '.gitignore', contents: GITIGNORE },
+    ...(urls ? [{ path: 'formulary.urls.json', contents: urls }] : []),
   ];
 }

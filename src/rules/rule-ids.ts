@@ -45,6 +45,7 @@ export const RULE_DEFAULTS = {
   'display-delimiters': 'info',
   'url-moved': 'info',
   'url-removed': 'info',
+  'urls-out-of-date': 'info',
   'too-many-diagnostics': 'info',
 } as const satisfies Record<string, Severity>;
 

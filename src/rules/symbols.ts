@@ -2,7 +2,9 @@
  * Symbol rules:
  * - `unused-symbol` (warning): a where-list symbol that does not occur in the equation.
  * - `undefined-symbol` (warning): a symbol the equation uses that its where-list does not define
- *   (one per distinct symbol, at its first occurrence).
+ *   (one per distinct symbol, at its first occurrence). `info` when a meaning borrowed from another
+ *   equation of the collection explains it: the page shows that meaning, so a reader is not left
+ *   without one, and the author has nothing to fix (config `rules` still set its severity).
  * What "occurs" and "defined" mean is documented in src/symbols/analysis.ts.
  */
 import type { Diagnostic, Equation } from '../types.js';
@@ -42,14 +44,15 @@ export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext
   }
   for (const use of result.undefinedUses) {
     if (use.start < 0) continue;
+    const borrowed = suggest?.(use.latex);
     out.push(
       diagnosticInMath(
         ctx,
         { latex: eq.latex, map: eq.latexMap },
         use.start,
-        'warning',
+        borrowed ? 'info' : 'warning',
         UNDEFINED_SYMBOL,
-        `${shown(use.latex)} is used in the equation but not defined in its where-list; add an item for it${suggestion(suggest?.(use.latex))}`,
+        `${shown(use.latex)} is used in the equation but not defined in its where-list; add an item for it${suggestion(borrowed)}`,
         eq.slug,
       ),
     );

@@ -2,6 +2,10 @@
  * The dev server's view of the site: the same planSite/renderSite code as `build`, re-planned
  * from content/ after each change and rendered one page per request. Pure apart from the
  * loader it is given; src/cli/dev.ts wires it to Vite.
+ *
+ * Content with errors does not take the site away: pages come from the last load without
+ * errors, with the errors shown over them (dev-overlay.ts); before any good load, a page of
+ * the errors alone (HTTP 500).
  */
 import { baseAssets, katexAssets, THEME_BOOT_JS, type AssetSources } from '../site/assets/assets.js';
 import type { PageAssets } from '../site/context.js';
@@ -9,6 +13,13 @@ import type { CollectionInput, SiteDeps } from '../site/model.js';
 import type { OutputFile } from '../output.js';
 import { planSite, renderSite, type SiteOptions, type SitePlan } from '../site/render-site.js';
 import { fileOf } from '../site/urls.js';
+import { errorOnlyPage, withOverlay, type DevProblem } from './dev-overlay.js';
+
+export interface DevLoad {
+  inputs: CollectionInput[];
+  /** The content's errors: none, or the reason this load's pages are not shown. */
+  errors: DevProblem[];
+}
 
 export const DEV_KATEX_CSS = 'assets/katex-dev.css';
 export const DEV_THEME_JS = 'assets/theme-dev.js';
@@ -25,9 +36,11 @@ export class DevSite {
   private plan: SitePlan | null = null;
   private files: Map<string, OutputFile> | null = null;
   private fonts: Map<string, Uint8Array> | null = null;
+  /** The last load without errors and its plan: what is served while the content has errors. */
+  private good: { loaded: DevLoad; plan: SitePlan; files: Map<string, OutputFile> | null } | null = null;
 
   constructor(
-    private readonly load: () => Promise<{ inputs: CollectionInput[]; errors: string | null }>,
+    private readonly load: () => Promise<DevLoad>,
     private readonly options: SiteOptions,
     private readonly deps: SiteDeps,
     private readonly sources: AssetSources,
@@ -36,7 +49,7 @@ export class DevSite {
   ) {}
 
   /** The load in flight and the generation it belongs to (a change during a load starts another). */
-  private loading: { generation: number; promise: Promise<{ inputs: CollectionInput[]; errors: string | null }> } | null = null;
+  private loading: { generation: number; promise: Promise<DevLoad> } | null = null;
   private generation = 0;
 
   /** Forget everything rendered (content changed). */
@@ -56,11 +69,14 @@ export class DevSite {
   }
 
   /** The content of this generation, loaded once however many requests wait for it. */
-  private current(): Promise<{ inputs: CollectionInput[]; errors: string | null }> {
+  private current(): Promise<DevLoad> {
     if (this.loading && this.loading.generation === this.generation) return this.loading.promise;
     const generation = this.generation;
     const promise = this.load().then((loaded) => {
-      if (generation === this.generation && !loaded.errors && !this.plan) this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
+      if (generation === this.generation && loaded.errors.length === 0 && !this.plan) {
+        this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
+        this.good = { loaded, plan: this.plan, files: null };
+      }
       return loaded;
     });
     this.loading = { generation, promise };
@@ -80,12 +96,20 @@ export class DevSite {
 
   /** Answers a request for a site-relative path ("", "equations/x/", "assets/…"), or null to pass it on. */
   async respond(rel: string): Promise<DevResponse | null> {
-    const loaded = await this.current();
-    if (loaded.errors) return { status: 500, type: 'text/html; charset=utf-8', body: errorPage(loaded.errors), html: true };
-    // A change that arrived while this request waited: its load has the newest content.
-    const plan = this.plan ?? planSite(loaded.inputs, this.options, this.deps, this.assets());
+    const latest = await this.current();
+    const problems = latest.errors;
+    if (problems.length > 0 && !this.good) {
+      const asset = rel !== '' && !rel.endsWith('/') && !rel.endsWith('.html');
+      return asset ? null : { status: 500, type: 'text/html; charset=utf-8', body: errorOnlyPage(problems), html: true };
+    }
+    // With errors: the last good site. A change that arrived while this request waited: its load has the newest content.
+    const loaded = problems.length > 0 ? this.good!.loaded : latest;
+    const plan = problems.length > 0 ? this.good!.plan : (this.plan ?? planSite(loaded.inputs, this.options, this.deps, this.assets()));
     const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel);
-    if (page) return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: page.render(), html: true };
+    if (page) {
+      const html = page.render();
+      return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: problems.length > 0 ? withOverlay(html, problems) : html, html: true };
+    }
     if (rel === DEV_THEME_JS) return { status: 200, type: 'text/javascript; charset=utf-8', body: THEME_BOOT_JS, html: false };
     if (rel === DEV_KATEX_CSS || rel.startsWith('assets/fonts/')) {
       // All faces in dev: pages are rendered one at a time, so the used set is not known up front.
@@ -101,8 +125,11 @@ export class DevSite {
     if (asset) return { status: 200, type: typeOf(rel), body: asset.contents, html: false };
     // JSON, sitemap, robots, search index: from a whole-site render, cached until the next change.
     if (!/\.(json|xml|txt)$/.test(rel)) return null;
-    if (!this.files) this.files = new Map(renderSite(loaded.inputs, this.options, this.deps, this.sources).files.map((f) => [f.path, f]));
-    const f = this.files.get(rel);
+    const whole = (): Map<string, OutputFile> => new Map(renderSite(loaded.inputs, this.options, this.deps, this.sources).files.map((f) => [f.path, f]));
+    let files: Map<string, OutputFile>;
+    if (problems.length > 0) files = this.good!.files ??= whole();
+    else files = this.files ??= whole();
+    const f = files.get(rel);
     if (!f) return null;
     return { status: 200, type: typeOf(rel), body: f.contents, html: false };
   }
@@ -118,9 +145,4 @@ function typeOf(path: string): string {
   if (path.endsWith('.ico')) return 'image/x-icon';
   if (path.endsWith('.woff2')) return 'font/woff2';
   return 'text/plain; charset=utf-8';
-}
-
-function errorPage(text: string): string {
-  const esc = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content errors</title></head><body><main><h1>Content errors</h1><p>Fix these and save; the page reloads by itself.</p><pre>${esc}</pre></main></body></html>`;
 }

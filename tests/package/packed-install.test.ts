@@ -1,7 +1,9 @@
 // Every command from the installed package, as a new user gets it: `npm pack` this repo,
-// install the tarball into an empty project that cannot see this repo's node_modules, and run
-// init, check, export, build, dev and preview there; the previewed site opens in Chromium with
-// no console errors. One install per run (it is the slow part).
+// install the tarball (formulary-cli: `formulary` on the registry is another project) into an
+// empty project that cannot see this repo's node_modules, and run init, check, export, build,
+// dev and preview there; the previewed site opens in Chromium with no console errors. The bin
+// named like the package (what `npx formulary-cli init` runs) starts a project in an empty
+// folder. One install per run (it is the slow part).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,8 +69,13 @@ describe('the packed package', () => {
     }
   });
 
+  it('is formulary-cli, with the formulary command and a bin named like the package (for npx formulary-cli)', () => {
+    expect(path.basename(tarball)).toBe('formulary-cli-0.1.0.tgz');
+    for (const bin of ['formulary', 'formulary-cli']) expect(existsSync(path.join(project, 'node_modules/.bin', bin)), bin).toBe(true);
+  });
+
   it('lists vite (for dev) and every other import of the CLI as dependencies', () => {
-    const pkg = JSON.parse(readFileSync(path.join(project, 'node_modules/formulary/package.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(path.join(project, 'node_modules/formulary-cli/package.json'), 'utf8'));
     expect(Object.keys(pkg.dependencies)).toContain('vite');
     expect(existsSync(path.join(project, 'node_modules/vite/package.json'))).toBe(true);
   });
@@ -81,6 +88,16 @@ describe('every command from the installed package', () => {
     const config = JSON.parse(readFileSync(path.join(project, 'formulary.config.json'), 'utf8'));
     const schema = JSON.parse(readFileSync(path.join(project, config.$schema), 'utf8'));
     expect(schema.properties.rules).toBeTruthy();
+  });
+
+  it('the bin npx formulary-cli runs: init in an empty folder writes a package.json that lists the package', () => {
+    const empty = path.join(tmp, 'empty');
+    mkdirSync(empty);
+    const r = sh(process.execPath, [path.join(project, 'node_modules/.bin/formulary-cli'), 'init'], empty);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(empty, 'package.json'), 'utf8')).devDependencies).toEqual({ 'formulary-cli': '^0.1.0' });
+    expect(existsSync(path.join(empty, '.github/workflows/pages.yml'))).toBe(true);
+    expect(r.stdout).toMatch(/^ {2}npm install +#/m);
   });
 
   it('check, export and build exit 0 on the example and 1 on an error', () => {
@@ -120,7 +137,7 @@ describe('every command from the installed package', () => {
     expect(await res.text()).toContain('Kinetic Energy');
     await stopServer(dev);
     // Vite's cache stays in the project, not inside the installed package.
-    expect(existsSync(path.join(project, 'node_modules/formulary/node_modules/.vite'))).toBe(false);
+    expect(existsSync(path.join(project, 'node_modules/formulary-cli/node_modules/.vite'))).toBe(false);
   });
 
   it('preview serves the built site, and it opens in Chromium with no console errors', async () => {

@@ -32,7 +32,7 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && /"name":\s*"formulary"/.test(readFileSync(manifest, 'utf8'))) return dir;
+    if (existsSync(manifest) && /"name":\s*"formulary(-cli)?"/.test(readFileSync(manifest, 'utf8'))) return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error('formulary: cannot find the package root');
     dir = parent;
