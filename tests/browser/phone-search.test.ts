@@ -1,0 +1,62 @@
+// Issue 27, item 5: on a 390×844 phone the search field stays at the top while the reader types,
+// whatever the panel holds (nothing typed, nothing found, one result, many), and a query that
+// finds nothing says "0 results" with the nearest names as links.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type Browser } from './chromium.js';
+import { openPage, serve, type Served } from './harness.js';
+
+let site: Served;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serve(inject('siteRoot'));
+  browser = await launchChromium({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const fieldTop = async (page: Page): Promise<number> => (await page.locator('#search-input').boundingBox())!.y;
+
+async function type(page: Page, query: string, count: RegExp): Promise<void> {
+  await page.locator('#search-input').fill(query);
+  await expect.poll(() => page.locator('.search-count').textContent()).toMatch(count);
+}
+
+describe('phone search (390×844)', () => {
+  it('keeps the field at the top when empty, with no result, one result and many', async () => {
+    const { page, problems } = await openPage(browser, site.url('equations/adam-optimizer/'));
+    await page.locator('.search-open').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    const tops = [await fieldTop(page)];
+    await type(page, 'sofmtax', /^0 results$/);
+    await expect(page.locator('.search-count').isVisible()).resolves.toBe(true);
+    tops.push(await fieldTop(page));
+    await type(page, 'adam', /^1 result$/);
+    tops.push(await fieldTop(page));
+    await type(page, 'learning rate', /^([2-9]|\d\d+) results$/);
+    tops.push(await fieldTop(page));
+    await type(page, '', /^$/);
+    tops.push(await fieldTop(page));
+    expect(Math.max(...tops) - Math.min(...tops), tops.join(', ')).toBeLessThanOrEqual(8);
+    expect(tops[0]!).toBeLessThan(60);
+    expect(problems.console).toEqual([]);
+    await page.close();
+  });
+
+  it('a query that finds nothing shows "0 results" and links to the nearest names', async () => {
+    const { page } = await openPage(browser, site.url(''));
+    await page.locator('.search-open').click();
+    await type(page, 'sofmtax', /^0 results$/);
+    const suggestion = page.locator('.search-suggest a').first();
+    await suggestion.waitFor();
+    await expect(suggestion.textContent()).resolves.toBe('4. Softmax Function');
+    await expect(suggestion.getAttribute('href')).resolves.toBe('/equations/softmax-function/');
+    await expect(page.locator('.search-suggest').isVisible()).resolves.toBe(true);
+    // Typing on clears the suggestion as soon as something matches.
+    await type(page, 'softmax', /results?$/);
+    await expect.poll(() => page.locator('.search-suggest a').count()).toBe(0);
+    await page.close();
+  });
+});
