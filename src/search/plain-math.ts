@@ -41,6 +41,11 @@ function plainTexUncached(tex: string): string {
   return s.replace(/\\[,;:! ]/g, ' ').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** One formula as plain text with no backslash left (link previews: `\beta_1` → `β_1`). */
+export function plainMath(tex: string): string {
+  return plainTex(tex).replace(/\\/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Markdown with `$…$` math → plain text with the math approximated and emphasis marks dropped. */
 export function plainText(markdown: string): string {
   return markdown
