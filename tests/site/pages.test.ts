@@ -45,7 +45,8 @@ describe('equation page', () => {
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(html).toContain('<link rel="canonical" href="/equations/alpha-rule/">');
     expect(html).toContain('<script type="application/ld+json">');
-    expect(html).toContain('<meta name="description" content="Alpha rule with \\alpha, where y is the output;');
+    // The description is plain text, the name's math too (issue 27: previews showed raw TeX).
+    expect(html).toContain('<meta name="description" content="Alpha rule with α, where y is the output;');
   });
 
   it('falls back to escaped source for a formula KaTeX refuses', async () => {
