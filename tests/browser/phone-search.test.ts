@@ -3,6 +3,7 @@
 // finds nothing says "0 results" with the nearest names as links.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import axe from 'axe-core';
 import { launchChromium, type Browser } from './chromium.js';
 import { openPage, serve, type Served } from './harness.js';
 
@@ -58,5 +59,27 @@ describe('phone search (390×844)', () => {
     await type(page, 'softmax', /results?$/);
     await expect.poll(() => page.locator('.search-suggest a').count()).toBe(0);
     await page.close();
+  });
+
+  it('the panel with "0 results" and its suggestions, and a 404 page with its own, have no WCAG 2.1 A/AA violations', async () => {
+    const violations = async (page: Page): Promise<string[]> => {
+      // Evaluated through the DevTools protocol, so the page's CSP does not block it.
+      await page.evaluate(axe.source);
+      return page.evaluate(async () => {
+        const w = window as unknown as { axe: typeof axe };
+        const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+    };
+    const { page } = await openPage(browser, site.url('equations/softmax-function/'));
+    await page.locator('.search-open').click();
+    await type(page, 'sofmtax', /^0 results$/);
+    await page.locator('.search-suggest a').first().waitFor();
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.close();
+    const missing = await openPage(browser, site.url('equations/sofmtax-function/'));
+    await missing.page.locator('[data-nearest] a').first().waitFor();
+    await expect(violations(missing.page)).resolves.toEqual([]);
+    await missing.page.close();
   });
 });
