@@ -61,6 +61,20 @@ describe('phone search (390×844)', () => {
     await page.close();
   });
 
+  it('offers "Search for the formula instead" for a formula the word search read as prose, and runs it', async () => {
+    const { page } = await openPage(browser, site.url(''));
+    await page.locator('.search-open').click();
+    // Words of four letters that name nothing: read as prose, they match nothing.
+    await type(page, 'qqqq = zzzz / wwww', /^0 results$/);
+    const button = page.locator('.search-formula-instead');
+    await button.waitFor();
+    await button.click();
+    await expect.poll(() => page.locator('.search-count').textContent()).toMatch(/^[1-9]\d* results?$/);
+    await expect(page.locator('#search-results [role="option"] .search-formula-note').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.search-formula-instead').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('the panel with "0 results" and its suggestions, and a 404 page with its own, have no WCAG 2.1 A/AA violations', async () => {
     const violations = async (page: Page): Promise<string[]> => {
       // Evaluated through the DevTools protocol, so the page's CSP does not block it.
