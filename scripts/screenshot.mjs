@@ -14,6 +14,13 @@ if (action.startsWith('search:')) {
   await page.locator('#search-results [role="option"]').first().waitFor();
   await page.waitForTimeout(300);
 }
+if (action.startsWith('nomatch:')) {
+  // A query that finds nothing: the panel shows "0 results" and the nearest names.
+  if (await page.locator('.search-open').isVisible()) await page.locator('.search-open').click();
+  await page.locator('#search-input').fill(action.slice(8));
+  await page.locator('.search-suggest a').first().waitFor();
+  await page.waitForTimeout(300);
+}
 if (action === 'expand') { await page.locator('.eq-defs summary').first().click(); }
 console.log(await page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().height));
 await page.screenshot({ path: out });

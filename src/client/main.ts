@@ -19,6 +19,8 @@ function start(): void {
   installDefsToggle(document);
   installSymbolsFilter(document);
   // Arrived from a search result: mark its words (the code loads only then).
+  // The 404 page: links to the names nearest to the mistyped address (the code loads only there).
+  if (document.querySelector('[data-nearest]')) void import('./not-found.js').then((m) => m.suggestNearest(document)).catch(() => undefined);
   if (new URLSearchParams(location.search).has('h')) void import('./mark-terms.js').then((m) => m.markSearchTerms(document));
 }
 

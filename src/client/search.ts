@@ -15,6 +15,9 @@
 import { MAX_FORMULA_QUERY, SEARCH_MANIFEST_PATH, ShardedIndex, type EquationResult, type SearchManifest } from '../search/shards.js';
 import { resultOption } from './search-render.js';
 import { boundQuery } from '../search/query-bounds.js';
+import { couldBeFormula } from '../search/nearest.js';
+import { looksLikeFormula } from '../search/formula/detect.js';
+import { showSuggestions } from './search-suggest.js';
 
 /** Options rendered at a time; more are appended as the list is scrolled to its end. */
 const PAGE_SIZE = 25;
@@ -26,6 +29,8 @@ interface Ui {
   list: HTMLElement;
   panel: HTMLElement;
   count: HTMLElement;
+  /** Under the count when nothing matched: the nearest names, "Search for the formula instead". */
+  suggest: HTMLElement;
   status: HTMLElement;
   /** The current query's results (all of them) and its matched terms, for appending more options. */
   results: EquationResult[];
@@ -101,7 +106,8 @@ async function appendMore(ui: Ui, seq: number): Promise<boolean> {
   return true;
 }
 
-function run(ui: Ui): void {
+/** `force`: read the query as a formula even where its words look like prose (the reader asked). */
+function run(ui: Ui, force = false): void {
   // Words are searched bounded (query-bounds.ts); a formula keeps its repeated symbols.
   const typed = ui.input.value.trim().slice(0, MAX_FORMULA_QUERY);
   const query = boundQuery(typed);
@@ -112,6 +118,8 @@ function run(ui: Ui): void {
     ui.status.textContent = query ? 'Loading search…' : '';
     return;
   }
+  ui.suggest.replaceChildren();
+  ui.suggest.hidden = true;
   if (!query) {
     ui.list.replaceChildren();
     filterHomeList(ui, null);
@@ -120,9 +128,9 @@ function run(ui: Ui): void {
     return;
   }
   void (async () => {
-    await index.prepare(typed);
+    await index.prepare(typed, force);
     if (seq !== ui.seq) return;
-    const results = index.searchLoaded(typed);
+    const results = index.searchLoaded(typed, force);
     ui.results = results;
     ui.query = query;
     ui.typed = typed;
@@ -131,8 +139,13 @@ function run(ui: Ui): void {
     if (seq !== ui.seq) return;
     filterHomeList(ui, new Set(results.map((r) => index.slugOf(Number(r.id)))));
     announce(ui, query, results.length);
-    setOpen(ui, results.length > 0 && ui.doc.activeElement === ui.input);
+    // Open with no result too: "0 results" and what to try instead are worth showing.
+    setOpen(ui, ui.doc.activeElement === ui.input);
     setActive(ui, -1); // the old active option is gone
+    if (results.length === 0) {
+      const formula = !force && couldBeFormula(typed) && !looksLikeFormula(typed) ? () => run(ui, true) : null;
+      await showSuggestions(ui.doc, ui.suggest, index, ui.base, typed, formula, () => seq === ui.seq);
+    }
   })().catch(() => {
     if (seq === ui.seq) ui.status.textContent = 'Search is unavailable; press Enter to see the full list.';
   });
@@ -198,6 +211,12 @@ export function initSearch(doc: Document): void {
   status.setAttribute('role', 'status');
   (input.form ?? input.parentElement ?? doc.body).append(status);
 
+  // The suggestions for a query that found nothing, between the count and the (empty) list.
+  const suggest = doc.createElement('div');
+  suggest.className = 'search-suggest';
+  suggest.hidden = true;
+  list.before(suggest);
+
   const ui: Ui = {
     doc,
     base: doc.documentElement.dataset.base ?? '/',
@@ -205,6 +224,7 @@ export function initSearch(doc: Document): void {
     list,
     panel,
     count: panel.querySelector<HTMLElement>('.search-count') ?? doc.createElement('p'),
+    suggest,
     status,
     results: [],
     query: '',
@@ -219,7 +239,7 @@ export function initSearch(doc: Document): void {
   input.addEventListener('input', () => run(ui));
   input.addEventListener('keydown', (event) => onKeydown(ui, event));
   input.addEventListener('focus', () => {
-    if (input.value.trim() && options(ui).length > 0) setOpen(ui, true);
+    if (input.value.trim() && ui.query) setOpen(ui, true);
   });
   // Close when focus leaves the search form (not when it moves within it).
   input.addEventListener('blur', (event) => {

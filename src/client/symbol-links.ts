@@ -46,8 +46,10 @@ function highlight(article: Element, n: string | null): void {
 }
 
 /**
- * One tooltip per article, placed right after the rendered equation: absolutely positioned with
- * no offsets, it sits where it would flow (just below the formula) without moving anything.
+ * One tooltip per article, placed right after the formula's box: absolutely positioned with no
+ * offsets, it sits where it would flow, just below the whole formula, without moving anything
+ * and without covering any line of the formula. (Inside the box, a flex container that clips
+ * what overflows it, it sat over the formula's first line, above the symbol pointed at.)
  */
 function tipFor(doc: Document, state: State, article: Element, symbol: Element): HTMLElement {
   let tip = article.querySelector<HTMLElement>(':scope .fy-tip');
@@ -60,7 +62,7 @@ function tipFor(doc: Document, state: State, article: Element, symbol: Element):
     tip.addEventListener('pointerenter', () => window.clearTimeout(state.hideTimer));
     tip.addEventListener('pointerleave', () => scheduleHide(state));
   }
-  const display = symbol.closest('.katex-display') ?? symbol.closest('.katex') ?? article;
+  const display = symbol.closest('.formula-box') ?? symbol.closest('.katex-display') ?? symbol.closest('.katex') ?? article;
   if (display === article) article.append(tip);
   else display.after(tip);
   tip.parentElement?.classList.add('fy-tip-host');

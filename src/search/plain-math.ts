@@ -41,6 +41,54 @@ function plainTexUncached(tex: string): string {
   return s.replace(/\\[,;:! ]/g, ' ').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+const ARROWS: Record<string, string> = { leftarrow: ' ← ', gets: ' ← ', rightarrow: ' → ', to: ' → ', Rightarrow: ' ⇒ ', approx: ' ≈ ', leq: ' ≤ ', geq: ' ≥ ', neq: ' ≠ ', times: ' × ' };
+const MAX_SCANNED = 20_000;
+
+/** `x` as a fraction's or root's part: bare when one symbol, else in parentheses. */
+const part = (x: string): string => (/^[\p{L}\p{N}.]\p{M}*$/u.test(x.trim()) ? x.trim() : `(${x.trim()})`);
+
+/** The balanced `{…}` group at `i` (after spaces): its content and the index after it, or null. */
+function group(tex: string, i: number): { body: string; end: number } | null {
+  let k = i;
+  while (tex[k] === ' ') k++;
+  if (tex[k] !== '{') return null;
+  let depth = 0;
+  for (let j = k; j < tex.length; j++) {
+    if (tex[j] === '\\') j++;
+    else if (tex[j] === '{') depth++;
+    else if (tex[j] === '}' && --depth === 0) return { body: tex.slice(k + 1, j), end: j + 1 };
+  }
+  return null;
+}
+
+/** `\frac{a}{b}` → `a/b` and `\sqrt{x}` → `√x`, as plain text, nested ones included. */
+function fractionsAndRoots(tex: string, depth = 0): string {
+  if (depth > 20) return tex;
+  let out = '';
+  let i = 0;
+  const command = /\\(?:[dt]?frac|sqrt)(?![A-Za-z])/g;
+  for (let m = command.exec(tex); m; m = command.exec(tex)) {
+    const a = group(tex, m.index + m[0].length);
+    const b = m[0].endsWith('frac') && a ? group(tex, a.end) : null;
+    if (!a || (m[0].endsWith('frac') && !b)) continue;
+    const plainA = plainTex(fractionsAndRoots(a.body, depth + 1));
+    out += tex.slice(i, m.index) + (b ? `${part(plainA)}/${part(plainTex(fractionsAndRoots(b.body, depth + 1)))}` : `√${part(plainA)}`);
+    i = (b ?? a).end;
+    command.lastIndex = i;
+  }
+  return out + tex.slice(i);
+}
+
+/**
+ * One formula as plain text with no backslash left (link previews: `\beta_1` → `β_1`,
+ * `\frac{1}{2}` → `1/2`, `\sqrt{x}` → `√x`, a line break → `; `).
+ */
+export function plainMath(tex: string): string {
+  const lines = tex.replace(/\\\\(\[[^\]]*\])?/g, '; ').replace(/\\(leftarrow|gets|rightarrow|to|Rightarrow|approx|leq|geq|neq|times)(?![A-Za-z])/g, (_all, name: string) => ARROWS[name]!);
+  // The group scan is linear per command: a formula past the page's own limits is left as is.
+  return plainTex(lines.length > MAX_SCANNED ? lines : fractionsAndRoots(lines)).replace(/\\/g, ' ').replace(/\s+/g, ' ').replace(/ ;/g, ';').trim();
+}
+
 /** Markdown with `$…$` math → plain text with the math approximated and emphasis marks dropped. */
 export function plainText(markdown: string): string {
   return markdown

@@ -101,7 +101,7 @@ export class ShardedIndex {
   private formulaCode: Promise<typeof import('./formula/search.js')> | null = null;
   private formula: { code: typeof import('./formula/search.js'); index: FormulaIndex } | null = null;
   /** The last prepared formula query and its terms (a query is prepared, then searched). */
-  private formulaTerms: { query: string; terms: string[] | null } = { query: '', terms: null };
+  private formulaTerms: { query: string; force: boolean; terms: string[] | null } = { query: '', force: false, terms: null };
 
   constructor(
     readonly manifest: SearchManifest,
@@ -111,16 +111,16 @@ export class ShardedIndex {
     this.present = new Set(manifest.shards);
   }
 
-  /** Loads formula search when a query reads as a formula, and the formula shards of its terms. */
-  private async prepareFormula(query: string): Promise<void> {
+  /** Loads formula search when a query reads as a formula (or `force`), and the formula shards of its terms. */
+  private async prepareFormula(query: string, force: boolean): Promise<void> {
     const meta = this.manifest.formula;
-    if (!meta || !looksLikeFormula(query)) return;
+    if (!meta || !(force || looksLikeFormula(query))) return;
     this.formulaCode ??= import('./formula/search.js');
     const code = await this.formulaCode;
     this.formula ??= { code, index: new code.FormulaIndex(meta, (name) => this.fetchJson(searchFilePath(this.manifest, name))) };
-    const terms = code.formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY));
+    const terms = code.formulaQueryTerms(query.slice(0, MAX_FORMULA_QUERY), force);
     if (terms) await this.formula.index.prepare(terms);
-    this.formulaTerms = { query, terms };
+    this.formulaTerms = { query, force, terms };
   }
 
   /**
@@ -135,10 +135,14 @@ export class ShardedIndex {
     return [...new Set(keys)].filter((k) => this.present.has(k));
   }
 
-  /** Loads the shards a query needs (each once); a formula query, the formula shards of its terms too. */
-  async prepare(query: string): Promise<void> {
+  /**
+   * Loads the shards a query needs (each once); a formula query, the formula shards of its terms
+   * too. `force` reads the query as a formula even when its words look like prose (the reader
+   * asked for it: "Search for the formula instead").
+   */
+  async prepare(query: string, force = false): Promise<void> {
     // Formula search failing (a file missing) leaves the words' results.
-    const formula = this.prepareFormula(query).catch(() => undefined);
+    const formula = this.prepareFormula(query, force).catch(() => undefined);
     const pending = this.keysFor(query).map((key) => {
       let p = this.loaded.get(key);
       if (!p) {
@@ -158,8 +162,9 @@ export class ShardedIndex {
    * Searches the loaded shards (call `prepare` first); words rank as the whole index would rank
    * them, and a formula query's formula hits are merged in (search/formula/merge.ts).
    */
-  searchLoaded(query: string): EquationResult[] {
-    const terms = this.formulaTerms.query === query ? this.formulaTerms.terms : null;
+  searchLoaded(query: string, force = false): EquationResult[] {
+    const prepared = this.formulaTerms;
+    const terms = prepared.query === query && prepared.force === force ? prepared.terms : null;
     const words = this.searchWords(query, terms !== null);
     if (!terms || !this.formula) return words;
     return this.formula.code.mergeFormulaHits(words, this.formula.index.rank(terms));

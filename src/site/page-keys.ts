@@ -103,8 +103,8 @@ export class PageKeys {
     return this.of(['page', what, sc ? this.collection(sc) : null, parts, shown.map((x) => ('se' in x ? [x.prefix, this.view(x.se)] : this.view(x)))]);
   }
 
-  /** A numbered redirect. */
-  redirect(target: string, label: string): string {
-    return this.of(['redirect', target, label]);
+  /** An equation's page at its number (`/equations/17/`): the same page as at its slug. */
+  numbered(equationKey: string): string {
+    return this.of(['numbered', equationKey]);
   }
 }

@@ -16,11 +16,10 @@ import { PageKeys } from './page-keys.js';
 import { equationReading, speechPieces } from './pages/equation-reading.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
-import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps } from './model.js';
+import { buildModel, type CollectionInput, type SiteCollection, type SiteDeps, type SiteEquation } from './model.js';
 import { renderNotFound } from './pages/not-found.js';
 import { byteLength, type OutputFile, type PageReuse } from '../output.js';
 import { renderRecordsJson } from './pages/records-json.js';
-import { renderRedirect } from './pages/redirect.js';
 import { renderRobots, renderSitemap } from './pages/sitemap.js';
 import { renderSymbolsPage, symbolPageCount, symbolsPageInputs } from './pages/symbols-page.js';
 import { renderSearchPage, searchPageInputs, searchPagePaths } from './pages/search-page.js';
@@ -71,6 +70,9 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
   });
   const pages: PlannedPage[] = [];
   const keys = new PageKeys(ctx, collections, { images: deps.equationImages !== undefined, speech: deps.speak !== undefined });
+  // The last equation page rendered: its numbered twin, planned right after it, is the same HTML
+  // (one slot, so a build holds at most one page more).
+  let lastEquation: { se: SiteEquation; html: string } | null = null;
   for (const sc of collections) {
     const homeCount = homePageCount(sc);
     const homeSize = listPageSize(sc.equations.length);
@@ -83,27 +85,37 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       });
     }
     const slugs = new Set(sc.equations.map((e) => e.eq.slug));
-    for (const se of sc.equations) {
-      const media = equationMedia(sc, se, deps, () => equationDescription(se));
-      const path = sc.paths.equation(se.eq.slug);
-      pages.push({
-        path,
-        indexable: true,
-        render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null),
-        files: media.take,
-        key: () => keys.equation(sc, se, ctx.repoUrl, deps.mediaAllowed ? [se.eq.latex, ...speechPieces(se.eq).map((p) => p.latex)].map(deps.mediaAllowed) : null),
-        companions: deps.equationImages ? [`${path}${CARD_FILE}`, `${path}${SVG_FILE}`] : [],
-      });
-    }
-    // A number used twice, or equal to a slug, gets no redirect: it would be ambiguous.
+    // A number used twice, or equal to a slug, gets no page of its own: it would be ambiguous.
     const counts = new Map<number, number>();
     for (const se of sc.equations) if (se.eq.number !== null) counts.set(se.eq.number, (counts.get(se.eq.number) ?? 0) + 1);
     for (const se of sc.equations) {
+      const media = equationMedia(sc, se, deps, () => equationDescription(se));
+      const path = sc.paths.equation(se.eq.slug);
+      let made: string | undefined;
+      const key = (): string => (made ??= keys.equation(sc, se, ctx.repoUrl, deps.mediaAllowed ? [se.eq.latex, ...speechPieces(se.eq).map((p) => p.latex)].map(deps.mediaAllowed) : null));
+      const render = (): string => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null);
+      pages.push({
+        path,
+        indexable: true,
+        render: () => {
+          const html = render();
+          lastEquation = { se, html };
+          return html;
+        },
+        files: media.take,
+        key,
+        companions: deps.equationImages ? [`${path}${CARD_FILE}`, `${path}${SVG_FILE}`] : [],
+      });
       const n = se.eq.number;
       if (n === null || counts.get(n) !== 1 || slugs.has(String(n))) continue;
-      const label = `${n}. ${se.eq.nameText}`;
-      const target = sc.paths.equation(se.eq.slug);
-      pages.push({ path: sc.paths.numbered(n), indexable: false, render: () => renderRedirect(ctx, target, label), key: () => keys.redirect(target, label) });
+      // `/equations/17/` (the URL a reader can guess or say aloud) is the equation's own page, with
+      // its canonical link and preview tags naming the slug URL: a pasted link shows its card.
+      pages.push({
+        path: sc.paths.numbered(n),
+        indexable: false,
+        render: () => (lastEquation?.se === se ? lastEquation.html : render()),
+        key: () => keys.numbered(key()),
+      });
     }
     pages.push({ path: sc.paths.topics(), indexable: true, render: () => renderTopicIndex(ctx, sc) });
     for (const t of sc.topics as Topic[]) {

@@ -25,7 +25,7 @@ describe('every page type loads cleanly', () => {
   const pages: Array<[string, () => string, number]> = [
     ['home', () => '', 200],
     ['an equation page', () => 'equations/adam-optimizer/', 200],
-    ['a number redirect', () => 'equations/17/', 200],
+    ['an equation at its number', () => 'equations/17/', 200],
     ['a topic page', () => `topics/${firstTopic()}/`, 200],
     ['the topics index', () => 'topics/', 200],
     ['the notation index', () => 'symbols/', 200],
@@ -43,10 +43,11 @@ describe('every page type loads cleanly', () => {
 });
 
 describe('the reader', () => {
-  it('follows /equations/17/ to the Adam Optimizer page without JavaScript needed', async () => {
+  // Issue 27: /equations/17/ is the equation itself (it was a meta refresh to the slug URL).
+  it('opens the Adam Optimizer page at /equations/17/, its canonical link naming the slug URL', async () => {
     const { page } = await openPage(browser, site.url('equations/17/'));
-    await page.waitForURL(/equations\/adam-optimizer\/$/);
     await expect(page.locator('h1').textContent()).resolves.toContain('Adam Optimizer');
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/equations\/adam-optimizer\/$/);
     await page.close();
   });
 

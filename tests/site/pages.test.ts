@@ -45,7 +45,8 @@ describe('equation page', () => {
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(html).toContain('<link rel="canonical" href="/equations/alpha-rule/">');
     expect(html).toContain('<script type="application/ld+json">');
-    expect(html).toContain('<meta name="description" content="Alpha rule with \\alpha, where y is the output;');
+    // The description is plain text, the name's math too (issue 27: previews showed raw TeX).
+    expect(html).toContain('<meta name="description" content="Alpha rule with α, where y is the output;');
   });
 
   it('falls back to escaped source for a formula KaTeX refuses', async () => {
@@ -67,13 +68,16 @@ describe('equation page', () => {
 });
 
 describe('other pages', () => {
-  it('redirects /equations/<number>/ with a meta refresh and a visible link', async () => {
+  // Issue 27: a number is not a moved page. /equations/2/ was a meta-refresh page saying "This
+  // equation has moved", with no preview tags; it is now the equation's page itself.
+  it('serves /equations/<number>/ as the equation page, its canonical link naming the slug URL', async () => {
     const files = await render({ base: '/sub/' });
     const html = text(files.get('equations/2/index.html'));
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/sub/equations/beta-rule/">');
+    expect(html).toBe(text(files.get('equations/beta-rule/index.html')));
     expect(html).toContain('<link rel="canonical" href="/sub/equations/beta-rule/">');
-    expect(html).toContain('<a href="/sub/equations/beta-rule/">2. Beta rule</a>');
-    expect(html).not.toContain('<script');
+    expect(html).toContain('<meta property="og:description"');
+    expect(html).not.toContain('http-equiv="refresh"');
+    expect(html).not.toContain('has moved');
   });
 
   it('home keeps safe links only and lists equations', async () => {

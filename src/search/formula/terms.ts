@@ -56,8 +56,8 @@ export function formulaPartTerms(text: string): string[][] {
  * some structure: at least two symbols, one of them an operator, function or grouping (so `\eta`,
  * `\hat{y}`, `W_{hh}` and `\beta_1 \beta_2 \epsilon` stay symbol searches).
  */
-export function formulaQueryTerms(query: string): string[] | null {
-  if (!looksLikeFormula(query)) return null;
+export function formulaQueryTerms(query: string, force = false): string[] | null {
+  if (!force && !looksLikeFormula(query)) return null;
   const parts = parseFormula(query);
   const all: Atom[] = [];
   const walk = (row: Atom[]): void => {

@@ -9,16 +9,18 @@ import type { RenderContext } from '../context.js';
 import { equationTitle, formulaBox } from './fragments.js';
 import { anchoredHeading, renderPage } from './layout.js';
 import { markdownInline, markdownText } from './markdown.js';
+import { plainMath, plainText } from '../../search/plain-math.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { relatedWithReasons } from '../related.js';
 import type { EquationMedia } from './equation-media.js';
 import type { EquationReading } from './equation-reading.js';
 
-/** Plain-text description for meta tags, from the where-list. */
+/** Plain-text description for meta tags, from the where-list; math as plain text (no TeX in a link preview). */
 export function equationDescription(se: Pick<SiteEquation, 'eq'>): string {
-  const items = se.eq.variables.map((v) => markdownText(v.item)).filter(Boolean);
-  // The where-list reads as a sentence; the formula itself would be raw LaTeX in a snippet.
-  return items.length ? `${se.eq.nameText}, where ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
+  const items = se.eq.variables.map((v) => markdownText(v.item, plainMath)).filter(Boolean);
+  // The where-list reads as a sentence; without one, the formula as plain text.
+  const name = plainText(se.eq.name);
+  return items.length ? `${name}, where ${items.join('; ')}.` : `${name}: ${plainMath(se.eq.latex)}`;
 }
 
 /** `spoken`: each item's spoken form (`data-spoken`, what stepping through the formula's symbols announces). */

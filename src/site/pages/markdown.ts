@@ -149,12 +149,13 @@ export function markdownInline(md: string, ctx: RenderContext, rest: 'shown' | '
 }
 
 /** Markdown → plain text for meta descriptions and titles: math keeps its LaTeX, no markup. Past the bound: the text of what is rendered as markdown. */
-export function markdownText(md: string): string {
+export function markdownText(md: string, math: (tex: string) => string = (tex) => tex): string {
   const cut = proseCut(md);
-  if (cut !== null) return markdownText(md.slice(0, cut));
+  if (cut !== null) return markdownText(md.slice(0, cut), math);
   const out: string[] = [];
   const walk = (n: MdNodes): void => {
-    if (n.type === 'inlineMath' || n.type === 'math' || n.type === 'text' || n.type === 'inlineCode') out.push(n.value);
+    if (n.type === 'inlineMath' || n.type === 'math') out.push(math(n.value));
+    else if (n.type === 'text' || n.type === 'inlineCode') out.push(n.value);
     else if ('children' in n) for (const c of n.children as MdNodes[]) walk(c);
     if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'heading') out.push(' ');
   };

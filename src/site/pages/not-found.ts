@@ -13,6 +13,8 @@ export function renderNotFound(ctx: RenderContext, primary: SiteCollection | und
     main: [
       h('h1', 'Page not found'),
       h('p', ['There is no page at this address. Try the search box, or ', h('a', { href: ctx.urls.href('') }, 'the list of all equations'), '.']),
+      // Filled by src/client/not-found.ts with the names nearest to the address, when any is near.
+      h('div.nearest', { hidden: true, dataNearest: '' }),
     ],
     paths: primary?.paths ?? null,
     collectionTitle: primary?.collection.title,

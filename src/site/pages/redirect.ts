@@ -1,6 +1,7 @@
 /**
- * `/equations/<number>/` → the equation's slug page. A static meta refresh (no JavaScript),
- * a canonical link to the target and a visible link for when refresh is disabled.
+ * An old URL of a renamed equation (src/site/url-pages.ts) → its page. A static meta refresh (no
+ * JavaScript), a canonical link to the target and a visible link for when refresh is disabled.
+ * (`/equations/<number>/` is not a move: it is the equation's page itself, see render-site.ts.)
  */
 import { h } from 'hastscript';
 import type { RenderContext } from '../context.js';
