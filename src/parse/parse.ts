@@ -24,6 +24,7 @@ import { readSection, type SectionRead } from './section.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
 import { slugify, uniqueSlugs } from './slug.js';
+import { readReferences } from './references.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -122,7 +123,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let previousSlug: string | null = null;
   let equationCount = 0;
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, offset: chunk.offset };
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
@@ -191,6 +192,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equations,
     inlineMath,
   };
+  const references = readReferences(source, lines);
+  if (references.length > 0) collection.references = references;
   // Where the site stops rendering prose as markdown (prose-bound.ts).
   diagnostics.push(...proseDiagnostics(fctx, source, collection, [
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },

@@ -29,6 +29,25 @@ export interface Preprocessed {
   dollarDisplays: Set<number>;
   /** Offsets of a `\[` that opens a display which never closes. */
   unclosedBrackets: number[];
+  /** Labels written after a display's closing `$$` (MyST `$$ (label)`, Quarto `$$ {#eq-x}`), by the offset of the label; blanked in the text. */
+  displayLabels: Map<number, string>;
+}
+
+/** A label after a closing `$$`: MyST's `(label)`, Quarto's and pandoc's `{#eq-name}`. */
+const LABEL_AFTER = /\$\$([ \t]*(?:\(([A-Za-z0-9_:.-]{1,80})\)|\{#([A-Za-z0-9_:.-]{1,80})\}))[ \t]*$/;
+
+/**
+ * When the line [start, end) ends in `$$ (label)` or `$$ {#label}`: the label is recorded and
+ * its characters become spaces, so the `$$` closes the display as every reader expects.
+ */
+function takeLabel(text: string, start: number, end: number, spaces: number[], labels: Map<number, string>): boolean {
+  const m = LABEL_AFTER.exec(text.slice(start, end));
+  if (!m) return false;
+  const at = start + m.index + 2;
+  if (labels.has(at)) return true;
+  for (let i = at; i < at + m[1]!.length; i++) spaces.push(i);
+  labels.set(at, (m[2] ?? m[3])!);
+  return true;
 }
 
 /**
@@ -47,6 +66,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const parenInlines = new Set<number>();
   const dollarDisplays = new Set<number>();
   const unclosedBrackets: number[] = [];
+  const displayLabels = new Map<number, string>();
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
   let lineStart = 0;
@@ -82,12 +102,16 @@ export function normaliseDelimiters(text: string): Preprocessed {
         }
         lineStart = closeLineEnd + 1;
         continue;
-      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && !/^\$\$[^$]*\$\$/.test(trimmed)) {
+      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
+        takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
+      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$')) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
         // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
         const closeAt = findDisplayClose(text, open + 2, '$$');
         const closeLineEnd = closeAt < 0 ? -1 : text.indexOf('\n', closeAt) < 0 ? text.length : text.indexOf('\n', closeAt);
-        const closeLine = closeAt < 0 ? '' : text.slice(text.lastIndexOf('\n', closeAt - 1) + 1, closeLineEnd);
+        const closeLineStart = closeAt < 0 ? -1 : text.lastIndexOf('\n', closeAt - 1) + 1;
+        const labelled = closeAt >= 0 && takeLabel(text, closeLineStart, closeLineEnd, spaces, displayLabels);
+        const closeLine = closeAt < 0 ? '' : labelled ? text.slice(closeLineStart, closeAt + 2) : text.slice(closeLineStart, closeLineEnd);
         if (closeAt >= 0 && !(trimmed === '$$' && closeLine.trim() === '$$')) {
           spaces.push(open, closeAt + 1);
           dollarDisplays.add(open + 1);
@@ -95,7 +119,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
           continue;
         }
         if (trimmed === '$$') inDisplay = 'dollar';
-      } else if (inDisplay === 'dollar' && trimmed === '$$') {
+      } else if (inDisplay === 'dollar' && (trimmed === '$$' || (trimmed.startsWith('$$') && takeLabel(text, lineStart, lineEnd, spaces, displayLabels)))) {
         inDisplay = null;
       } else if (!inDisplay) {
         rewriteInlineParens(text, lineStart, lineEnd, out, parenInlines);
@@ -103,7 +127,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets };
+  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels };
 }
 
 /** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans. */

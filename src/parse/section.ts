@@ -17,6 +17,8 @@ import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 import { readWhereTable } from './where-table.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
+import { equationLabel } from './equation-labels.js';
+import { withoutLabels } from './math-labels.js';
 
 export interface EquationDraft {
   headingLevel: number;
@@ -98,6 +100,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
     if (drafts.length >= MAX_EQUATIONS_PER_SECTION) return;
     const ordinal = drafts.length + 1;
+    const label = equationLabel(ctx, start, end);
     let name = heading.name;
     let nameText = heading.nameText;
     let nameOffset = heading.nameOffset;
@@ -108,11 +111,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     }
     const draft: EquationDraft = {
       headingLevel: heading.level,
-      headingNumber: ordinal === 1 ? heading.number : null,
+      headingNumber: (ordinal === 1 ? heading.number : null) ?? label.number,
       name,
       nameText,
       nameOffset,
-      id: ordinal === 1 ? heading.id : null,
+      id: (ordinal === 1 ? heading.id : null) ?? label.id,
       math: joinMath(sources),
       display: sources.length > 1 && display === 'dollar' ? 'dollar-lines' : display,
       variables: [],
@@ -213,7 +216,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const pStart = startOf(p, ctx);
     const pEnd = endOf(p, ctx);
     if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
-      startEquation([exactSource(ctx.text, pStart, pEnd)], 'double-dollar', pStart, pEnd);
+      startEquation([withoutLabels(exactSource(ctx.text, pStart, pEnd))], 'double-dollar', pStart, pEnd);
       return;
     }
     if (current.length > 0 && state.mode !== 'none') {
