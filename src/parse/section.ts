@@ -19,6 +19,7 @@ import { readWhereTable } from './where-table.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { equationLabel } from './equation-labels.js';
 import { withoutLabels } from './math-labels.js';
+import { isWorkedSubstitution, joinsPrevious, usesSymbol } from './record-rules.js';
 
 export interface EquationDraft {
   headingLevel: number;
@@ -142,7 +143,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   };
   const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
     for (const draft of current) {
-      for (const v of read.variables) draft.variables.push(v);
+      for (const v of read.variables) if (current.length === 1 || definesIn(v, draft, current)) draft.variables.push(v);
       for (const n of read.notes) draft.notes.push(n);
       const span = draft.positions.whereList;
       draft.positions.whereList = lines.span(span ? span.start.offset : start, end);
@@ -185,6 +186,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           state.mode = 'defs';
           continue;
         }
+      }
+      if (isWorkedSubstitution(src.latex, drafts.map((d) => d.math.latex))) {
+        lastWasEquation = false;
+        continue;
       }
       startEquation([src], flowForm(node, ctx), start, end);
       continue;
@@ -255,8 +260,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         }
         line.maths.forEach((m, k) => {
           const src = mathSourceOf(m, ctx);
-          // Several spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
-          if (k > 0 || (lastWasEquation && drafts.length > 0 && i > 0)) extendEquation(src, endOf(m, ctx));
+          // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
+          const previous = drafts[drafts.length - 1];
+          if ((k > 0 || (lastWasEquation && i > 0)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) extendEquation(src, endOf(m, ctx));
+          else if (isWorkedSubstitution(src.latex, drafts.map((d) => d.math.latex))) lastWasEquation = false;
           else {
             // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
             // equation's span covers the author's two-character delimiters again.
@@ -283,6 +290,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           return;
         }
       }
+      if (labelledFormula(line)) continue;
       if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
         const variable = readLineDefinition(line);
         if (variable) {
@@ -312,6 +320,44 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       const prev = paragraphLines[i - 1]!;
       return lastWasEquation || ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
     }
+  }
+
+  /**
+   * One where-list after several consecutive equations: each takes the definitions of the
+   * symbols it uses (a symbol none of them uses stays with the last, where it is reported unused).
+   */
+  function definesIn(v: Variable, draft: EquationDraft, run: EquationDraft[]): boolean {
+    const latexOf = (d: EquationDraft): string => (pieces.get(d) ?? [d.math]).map((p) => p.latex).join(' ');
+    if (v.symbols.some((sym) => usesSymbol(latexOf(draft), sym))) return true;
+    return draft === run[run.length - 1] && !run.some((d) => v.symbols.some((sym) => usesSymbol(latexOf(d), sym)));
+  }
+
+  /**
+   * `**Kinetic energy:** $$K = \tfrac12 mv^2$$`: a bold label, then one formula and nothing
+   * else on the line, is an equation named by the label (a generic label such as "Formula:"
+   * leaves the heading's name). Single dollars count when the formula is a relation and no
+   * where-list is being read (there `**Mass:** $m$` is a definition).
+   */
+  function labelledFormula(line: Line): boolean {
+    if (line.maths.length !== 1) return false;
+    const m = line.maths[0]!;
+    const lead = LEAD_IN.exec(ctx.text.slice(line.start, line.end));
+    if (!lead || !(lead[3] || lead[4])) return false;
+    const mStart = startOf(m, ctx);
+    const mEnd = endOf(m, ctx);
+    if (ctx.text.slice(line.start + lead[0].length, mStart).trim() !== '' || !/^[\s.,;]*$/.test(ctx.text.slice(mEnd, line.end))) return false;
+    const form = m.type === 'inlineMath' ? inlineForm(m, ctx) : flowForm(m, ctx);
+    const src = mathSourceOf(m, ctx);
+    if (form === 'dollar' && (state.mode === 'intro' || state.mode === 'defs' || !/=|\\(?:approx|equiv|propto|le|ge|leq|geq|sim)(?![A-Za-z])|[<>]/.test(src.latex))) return false;
+    const label = lead[2]!.trim();
+    if (!GENERIC_LEAD_IN.test(label)) {
+      const nameStart = line.start + lead[0].indexOf(lead[2]!);
+      const name = markdownSlice(nameStart, nameStart + lead[2]!.length, [], ctx).trimEnd().replace(/:$/, '').trim();
+      leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
+    }
+    const rewritten = ctx.bracketDisplays.has(mStart) || ctx.dollarDisplays.has(mStart) ? 1 : 0;
+    startEquation([src], form, mStart - rewritten, mEnd + rewritten);
+    return true;
   }
 
   function readLineDefinition(line: Line): Variable | null {

@@ -67,4 +67,27 @@ describe('delimiters as their tools read them', () => {
       ['ref', 'momentum', 'momentum', '\\ref'],
     ]);
   });
+
+  it('gives one record per formula the author presents, at the formula’s own line and column', async () => {
+    const { collection, text } = await load('one-record-per-formula');
+    const eqs = collection.equations;
+    expect(eqs.map((e) => [e.nameText, e.latex, e.variables.flatMap((v) => v.symbols)])).toEqual([
+      ['Momentum and force', 'p = mv', ['p', 'm', 'v']],
+      ['Momentum and force (2)', 'F = \\frac{dp}{dt}', ['p', 'F', 't']],
+      ['Kinetic energy', 'K = \\tfrac12 mv^2', []],
+      ['Potential energy', 'U = mgh', []],
+      ['Energy (3)', 'E = K + U', []],
+      ['Worked example', 'F = m a', ['m', 'a']],
+      ['Three blocks', 'a = b', []],
+      ['Three blocks (2)', 'c = d', []],
+      ['Three blocks (3)', 'e = f', []],
+      ['Lines', '\\begin{gathered}a = b \\\\\nc = d\\end{gathered}', []],
+      ['Derivation', 'x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}', []],
+    ]);
+    const at = (i: number, n: number) => textAt(text, eqs[i]!.positions.equation!.start.line, eqs[i]!.positions.equation!.start.column, n);
+    expect(at(1, 7)).toBe('$$F = \\');
+    expect(at(2, 4)).toBe('$$K ');
+    expect(at(8, 4)).toBe('$$e ');
+    expect(eqs[8]!.positions.heading.start.line).toBe(32);
+  });
 });

@@ -1,0 +1,76 @@
+/**
+ * Which display formulas are equations of their own (issue 24, one record per formula the
+ * author presents):
+ *
+ * - consecutive display lines join into one equation only when written with single dollars
+ *   (`$a = b$` then `$c = d$`, the seed's multi-line form); `$$…$$` and `\[…\]` blocks on
+ *   consecutive lines are separate equations, as they render separately;
+ * - a worked numeric substitution (after an equation, the same left-hand side equals only
+ *   numbers, operators and units: `F = 2 \times 9.8 = 19.6\,\text{N}`) instantiates that
+ *   equation and is not a new one (its math is still checked).
+ */
+import type { DisplayForm } from '../types.js';
+
+/** A display line of this form continues the equation before it (of that form). */
+export function joinsPrevious(previous: DisplayForm, form: DisplayForm): boolean {
+  return form === 'dollar' && (previous === 'dollar' || previous === 'dollar-lines');
+}
+
+/** Units and spacing inside a numeric value: `\text{…}`, `\mathrm{…}`, `\,`. */
+const UNITS = /\\(?:text|mathrm|textrm|operatorname|mbox)\s*\{[^{}]*\}|\\[,;:! ]|\\q?quad\b|~/g;
+const NUMERIC_COMMANDS = /\\(?:times|cdot|div|pm|mp|frac|dfrac|tfrac|sqrt|left|right|bigl?|bigr?|Bigl?|Bigr?|approx|simeq|pi|%|ldots|cdots|exp|ln|log)(?![A-Za-z])/g;
+const RELATION = /\\approx|\\simeq|\\equiv|=/;
+
+/** The parts of a formula between its top-level `=`/`\approx` (not inside braces). */
+function sides(latex: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < latex.length; i++) {
+    const c = latex[i];
+    if (c === '\\') {
+      const m = /^\\(approx|simeq)(?![A-Za-z])/.exec(latex.slice(i, i + 8));
+      if (m && depth === 0) {
+        out.push(latex.slice(from, i));
+        from = i + m[0].length;
+        i = from - 1;
+        continue;
+      }
+      i++;
+    } else if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '=' && depth === 0) {
+      out.push(latex.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(latex.slice(from));
+  return out.map((s) => s.trim());
+}
+
+function isNumeric(side: string): boolean {
+  if (!/[0-9]/.test(side)) return false;
+  const rest = side.replace(UNITS, ' ').replace(NUMERIC_COMMANDS, ' ').replace(/[0-9.,+\-*/^_{}()[\]|\s]/g, '');
+  return rest === '';
+}
+
+/**
+ * True when `latex` is a worked numeric substitution of an equation before it: its left-hand
+ * side is the left-hand side of one of `before`, and its last side is a number.
+ */
+export function isWorkedSubstitution(latex: string, before: readonly string[]): boolean {
+  if (before.length === 0 || latex.length > 2000 || !RELATION.test(latex)) return false;
+  const parts = sides(latex);
+  if (parts.length < 2) return false;
+  const lhs = parts[0]!.replace(/\s+/g, '');
+  if (!lhs || !isNumeric(parts[parts.length - 1]!) || isNumeric(parts[0]!)) return false;
+  return before.some((b) => (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs);
+}
+
+/** Roughly whether `latex` uses the symbol: a single letter anywhere outside command names, any other symbol as written (spaces aside). */
+export function usesSymbol(latex: string, symbol: string): boolean {
+  const sym = symbol.replace(/\s+/g, '');
+  if (!sym) return false;
+  if (!/^[A-Za-z]$/.test(sym)) return latex.replace(/\s+/g, '').includes(sym);
+  return latex.replace(/\\[A-Za-z]+/g, ' ').includes(sym);
+}
