@@ -151,7 +151,7 @@ export interface EquationReference {
   target: string;
   /** The id it resolves to: the label made URL-safe, as an equation's label id is. */
   id: string;
-  syntax: 'eqref' | 'ref' | 'myst' | 'quarto';
+  syntax: 'eqref' | 'ref' | 'myst' | 'quarto' | 'pandoc' | 'bookdown';
   position: Span;
 }
 

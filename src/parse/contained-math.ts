@@ -14,7 +14,7 @@ import { LITERAL_DOLLAR } from './dollars.js';
  * plain reading is exact) or when a value line is not the end of its source line.
  */
 export function containedSource(text: string, from: number, to: number, value: string): MathSource | null {
-  if (!text.slice(from, to).includes('\n')) return null;
+  if (to - from < value.length) return null;
   const wanted = value.split('\n');
   const pieces: MathSource['map']['pieces'] = [];
   let latex = '';
@@ -45,7 +45,7 @@ export function containedSource(text: string, from: number, to: number, value: s
 }
 
 /** Leading and trailing whitespace cut from a source, its map cut with it. */
-function trimSource(src: MathSource): MathSource {
+export function trimSource(src: MathSource): MathSource {
   const lead = src.latex.length - src.latex.trimStart().length;
   const end = src.latex.trimEnd().length;
   if (lead === 0 && end === src.latex.length) return src;
@@ -56,4 +56,28 @@ function trimSource(src: MathSource): MathSource {
     if (b > a) pieces.push({ at: a - lead, offset: p.offset + (a - p.at), length: b - a });
   }
   return { latex: src.latex.slice(lead, end), map: { pieces } };
+}
+
+/** The part [a, b) of a source's LaTeX, its map cut with it. */
+export function sliceSource(src: MathSource, a: number, b: number): MathSource {
+  const pieces: MathSource['map']['pieces'] = [];
+  for (const p of src.map.pieces) {
+    const s = Math.max(p.at, a);
+    const e = Math.min(p.at + p.length, b);
+    if (e > s) pieces.push({ at: s - a, offset: p.offset + (s - p.at), length: e - s });
+  }
+  return trimSource({ latex: src.latex.slice(a, b), map: { pieces } });
+}
+
+/** A MyST ```` ```{math} ```` block's equations: its content split at blank lines, as MyST numbers them. */
+export function splitAtBlankLines(src: MathSource): MathSource[] {
+  const out: MathSource[] = [];
+  const blank = /\n[ \t]*\n\s*/g;
+  let from = 0;
+  for (const m of src.latex.matchAll(blank)) {
+    out.push(sliceSource(src, from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(sliceSource(src, from, src.latex.length));
+  return out.filter((s) => s.latex.trim() !== '');
 }

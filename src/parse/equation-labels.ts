@@ -36,7 +36,7 @@ export function equationLabel(ctx: ChunkContext, start: number, end: number): Eq
   if (lo < keys.length && keys[lo]! <= lineEnd) label = ctx.displayLabels!.get(keys[lo]!) ?? null;
   const raw = ctx.text.slice(start, end);
   const found = labelsOf(raw);
-  label ??= found.labels[0] ?? MYST_OPTION.exec(raw)?.[1] ?? null;
+  label ??= found.labels[0] ?? MYST_OPTION.exec(raw)?.[1] ?? found.tags[0] ?? null;
   const tag = found.tags.find((t) => /^\d{1,6}$/.test(t));
   const id = label ? slugify(label) || null : null;
   return { label, id, number: tag ? Number(tag) : null };

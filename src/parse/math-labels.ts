@@ -6,9 +6,13 @@
  * `\eqref{x}`. The map keeps every kept character's file position.
  */
 import type { MathSource } from '../types.js';
+import { trimSource } from './contained-math.js';
 
-/** `\label{x}`, `\tag{x}`, `\tag*{x}`, `\eqref{x}`, `\ref{x}` (no nested braces in x). */
-const COMMAND = /\\(label|tag\*?|eqref|ref)[ \t]*\{([^{}\n]{0,200})\}/g;
+/**
+ * `\label{x}`, `\tag{x}`, `\tag*{x}`, `\eqref{x}`, `\ref{x}` (no nested braces in x); bookdown's
+ * label `(\#eq:x)`; and the `equation`/`equation*` wrapper, which only numbers its body.
+ */
+const COMMAND = /\\(label|tag\*?|eqref|ref)[ \t]*\{([^{}\n]{0,200})\}|\(\\#(eq:[A-Za-z0-9_:.-]{1,80})\)|\\(begin|end)\{equation\*?\}/g;
 
 export interface MathLabels {
   labels: string[];
@@ -20,8 +24,9 @@ export function labelsOf(latex: string): MathLabels {
   const out: MathLabels = { labels: [], tags: [] };
   if (!latex.includes('\\')) return out;
   for (const m of latex.matchAll(COMMAND)) {
-    if (m[1] === 'label') out.labels.push(m[2]!.trim());
-    else if (m[1]!.startsWith('tag')) out.tags.push(m[2]!.trim());
+    if (m[3]) out.labels.push(m[3]);
+    else if (m[1] === 'label') out.labels.push(m[2]!.trim());
+    else if (m[1]?.startsWith('tag')) out.tags.push(m[2]!.trim());
   }
   return out;
 }
@@ -33,7 +38,7 @@ function asText(s: string): string {
 
 /** The formula without its labels and tags, its references as text. Unchanged (same object) when it has none. */
 export function withoutLabels(src: MathSource): MathSource {
-  if (!/\\(?:label|tag|eqref|ref)\b/.test(src.latex)) return src;
+  if (!/\\(?:label|tag|eqref|ref)\b|\(\\#eq:|\{equation\*?\}/.test(src.latex)) return src;
   let latex = '';
   const pieces: MathSource['map']['pieces'] = [];
   let from = 0;
@@ -53,6 +58,5 @@ export function withoutLabels(src: MathSource): MathSource {
     from = at + m[0].length;
   }
   keep(from, src.latex.length);
-  const trimmed = latex.trimEnd();
-  return { latex: trimmed, map: { pieces: pieces.filter((p) => p.at < trimmed.length).map((p) => ({ ...p, length: Math.min(p.length, trimmed.length - p.at) })) } };
+  return trimSource({ latex, map: { pieces } });
 }

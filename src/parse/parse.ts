@@ -122,8 +122,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const parsed: ParsedChunk[] = [];
   let previousSlug: string | null = null;
   let equationCount = 0;
+  const earlier: string[] = [];
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, offset: chunk.offset };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, offset: chunk.offset };
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
@@ -137,6 +138,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
       break;
     }
     equationCount += section?.drafts.length ?? 0;
+    if (earlier.length < 1000) for (const d of section?.drafts ?? []) earlier.push(d.math.latex.slice(0, 2000));
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText);
     for (const node of tree.children) {

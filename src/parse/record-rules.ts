@@ -17,8 +17,10 @@ export function joinsPrevious(previous: DisplayForm, form: DisplayForm): boolean
 }
 
 /** Units and spacing inside a numeric value: `\text{…}`, `\mathrm{…}`, `\,`. */
-const UNITS = /\\(?:text|mathrm|textrm|operatorname|mbox)\s*\{[^{}]*\}|\\[,;:! ]|\\q?quad\b|~/g;
+const UNITS = /\\(?:text|mathrm|textrm|operatorname|mbox)\s*\{[^{}]*\}|\\[,;:! $%]|\\q?quad\b|~|\be\^/g;
 const NUMERIC_COMMANDS = /\\(?:times|cdot|div|pm|mp|frac|dfrac|tfrac|sqrt|left|right|bigl?|bigr?|Bigl?|Bigr?|approx|simeq|pi|%|ldots|cdots|exp|ln|log)(?![A-Za-z])/g;
+/** One quantity: a letter or Greek letter (maybe `\Delta`-prefixed or accented), with scripts. */
+const QUANTITY = /^(?:\\Delta)?(?:\\(?:hat|bar|tilde|vec|dot|mathbf|boldsymbol|mathrm)\{(?:[A-Za-z]|\\[A-Za-z]+)\}|[A-Za-z]|\\[A-Za-z]+)(?:[_^](?:\{[^{}]{1,20}\}|[A-Za-z0-9])|')*$/;
 const RELATION = /\\approx|\\simeq|\\equiv|=/;
 
 /** The parts of a formula between its top-level `=`/`\approx` (not inside braces). */
@@ -56,15 +58,17 @@ function isNumeric(side: string): boolean {
 
 /**
  * True when `latex` is a worked numeric substitution of an equation before it: its left-hand
- * side is the left-hand side of one of `before`, and its last side is a number.
+ * side is no number and occurs in one of `before` (the file's earlier equations), and its last
+ * side is a number (with units or currency).
  */
 export function isWorkedSubstitution(latex: string, before: readonly string[]): boolean {
   if (before.length === 0 || latex.length > 2000 || !RELATION.test(latex)) return false;
   const parts = sides(latex);
   if (parts.length < 2) return false;
   const lhs = parts[0]!.replace(/\s+/g, '');
-  if (!lhs || !isNumeric(parts[parts.length - 1]!) || isNumeric(parts[0]!)) return false;
-  return before.some((b) => (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs);
+  // A substitution computes one quantity (a symbol on the left), and `… = 0` is an equation.
+  if (!QUANTITY.test(lhs) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!)) return false;
+  return before.some((b) => b.replace(/\s+/g, '').includes(lhs));
 }
 
 /** Roughly whether `latex` uses the symbol: a single letter anywhere outside command names, any other symbol as written (spaces aside). */

@@ -20,6 +20,8 @@ import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './pa
 import { equationLabel } from './equation-labels.js';
 import { withoutLabels } from './math-labels.js';
 import { isWorkedSubstitution, joinsPrevious, usesSymbol } from './record-rules.js';
+import { splitAtBlankLines } from './contained-math.js';
+import { formulaCallout, type FormulaCallout } from './callouts.js';
 
 export interface EquationDraft {
   headingLevel: number;
@@ -50,7 +52,8 @@ const WHERE_INTRO = /^(?:where|with|here|variables|symbols|notation|definitions|
 /** A longer introduction that ends in a colon: "Where the variables are:", "In this formula:". */
 const WHERE_INTRO_SENTENCE = /^(?=.{0,80}:\s*$).*\b(?:where|variables|symbols|notation|terms|parameters|definitions|legend|in this (?:formula|equation|expression))\b/i;
 const PROSE_WHERE = /^[\s*_]*(?:where|here|in which|with)\b[\s*_:,]*/i;
-const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(:?)/;
+/** `**Name:**`, `**Name**:`, and `**Name** (a gloss):` */
+const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(:?)/;
 /** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
 const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
 /** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
@@ -96,6 +99,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const pieces = new Map<EquationDraft, MathSource[]>();
   let leadIn: { name: string; nameText: string; offset: number } | null = null;
   let detailsDepth = 0;
+  let calloutTitle: FormulaCallout | null = null;
 
   const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
     // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
@@ -187,8 +191,18 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           continue;
         }
       }
-      if (isWorkedSubstitution(src.latex, drafts.map((d) => d.math.latex))) {
+      if (isWorkedSubstitution(src.latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)])) {
         lastWasEquation = false;
+        continue;
+      }
+      const parts = isMystMath(node) ? splitAtBlankLines(src) : [src];
+      if (parts.length > 1) {
+        // Each equation of a MyST math block is its own record; the block's label names the first.
+        parts.forEach((part, n) => {
+          const first = part.map.pieces[0]?.offset ?? start;
+          const last = part.map.pieces[part.map.pieces.length - 1];
+          startEquation([part], flowForm(node, ctx), n === 0 ? start : first, last ? last.offset + last.length : end);
+        });
         continue;
       }
       startEquation([src], flowForm(node, ctx), start, end);
@@ -211,6 +225,17 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       leadIn = null;
       lastWasEquation = false;
       continue;
+    }
+    if (node.type === 'blockquote') {
+      const callout = formulaCallout(node, ctx);
+      if (callout) {
+        // A titled callout presenting a formula: its content is read as the section's, the title naming the formula.
+        rest.splice(k + 1, 0, ...node.children);
+        calloutTitle = callout;
+        state.mode = 'none';
+        lastWasEquation = false;
+        continue;
+      }
     }
     state.mode = 'none';
     leadIn = null;
@@ -238,6 +263,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     let keepLeadIn = false;
     for (let i = 0; i < paragraphLines.length; i++) {
       let line = paragraphLines[i]!;
+      if (i === 0 && calloutTitle?.paragraph === p) {
+        leadIn = calloutTitle.lead;
+        keepLeadIn = true;
+        continue;
+      }
       const outside = textOutside(line, ctx);
       const firstMath = line.maths[0];
       // Math alone on its line, or one formula followed by a parenthetical remark (whose math is prose).
@@ -248,6 +278,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         startOf(firstMath, ctx) === line.start &&
         (remark !== null || /^[\s,.;]*$/.test(outside)) &&
         line.maths.length <= MAX_DISPLAY_PIECES &&
+        !definitionTerm(i) &&
         line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(i) || inlineForm(m, ctx) !== 'dollar'));
       if (isDisplay) {
         if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
@@ -263,7 +294,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
           const previous = drafts[drafts.length - 1];
           if ((k > 0 || (lastWasEquation && i > 0)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) extendEquation(src, endOf(m, ctx));
-          else if (isWorkedSubstitution(src.latex, drafts.map((d) => d.math.latex))) lastWasEquation = false;
+          else if (isWorkedSubstitution(src.latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)])) lastWasEquation = false;
           else {
             // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
             // equation's span covers the author's two-character delimiters again.
@@ -314,6 +345,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       if (state.mode !== 'intro') state.mode = 'none';
     }
 
+    /** A pandoc definition list's term (`$N$` then `:   population size`): a definition, no equation. */
+    function definitionTerm(i: number): boolean {
+      const next = paragraphLines[i + 1];
+      return next !== undefined && /^[ \t]*:[ \t]/.test(ctx.text.slice(next.start, next.end));
+    }
+
     /** Single-dollar math alone on a line is display at a paragraph's start, after a display line, or after a line ending in a colon. */
     function displayAllowed(i: number): boolean {
       if (i === 0) return true;
@@ -349,6 +386,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const form = m.type === 'inlineMath' ? inlineForm(m, ctx) : flowForm(m, ctx);
     const src = mathSourceOf(m, ctx);
     if (form === 'dollar' && (state.mode === 'intro' || state.mode === 'defs' || !/=|\\(?:approx|equiv|propto|le|ge|leq|geq|sim)(?![A-Za-z])|[<>]/.test(src.latex))) return false;
+    if (isWorkedSubstitution(src.latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)])) return true;
     const label = lead[2]!.trim();
     if (!GENERIC_LEAD_IN.test(label)) {
       const nameStart = line.start + lead[0].indexOf(lead[2]!);
@@ -358,6 +396,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const rewritten = ctx.bracketDisplays.has(mStart) || ctx.dollarDisplays.has(mStart) ? 1 : 0;
     startEquation([src], form, mStart - rewritten, mEnd + rewritten);
     return true;
+  }
+
+  function isMystMath(node: Nodes): boolean {
+    return node.type === 'code' && (node.lang ?? '').toLowerCase() === '{math}';
   }
 
   function readLineDefinition(line: Line): Variable | null {
