@@ -143,6 +143,8 @@ export interface Collection {
   inlineMath: MathSource[];
   /** References to equations written in the document (`\eqref{x}`, `\ref{x}`, MyST `{eq}`, Quarto `@eq-x`), in order. */
   references?: EquationReference[];
+  /** The tool the document is read as (src/parse/dialect.ts) and what said so. */
+  dialect?: { dialect: string; from: string };
 }
 
 /** A reference to an equation by its label, as the author's tool writes it (src/parse/references.ts). */

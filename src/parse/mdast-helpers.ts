@@ -21,6 +21,8 @@ export interface ChunkContext {
   offset: number;
   /** Labels written after a display's closing `$$` (preprocess.ts), by offset. */
   displayLabels?: ReadonlyMap<number, string>;
+  /** The document's dialect (dialect.ts). */
+  dialect?: string;
   /** The LaTeX of the file's equations read so far (record-rules.ts: worked substitutions of them are no new equations). */
   earlier?: string[];
   /** The chunk's math nodes (inline and display), in source order; set by the section reader. */

@@ -31,6 +31,8 @@ export interface Preprocessed {
   unclosedBrackets: number[];
   /** Labels written after a display's closing `$$` (MyST `$$ (label)`, Quarto `$$ {#eq-x}`), by the offset of the label; blanked in the text. */
   displayLabels: Map<number, string>;
+  /** Offsets of the `$` of GitHub's `` $`x`$ `` inline math (rewritten to ` $x$ `). */
+  tickInlines: Set<number>;
 }
 
 /** A label after a closing `$$`: MyST's `(label)`, Quarto's and pandoc's `{#eq-name}`. */
@@ -67,6 +69,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const dollarDisplays = new Set<number>();
   const unclosedBrackets: number[] = [];
   const displayLabels = new Map<number, string>();
+  const tickInlines = new Set<number>();
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
   let lineStart = 0;
@@ -82,6 +85,8 @@ export function normaliseDelimiters(text: string): Preprocessed {
     } else if (fenceMatch && !inDisplay) {
       fence = fenceMatch[1]!;
     } else {
+      // In a blockquote or callout (`> $$ (label)`), a display's label is read the same way.
+      if (/^[ \t]*>[ \t>]*\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
       const trimmed = line.trim();
       const indent = line.length - line.trimStart().length;
       const open = lineStart + indent;
@@ -122,19 +127,30 @@ export function normaliseDelimiters(text: string): Preprocessed {
       } else if (inDisplay === 'dollar' && (trimmed === '$$' || (trimmed.startsWith('$$') && takeLabel(text, lineStart, lineEnd, spaces, displayLabels)))) {
         inDisplay = null;
       } else if (!inDisplay) {
-        rewriteInlineParens(text, lineStart, lineEnd, out, parenInlines);
+        rewriteInlineParens(text, lineStart, lineEnd, out, parenInlines, spaces, tickInlines);
       }
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels };
+  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels, tickInlines };
 }
 
-/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans. */
-function rewriteInlineParens(text: string, start: number, end: number, out: number[], parenInlines: Set<number>): void {
+/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans; GitHub's `` $`x`$ `` becomes ` $x$ `. */
+function rewriteInlineParens(text: string, start: number, end: number, out: number[], parenInlines: Set<number>, spaces: number[], tickInlines: Set<number>): void {
   let i = start;
   while (i < end) {
     const c = text[i];
+    if (c === '$' && text[i + 1] === '`' && text[i + 2] !== '`' && !escaped(text, i)) {
+      const close = text.indexOf('`$', i + 2);
+      if (close > i + 2 && close < end && !text.slice(i + 2, close).includes('`')) {
+        // GitHub's inline math: `$` and the backtick become ` $`, the closing backtick and `$` become `$ `.
+        spaces.push(i, close + 1);
+        out.push(i + 1, close);
+        tickInlines.add(i + 1);
+        i = close + 2;
+        continue;
+      }
+    }
     if (c === '`') {
       let n = 0;
       while (text[i + n] === '`') n++;

@@ -322,6 +322,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         }
       }
       if (labelledFormula(line)) continue;
+      if (ctx.dialect === 'obsidian' && obsidianDisplay(line, p)) return;
       if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
         const variable = readLineDefinition(line);
         if (variable) {
@@ -395,6 +396,32 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     }
     const rewritten = ctx.bracketDisplays.has(mStart) || ctx.dollarDisplays.has(mStart) ? 1 : 0;
     startEquation([src], form, mStart - rewritten, mEnd + rewritten);
+    return true;
+  }
+
+  /**
+   * Obsidian shows `$$…$$` as display math wherever it stands: inside a sentence it is an
+   * equation, and a where-clause after it on its paragraph defines it. True when the line had one
+   * (the rest of the paragraph is read).
+   */
+  function obsidianDisplay(line: Line, p: Paragraph): boolean {
+    const shown = line.maths.filter((m) => m.type === 'inlineMath' && inlineForm(m, ctx) === 'double-dollar' && !ctx.parenInlines.has(startOf(m, ctx)));
+    if (shown.length === 0) return false;
+    for (const m of shown) {
+      const rewritten = ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
+      startEquation([mathSourceOf(m, ctx)], 'double-dollar', startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
+    }
+    const after = endOf(shown[shown.length - 1]!, ctx);
+    const where = /^[\s,.;:]*(?:where|here|in which|with)\b[\s:,]*/i.exec(ctx.text.slice(after, endOf(p, ctx)));
+    if (where) {
+      const from = after + where[0].length;
+      const variables = readProseDefinitions(from, endOf(p, ctx), ctx, lines, previousSlug);
+      if (variables.length > 0) {
+        openWhere(after);
+        define({ variables, notes: [], itemsWithoutMath: [] }, after, endOf(p, ctx), mathsBetween(ctx, from, endOf(p, ctx)));
+      }
+    }
+    state.mode = 'none';
     return true;
   }
 

@@ -90,4 +90,32 @@ describe('delimiters as their tools read them', () => {
     expect(at(8, 4)).toBe('$$e ');
     expect(eqs[8]!.positions.heading.start.line).toBe(32);
   });
+
+  it('recognises the tool from the config, a project file, the front matter or the document’s own syntax', async () => {
+    const { chooseDialect } = await import('../../src/parse/dialect.js');
+    expect(chooseDialect('# T\n', 'myst', 'quarto')).toEqual({ dialect: 'myst', from: 'config' });
+    expect(chooseDialect('# T\n', undefined, 'quarto')).toEqual({ dialect: 'quarto', from: 'project file' });
+    expect(chooseDialect('---\nlayout: post\ntitle: A\n---\n# T\n')).toEqual({ dialect: 'kramdown', from: 'front matter' });
+    expect(chooseDialect('---\njupytext:\n  formats: md\n---\n')).toEqual({ dialect: 'myst', from: 'front matter' });
+    expect(chooseDialect('> [!note] A\n> $$x$$\n')).toEqual({ dialect: 'obsidian', from: 'content' });
+    expect(chooseDialect('$$\nx\n$$ {#eq-x}\n')).toEqual({ dialect: 'quarto', from: 'content' });
+    expect(chooseDialect('# Plain\n\n$x$\n')).toEqual({ dialect: 'markdown', from: 'default' });
+  });
+
+  it('reads $$…$$ inside a sentence as display in Obsidian and as inline math in kramdown', () => {
+    const body = '# Notes\n\n## Faraday\n\nA changing flux induces a field, $$\\nabla \\times E = -\\partial_t B$$ where $E$ is the electric field and $B$ the magnetic field.\n';
+    const obsidian = parseCollection({ path: 'o.md', text: body }, { dialect: 'obsidian' }).collection;
+    expect(obsidian.equations.map((e) => [e.nameText, e.latex, e.variables.flatMap((v) => v.symbols)])).toEqual([['Faraday', '\\nabla \\times E = -\\partial_t B', ['E', 'B']]]);
+    expect(obsidian.dialect).toEqual({ dialect: 'obsidian', from: 'config' });
+    const kramdown = parseCollection({ path: 'k.md', text: body }, { dialect: 'kramdown' }).collection;
+    expect(kramdown.equations).toEqual([]);
+    expect(kramdown.inlineMath.map((m) => m.latex)).toContain('\\nabla \\times E = -\\partial_t B');
+  });
+
+  it('reads GitHub’s $`x`$ as the math x', async () => {
+    const text = '# T\n\n## Sum\n\n$$\ns = a + b\n$$\n\nGitHub writes $`\\frac{a}{b}`$ inline.\n';
+    const { collection, diagnostics } = parseCollection({ path: 'g.md', text });
+    expect(collection.inlineMath.map((m) => m.latex)).toContain('\\frac{a}{b}');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });
