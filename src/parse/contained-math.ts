@@ -15,7 +15,7 @@ import { LITERAL_DOLLAR } from './dollars.js';
  */
 export function containedSource(text: string, from: number, to: number, value: string): MathSource | null {
   if (to - from < value.length) return null;
-  // A span on one line has no container markers inside it (bounded scan: a 6 MB line holds 100,000 spans).
+  // A span on one line has no container markers inside it, unless it is a one-line quoted display (bounded scan: a 6 MB line holds 100,000 spans).
   let multiline = false;
   for (let k = from; k < to; k++) {
     if (text.charCodeAt(k) === 10) {
@@ -23,7 +23,7 @@ export function containedSource(text: string, from: number, to: number, value: s
       break;
     }
   }
-  if (!multiline) return null;
+  if (!multiline && !text.slice(from, to).includes('>')) return null;
   const wanted = value.split('\n');
   const pieces: MathSource['map']['pieces'] = [];
   let latex = '';

@@ -58,17 +58,22 @@ function isNumeric(side: string): boolean {
 
 /**
  * True when `latex` is a worked numeric substitution of an equation before it: its left-hand
- * side is no number and occurs in one of `before` (the file's earlier equations), and its last
- * side is a number (with units or currency).
+ * side is one quantity of one of `before` (the file's earlier equations), and its last side is
+ * a number (with units or currency).
  */
-export function isWorkedSubstitution(latex: string, before: readonly string[]): boolean {
+export function isWorkedSubstitution(latex: string, before: readonly string[], presented = false): boolean {
   if (before.length === 0 || latex.length > 2000 || !RELATION.test(latex)) return false;
   const parts = sides(latex);
   if (parts.length < 2) return false;
   const lhs = parts[0]!.replace(/\s+/g, '');
   // A substitution computes one quantity (a symbol on the left), and `… = 0` is an equation.
   if (!QUANTITY.test(lhs) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!)) return false;
-  return before.some((b) => b.replace(/\s+/g, '').includes(lhs));
+  // `x = <numbers> = <result>` computes x: its left side need only occur in an earlier equation;
+  // `x = <number>` alone instantiates one only when x is an earlier equation's left-hand side.
+  const computes = parts.length >= 3 && isNumeric(parts[parts.length - 2]!);
+  // A formula its heading presents (a numbered heading's first) is an equation unless it computes.
+  if (presented && !computes) return false;
+  return before.some((b) => b.length <= 2000 && (computes ? b.replace(/\s+/g, '').includes(lhs) : (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs));
 }
 
 /** Roughly whether `latex` uses the symbol: a single letter anywhere outside command names, any other symbol as written (spaces aside). */

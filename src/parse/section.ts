@@ -191,7 +191,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           continue;
         }
       }
-      if (isWorkedSubstitution(src.latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)])) {
+      if (substitution(src.latex)) {
         lastWasEquation = false;
         continue;
       }
@@ -294,7 +294,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
           const previous = drafts[drafts.length - 1];
           if ((k > 0 || (lastWasEquation && i > 0)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) extendEquation(src, endOf(m, ctx));
-          else if (isWorkedSubstitution(src.latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)])) lastWasEquation = false;
+          else if (substitution(src.latex)) lastWasEquation = false;
           else {
             // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
             // equation's span covers the author's two-character delimiters again.
@@ -387,7 +387,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const form = m.type === 'inlineMath' ? inlineForm(m, ctx) : flowForm(m, ctx);
     const src = mathSourceOf(m, ctx);
     if (form === 'dollar' && (state.mode === 'intro' || state.mode === 'defs' || !/=|\\(?:approx|equiv|propto|le|ge|leq|geq|sim)(?![A-Za-z])|[<>]/.test(src.latex))) return false;
-    if (isWorkedSubstitution(src.latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)])) return true;
+    if (substitution(src.latex)) return true;
     const label = lead[2]!.trim();
     if (!GENERIC_LEAD_IN.test(label)) {
       const nameStart = line.start + lead[0].indexOf(lead[2]!);
@@ -423,6 +423,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     }
     state.mode = 'none';
     return true;
+  }
+
+  /** A worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
+  function substitution(latex: string): boolean {
+    return isWorkedSubstitution(latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
   }
 
   function isMystMath(node: Nodes): boolean {
