@@ -246,7 +246,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const pStart = startOf(p, ctx);
     const pEnd = endOf(p, ctx);
     if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
-      startEquation([withoutLabels(exactSource(ctx.text, pStart, pEnd))], 'double-dollar', pStart, pEnd);
+      // No delimiters to hold to the format's `$…$` (display-delimiters), like a fenced block.
+      startEquation([withoutLabels(exactSource(ctx.text, pStart, pEnd))], 'fenced', pStart, pEnd);
       return;
     }
     if (current.length > 0 && state.mode !== 'none') {
