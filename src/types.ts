@@ -141,6 +141,20 @@ export interface Collection {
    * their names and where-lists, which their records hold).
    */
   inlineMath: MathSource[];
+  /** References to equations written in the document (`\eqref{x}`, `\ref{x}`, MyST `{eq}`, Quarto `@eq-x`), in order. */
+  references?: EquationReference[];
+  /** The tool the document is read as (src/parse/dialect.ts) and what said so. */
+  dialect?: { dialect: string; from: string };
+}
+
+/** A reference to an equation by its label, as the author's tool writes it (src/parse/references.ts). */
+export interface EquationReference {
+  /** The label as written (`eq:newton`). */
+  target: string;
+  /** The id it resolves to: the label made URL-safe, as an equation's label id is. */
+  id: string;
+  syntax: 'eqref' | 'ref' | 'myst' | 'quarto' | 'pandoc' | 'bookdown';
+  position: Span;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -68,6 +68,8 @@ export async function run(args: string[]): Promise<number> {
     if (capped.length > 0) body.notListed = capped;
     // Symbol uses explained by own definitions, by borrowed meanings, and by nothing.
     if (values.fix) body.fixes = fixes;
+    // The tool each file is read as, and what said so (src/parse/dialect.ts).
+    body.dialects = project.collections.map((c) => ({ file: c.file.path, ...(c.collection.dialect ?? { dialect: 'markdown', from: 'default' }) }));
     body.symbols = project.collections.map((c) => ({ file: c.file.path, ...symbolCoverage(c.collection, equationSymbols) }));
     process.stdout.write(jsonForTerminal(body) + '\n');
   } else if (format === 'sarif') {

@@ -4,6 +4,7 @@
  * (lib/config.schema.json, written by scripts/config-schema.js at compile time) that editors
  * use to autocomplete the file.
  */
+import { DIALECTS } from '../dialects.js';
 import { z } from 'zod';
 import { RULE_IDS } from '../rules/rule-ids.js';
 
@@ -57,6 +58,10 @@ export const CONFIG_SCHEMA = z
       .describe('Colour of links and the header rule in the light theme, as "#rrggbb".'),
     footer: z.string().max(2000, { error: 'must be at most 2000 characters' }).optional().describe('Markdown shown in every page footer, e.g. a licence line.'),
     css: relativeFile('a stylesheet', /\.css$/i, '.css').optional().describe('An extra stylesheet, loaded after the site\'s own (copied under a hashed name).'),
+    dialect: z
+      .enum(DIALECTS)
+      .optional()
+      .describe('The tool the content is written for (markdown, github, kramdown, obsidian, myst, quarto, pandoc, mkdocs); default: recognised per file.'),
     rules: RULES.optional().describe('Severity per rule id: "off", "warn" or "error".'),
     overrides: z
       .array(z.strictObject({ files: globs, rules: RULES }))

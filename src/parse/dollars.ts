@@ -122,17 +122,20 @@ function scanBlock(text: string, start: number, end: number, literal: number[], 
         }
         j += m;
       }
+      if (closeAt >= 0) escapedDollars(text, i + n, closeAt, literal);
       i = closeAt >= 0 ? closeAt + n : i + n;
       continue;
     }
     const j = nextDollar(text, i + 1, end);
     if (known.has(i) && j >= 0) {
+      escapedDollars(text, i + 1, j, literal);
       i = j + 1;
       continue;
     }
     const opens = !isSpace(text[i + 1]);
     const closes = j >= 0 && text[j + 1] !== '$' && !isSpace(text[j - 1]) && !/[0-9]/.test(text[j + 1] ?? '');
     if (opens && closes) {
+      escapedDollars(text, i + 1, j, literal);
       i = j + 1;
       continue;
     }
@@ -143,6 +146,19 @@ function scanBlock(text: string, start: number, end: number, literal: number[], 
       if (LATEX_LIKE.test(text.slice(i + 1, lineEnd))) unclosed.push(i);
     }
     i++;
+  }
+}
+
+/**
+ * `\$` inside math is a dollar sign as KaTeX reads it (`$$P = \$1{,}200$$`), but remark-math
+ * would close the math at its `$`: that `$` becomes LITERAL_DOLLAR too, and the math's LaTeX
+ * gets it back as `$` (mdast-helpers.ts, exactSource).
+ */
+function escapedDollars(text: string, from: number, to: number, literal: number[]): void {
+  for (let k = from; k < to - 1; k++) {
+    if (text.charCodeAt(k) !== 92) continue;
+    if (text.charCodeAt(k + 1) === 36) literal.push(k + 1);
+    k++;
   }
 }
 

@@ -231,6 +231,8 @@ export function fastParse(text: string): Root | null {
       let m = k + 1;
       while (m < lines.length && lines.at(m).text.trim() !== '$$') m++;
       if (m >= lines.length) return null;
+      // A closing line with more after its `$$` (a blanked MyST or Quarto label): remark's offsets.
+      if (/\s$/.test(lines.at(m).text)) return null;
       const value = text.slice(lines.at(k + 1).start, lines.at(m).start - 1);
       const [s] = contentRange(line);
       const [, e] = contentRange(lines.at(m));

@@ -5,6 +5,8 @@
 import type { Nodes, Parent } from 'mdast';
 import type { MathSource } from '../types.js';
 import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
+import { containedSource } from './contained-math.js';
+import { withoutLabels } from './math-labels.js';
 
 /** A chunk's text and where it starts in the file. */
 export interface ChunkContext {
@@ -17,6 +19,12 @@ export interface ChunkContext {
   /** Offsets of `$$` displays rewritten to inline math (see preprocess.ts). */
   dollarDisplays: Set<number>;
   offset: number;
+  /** Labels written after a display's closing `$$` (preprocess.ts), by offset. */
+  displayLabels?: ReadonlyMap<number, string>;
+  /** The document's dialect (dialect.ts). */
+  dialect?: string;
+  /** The LaTeX of the file's equations read so far (record-rules.ts: worked substitutions of them are no new equations). */
+  earlier?: string[];
   /** The chunk's math nodes (inline and display), in source order; set by the section reader. */
   maths?: Nodes[];
 }
@@ -50,6 +58,10 @@ export function plainText(node: Nodes): string {
  * source (not the node's value) so the offset map is exact.
  */
 export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
+  return withoutLabels(readMathSource(node, ctx));
+}
+
+function readMathSource(node: Nodes, ctx: ChunkContext): MathSource {
   const start = startOf(node, ctx);
   const end = endOf(node, ctx);
   const raw = ctx.text.slice(start, end);
@@ -62,25 +74,39 @@ export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
       e--;
       closing++;
     }
-    return exactSource(ctx.text, start + d, start + e);
+    return containedSource(ctx.text, start + d, start + e, (node as { value: string }).value) ?? exactSource(ctx.text, start + d, start + e);
   }
   if (node.type === 'code') {
     // ```math: the lines between the fences (an unclosed fence runs to the end of its block).
     const firstBreak = raw.indexOf('\n');
     if (firstBreak < 0) return exactSource(ctx.text, end, end);
     const lastBreak = raw.lastIndexOf('\n');
-    const closed = lastBreak > firstBreak && /^\s*(`{3,}|~{3,})\s*$/.test(raw.slice(lastBreak + 1));
-    return exactSource(ctx.text, start + firstBreak + 1, closed ? start + lastBreak : end);
+    const closed = lastBreak > firstBreak && CLOSING_FENCE.test(raw.slice(lastBreak + 1));
+    const to = closed ? start + lastBreak : end;
+    const from = start + firstBreak + 1 + directiveOptions(raw.slice(firstBreak + 1, closed ? lastBreak : raw.length));
+    const value = node.value.slice(directiveOptions(node.value));
+    return containedSource(ctx.text, from, to, value) ?? exactSource(ctx.text, Math.min(from, to), to);
   }
   // Flow math: content lines between the opening fence line and the closing fence.
   const firstBreak = raw.indexOf('\n');
   const contentStart = firstBreak < 0 ? start + 2 : start + firstBreak + 1;
   let contentEnd = end;
   const lastLine = raw.lastIndexOf('\n');
-  if (lastLine > firstBreak && /^\s*\$\$\s*$/.test(raw.slice(lastLine + 1))) contentEnd = start + lastLine;
+  if (lastLine > firstBreak && CLOSING_DOLLARS.test(raw.slice(lastLine + 1))) contentEnd = start + lastLine;
   else if (raw.trimEnd().endsWith('$$') && firstBreak < 0) contentEnd = start + raw.trimEnd().length - 2;
-  return exactSource(ctx.text, contentStart, Math.max(contentStart, contentEnd));
+  const to = Math.max(contentStart, contentEnd);
+  return (node.type === 'math' ? containedSource(ctx.text, contentStart, to, node.value) : null) ?? exactSource(ctx.text, contentStart, to);
 }
+
+/** The length of the MyST directive options (`:label: x` lines) that open a ```` ```{math} ```` block's content. */
+function directiveOptions(content: string): number {
+  const m = /^(?:[ \t>]*:[A-Za-z][\w-]*:[^\n]*(?:\n|$))+/.exec(content);
+  return m ? m[0].length : 0;
+}
+
+/** A closing fence line, after a blockquote's `>` markers when it is inside one. */
+const CLOSING_FENCE = /^(?:[ \t]*>)*\s*(`{3,}|~{3,})\s*$/;
+const CLOSING_DOLLARS = /^(?:[ \t]*>)*\s*\$\$\s*$/;
 
 /** A MathSource copied verbatim from the file, trimmed; the CR of CRLF line endings is left out (so CRLF and LF files give the same LaTeX). */
 export function exactSource(text: string, start: number, end: number): MathSource {
@@ -88,7 +114,7 @@ export function exactSource(text: string, start: number, end: number): MathSourc
   const lead = raw.length - raw.trimStart().length;
   const from = start + lead;
   const to = start + raw.trimEnd().length;
-  if (!raw.includes('\r')) return { latex: text.slice(from, to), map: { pieces: [{ at: 0, offset: from, length: Math.max(0, to - from) }] } };
+  if (!raw.includes('\r')) return { latex: mathDollars(text.slice(from, to)), map: { pieces: [{ at: 0, offset: from, length: Math.max(0, to - from) }] } };
   let latex = '';
   const pieces: MathSource['map']['pieces'] = [];
   let runStart = from;
@@ -101,7 +127,12 @@ export function exactSource(text: string, start: number, end: number): MathSourc
       runStart = i + 1;
     }
   }
-  return { latex, map: { pieces } };
+  return { latex: mathDollars(latex), map: { pieces } };
+}
+
+/** The `$` of a `\$` in math, held as LITERAL_DOLLAR while parsing (dollars.ts), is a `$` again in the LaTeX. */
+function mathDollars(latex: string): string {
+  return latex.includes(LITERAL_DOLLAR) ? latex.split(LITERAL_DOLLAR).join('$') : latex;
 }
 
 /** True when a `$$` math block has its closing `$$` (an unclosed one runs to the end of its section). */
@@ -122,7 +153,7 @@ export function markdownSlice(start: number, end: number, maths: Nodes[], ctx: C
     const s = startOf(m, ctx);
     const e = endOf(m, ctx);
     if (s < at || e > end) continue;
-    out += ctx.text.slice(at, s) + '$' + (m as { value: string }).value.trim() + '$';
+    out += ctx.text.slice(at, s) + '$' + mathDollars((m as { value: string }).value.trim()) + '$';
     at = e;
   }
   return restoreDollars((out + ctx.text.slice(at, end)).replace(/\r/g, '').trim());
@@ -145,7 +176,10 @@ export function inlineMaths(node: Nodes): Nodes[] {
 
 /** A fenced code block of language `math` (```` ```math ````), which GitLab, GitHub and MyST read as display math. */
 export function isMathCode(node: Nodes): boolean {
-  return node.type === 'code' && (node.lang ?? '').toLowerCase() === 'math';
+  if (node.type !== 'code') return false;
+  const lang = (node.lang ?? '').toLowerCase();
+  // MyST's directive: ```{math}
+  return lang === 'math' || lang === '{math}';
 }
 
 /** The chunk's math nodes whose source lies in [start, end), in order (binary search: `ctx.maths` is in source order). */

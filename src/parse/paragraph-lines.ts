@@ -20,7 +20,8 @@ export function logicalLines(p: Paragraph, ctx: ChunkContext): Line[] {
   let k = 0;
   let ls = startOf(p, ctx);
   while (ls < pEnd) {
-    while (ls < pEnd && (ctx.text[ls] === ' ' || ctx.text[ls] === '\t')) ls++;
+    // A line inside a blockquote or callout starts after its `>` markers.
+    while (ls < pEnd && (ctx.text[ls] === ' ' || ctx.text[ls] === '\t' || ctx.text[ls] === '>')) ls++;
     let le = ctx.text.indexOf('\n', ls);
     if (le < 0 || le > pEnd) le = pEnd;
     const lineMaths: Nodes[] = [];

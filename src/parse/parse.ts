@@ -24,6 +24,9 @@ import { readSection, type SectionRead } from './section.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
 import { slugify, uniqueSlugs } from '../slug.js';
+import { readReferences } from './references.js';
+import type { Dialect } from '../dialects.js';
+import { chooseDialect } from './dialect.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -49,6 +52,9 @@ interface ParsedChunk {
 export interface ParseOptions {
   /** Use the fast path for plain equation chunks (default true; tests compare both paths). */
   fast?: boolean;
+  /** The config's dialect, and the one a tool's project file beside the document says (dialect.ts). */
+  dialect?: Dialect;
+  projectDialect?: Dialect | null;
 }
 
 /** Lone CR line endings (classic Mac) → LF; CRLF stays. Same length. */
@@ -80,11 +86,12 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
 
 function parseText(file: SourceFile, source: string, options: ParseOptions): ParseResult {
   const fast = options.fast !== false;
+  const dialect = chooseDialect(source, options.dialect, options.projectDialect);
   const lines = new LineIndex(source);
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
   const pre = normaliseDelimiters(source);
-  const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays]));
+  const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]));
   const text = rewriteContainers(dollars.text);
   const { chunks, unclosedFence } = splitAtHeadings(text);
 
@@ -121,8 +128,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const parsed: ParsedChunk[] = [];
   let previousSlug: string | null = null;
   let equationCount = 0;
+  const earlier: string[] = [];
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset };
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
@@ -136,6 +144,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
       break;
     }
     equationCount += section?.drafts.length ?? 0;
+    if (earlier.length < 1000) for (const d of section?.drafts ?? []) earlier.push(d.math.latex.slice(0, 2000));
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText);
     for (const node of tree.children) {
@@ -190,6 +199,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equations,
     inlineMath,
   };
+  collection.dialect = dialect;
+  const references = readReferences(source, lines);
+  if (references.length > 0) collection.references = references;
   // Where the site stops rendering prose as markdown (prose-bound.ts).
   diagnostics.push(...proseDiagnostics(fctx, source, collection, [
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },

@@ -29,6 +29,27 @@ export interface Preprocessed {
   dollarDisplays: Set<number>;
   /** Offsets of a `\[` that opens a display which never closes. */
   unclosedBrackets: number[];
+  /** Labels written after a display's closing `$$` (MyST `$$ (label)`, Quarto `$$ {#eq-x}`), by the offset of the label; blanked in the text. */
+  displayLabels: Map<number, string>;
+  /** Offsets of the `$` of GitHub's `` $`x`$ `` inline math (rewritten to ` $x$ `). */
+  tickInlines: Set<number>;
+}
+
+/** A label after a closing `$$`: MyST's `(label)`, Quarto's and pandoc's `{#eq-name}`. */
+const LABEL_AFTER = /\$\$([ \t]*(?:\(([A-Za-z0-9_:.-]{1,80})\)|\{#([A-Za-z0-9_:.-]{1,80})\}))[ \t]*$/;
+
+/**
+ * When the line [start, end) ends in `$$ (label)` or `$$ {#label}`: the label is recorded and
+ * its characters become spaces, so the `$$` closes the display as every reader expects.
+ */
+function takeLabel(text: string, start: number, end: number, spaces: number[], labels: Map<number, string>): boolean {
+  const m = LABEL_AFTER.exec(text.slice(start, end));
+  if (!m) return false;
+  const at = start + m.index + 2;
+  if (labels.has(at)) return true;
+  for (let i = at; i < at + m[1]!.length; i++) spaces.push(i);
+  labels.set(at, (m[2] ?? m[3])!);
+  return true;
 }
 
 /**
@@ -47,6 +68,8 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const parenInlines = new Set<number>();
   const dollarDisplays = new Set<number>();
   const unclosedBrackets: number[] = [];
+  const displayLabels = new Map<number, string>();
+  const tickInlines = new Set<number>();
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
   let lineStart = 0;
@@ -62,6 +85,8 @@ export function normaliseDelimiters(text: string): Preprocessed {
     } else if (fenceMatch && !inDisplay) {
       fence = fenceMatch[1]!;
     } else {
+      // In a blockquote or callout (`> $$ (label)`), a display's label is read the same way.
+      if (/^[ \t]*>[ \t>]*\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
       const trimmed = line.trim();
       const indent = line.length - line.trimStart().length;
       const open = lineStart + indent;
@@ -82,12 +107,16 @@ export function normaliseDelimiters(text: string): Preprocessed {
         }
         lineStart = closeLineEnd + 1;
         continue;
-      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && !/^\$\$[^$]*\$\$/.test(trimmed)) {
+      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
+        takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
+      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$')) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
         // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
         const closeAt = findDisplayClose(text, open + 2, '$$');
         const closeLineEnd = closeAt < 0 ? -1 : text.indexOf('\n', closeAt) < 0 ? text.length : text.indexOf('\n', closeAt);
-        const closeLine = closeAt < 0 ? '' : text.slice(text.lastIndexOf('\n', closeAt - 1) + 1, closeLineEnd);
+        const closeLineStart = closeAt < 0 ? -1 : text.lastIndexOf('\n', closeAt - 1) + 1;
+        const labelled = closeAt >= 0 && takeLabel(text, closeLineStart, closeLineEnd, spaces, displayLabels);
+        const closeLine = closeAt < 0 ? '' : labelled ? text.slice(closeLineStart, closeAt + 2) : text.slice(closeLineStart, closeLineEnd);
         if (closeAt >= 0 && !(trimmed === '$$' && closeLine.trim() === '$$')) {
           spaces.push(open, closeAt + 1);
           dollarDisplays.add(open + 1);
@@ -95,22 +124,33 @@ export function normaliseDelimiters(text: string): Preprocessed {
           continue;
         }
         if (trimmed === '$$') inDisplay = 'dollar';
-      } else if (inDisplay === 'dollar' && trimmed === '$$') {
+      } else if (inDisplay === 'dollar' && (trimmed === '$$' || (trimmed.startsWith('$$') && takeLabel(text, lineStart, lineEnd, spaces, displayLabels)))) {
         inDisplay = null;
       } else if (!inDisplay) {
-        rewriteInlineParens(text, lineStart, lineEnd, out, parenInlines);
+        rewriteInlineParens(text, lineStart, lineEnd, out, parenInlines, spaces, tickInlines);
       }
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets };
+  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels, tickInlines };
 }
 
-/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans. */
-function rewriteInlineParens(text: string, start: number, end: number, out: number[], parenInlines: Set<number>): void {
+/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans; GitHub's `` $`x`$ `` becomes ` $x$ `. */
+function rewriteInlineParens(text: string, start: number, end: number, out: number[], parenInlines: Set<number>, spaces: number[], tickInlines: Set<number>): void {
   let i = start;
   while (i < end) {
     const c = text[i];
+    if (c === '$' && text[i + 1] === '`' && text[i + 2] !== '`' && !escaped(text, i)) {
+      const close = text.indexOf('`$', i + 2);
+      if (close > i + 2 && close < end && !text.slice(i + 2, close).includes('`')) {
+        // GitHub's inline math: `$` and the backtick become ` $`, the closing backtick and `$` become `$ `.
+        spaces.push(i, close + 1);
+        out.push(i + 1, close);
+        tickInlines.add(i + 1);
+        i = close + 2;
+        continue;
+      }
+    }
     if (c === '`') {
       let n = 0;
       while (text[i + n] === '`') n++;

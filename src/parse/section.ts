@@ -17,6 +17,11 @@ import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 import { readWhereTable } from './where-table.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
+import { equationLabel } from './equation-labels.js';
+import { withoutLabels } from './math-labels.js';
+import { isWorkedSubstitution, joinsPrevious, usesSymbol } from './record-rules.js';
+import { splitAtBlankLines } from './contained-math.js';
+import { formulaCallout, type FormulaCallout } from './callouts.js';
 
 export interface EquationDraft {
   headingLevel: number;
@@ -47,7 +52,8 @@ const WHERE_INTRO = /^(?:where|with|here|variables|symbols|notation|definitions|
 /** A longer introduction that ends in a colon: "Where the variables are:", "In this formula:". */
 const WHERE_INTRO_SENTENCE = /^(?=.{0,80}:\s*$).*\b(?:where|variables|symbols|notation|terms|parameters|definitions|legend|in this (?:formula|equation|expression))\b/i;
 const PROSE_WHERE = /^[\s*_]*(?:where|here|in which|with)\b[\s*_:,]*/i;
-const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(:?)/;
+/** `**Name:**`, `**Name**:`, and `**Name** (a gloss):` */
+const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(:?)/;
 /** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
 const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
 /** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
@@ -93,11 +99,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const pieces = new Map<EquationDraft, MathSource[]>();
   let leadIn: { name: string; nameText: string; offset: number } | null = null;
   let detailsDepth = 0;
+  let calloutTitle: FormulaCallout | null = null;
 
   const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
     // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
     if (drafts.length >= MAX_EQUATIONS_PER_SECTION) return;
     const ordinal = drafts.length + 1;
+    const label = equationLabel(ctx, start, end);
     let name = heading.name;
     let nameText = heading.nameText;
     let nameOffset = heading.nameOffset;
@@ -108,11 +116,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     }
     const draft: EquationDraft = {
       headingLevel: heading.level,
-      headingNumber: ordinal === 1 ? heading.number : null,
+      headingNumber: (ordinal === 1 ? heading.number : null) ?? label.number,
       name,
       nameText,
       nameOffset,
-      id: ordinal === 1 ? heading.id : null,
+      id: (ordinal === 1 ? heading.id : null) ?? label.id,
       math: joinMath(sources),
       display: sources.length > 1 && display === 'dollar' ? 'dollar-lines' : display,
       variables: [],
@@ -139,7 +147,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   };
   const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
     for (const draft of current) {
-      for (const v of read.variables) draft.variables.push(v);
+      for (const v of read.variables) if (current.length === 1 || definesIn(v, draft, current)) draft.variables.push(v);
       for (const n of read.notes) draft.notes.push(n);
       const span = draft.positions.whereList;
       draft.positions.whereList = lines.span(span ? span.start.offset : start, end);
@@ -183,6 +191,20 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           continue;
         }
       }
+      if (substitution(src.latex)) {
+        lastWasEquation = false;
+        continue;
+      }
+      const parts = isMystMath(node) ? splitAtBlankLines(src) : [src];
+      if (parts.length > 1) {
+        // Each equation of a MyST math block is its own record; the block's label names the first.
+        parts.forEach((part, n) => {
+          const first = part.map.pieces[0]?.offset ?? start;
+          const last = part.map.pieces[part.map.pieces.length - 1];
+          startEquation([part], flowForm(node, ctx), n === 0 ? start : first, last ? last.offset + last.length : end);
+        });
+        continue;
+      }
       startEquation([src], flowForm(node, ctx), start, end);
       continue;
     }
@@ -204,6 +226,17 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       lastWasEquation = false;
       continue;
     }
+    if (node.type === 'blockquote') {
+      const callout = formulaCallout(node, ctx);
+      if (callout) {
+        // A titled callout presenting a formula: its content is read as the section's, the title naming the formula.
+        rest.splice(k + 1, 0, ...node.children);
+        calloutTitle = callout;
+        state.mode = 'none';
+        lastWasEquation = false;
+        continue;
+      }
+    }
     state.mode = 'none';
     leadIn = null;
     lastWasEquation = false;
@@ -213,7 +246,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const pStart = startOf(p, ctx);
     const pEnd = endOf(p, ctx);
     if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
-      startEquation([exactSource(ctx.text, pStart, pEnd)], 'double-dollar', pStart, pEnd);
+      // No delimiters to hold to the format's `$…$` (display-delimiters), like a fenced block.
+      startEquation([withoutLabels(exactSource(ctx.text, pStart, pEnd))], 'fenced', pStart, pEnd);
       return;
     }
     if (current.length > 0 && state.mode !== 'none') {
@@ -230,6 +264,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     let keepLeadIn = false;
     for (let i = 0; i < paragraphLines.length; i++) {
       let line = paragraphLines[i]!;
+      if (i === 0 && calloutTitle?.paragraph === p) {
+        leadIn = calloutTitle.lead;
+        keepLeadIn = true;
+        continue;
+      }
       const outside = textOutside(line, ctx);
       const firstMath = line.maths[0];
       // Math alone on its line, or one formula followed by a parenthetical remark (whose math is prose).
@@ -240,6 +279,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         startOf(firstMath, ctx) === line.start &&
         (remark !== null || /^[\s,.;]*$/.test(outside)) &&
         line.maths.length <= MAX_DISPLAY_PIECES &&
+        !definitionTerm(i) &&
         line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(i) || inlineForm(m, ctx) !== 'dollar'));
       if (isDisplay) {
         if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
@@ -252,8 +292,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         }
         line.maths.forEach((m, k) => {
           const src = mathSourceOf(m, ctx);
-          // Several spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
-          if (k > 0 || (lastWasEquation && drafts.length > 0 && i > 0)) extendEquation(src, endOf(m, ctx));
+          // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
+          const previous = drafts[drafts.length - 1];
+          if ((k > 0 || (lastWasEquation && i > 0)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) extendEquation(src, endOf(m, ctx));
+          else if (substitution(src.latex)) lastWasEquation = false;
           else {
             // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
             // equation's span covers the author's two-character delimiters again.
@@ -280,6 +322,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           return;
         }
       }
+      if (labelledFormula(line)) continue;
+      if (ctx.dialect === 'obsidian' && obsidianDisplay(line, p)) return;
       if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
         const variable = readLineDefinition(line);
         if (variable) {
@@ -303,12 +347,92 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       if (state.mode !== 'intro') state.mode = 'none';
     }
 
+    /** A pandoc definition list's term (`$N$` then `:   population size`): a definition, no equation. */
+    function definitionTerm(i: number): boolean {
+      const next = paragraphLines[i + 1];
+      return next !== undefined && /^[ \t]*:[ \t]/.test(ctx.text.slice(next.start, next.end));
+    }
+
     /** Single-dollar math alone on a line is display at a paragraph's start, after a display line, or after a line ending in a colon. */
     function displayAllowed(i: number): boolean {
       if (i === 0) return true;
       const prev = paragraphLines[i - 1]!;
       return lastWasEquation || ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
     }
+  }
+
+  /**
+   * One where-list after several consecutive equations: each takes the definitions of the
+   * symbols it uses (a symbol none of them uses stays with the last, where it is reported unused).
+   */
+  function definesIn(v: Variable, draft: EquationDraft, run: EquationDraft[]): boolean {
+    const latexOf = (d: EquationDraft): string => (pieces.get(d) ?? [d.math]).map((p) => p.latex).join(' ');
+    if (v.symbols.some((sym) => usesSymbol(latexOf(draft), sym))) return true;
+    return draft === run[run.length - 1] && !run.some((d) => v.symbols.some((sym) => usesSymbol(latexOf(d), sym)));
+  }
+
+  /**
+   * `**Kinetic energy:** $$K = \tfrac12 mv^2$$`: a bold label, then one formula and nothing
+   * else on the line, is an equation named by the label (a generic label such as "Formula:"
+   * leaves the heading's name). Single dollars count when the formula is a relation and no
+   * where-list is being read (there `**Mass:** $m$` is a definition).
+   */
+  function labelledFormula(line: Line): boolean {
+    if (line.maths.length !== 1) return false;
+    const m = line.maths[0]!;
+    const lead = LEAD_IN.exec(ctx.text.slice(line.start, line.end));
+    if (!lead || !(lead[3] || lead[4])) return false;
+    const mStart = startOf(m, ctx);
+    const mEnd = endOf(m, ctx);
+    if (ctx.text.slice(line.start + lead[0].length, mStart).trim() !== '' || !/^[\s.,;]*$/.test(ctx.text.slice(mEnd, line.end))) return false;
+    const form = m.type === 'inlineMath' ? inlineForm(m, ctx) : flowForm(m, ctx);
+    const src = mathSourceOf(m, ctx);
+    if (form === 'dollar' && (state.mode === 'intro' || state.mode === 'defs' || !/=|\\(?:approx|equiv|propto|le|ge|leq|geq|sim)(?![A-Za-z])|[<>]/.test(src.latex))) return false;
+    if (substitution(src.latex)) return true;
+    const label = lead[2]!.trim();
+    if (!GENERIC_LEAD_IN.test(label)) {
+      const nameStart = line.start + lead[0].indexOf(lead[2]!);
+      const name = markdownSlice(nameStart, nameStart + lead[2]!.length, [], ctx).trimEnd().replace(/:$/, '').trim();
+      leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
+    }
+    const rewritten = ctx.bracketDisplays.has(mStart) || ctx.dollarDisplays.has(mStart) ? 1 : 0;
+    startEquation([src], form, mStart - rewritten, mEnd + rewritten);
+    return true;
+  }
+
+  /**
+   * Obsidian shows `$$…$$` as display math wherever it stands: inside a sentence it is an
+   * equation, and a where-clause after it on its paragraph defines it. True when the line had one
+   * (the rest of the paragraph is read).
+   */
+  function obsidianDisplay(line: Line, p: Paragraph): boolean {
+    const shown = line.maths.filter((m) => m.type === 'inlineMath' && inlineForm(m, ctx) === 'double-dollar' && !ctx.parenInlines.has(startOf(m, ctx)));
+    if (shown.length === 0) return false;
+    for (const m of shown) {
+      const rewritten = ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
+      startEquation([mathSourceOf(m, ctx)], 'double-dollar', startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
+    }
+    const after = endOf(shown[shown.length - 1]!, ctx);
+    const where = /^[\s,.;:]*(?:where|here|in which|with)\b[\s:,]*/i.exec(ctx.text.slice(after, endOf(p, ctx)));
+    if (where) {
+      const from = after + where[0].length;
+      const variables = readProseDefinitions(from, endOf(p, ctx), ctx, lines, previousSlug);
+      if (variables.length > 0) {
+        openWhere(after);
+        define({ variables, notes: [], itemsWithoutMath: [] }, after, endOf(p, ctx), mathsBetween(ctx, from, endOf(p, ctx)));
+      }
+    }
+    state.mode = 'none';
+    return true;
+  }
+
+  /** A worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
+  function substitution(latex: string): boolean {
+    return isWorkedSubstitution(latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
+  }
+
+  function isMystMath(node: Nodes): boolean {
+    return node.type === 'code' && (node.lang ?? '').toLowerCase() === '{math}';
   }
 
   function readLineDefinition(line: Line): Variable | null {

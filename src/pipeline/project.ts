@@ -13,6 +13,8 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
 import { borrowStage, suggester } from '../borrow/stage.js';
 import { boundWhereLists } from '../parse/where-bounds.js';
+import { projectFileDialect } from '../read/dialect-files.js';
+import type { Dialect } from '../dialects.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -31,16 +33,18 @@ export interface Project {
 export const DEFAULT_CONTENT = 'content';
 
 /** `rules`: the config's rule severities; disable comments in the files apply either way. */
-export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig = {}): Promise<Project> {
+export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & { dialect?: Dialect } = {}): Promise<Project> {
   const t0 = performance.now();
   const read = await readSources(paths.length > 0 ? paths : [DEFAULT_CONTENT], cwd);
   const sidecars = await readSidecars(read.files, cwd);
   const t1 = performance.now();
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const parsed: Array<{ file: SourceFile; lines: LineIndex; collection: Collection }> = [];
+  const dialectDirs = new Map<string, Dialect | null>();
   for (const file of read.files) {
     const lines = new LineIndex(file.text);
-    const result = await parseCollectionAsync(file);
+    // The tool the file is written for: the config's dialect, else a project file around it (dialect.ts).
+    const result = await parseCollectionAsync(file, { dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs) });
     for (const d of result.diagnostics) diagnostics.push(d);
     // Where-lists past their bound keep their first items as definitions (where-bounds.ts).
     const bounded = boundWhereLists(result.collection);

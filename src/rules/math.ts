@@ -58,7 +58,12 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
       out.push(diagnosticInMath(ctx, math, m.index, 'error', 'markdown-escape-in-math', `\`${m[0]}\` inside math is ${why}: write \`${meant(m[0])}\``, equation));
     }
   }
-  const result = compileLatex(latex, display, parseOnly);
+  let result = compileLatex(latex, display, parseOnly);
+  if (result.error && !display && /only in display mode/.test(result.error.message)) {
+    // `$$\begin{align}…$$` inside a line: inline in kramdown, display in Obsidian and GitHub; KaTeX compiles it as display, so it is no error.
+    const shown = compileLatex(latex, true, parseOnly);
+    if (!shown.error) result = shown;
+  }
   if (result.error) {
     const message = result.error.message.replace(/^KaTeX parse error: /, '');
     if (result.error.offset >= latex.length && latex.length > 0) {

@@ -88,8 +88,8 @@ export class PageKeys {
       const source = sc.bySlug.get(b.from);
       return source ? this.view(source) : null;
     });
-    // The source link names the heading's line.
-    const line = repoUrl ? se.eq.positions.heading.start.line : null;
+    // The source link names the formula's line.
+    const line = repoUrl ? (se.eq.positions.equation ?? se.eq.positions.heading).start.line : null;
     return this.of(['equation', this.collection(sc), this.view(se), prev ? this.view(prev) : null, next ? this.view(next) : null, related, sources, line, media]);
   }
 

@@ -84,7 +84,8 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   if (se.topic) facts.push(h('p', ['Topic: ', h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
   // A source link only for files inside the repository (a relative path).
   if (ctx.repoUrl && !/^([/\\]|[A-Za-z]:)/.test(sc.collection.sourceFile)) {
-    const line = eq.positions.heading.start.line;
+    // The formula's own line (several equations of one section each point at theirs).
+    const line = (eq.positions.equation ?? eq.positions.heading).start.line;
     const file = sc.collection.sourceFile.replace(/\\/g, '/').replace(/^\.\//, '');
     const href = `${ctx.repoUrl.replace(/\/+$/, '')}/blob/${ctx.repoBranch}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
     facts.push(h('p', [h('a.source-link', { href }, `Edit/view source (${file}, line ${line})`)]));

@@ -1,0 +1,85 @@
+/**
+ * Which display formulas are equations of their own (issue 24, one record per formula the
+ * author presents):
+ *
+ * - consecutive display lines join into one equation only when written with single dollars
+ *   (`$a = b$` then `$c = d$`, the seed's multi-line form); `$$…$$` and `\[…\]` blocks on
+ *   consecutive lines are separate equations, as they render separately;
+ * - a worked numeric substitution (after an equation, the same left-hand side equals only
+ *   numbers, operators and units: `F = 2 \times 9.8 = 19.6\,\text{N}`) instantiates that
+ *   equation and is not a new one (its math is still checked).
+ */
+import type { DisplayForm } from '../types.js';
+
+/** A display line of this form continues the equation before it (of that form). */
+export function joinsPrevious(previous: DisplayForm, form: DisplayForm): boolean {
+  return form === 'dollar' && (previous === 'dollar' || previous === 'dollar-lines');
+}
+
+/** Units and spacing inside a numeric value: `\text{…}`, `\mathrm{…}`, `\,`. */
+const UNITS = /\\(?:text|mathrm|textrm|operatorname|mbox)\s*\{[^{}]*\}|\\[,;:! $%]|\\q?quad\b|~|\be\^/g;
+const NUMERIC_COMMANDS = /\\(?:times|cdot|div|pm|mp|frac|dfrac|tfrac|sqrt|left|right|bigl?|bigr?|Bigl?|Bigr?|approx|simeq|pi|%|ldots|cdots|exp|ln|log)(?![A-Za-z])/g;
+/** One quantity: a letter or Greek letter (maybe `\Delta`-prefixed or accented), with scripts. */
+const QUANTITY = /^(?:\\Delta)?(?:\\(?:hat|bar|tilde|vec|dot|mathbf|boldsymbol|mathrm)\{(?:[A-Za-z]|\\[A-Za-z]+)\}|[A-Za-z]|\\[A-Za-z]+)(?:[_^](?:\{[^{}]{1,20}\}|[A-Za-z0-9])|')*$/;
+const RELATION = /\\approx|\\simeq|\\equiv|=/;
+
+/** The parts of a formula between its top-level `=`/`\approx` (not inside braces). */
+function sides(latex: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < latex.length; i++) {
+    const c = latex[i];
+    if (c === '\\') {
+      const m = /^\\(approx|simeq)(?![A-Za-z])/.exec(latex.slice(i, i + 8));
+      if (m && depth === 0) {
+        out.push(latex.slice(from, i));
+        from = i + m[0].length;
+        i = from - 1;
+        continue;
+      }
+      i++;
+    } else if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '=' && depth === 0) {
+      out.push(latex.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(latex.slice(from));
+  return out.map((s) => s.trim());
+}
+
+function isNumeric(side: string): boolean {
+  if (!/[0-9]/.test(side)) return false;
+  const rest = side.replace(UNITS, ' ').replace(NUMERIC_COMMANDS, ' ').replace(/[0-9.,+\-*/^_{}()[\]|\s]/g, '');
+  return rest === '';
+}
+
+/**
+ * True when `latex` is a worked numeric substitution of an equation before it: its left-hand
+ * side is one quantity of one of `before` (the file's earlier equations), and its last side is
+ * a number (with units or currency).
+ */
+export function isWorkedSubstitution(latex: string, before: readonly string[], presented = false): boolean {
+  if (before.length === 0 || latex.length > 2000 || !RELATION.test(latex)) return false;
+  const parts = sides(latex);
+  if (parts.length < 2) return false;
+  const lhs = parts[0]!.replace(/\s+/g, '');
+  // A substitution computes one quantity (a symbol on the left), and `… = 0` is an equation.
+  if (!QUANTITY.test(lhs) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!)) return false;
+  // `x = <numbers> = <result>` computes x: its left side need only occur in an earlier equation;
+  // `x = <number>` alone instantiates one only when x is an earlier equation's left-hand side.
+  const computes = parts.length >= 3 && isNumeric(parts[parts.length - 2]!);
+  // A formula its heading presents (a numbered heading's first) is an equation unless it computes.
+  if (presented && !computes) return false;
+  return before.some((b) => b.length <= 2000 && (computes ? b.replace(/\s+/g, '').includes(lhs) : (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs));
+}
+
+/** Roughly whether `latex` uses the symbol: a single letter anywhere outside command names, any other symbol as written (spaces aside). */
+export function usesSymbol(latex: string, symbol: string): boolean {
+  const sym = symbol.replace(/\s+/g, '');
+  if (!sym) return false;
+  if (!/^[A-Za-z]$/.test(sym)) return latex.replace(/\s+/g, '').includes(sym);
+  return latex.replace(/\\[A-Za-z]+/g, ' ').includes(sym);
+}

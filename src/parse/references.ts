@@ -1,0 +1,91 @@
+/**
+ * References to equations as each tool writes them: LaTeX's `\eqref{x}` and `\ref{x}` (in prose
+ * or math), MyST's `` {eq}`x` `` role, Quarto's `@eq-x`, pandoc-crossref's `@eq:x` (also in
+ * `[@eq:x; @eq:y]`) and bookdown's `\@ref(eq:x)`. They become reference records on
+ * the collection (target and file position) for the site to link; they are never an error.
+ * Code (fenced and inline) holds none.
+ */
+import type { EquationReference } from '../types.js';
+import type { LineIndex } from '../diagnostics/positions.js';
+import { slugify } from '../slug.js';
+
+const MYST_ROLE = /\{eq\}`([^`\n]{1,80})`/g;
+const LATEX_REF = /\\(eqref|ref)[ \t]*\{([^{}\n]{1,80})\}/g;
+const QUARTO_REF = /(?<![\w@.\\])@(eq[-:][A-Za-z0-9_-]{1,80}(?::[A-Za-z0-9_-]{1,80})*)/g;
+const BOOKDOWN_REF = /\\@ref\((eq:[A-Za-z0-9_:.-]{1,80})\)/g;
+const CODE_SPAN = /(`+)[^`]*?\1/g;
+/** References one file records at most. */
+const MAX_REFERENCES = 10_000;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** MyST directives whose content is markdown (admonitions, notes, exercises), unlike code, math and raw blocks. */
+const MARKDOWN_DIRECTIVE = /^[ \t]*\{(?!code|math|literalinclude|raw|eval-rst|glue)[\w:-]+\}/;
+
+/** Code fences, line by line: `enter(line)` is true for a line of code (a fence line counts), false inside a MyST markdown directive. */
+class MystFences {
+  private fence: string | null = null;
+  private markdown = false;
+
+  enter(line: string): boolean {
+    const marker = FENCE.exec(line)?.[1];
+    if (this.fence) {
+      if (marker && marker.startsWith(this.fence[0]!) && marker.length >= this.fence.length && line.trim() === marker) {
+        this.fence = null;
+        return true;
+      }
+      return !this.markdown;
+    }
+    if (marker) {
+      this.fence = marker;
+      this.markdown = MARKDOWN_DIRECTIVE.test(line.slice(line.indexOf(marker) + marker.length));
+      return true;
+    }
+    return false;
+  }
+}
+
+export function readReferences(text: string, lines: LineIndex): EquationReference[] {
+  if (!/\\(?:eq)?ref|\{eq\}|@eq[-:]|\\@ref/.test(text)) return [];
+  const out: EquationReference[] = [];
+  const fences = new MystFences();
+  const add = (target: string, syntax: EquationReference['syntax'], start: number, end: number): void => {
+    if (out.length < MAX_REFERENCES) out.push({ target, id: slugify(target), syntax, position: lines.span(start, end) });
+  };
+  for (let ls = 0; ls <= text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    let line = text.slice(ls, le);
+    if (!fences.enter(line)) {
+      const found: Array<[number, () => void]> = [];
+      if (line.includes('{eq}')) {
+        line = line.replace(MYST_ROLE, (whole: string, target: string, index: number) => {
+          found.push([ls + index, () => add(target.trim(), 'myst', ls + index, ls + index + whole.length)]);
+          return ' '.repeat(whole.length);
+        });
+      }
+      if (line.includes('`')) line = line.replace(CODE_SPAN, (s) => ' '.repeat(s.length));
+      if (line.includes('ref')) {
+        for (const m of line.matchAll(LATEX_REF)) {
+          const at = ls + m.index;
+          found.push([at, () => add(m[2]!.trim(), m[1] as 'eqref' | 'ref', at, at + m[0].length)]);
+        }
+      }
+      if (line.includes('@eq')) {
+        for (const m of line.matchAll(QUARTO_REF)) {
+          const at = ls + m.index;
+          found.push([at, () => add(m[1]!, m[1]!.startsWith('eq:') ? 'pandoc' : 'quarto', at, at + m[0].length)]);
+        }
+      }
+      if (line.includes('\\@ref')) {
+        for (const m of line.matchAll(BOOKDOWN_REF)) {
+          const at = ls + m.index;
+          found.push([at, () => add(m[1]!, 'bookdown', at, at + m[0].length)]);
+        }
+      }
+      for (const [, f] of found.sort((a, b) => a[0] - b[0])) f();
+    }
+    if (le === text.length) break;
+    ls = le + 1;
+  }
+  return out;
+}
