@@ -153,7 +153,8 @@ export interface EquationReference {
   target: string;
   /** The id it resolves to: the label made URL-safe, as an equation's label id is. */
   id: string;
-  syntax: 'eqref' | 'ref' | 'myst' | 'quarto' | 'pandoc' | 'bookdown';
+  /** `wiki`: Formulary's own `[[name, id or number]]`. */
+  syntax: 'eqref' | 'ref' | 'myst' | 'quarto' | 'pandoc' | 'bookdown' | 'wiki';
   position: Span;
 }
 

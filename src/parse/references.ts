@@ -1,7 +1,8 @@
 /**
  * References to equations as each tool writes them: LaTeX's `\eqref{x}` and `\ref{x}` (in prose
  * or math), MyST's `` {eq}`x` `` role, Quarto's `@eq-x`, pandoc-crossref's `@eq:x` (also in
- * `[@eq:x; @eq:y]`) and bookdown's `\@ref(eq:x)`. They become reference records on
+ * `[@eq:x; @eq:y]`), bookdown's `\@ref(eq:x)` and Formulary's own `[[Adam Optimizer]]` / `[[adam]]` /
+ * `[[17]]` (an equation's name, id or number, optionally `[[adam|shown text]]`; outside math). They become reference records on
  * the collection (target and file position) for the site to link; they are never an error.
  * Code (fenced and inline) holds none.
  */
@@ -13,6 +14,9 @@ const MYST_ROLE = /\{eq\}`([^`\n]{1,80})`/g;
 const LATEX_REF = /\\(eqref|ref)[ \t]*\{([^{}\n]{1,80})\}/g;
 const QUARTO_REF = /(?<![\w@.\\])@(eq[-:][A-Za-z0-9_-]{1,80}(?::[A-Za-z0-9_-]{1,80})*)/g;
 const BOOKDOWN_REF = /\\@ref\((eq:[A-Za-z0-9_:.-]{1,80})\)/g;
+/** Formulary's own form: `[[name, id or number]]` or `[[target|shown text]]`. */
+const WIKI_REF = /\[\[([A-Za-z0-9][^[\]$\\|\n]{0,79}?)(?:\|[^[\]\n]{0,120})?\]\]/g;
+const DOLLAR_MATH = /\$[^$\n]*\$/g;
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 /** References one file records at most. */
 const MAX_REFERENCES = 10_000;
@@ -45,7 +49,7 @@ class MystFences {
 }
 
 export function readReferences(text: string, lines: LineIndex): EquationReference[] {
-  if (!/\\(?:eq)?ref|\{eq\}|@eq[-:]|\\@ref/.test(text)) return [];
+  if (!/\\(?:eq)?ref|\{eq\}|@eq[-:]|\\@ref|\[\[/.test(text)) return [];
   const out: EquationReference[] = [];
   const fences = new MystFences();
   const add = (target: string, syntax: EquationReference['syntax'], start: number, end: number): void => {
@@ -80,6 +84,12 @@ export function readReferences(text: string, lines: LineIndex): EquationReferenc
         for (const m of line.matchAll(BOOKDOWN_REF)) {
           const at = ls + m.index;
           found.push([at, () => add(m[1]!, 'bookdown', at, at + m[0].length)]);
+        }
+      }
+      if (line.includes('[[')) {
+        for (const m of line.replace(DOLLAR_MATH, (s) => ' '.repeat(s.length)).matchAll(WIKI_REF)) {
+          const at = ls + m.index;
+          found.push([at, () => add(m[1]!.trim(), 'wiki', at, at + m[0].length)]);
         }
       }
       for (const [, f] of found.sort((a, b) => a[0] - b[0])) f();

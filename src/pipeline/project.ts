@@ -9,6 +9,7 @@ import { parseCollectionAsync } from '../parse/parse.js';
 import { loadTopics } from '../parse/topics.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { validateCollection } from '../rules/validate.js';
+import { checkReferences } from '../rules/references.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
 import { borrowStage, suggester } from '../borrow/stage.js';
@@ -61,6 +62,7 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
     for (const d of topics.diagnostics) diagnostics.push(d);
     return { collection: borrowed.collection, topics: topics.topics, file };
   });
+  for (const d of checkReferences(collections.map((c) => c.collection))) diagnostics.push(d);
   const t3 = performance.now();
   const texts = new Map(read.files.map((f) => [f.path, f.text]));
   for (const side of sidecars.values()) if (side) texts.set(side.path, side.text);

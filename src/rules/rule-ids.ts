@@ -15,6 +15,7 @@ export const RULE_DEFAULTS = {
   'too-much-math': 'error',
   'too-many-equations': 'error',
   'duplicate-slug': 'error',
+  'unknown-reference': 'error',
   'unclosed-code-fence': 'error',
   'file-too-large': 'error',
   'invalid-encoding': 'error',
@@ -26,6 +27,8 @@ export const RULE_DEFAULTS = {
   'undefined-symbol': 'warning',
   'duplicate-equation': 'warning',
   'duplicate-name': 'warning',
+  'ambiguous-reference': 'warning',
+  'unused-label': 'warning',
   'nesting-too-deep': 'warning',
   'markup-too-dense': 'warning',
   'block-too-long': 'warning',
@@ -50,5 +53,8 @@ export const RULE_DEFAULTS = {
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULE_DEFAULTS;
+
+/** Rules reported only where `rules` or `overrides` give them a severity ("warn" or "error"); the severity above is what they would have. */
+export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set<RuleId>(['unused-label']);
 
 export const RULE_IDS = Object.keys(RULE_DEFAULTS) as RuleId[];
