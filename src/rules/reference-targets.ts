@@ -73,8 +73,8 @@ export class ReferenceIndex {
   }
 
   /** What `ref`, written in `from`, means. */
-  resolve(ref: Pick<EquationReference, 'target' | 'id'>, from: Collection): Resolution {
-    const own = this.perCollection.get(from);
+  resolve(ref: Pick<EquationReference, 'target' | 'id'>, from: Collection | null): Resolution {
+    const own = from && this.perCollection.get(from);
     let found = own ? lookup(own, ref) : [];
     if (found.length === 0) found = lookup(this.site, ref);
     if (found.length === 0) return { kind: 'unknown' };

@@ -15,6 +15,8 @@ interface StyledMath {
 import { katexRaw } from './pages/hast.js';
 import { InlineStyleSheet } from './assets/inline-styles.js';
 import type { Urls } from './urls.js';
+import type { Collection } from '../types.js';
+import type { SiteReferences } from './references.js';
 
 /** Asset URLs (site-relative paths) referenced by every page's head. */
 export interface PageAssets {
@@ -64,6 +66,11 @@ export interface RenderContext {
    * stylesheet. Null otherwise.
    */
   recording: PageMath | null;
+  /**
+   * References between equations (site/references.ts), with the collection of the page being
+   * rendered (a reference looks in its own document first). Absent: references show as written.
+   */
+  references?: { links: SiteReferences; from: Collection | null };
 }
 
 /** The inline-style classes ([style, class]) and KaTeX classes the math of one page uses. */
@@ -72,7 +79,7 @@ export interface PageMath {
   classes: Set<string>;
 }
 
-export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo' | 'recording'>): RenderContext {
+export function createContext(init: Omit<RenderContext, 'styles' | 'mathClasses' | 'mathMemo' | 'recording' | 'references'>): RenderContext {
   return { ...init, styles: new InlineStyleSheet(), mathClasses: new Set(), mathMemo: new Map(), recording: null };
 }
 

@@ -13,6 +13,7 @@ import { createContext, mathClassAttribute, previewMath, type PageAssets, type P
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
 import { CARD_FILE, equationMedia, SVG_FILE } from './pages/equation-media.js';
 import { PageKeys } from './page-keys.js';
+import { SiteReferences, withReferencesFrom } from './references.js';
 import { equationReading, speechPieces } from './pages/equation-reading.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
@@ -68,6 +69,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     repoBranch: options.repoBranch ?? 'main',
     ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
   });
+  if (collections.some((sc) => sc.collection.references?.length)) ctx.references = { links: new SiteReferences(collections, (p) => ctx.urls.href(p)), from: null };
   const pages: PlannedPage[] = [];
   const keys = new PageKeys(ctx, collections, { images: deps.equationImages !== undefined, speech: deps.speak !== undefined });
   // The last equation page rendered: its numbered twin, planned right after it, is the same HTML
@@ -80,7 +82,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       pages.push({
         path: pagePath(sc.paths.home(), k),
         indexable: true,
-        render: () => renderHome(ctx, sc, collections, k),
+        render: () => withReferencesFrom(ctx, sc, () => renderHome(ctx, sc, collections, k)),
         key: () => keys.list(sc, 'home', k, homeCount, sc.equations.slice((k - 1) * homeSize, k * homeSize)),
       });
     }
@@ -93,7 +95,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       const path = sc.paths.equation(se.eq.slug);
       let made: string | undefined;
       const key = (): string => (made ??= keys.equation(sc, se, ctx.repoUrl, deps.mediaAllowed ? [se.eq.latex, ...speechPieces(se.eq).map((p) => p.latex)].map(deps.mediaAllowed) : null));
-      const render = (): string => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null);
+      const render = (): string => withReferencesFrom(ctx, sc, () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null));
       pages.push({
         path,
         indexable: true,

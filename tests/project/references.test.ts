@@ -25,14 +25,14 @@ describe('check: references', () => {
   it('reports a mistyped reference at its exact line:column with a "did you mean"', async () => {
     const found = await referenceFindings('broken');
     const unknown = found.filter((d) => d.ruleId === 'unknown-reference');
-    expect(unknown.map((d) => [d.line, d.column, d.severity])).toEqual([[37, 74, 'error']]);
-    expect(textAt(readFileSync(fixture('broken'), 'utf8'), 37, 74, 26)).toBe('\\eqref{gradient-decsent}.');
+    expect(unknown.map((d) => [d.line, d.column, d.severity])).toEqual([[36, 76, 'error']]);
+    expect(textAt(readFileSync(fixture('broken'), 'utf8'), 36, 76, 26)).toBe('\\eqref{gradient-decsent}.');
     expect(unknown[0]!.message).toContain('did you mean "Gradient descent"');
   });
 
   it('warns when a name matches two equations, and resolves names, numbers, ids and [[id|text]] without a word', async () => {
     const found = await referenceFindings('broken');
-    expect(found.filter((d) => d.ruleId !== 'unknown-reference').map((d) => [d.ruleId, d.line, d.severity])).toEqual([['ambiguous-reference', 38, 'warning']]);
+    expect(found.filter((d) => d.ruleId !== 'unknown-reference').map((d) => [d.ruleId, d.line, d.severity])).toEqual([['ambiguous-reference', 37, 'warning']]);
   });
 
   it('reads no reference in code or math', async () => {

@@ -12,6 +12,7 @@ import { markdownInline, markdownText } from './markdown.js';
 import { plainMath, plainText } from '../../search/plain-math.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { relatedWithReasons } from '../related.js';
+import { referencedBy } from './referenced-by.js';
 import type { EquationMedia } from './equation-media.js';
 import type { EquationReading } from './equation-reading.js';
 
@@ -91,6 +92,8 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
     facts.push(h('p', [h('a.source-link', { href }, `Edit/view source (${file}, line ${line})`)]));
   }
   if (facts.length) main.push(h('div.equation-facts', facts));
+
+  for (const section of referencedBy(ctx, se)) main.push(section);
 
   const related = relatedWithReasons(sc, se);
   if (related.length) {

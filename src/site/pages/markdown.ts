@@ -18,6 +18,7 @@ import { markdownBounds } from '../../parse/bounds.js';
 import { maskLiteral, unmaskLiteral } from '../../parse/literal-mask.js';
 import { parseInPieces } from '../../parse/pieces.js';
 import { proseCut } from '../../parse/prose-bound.js';
+import { linkReferences } from './reference-links.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -70,7 +71,7 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
     case 'paragraph':
       return [h('p', kids(node))];
     case 'text':
-      return [{ type: 'text', value: node.value }];
+      return ctx.references ? linkReferences(node.value, ctx.references) : [{ type: 'text', value: node.value }];
     case 'emphasis':
       return [h('em', kids(node))];
     case 'strong':
