@@ -21,6 +21,8 @@ function start(): void {
   // Arrived from a search result: mark its words (the code loads only then).
   // The 404 page: links to the names nearest to the mistyped address (the code loads only there).
   if (document.querySelector('[data-nearest]')) void import('./not-found.js').then((m) => m.suggestNearest(document)).catch(() => undefined);
+  // References to other equations: their preview cards (the code loads only where there are some).
+  if (document.querySelector('a.eq-ref[data-preview]')) void import('./ref-preview.js').then((m) => m.installReferencePreviews(document)).catch(() => undefined);
   if (new URLSearchParams(location.search).has('h')) void import('./mark-terms.js').then((m) => m.markSearchTerms(document));
 }
 

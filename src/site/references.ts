@@ -9,6 +9,9 @@ import { ReferenceIndex } from '../rules/reference-targets.js';
 import { slugify } from '../slug.js';
 import type { SiteCollection, SiteEquation } from './model.js';
 
+/** A referenced equation's preview card, inside its page's folder (pages/reference-preview.ts). */
+export const PREVIEW_FILE = 'preview.html';
+
 /** English strings of references on the pages, in one place. */
 export const REFERENCE_TEXT = {
   numbered: (n: number) => `Eq. ${n}`,
@@ -19,6 +22,8 @@ export const REFERENCE_TEXT = {
 /** A reference as the pages write it: where it goes and what it says. */
 export interface ReferenceLink {
   href: string;
+  /** The target's preview card (pages/reference-preview.ts). */
+  preview: string;
   text: string;
   /** The target's name (for the link's title when the text is its number). */
   name: string;
@@ -37,6 +42,7 @@ export class SiteReferences {
   private readonly index: ReferenceIndex;
   private readonly siteOf = new Map<Collection, SiteCollection>();
   private readonly backlinks = new Map<SiteEquation, Backlink[]>();
+  private readonly targetOf = new Map<SiteEquation, { sc: SiteCollection; se: SiteEquation }>();
 
   constructor(collections: readonly SiteCollection[], private readonly href: (path: string) => string) {
     this.index = new ReferenceIndex(collections.map((sc) => sc.collection));
@@ -45,6 +51,7 @@ export class SiteReferences {
       for (const ref of sc.collection.references ?? []) {
         const target = this.target(ref, sc.collection);
         if (!target) continue;
+        this.targetOf.set(target.se, target);
         const from = referrer(sc, ref);
         if (from === target.se) continue;
         const list = this.backlinks.get(target.se) ?? [];
@@ -69,7 +76,13 @@ export class SiteReferences {
     if (!t) return null;
     const eq = t.se.eq;
     const text = shown?.trim() || (eq.number !== null ? REFERENCE_TEXT.numbered(eq.number) : eq.nameText);
-    return { href: this.href(t.sc.paths.equation(eq.slug)), text, name: eq.nameText };
+    const href = this.href(t.sc.paths.equation(eq.slug));
+    return { href, preview: `${href}${PREVIEW_FILE}`, text, name: eq.nameText };
+  }
+
+  /** Every equation something refers to, with its collection (each has a preview card). */
+  targets(): Array<{ sc: SiteCollection; se: SiteEquation }> {
+    return [...this.targetOf.values()];
   }
 
   referencedBy(se: SiteEquation): Backlink[] {

@@ -13,7 +13,8 @@ import { createContext, mathClassAttribute, previewMath, type PageAssets, type P
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
 import { CARD_FILE, equationMedia, SVG_FILE } from './pages/equation-media.js';
 import { PageKeys } from './page-keys.js';
-import { SiteReferences, withReferencesFrom } from './references.js';
+import { PREVIEW_FILE, SiteReferences, withReferencesFrom } from './references.js';
+import { referencePreview } from './pages/reference-preview.js';
 import { equationReading, speechPieces } from './pages/equation-reading.js';
 import { homePageCount, renderHome } from './pages/home.js';
 import { chunk, listPageSize, pagePath } from './pages/pagination.js';
@@ -277,6 +278,11 @@ export function* siteFiles(inputs: CollectionInput[], options: SiteOptions, deps
     stats.timings.search += performance.now() - mark;
     resume();
     bucket = before;
+  }
+  // References' preview cards (before the KaTeX stylesheet: their math's classes go in it).
+  for (const t of ctx.references?.links.targets() ?? []) {
+    yield emit({ path: `${t.sc.paths.equation(t.se.eq.slug)}${PREVIEW_FILE}`, contents: withReferencesFrom(ctx, t.sc, () => referencePreview(ctx, t.se)) });
+    resume();
   }
   const katex = katexAssets(sources, [mathClassAttribute(ctx)], ctx.styles, false);
   stats.katexCss = katex.css.path;

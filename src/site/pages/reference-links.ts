@@ -17,7 +17,7 @@ export function linkReferences(text: string, refs: { links: SiteReferences; from
     const link = refs.links.link(target, refs.from, m[2]);
     if (!link) continue;
     if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
-    out.push(h('a.eq-ref', { href: link.href, title: link.text === link.name ? undefined : link.name }, link.text));
+    out.push(h('a.eq-ref', { href: link.href, dataPreview: link.preview, title: link.text === link.name ? undefined : link.name }, link.text));
     last = m.index + m[0].length;
   }
   if (last === 0) return [{ type: 'text', value: text }];
