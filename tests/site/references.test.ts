@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCollection } from '../../src/parse/parse.js';
 import { renderSite } from '../../src/site/render-site.js';
+import { buildModel } from '../../src/site/model.js';
+import { SiteReferences } from '../../src/site/references.js';
 import { FIXTURES } from '../core/helpers.js';
 import { env, input, text } from './helpers.js';
 
@@ -44,5 +46,20 @@ describe('references on the site', () => {
     expect(links(last)).toEqual(['Eq. 1 → /equations/gd/', 'Eq. 2 → /equations/momentum/', 'the plain rule → /equations/gd/', 'Eq. 2 → /equations/momentum/']);
     expect(last).toContain('\\eqref{gradient-decsent}');
     expect(referencedBy(text(files.get('equations/gd/index.html')))).toEqual(['/equations/momentum-2/']);
+  });
+});
+
+describe('references in a copy of the seed', () => {
+  it('gives the targets backlinks: Momentum Update from NAG and Adam, RMSProp Update from Adam', async () => {
+    const file = path.join(FIXTURES, 'references', 'seed-with-references.md');
+    const { collection } = parseCollection({ path: 'content/seed.md', text: readFileSync(file, 'utf8') });
+    const { deps } = await env();
+    const [sc] = buildModel([input(collection)], { ...deps, linkLatex: undefined });
+    const refs = new SiteReferences([sc!], (p) => `/${p}`);
+    const backlinks = (name: string) => refs.referencedBy(sc!.equations.find((se) => se.eq.nameText === name)!).map((b) => b.se?.eq.nameText);
+    expect(backlinks('Momentum Update')).toEqual(['Nesterov Accelerated Gradient (NAG)', 'Adam Optimizer']);
+    expect(backlinks('RMSProp Update')).toEqual(['Adam Optimizer']);
+    expect(backlinks('Adam Optimizer')).toEqual([]);
+    expect(refs.link('14', collection)).toMatchObject({ text: 'Eq. 14', href: '/equations/momentum-update/', preview: '/equations/momentum-update/preview.html' });
   });
 });
