@@ -46,6 +46,7 @@ export const RULE_DEFAULTS = {
   'topic-duplicate-equation': 'warning',
   'topic-item-outside-topic': 'warning',
   'display-delimiters': 'info',
+  'conflicting-meaning': 'info',
   'url-moved': 'info',
   'url-removed': 'info',
   'urls-out-of-date': 'info',
@@ -55,6 +56,6 @@ export const RULE_DEFAULTS = {
 export type RuleId = keyof typeof RULE_DEFAULTS;
 
 /** Rules reported only where `rules` or `overrides` give them a severity ("warn" or "error"); the severity above is what they would have. */
-export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set<RuleId>(['unused-label']);
+export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set<RuleId>(['unused-label', 'conflicting-meaning']);
 
 export const RULE_IDS = Object.keys(RULE_DEFAULTS) as RuleId[];

@@ -52,3 +52,16 @@ describe('check: references', () => {
     expect(on.map((d) => [d.ruleId, d.line, d.message])).toEqual([['unused-label', 3, 'Nothing refers to the label "spare"']]);
   });
 });
+
+describe('check: conflicting-meaning', () => {
+  it('names both meanings of a symbol the collection gives two, once, where turned on; one meaning worded twice is no conflict', async () => {
+    const file = path.join(FIXTURES, 'references', 'conflicting-meaning.md');
+    const off = await loadProject([file]);
+    expect(off.diagnostics.filter((d) => d.ruleId === 'conflicting-meaning')).toEqual([]);
+    const on = await loadProject([file], process.cwd(), { rules: { 'conflicting-meaning': 'warn' } });
+    const found = on.diagnostics.filter((d) => d.ruleId === 'conflicting-meaning');
+    expect(found.map((d) => [d.line, d.message])).toEqual([
+      [19, '$\\eta$ has 2 meanings in this collection: "the learning rate" (1. Gradient step); "the natural parameter" (2. Exponential family)'],
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * `conflicting-meaning` (info): the collection's where-lists give one symbol two different
+ * meanings (η the learning rate in one equation, η the natural parameter in another). Reported
+ * once per symbol, at the first item that gives it a second meaning, naming every meaning with
+ * the equation that gives it first. Meanings compare by content words (borrow/match.ts: "the
+ * input" and "the input at time t" agree); a left-hand side's name is not a where-list meaning.
+ * Off by default (rule-ids.ts OFF_BY_DEFAULT): on the seed it finds 43 symbols, many of them
+ * wordings of one meaning ("the momentum hyperparameter" / "the momentum factor"), so the
+ * comparison needs calibrating before it speaks unasked.
+ */
+import type { Collection, Diagnostic } from '../types.js';
+import { definitionIndex, type Definition } from '../borrow/definitions.js';
+import { meaningWords, sameMeaning } from '../borrow/match.js';
+import { equationLabel } from '../borrow/stage.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+
+/** Distinct meanings counted per symbol at most. */
+const MAX_MEANINGS = 16;
+/** Meanings a message names at most. */
+const NAMED = 3;
+
+/** English message of this rule, in one place. */
+export const CONFLICTING_MEANING_MESSAGE = (symbol: string, meanings: string[], more: number) =>
+  `$${symbol}$ has ${meanings.length + more} meanings in this collection: ${meanings.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+
+export function checkConflictingMeanings(collection: Collection, ctx: FileContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const defs of definitionIndex(collection).values()) {
+    const own = defs.filter((d) => d.item >= 0);
+    if (own.length < 2) continue;
+    const clusters: Array<{ words: Set<string>; first: Definition }> = [];
+    for (const d of own) {
+      const words = meaningWords(d.description);
+      if (words.size === 0) continue;
+      if (!clusters.some((c) => sameMeaning(c.words, words))) clusters.push({ words, first: d });
+      // Bounded work for a symbol defined thousands of times: the count stops at MAX_MEANINGS.
+      if (clusters.length >= MAX_MEANINGS) break;
+    }
+    if (clusters.length < 2) continue;
+    const second = clusters[1]!.first;
+    const meanings = clusters.slice(0, NAMED).map((c) => `"${c.first.description.trim()}" (${equationLabel(c.first.eq)})`);
+    const at = second.eq.variables[second.item]!.position.start.offset;
+    out.push(diagnosticAt(ctx, at, 'info', 'conflicting-meaning', CONFLICTING_MEANING_MESSAGE(second.symbol, meanings, Math.max(0, clusters.length - NAMED)), second.eq.slug));
+  }
+  return out;
+}
