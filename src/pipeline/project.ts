@@ -10,6 +10,7 @@ import { loadTopics } from '../parse/topics.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { validateCollection } from '../rules/validate.js';
 import { checkReferences } from '../rules/references.js';
+import { checkConflictingMeanings } from '../rules/conflicting-meaning.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
 import { borrowStage, suggester } from '../borrow/stage.js';
@@ -60,6 +61,8 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
     // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
     for (const d of validateCollection(collection, file.text, lines, suggester(collection, borrowed.results))) diagnostics.push(d);
     for (const d of topics.diagnostics) diagnostics.push(d);
+    // Off by default (rules/rule-ids.ts): run here, not in validateCollection, which `--fix` and the API use unfiltered.
+    for (const d of checkConflictingMeanings(collection, { file: collection.sourceFile, lines })) diagnostics.push(d);
     return { collection: borrowed.collection, topics: topics.topics, file };
   });
   for (const d of checkReferences(collections.map((c) => c.collection))) diagnostics.push(d);

@@ -10,7 +10,6 @@ import { isFormulaTooLarge, MathBudget } from '../katex/limits.js';
 import { checkStructure, documentStyle } from './structure.js';
 import { checkCollection } from './collection.js';
 import { checkSymbols } from './symbols.js';
-import { checkConflictingMeanings } from './conflicting-meaning.js';
 
 /** `suggest(eq, latex)`: where the collection defines a symbol `eq` leaves undefined (src/borrow/stage.ts). */
 export type SymbolSuggester = (eq: Equation, latex: string) => string | null;
@@ -43,7 +42,6 @@ export function validateCollection(collection: Collection, fileText: string, lin
     if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)))) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx)) out.push(item);
-  for (const item of checkConflictingMeanings(collection, ctx)) out.push(item);
   return out;
 }
 
