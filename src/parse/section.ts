@@ -428,7 +428,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
 
   /** A worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
   function substitution(latex: string): boolean {
-    return isWorkedSubstitution(latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
+    return isWorkedSubstitution(latex, () => [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
   }
 
   function isMystMath(node: Nodes): boolean {
