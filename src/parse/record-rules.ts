@@ -76,11 +76,3 @@ export function isWorkedSubstitution(latex: string, earlier: () => readonly stri
   const before = earlier();
   return before.some((b) => b.length <= 2000 && (computes ? b.replace(/\s+/g, '').includes(lhs) : (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs));
 }
-
-/** Roughly whether `latex` uses the symbol: a single letter anywhere outside command names, any other symbol as written (spaces aside). */
-export function usesSymbol(latex: string, symbol: string): boolean {
-  const sym = symbol.replace(/\s+/g, '');
-  if (!sym) return false;
-  if (!/^[A-Za-z]$/.test(sym)) return latex.replace(/\s+/g, '').includes(sym);
-  return latex.replace(/\\[A-Za-z]+/g, ' ').includes(sym);
-}

@@ -19,7 +19,7 @@ import { readWhereTable } from './where-table.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { equationLabel } from './equation-labels.js';
 import { withoutLabels } from './math-labels.js';
-import { isWorkedSubstitution, joinsPrevious, usesSymbol } from './record-rules.js';
+import { isWorkedSubstitution, joinsPrevious } from './record-rules.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout, type FormulaCallout } from './callouts.js';
 
@@ -147,7 +147,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   };
   const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
     for (const draft of current) {
-      for (const v of read.variables) if (current.length === 1 || definesIn(v, draft, current)) draft.variables.push(v);
+      for (const v of read.variables) draft.variables.push(v);
       for (const n of read.notes) draft.notes.push(n);
       const span = draft.positions.whereList;
       draft.positions.whereList = lines.span(span ? span.start.offset : start, end);
@@ -359,16 +359,6 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       const prev = paragraphLines[i - 1]!;
       return lastWasEquation || ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
     }
-  }
-
-  /**
-   * One where-list after several consecutive equations: each takes the definitions of the
-   * symbols it uses (a symbol none of them uses stays with the last, where it is reported unused).
-   */
-  function definesIn(v: Variable, draft: EquationDraft, run: EquationDraft[]): boolean {
-    const latexOf = (d: EquationDraft): string => (pieces.get(d) ?? [d.math]).map((p) => p.latex).join(' ');
-    if (v.symbols.some((sym) => usesSymbol(latexOf(draft), sym))) return true;
-    return draft === run[run.length - 1] && !run.some((d) => v.symbols.some((sym) => usesSymbol(latexOf(d), sym)));
   }
 
   /**
