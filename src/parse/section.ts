@@ -19,7 +19,7 @@ import { readWhereTable } from './where-table.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { equationLabel } from './equation-labels.js';
 import { withoutLabels } from './math-labels.js';
-import { isWorkedSubstitution, joinsPrevious, usesSymbol } from './record-rules.js';
+import { isWorkedSubstitution, joinsPrevious } from './record-rules.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout, type FormulaCallout } from './callouts.js';
 
@@ -147,7 +147,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   };
   const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
     for (const draft of current) {
-      for (const v of read.variables) if (current.length === 1 || definesIn(v, draft, current)) draft.variables.push(v);
+      for (const v of read.variables) draft.variables.push(v);
       for (const n of read.notes) draft.notes.push(n);
       const span = draft.positions.whereList;
       draft.positions.whereList = lines.span(span ? span.start.offset : start, end);
@@ -362,16 +362,6 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   }
 
   /**
-   * One where-list after several consecutive equations: each takes the definitions of the
-   * symbols it uses (a symbol none of them uses stays with the last, where it is reported unused).
-   */
-  function definesIn(v: Variable, draft: EquationDraft, run: EquationDraft[]): boolean {
-    const latexOf = (d: EquationDraft): string => (pieces.get(d) ?? [d.math]).map((p) => p.latex).join(' ');
-    if (v.symbols.some((sym) => usesSymbol(latexOf(draft), sym))) return true;
-    return draft === run[run.length - 1] && !run.some((d) => v.symbols.some((sym) => usesSymbol(latexOf(d), sym)));
-  }
-
-  /**
    * `**Kinetic energy:** $$K = \tfrac12 mv^2$$`: a bold label, then one formula and nothing
    * else on the line, is an equation named by the label (a generic label such as "Formula:"
    * leaves the heading's name). Single dollars count when the formula is a relation and no
@@ -428,7 +418,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
 
   /** A worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
   function substitution(latex: string): boolean {
-    return isWorkedSubstitution(latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
+    return isWorkedSubstitution(latex, () => [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
   }
 
   function isMystMath(node: Nodes): boolean {
