@@ -21,6 +21,7 @@ import { DevSite } from '../serve/dev-site.js';
 import type { SiteOptions } from '../site/render-site.js';
 import { formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
+import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
 import { parseCommandArgs } from './commands.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../site/url-history.js';
@@ -52,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
       const errors = project.diagnostics.filter((d) => d.severity === 'error');
       // Old URLs redirect in dev too (the history file itself is written by `build` only).
       if (history) options.urlHistory = updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history.collections;
-      return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: errors.length ? formatPretty(capDiagnostics(errors).listed) : null };
+      return { inputs: project.collections.map((c) => ({ collection: c.collection, topics: c.topics })), errors: errors.length ? formatPretty(capDiagnostics(errors, tooManyDiagnostics).listed) : null };
     },
     options,
     deps,

@@ -5,7 +5,7 @@
  * use to autocomplete the file.
  */
 import { z } from 'zod';
-import { RULE_IDS } from '../rules/rule-ids.js';
+import { RULE_IDS } from '../rules/registry.js';
 
 const httpUrl = z
   .string()

@@ -9,6 +9,7 @@ import { parseCollectionAsync } from '../parse/parse.js';
 import { loadTopics } from '../parse/topics.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { validateCollection } from '../rules/validate.js';
+import { topicDiagnostics } from '../rules/topics.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
 import { borrowStage, suggester } from '../borrow/stage.js';
@@ -49,12 +50,13 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   }
   const t2 = performance.now();
   const collections: LoadedCollection[] = parsed.map(({ file, lines, collection }) => {
-    const topics = loadTopics(collection, sidecars.get(file.path) ?? null);
+    const sidecar = sidecars.get(file.path) ?? null;
+    const topics = loadTopics(collection, sidecar);
     // Borrowed meanings need the topics; `undefined-symbol` names them, the records carry them.
     const borrowed = borrowStage(collection, topics.topics);
     // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
     for (const d of validateCollection(collection, file.text, lines, suggester(collection, borrowed.results))) diagnostics.push(d);
-    for (const d of topics.diagnostics) diagnostics.push(d);
+    if (sidecar) for (const d of topicDiagnostics(topics.problems, sidecar, collection)) diagnostics.push(d);
     return { collection: borrowed.collection, topics: topics.topics, file };
   });
   const t3 = performance.now();

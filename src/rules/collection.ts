@@ -6,6 +6,11 @@ import type { Diagnostic, Equation } from '../types.js';
 import { slugify } from '../slug.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { headingNameOffset } from './structure.js';
+import { duplicateName } from './duplicate-name.js';
+import { duplicateSlug } from './duplicate-slug.js';
+import { emptySlug } from './empty-slug.js';
+import { numbering } from './numbering.js';
+import { duplicateEquation } from './duplicate-equation.js';
 
 export function checkCollection(equations: Equation[], ctx: FileContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -18,20 +23,20 @@ export function checkCollection(equations: Equation[], ctx: FileContext): Diagno
     const base = eq.explicitId ?? slugify(eq.nameText);
     const sameName = names.get(key);
     if (sameName) {
-      out.push(diagnosticAt(ctx, at, 'warning', 'duplicate-name', `"${eq.nameText}" is also the name of the equation at line ${sameName.positions.heading.start.line}; this one's page is /equations/${eq.slug}/ (rename one for a clearer URL)`, eq.slug));
+      out.push(diagnosticAt(ctx, at, duplicateName, duplicateName.messages.sameName(eq.nameText, sameName.positions.heading.start.line, eq.slug), eq.slug));
     } else if (base && slugs.has(base)) {
       const other = slugs.get(base)!;
-      out.push(diagnosticAt(ctx, at, 'error', 'duplicate-slug', `"${eq.nameText}" and "${other.nameText}" (line ${other.positions.heading.start.line}) get the same URL /equations/${base}/; rename one`, eq.slug));
+      out.push(diagnosticAt(ctx, at, duplicateSlug, duplicateSlug.messages.sameUrl(eq.nameText, other.nameText, other.positions.heading.start.line, base), eq.slug));
     }
     names.set(key, eq);
     if (base && !slugs.has(base)) slugs.set(base, eq);
     if (!base) {
-      out.push(diagnosticAt(ctx, at, 'warning', 'empty-slug', `The name "${eq.nameText}" has no letters or digits to make a URL from; the page is /equations/${eq.slug}/`, eq.slug));
+      out.push(diagnosticAt(ctx, at, emptySlug, emptySlug.messages.noLetters(eq.nameText, eq.slug), eq.slug));
     }
     if (eq.number !== null) {
       if (previousNumber !== null && eq.number !== previousNumber + 1) {
         const numberAt = eq.positions.heading.start.offset + (ctx.lines.text.slice(eq.positions.heading.start.offset).search(/\d/));
-        out.push(diagnosticAt(ctx, numberAt, 'warning', 'numbering', `Equation ${eq.number} follows equation ${previousNumber}: expected ${previousNumber + 1}`, eq.slug));
+        out.push(diagnosticAt(ctx, numberAt, numbering, numbering.messages.outOfSequence(eq.number, previousNumber), eq.slug));
       }
       previousNumber = eq.number;
     }
@@ -68,12 +73,12 @@ function checkRepeats(equations: Equation[], ctx: FileContext): Diagnostic[] {
     const same = whole.get(n) ?? partOf.get(n);
     if (same) {
       const how = whole.has(n) ? 'repeats' : 'repeats part of';
-      out.push(diagnosticAt(ctx, at, 'warning', 'duplicate-equation', `This equation ${how} "${same.nameText}" (line ${same.positions.heading.start.line}); link to it or say why it is repeated`, eq.slug));
+      out.push(diagnosticAt(ctx, at, duplicateEquation, duplicateEquation.messages.repeats(how, same.nameText, same.positions.heading.start.line), eq.slug));
     } else {
       for (const p of parts(eq.latex)) {
         const contained = whole.get(p);
         if (contained && p !== n) {
-          out.push(diagnosticAt(ctx, at, 'warning', 'duplicate-equation', `This equation contains "${contained.nameText}" (line ${contained.positions.heading.start.line}) as one of its lines`, eq.slug));
+          out.push(diagnosticAt(ctx, at, duplicateEquation, duplicateEquation.messages.contains(contained.nameText, contained.positions.heading.start.line), eq.slug));
           break;
         }
       }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { ConfigError } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
-import { RULE_IDS } from '../../src/rules/rule-ids.js';
+import { RULE_IDS } from '../../src/rules/registry.js';
 import { EXAMPLE_CONFIG } from '../../src/cli/init-template.js';
 import { cli, ROOT, tempProject } from './helpers.js';
 
