@@ -15,7 +15,7 @@ export const blockTooLong = defineRule({
     catches: `A paragraph, list or blockquote of more than 1,000 lines, or a paragraph line of more than 65,536 characters. It is read as several of at most 1,000 lines, or of about 65,536 characters.`,
     why: `The markdown parser's time grows faster than the length of one block; cutting it keeps a check of any file to seconds.`,
     failing: {
-      markdown: `#### 1. Long Paragraph\n$x$\n\nwhere:\n\n- $x$ is a number\n\n${'A line of prose.\n'.repeat(1_001)}`,
+      markdown: `#### 1. Long Paragraph\n$x$\n\nwhere:\n\n- $x$ is a number\n\n*Prose* ${'and more prose. '.repeat(5_000)}\n`,
       shown: `#### 1. Long Paragraph
 $x$
 
@@ -23,11 +23,10 @@ where:
 
 - $x$ is a number
 
-A line of prose.
-… (1,001 lines with no blank line between them)
+*Prose* and more prose. and more prose. … (80,000 characters on one line)
 `,
-      line: 1008,
-      column: 1,
+      line: 8,
+      column: 65538,
     },
     passing: {
       markdown: `#### 1. Short Paragraph

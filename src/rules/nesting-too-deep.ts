@@ -22,7 +22,7 @@ where:
 > > > … (33 \`> \` markers) deep
 `,
       line: 8,
-      column: 65,
+      column: 63,
     },
     passing: {
       markdown: `#### 1. Shallow

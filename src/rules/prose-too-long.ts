@@ -19,8 +19,8 @@ where:
 
 - $x$ is a number a number a number … (270,000 characters)
 `,
-      line: 7,
-      column: 262145,
+      line: 6,
+      column: 262147,
     },
     passing: {
       markdown: `#### 1. Brief

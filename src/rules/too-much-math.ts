@@ -20,10 +20,10 @@ where:
 
 - $x$ is a number
 
-$x$ $x$ $x$ … (100,000 spans on one line)
+$x$ $x$ $x$ … (100,000 spans on one line: with the two above, the 100,001st is the file's first span past the limit)
 `,
       line: 8,
-      column: 399997,
+      column: 399993,
     },
     passing: {
       markdown: `#### 1. Few Spans

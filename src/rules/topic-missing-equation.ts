@@ -36,7 +36,7 @@ where:
 - Linear Model
 `,
       },
-      line: 9,
+      line: 10,
       column: 1,
     },
     passing: {
