@@ -124,7 +124,7 @@ describe('the published JSON Schema (lib/config.schema.json)', () => {
 describe('rule ids', () => {
   it('are those of the README\'s Diagnostics table, each with its default severity', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const table = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    const table = new Map([...readme.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/[a-z-]+\.md\) \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]));
     expect([...table.keys()].sort()).toEqual([...RULE_IDS].sort());
   });
 });
