@@ -18,7 +18,7 @@ import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
 import { loadConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { DevSite } from '../serve/dev-site.js';
-import type { SiteOptions } from '../site/render-site.js';
+import type { SiteOptions } from '../site/plan-site.js';
 import { formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
 import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
