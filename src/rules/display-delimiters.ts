@@ -1,4 +1,6 @@
-/** `display-delimiters` (info): its meta and documentation. */
+/** `display-delimiters` (info): its meta, documentation and check. */
+import type { Diagnostic, DisplayForm, Equation } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
 
 export const displayDelimiters = defineRule({
@@ -41,3 +43,10 @@ where:
     fix: `Write the equation as \`$...$\` on the line after its heading. \`formulary check --fix --fix-delimiters\` does it for you.`,
   },
 });
+
+/** Held to the format's `$...$` when the document mostly writes it (`display`), or uses the format's `####` headings. */
+export function checkDisplayDelimiters(eq: Equation, display: DisplayForm, ctx: FileContext): Diagnostic | null {
+  if (!((display === 'dollar' || eq.headingLevel === 4) && (eq.display === 'bracket' || eq.display === 'double-dollar'))) return null;
+  const form = eq.display === 'bracket' ? '\\[...\\]' : '$$...$$';
+  return diagnosticAt(ctx, eq.positions.equation?.start.offset ?? eq.positions.heading.start.offset, displayDelimiters, displayDelimiters.messages.delimiters(form), eq.slug);
+}

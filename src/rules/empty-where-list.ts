@@ -1,4 +1,6 @@
-/** `empty-where-list` (warning): its meta and documentation. */
+/** `empty-where-list` (warning): its meta, documentation and check. */
+import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
 
 export const emptyWhereList = defineRule({
@@ -46,3 +48,8 @@ where:
     fix: `Add an item per symbol, e.g. \`- $x$ is the input\`.`,
   },
 });
+
+export function checkEmptyWhereList(eq: Equation, ctx: FileContext): Diagnostic | null {
+  if (!eq.positions.whereList || eq.variables.length > 0 || eq.notes.length > 0) return null;
+  return diagnosticAt(ctx, eq.positions.whereList.start.offset, emptyWhereList, emptyWhereList.messages.empty(eq.nameText), eq.slug);
+}

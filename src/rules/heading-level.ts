@@ -1,4 +1,6 @@
-/** `heading-level` (warning): its meta and documentation. */
+/** `heading-level` (warning): its meta, documentation and check. */
+import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
 
 export const headingLevel = defineRule({
@@ -58,3 +60,9 @@ where:
     fix: `Use the same heading level as the document's other equations.`,
   },
 });
+
+/** `level`: the document's equation heading level. Checked once per heading (a section's several equations share one). */
+export function checkHeadingLevel(eq: Equation, level: number, ctx: FileContext): Diagnostic | null {
+  if (eq.headingLevel === level) return null;
+  return diagnosticAt(ctx, eq.positions.heading.start.offset, headingLevel, headingLevel.messages.level(level, eq.headingLevel), eq.slug);
+}

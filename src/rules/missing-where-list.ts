@@ -1,4 +1,6 @@
-/** `missing-where-list` (warning): its meta and documentation. */
+/** `missing-where-list` (warning): its meta, documentation and check. */
+import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
 
 export const missingWhereList = defineRule({
@@ -36,3 +38,11 @@ where:
     fix: `Add a "where:" line and a list item defining each symbol of the equation.`,
   },
 });
+
+/** A reaction (`\ce{2H2 + O2 -> 2H2O}`) has no symbols to define. */
+const CHEMISTRY_ONLY = /^\s*\\ce\{[\s\S]*\}\s*$/;
+
+export function checkMissingWhereList(eq: Equation, ctx: FileContext): Diagnostic | null {
+  if (eq.positions.whereList || CHEMISTRY_ONLY.test(eq.latex)) return null;
+  return diagnosticAt(ctx, eq.positions.equation?.end.offset ?? eq.positions.heading.start.offset, missingWhereList, missingWhereList.messages.missing(eq.nameText), eq.slug);
+}

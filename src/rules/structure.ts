@@ -5,14 +5,11 @@
  * held to its own conventions: one that writes every equation under `###` with `$$` is fine.
  */
 import type { DisplayForm, Diagnostic, Equation } from '../types.js';
-import { diagnosticAt, type FileContext, type RuleRef } from '../diagnostics/diagnostic.js';
-import { headingLevel } from './heading-level.js';
-import { displayDelimiters } from './display-delimiters.js';
-import { missingWhereList } from './missing-where-list.js';
-import { emptyWhereList } from './empty-where-list.js';
-
-/** A reaction (`\ce{2H2 + O2 -> 2H2O}`) has no symbols to define. */
-const CHEMISTRY_ONLY = /^\s*\\ce\{[\s\S]*\}\s*$/;
+import type { FileContext } from '../diagnostics/diagnostic.js';
+import { checkHeadingLevel } from './heading-level.js';
+import { checkDisplayDelimiters } from './display-delimiters.js';
+import { checkMissingWhereList } from './missing-where-list.js';
+import { checkEmptyWhereList } from './empty-where-list.js';
 
 export interface DocumentStyle {
   /** The heading level of most equations (ties: 4, the format's level). */
@@ -38,29 +35,18 @@ export function documentStyle(equations: Equation[]): DocumentStyle {
   };
 }
 
-/** `headingsSeen`: headings already checked (a section's several equations share one heading). */
+/** `headingsSeen`: headings already checked (a section's several equations share one heading). Each rule's check is in its own file. */
 export function checkStructure(eq: Equation, style: DocumentStyle, headingsSeen: Set<number>, ctx: FileContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const at = (offset: number, rule: RuleRef, message: string): void => {
-    out.push(diagnosticAt(ctx, offset, rule, message, eq.slug));
-  };
   const heading = eq.positions.heading.start.offset;
   const firstUnderHeading = !headingsSeen.has(heading);
   headingsSeen.add(heading);
-  if (eq.headingLevel !== style.level && firstUnderHeading) {
-    at(heading, headingLevel, headingLevel.messages.level(style.level, eq.headingLevel));
-  }
-  // Held to the format's `$...$` when the document mostly writes it, or uses the format's `####` headings.
-  if ((style.display === 'dollar' || eq.headingLevel === 4) && (eq.display === 'bracket' || eq.display === 'double-dollar')) {
-    const form = eq.display === 'bracket' ? '\\[...\\]' : '$$...$$';
-    at(eq.positions.equation?.start.offset ?? heading, displayDelimiters, displayDelimiters.messages.delimiters(form));
-  }
-  if (!eq.positions.whereList) {
-    if (!CHEMISTRY_ONLY.test(eq.latex)) at(eq.positions.equation?.end.offset ?? heading, missingWhereList, missingWhereList.messages.missing(eq.nameText));
-  } else if (eq.variables.length === 0 && eq.notes.length === 0) {
-    at(eq.positions.whereList.start.offset, emptyWhereList, emptyWhereList.messages.empty(eq.nameText));
-  }
-  return out;
+  const found = [
+    firstUnderHeading ? checkHeadingLevel(eq, style.level, ctx) : null,
+    checkDisplayDelimiters(eq, style.display, ctx),
+    checkMissingWhereList(eq, ctx),
+    checkEmptyWhereList(eq, ctx),
+  ];
+  return found.filter((d): d is Diagnostic => d !== null);
 }
 
 /** Offset of the heading's name (after `#### ` and the number), for diagnostics about the name. */
