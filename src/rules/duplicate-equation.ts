@@ -1,4 +1,6 @@
-/** `duplicate-equation` (warning): its meta and documentation. */
+/** `duplicate-equation` (warning): its meta, documentation and check. */
+import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
 
 export const duplicateEquation = defineRule({
@@ -64,3 +66,48 @@ where:
     fix: `Remove the repeat and link to the first, or say in the name why it is shown again.`,
   },
 });
+
+/** LaTeX reduced to what changes the formula: no spacing commands, alignment or trailing punctuation. */
+function normalise(latex: string): string {
+  return latex
+    .replace(/\\[,;:!]|\\quad|\\qquad|&|\s+/g, '')
+    .replace(/\\begin\{(aligned|gathered|align\*?|split)\}|\\end\{(aligned|gathered|align\*?|split)\}/g, '')
+    .replace(/[,.]+$/, '');
+}
+
+/** Top-level lines (`\\`) and `\quad`-separated parts of an equation, normalised. */
+function parts(latex: string): string[] {
+  const stripped = latex.replace(/\\begin\{(aligned|gathered|align\*?|split)\}|\\end\{(aligned|gathered|align\*?|split)\}/g, '');
+  return stripped
+    .split(/\\\\|,?\s*\\quad|,?\s*\\qquad/)
+    .map(normalise)
+    .filter((p) => p.length >= 12);
+}
+
+/** Each equation that repeats an earlier one, or holds an earlier one as one of its lines. */
+export function checkDuplicateEquations(equations: Equation[], ctx: FileContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const whole = new Map<string, Equation>();
+  const partOf = new Map<string, Equation>();
+  for (const eq of equations) {
+    if (!eq.latex.trim()) continue;
+    const n = normalise(eq.latex);
+    const at = eq.positions.equation?.start.offset ?? eq.positions.heading.start.offset;
+    const same = whole.get(n) ?? partOf.get(n);
+    if (same) {
+      const how = whole.has(n) ? 'repeats' : 'repeats part of';
+      out.push(diagnosticAt(ctx, at, duplicateEquation, duplicateEquation.messages.repeats(how, same.nameText, same.positions.heading.start.line), eq.slug));
+    } else {
+      for (const p of parts(eq.latex)) {
+        const contained = whole.get(p);
+        if (contained && p !== n) {
+          out.push(diagnosticAt(ctx, at, duplicateEquation, duplicateEquation.messages.contains(contained.nameText, contained.positions.heading.start.line), eq.slug));
+          break;
+        }
+      }
+    }
+    if (!whole.has(n)) whole.set(n, eq);
+    for (const p of parts(eq.latex)) if (p !== n && !partOf.has(p)) partOf.set(p, eq);
+  }
+  return out;
+}

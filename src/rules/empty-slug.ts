@@ -1,4 +1,6 @@
-/** `empty-slug` (warning): its meta and documentation. */
+/** `empty-slug` (warning): its meta, documentation and check. */
+import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
 
 export const emptySlug = defineRule({
@@ -57,3 +59,9 @@ where:
     fix: `Give the equation a name with words, or an explicit \`{#id}\`.`,
   },
 });
+
+/** `base`: the slug the name (or its `{#id}`) gives, empty when it has no letters or digits; `at`: the name's offset. */
+export function checkEmptySlug(eq: Equation, base: string, at: number, ctx: FileContext): Diagnostic | null {
+  if (base) return null;
+  return diagnosticAt(ctx, at, emptySlug, emptySlug.messages.noLetters(eq.nameText, eq.slug), eq.slug);
+}

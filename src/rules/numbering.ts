@@ -1,4 +1,6 @@
-/** `numbering` (warning): its meta and documentation. */
+/** `numbering` (warning): its meta, documentation and check. */
+import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
 
 export const numbering = defineRule({
@@ -57,3 +59,10 @@ where:
     fix: `Renumber the headings in order.`,
   },
 });
+
+/** `previous`: the number of the last numbered equation before this one, if any. At the heading's number. */
+export function checkNumbering(eq: Equation, previous: number | null, ctx: FileContext): Diagnostic | null {
+  if (eq.number === null || previous === null || eq.number === previous + 1) return null;
+  const at = eq.positions.heading.start.offset + ctx.lines.text.slice(eq.positions.heading.start.offset).search(/\d/);
+  return diagnosticAt(ctx, at, numbering, numbering.messages.outOfSequence(eq.number, previous), eq.slug);
+}
