@@ -26,6 +26,7 @@ import { codeStamp } from '../cache/code-stamp.js';
 import { dirname as dirOf } from 'node:path';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
+import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
@@ -131,7 +132,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   progress.clear();
   const counts = countBySeverity(project.diagnostics);
   if (counts.error > 0) {
-    process.stderr.write(`${formatPretty(capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error')).listed)}\n`);
+    process.stderr.write(`${formatPretty(capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error'), tooManyDiagnostics).listed)}\n`);
     process.stderr.write(`formulary build: ${counts.error} error${counts.error === 1 ? '' : 's'}; nothing written (${escapeControl(s.out)} left as it was)\n`);
     return 1;
   }

@@ -1,7 +1,7 @@
 /** Validates parsed formulary.config.json against the zod schema: one line per bad key or value, naming it. */
 import type { z } from 'zod';
 import { closestWord } from '../diagnostics/suggest.js';
-import { RULE_IDS } from '../rules/rule-ids.js';
+import { RULE_IDS } from '../rules/registry.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { CONFIG_FILE, ConfigError, type SiteConfig } from './config.js';
 

@@ -6,7 +6,7 @@
  */
 import { DIALECTS } from '../dialects.js';
 import { z } from 'zod';
-import { RULE_IDS } from '../rules/rule-ids.js';
+import { RULE_IDS } from '../rules/registry.js';
 
 const httpUrl = z
   .string()

@@ -7,6 +7,7 @@
  */
 import type { Collection, Diagnostic, Span } from '../types.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+import { proseTooLong } from '../rules/prose-too-long.js';
 import { LITERAL_DOLLAR } from './dollars.js';
 import { proseCut, proseTooLongMessage } from './prose-bound.js';
 
@@ -22,7 +23,7 @@ export interface ProseSource {
 
 export function proseDiagnostics(fctx: FileContext, source: string, collection: Collection, texts: ProseSource[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const warn = (offset: number, what: string, slug: string | null) => out.push(diagnosticAt(fctx, offset, 'warning', 'prose-too-long', proseTooLongMessage(what), slug));
+  const warn = (offset: number, what: string, slug: string | null) => out.push(diagnosticAt(fctx, offset, proseTooLong, proseTooLongMessage(what), slug));
   for (const t of texts) {
     const cut = proseCut(t.markdown);
     if (cut !== null) warn(t.start + proseOffset(t.raw, cut), t.what, null);

@@ -11,8 +11,8 @@ import type { Diagnostic, Equation } from '../types.js';
 import { matchVariables } from '../symbols/analysis.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
-export const UNUSED_SYMBOL = 'unused-symbol';
-export const UNDEFINED_SYMBOL = 'undefined-symbol';
+import { unusedSymbol } from './unused-symbol.js';
+import { undefinedSymbol, undefinedSymbolExplained } from './undefined-symbol.js';
 
 /** Keeps a message on one line and its math delimiters intact. */
 function shown(latex: string): string {
@@ -35,9 +35,8 @@ export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext
         ctx,
         source,
         0,
-        'warning',
-        UNUSED_SYMBOL,
-        `${shown(latex)} is defined but does not occur in the equation; remove it or check its spelling`,
+        unusedSymbol,
+        unusedSymbol.messages.unused(shown(latex)),
         eq.slug,
       ),
     );
@@ -50,9 +49,8 @@ export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext
         ctx,
         { latex: eq.latex, map: eq.latexMap },
         use.start,
-        borrowed ? 'info' : 'warning',
-        UNDEFINED_SYMBOL,
-        `${shown(use.latex)} is used in the equation but not defined in its where-list; add an item for it${suggestion(borrowed)}`,
+        borrowed ? undefinedSymbolExplained : undefinedSymbol,
+        undefinedSymbol.messages.undefined(shown(use.latex), suggestion(borrowed)),
         eq.slug,
       ),
     );

@@ -13,6 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAtPoint } from '../diagnostics/diagnostic.js';
+import { urlMoved } from '../rules/url-moved.js';
+import { urlRemoved } from '../rules/url-removed.js';
 
 export interface UrlEntry {
   /** The slug the equation has now (or had when it was removed). */
@@ -142,27 +145,10 @@ export function updateHistory(old: UrlHistory, collections: Array<{ file: string
 export function historyDiagnostics(update: HistoryUpdate): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const m of update.moved) {
-    const at = m.equation.positions.heading.start;
-    out.push({
-      file: m.file,
-      line: at.line,
-      column: at.column,
-      severity: 'info',
-      ruleId: 'url-moved',
-      message: `URL equations/${m.from}/ moved to equations/${m.to}/ (the name changed); the old URL will redirect to the new one`,
-      equation: m.equation.slug,
-    });
+    out.push(diagnosticAtPoint(m.file, m.equation.positions.heading.start, urlMoved, urlMoved.messages.moved(m.from, m.to), m.equation.slug));
   }
   for (const r of update.removed) {
-    out.push({
-      file: r.file,
-      line: 1,
-      column: 1,
-      severity: 'info',
-      ruleId: 'url-removed',
-      message: `equation "${r.name}" is gone: its URL equations/${r.slug}/ will say it was removed and link to the home page`,
-      equation: null,
-    });
+    out.push(diagnosticAtPoint(r.file, { line: 1, column: 1 }, urlRemoved, urlRemoved.messages.removed(r.name, r.slug), null));
   }
   return out;
 }

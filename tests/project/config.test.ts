@@ -7,7 +7,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { ConfigError } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
-import { RULE_IDS } from '../../src/rules/rule-ids.js';
+import { RULE_IDS } from '../../src/rules/registry.js';
 import { EXAMPLE_CONFIG } from '../../src/cli/init-template.js';
 import { cli, ROOT, tempProject } from './helpers.js';
 
@@ -124,7 +124,7 @@ describe('the published JSON Schema (lib/config.schema.json)', () => {
 describe('rule ids', () => {
   it('are those of the README\'s Diagnostics table, each with its default severity', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const table = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    const table = new Map([...readme.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/[a-z-]+\.md\) \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]));
     expect([...table.keys()].sort()).toEqual([...RULE_IDS].sort());
   });
 });
