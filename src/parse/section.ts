@@ -17,6 +17,7 @@ import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 import { readWhereTable } from './where-table.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
+import { markProse, readAfterParagraph, readBeforeText, sentences } from './prose-definitions.js';
 
 export interface EquationDraft {
   headingLevel: number;
@@ -93,6 +94,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const pieces = new Map<EquationDraft, MathSource[]>();
   let leadIn: { name: string; nameText: string; offset: number } | null = null;
   let detailsDepth = 0;
+  /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
+  let proseBefore: { start: number; end: number } | null = null;
+  const introducedBy = new Map<EquationDraft, { start: number; end: number }>();
 
   const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
     // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
@@ -123,6 +127,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     };
     drafts.push(draft);
     pieces.set(draft, [...sources]);
+    if (proseBefore && !lastWasEquation) introducedBy.set(draft, proseBefore);
+    proseBefore = null;
     if (lastWasEquation) current.push(draft);
     else current = [draft];
     lastWasEquation = true;
@@ -156,6 +162,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const rest = tree.children.slice(1);
   for (let k = 0; k < rest.length; k++) {
     const node = rest[k]!;
+    if (node.type !== 'paragraph' && node.type !== 'math' && !isMathCode(node)) proseBefore = null;
     if (node.type === 'thematicBreak') continue;
     if (node.type === 'html') {
       const value = node.value;
@@ -180,6 +187,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         if (variable) {
           define({ variables: [variable], notes: [], itemsWithoutMath: [] }, start, end, []);
           state.mode = 'defs';
+          proseBefore = null;
           continue;
         }
       }
@@ -212,7 +220,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   function readParagraph(p: Paragraph): void {
     const pStart = startOf(p, ctx);
     const pEnd = endOf(p, ctx);
+    /** Prose paragraph right before this one: it introduces a formula on this paragraph's first line. */
+    const previousProse = proseBefore;
+    proseBefore = null;
     if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
+      proseBefore = previousProse;
       startEquation([exactSource(ctx.text, pStart, pEnd)], 'double-dollar', pStart, pEnd);
       return;
     }
@@ -250,6 +262,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
             continue;
           }
         }
+        if (i === 0) proseBefore = previousProse;
         line.maths.forEach((m, k) => {
           const src = mathSourceOf(m, ctx);
           // Several spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
@@ -272,10 +285,15 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       lastWasEquation = false;
       const prose = PROSE_WHERE.exec(ctx.text.slice(line.start, line.end));
       if (prose && current.length > 0 && line.maths.length > 0) {
-        const variables = readProseDefinitions(line.start + prose[0].length, endOf(p, ctx), ctx, lines, previousSlug);
+        // The where-sentence ends at its full stop; later sentences of the paragraph define only what the formula uses.
+        const sentenceEnd = sentences(line.start, pEnd, ctx)[0]?.end ?? pEnd;
+        const variables = readProseDefinitions(line.start + prose[0].length, sentenceEnd, ctx, lines, previousSlug).map(markProse);
         if (variables.length > 0) {
+          const more = readAfterParagraph(sentenceEnd + 1, pEnd, currentFormula(), ctx, lines, previousSlug);
+          variables.push(...more.variables);
+          const to = more.used.length > 0 ? more.used[more.used.length - 1]!.end : sentenceEnd;
           openWhere(line.start);
-          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, endOf(p, ctx), mathsBetween(ctx, line.start, endOf(p, ctx)));
+          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, to, mathsBetween(ctx, line.start, to));
           state.mode = 'none';
           return;
         }
@@ -286,6 +304,17 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           define({ variables: [variable], notes: [], itemsWithoutMath: [] }, line.start, line.end, line.maths);
           state.mode = 'defs';
           continue;
+        }
+      }
+      if (i === 0 && state.mode === 'after' && current.length > 0 && !paragraphLines.some((l) => l.maths.length > 0 && startOf(l.maths[0]!, ctx) === l.start && /^[\s,.;]*$/.test(textOutside(l, ctx)))) {
+        // A sentence after the formula that defines without "where" ("$F$ is the force …", "Here, $k$ is …").
+        const read = readAfterParagraph(pStart, pEnd, currentFormula(), ctx, lines, previousSlug);
+        if (read.variables.length > 0) {
+          const from = read.used[0]!.start;
+          const to = read.used[read.used.length - 1]!.end;
+          define({ variables: read.variables, notes: [], itemsWithoutMath: [] }, from, to, mathsBetween(ctx, from, to));
+          state.mode = 'none';
+          return;
         }
       }
       if (i === 0) {
@@ -301,6 +330,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       }
       if (!keepLeadIn) leadIn = null;
       if (state.mode !== 'intro') state.mode = 'none';
+      proseBefore = { start: (proseBefore as { start: number } | null)?.start ?? line.start, end: line.end };
     }
 
     /** Single-dollar math alone on a line is display at a paragraph's start, after a display line, or after a line ending in a colon. */
@@ -311,6 +341,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     }
   }
 
+  /** The LaTeX of the equations waiting for definitions, for prose-definitions.ts to check a symbol is used. */
+  function currentFormula(): string {
+    return current.map((d) => pieces.get(d)!.map((x) => x.latex).join(' ')).join(' ');
+  }
+
   function readLineDefinition(line: Line): Variable | null {
     const read = readDefinition(line.start, line.end, ctx, lines, previousSlug, 'line');
     return read && 'symbols' in read ? read : null;
@@ -319,7 +354,18 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   for (const draft of drafts) {
     const all = pieces.get(draft)!;
     if (all.length > 1) draft.math = joinMath(all);
+    const intro = introducedBy.get(draft);
+    if (intro) introduceDefinitions(draft, intro);
   }
   return { heading, drafts };
+
+  /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */
+  function introduceDefinitions(draft: EquationDraft, range: { start: number; end: number }): void {
+    const defined = new Set(draft.variables.flatMap((v) => v.symbols.map((x) => x.replace(/\s+/g, ''))));
+    const read = readBeforeText(range.start, range.end, draft.math.latex, ctx, lines, previousSlug).filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
+    if (read.length === 0) return;
+    draft.variables.unshift(...read);
+    for (const m of mathsBetween(ctx, range.start, range.end)) draft.inlineMath.push(mathSourceOf(m, ctx));
+  }
 }
 

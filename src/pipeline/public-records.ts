@@ -25,7 +25,7 @@ export interface PublicRecords {
       group: string | null;
       topic: string | null;
       url?: string;
-      variables: Array<{ symbols: string[]; description: string; definedAs?: string; inherited?: boolean }>;
+      variables: Array<{ symbols: string[]; description: string; definedAs?: string; inherited?: boolean; source?: 'prose' }>;
       notes: string[];
       source: { line: number; column: number };
     }>;
@@ -52,6 +52,7 @@ export function toPublicRecords(collections: Array<{ collection: Collection; top
           description: v.description,
           ...(v.definedAs !== undefined ? { definedAs: v.definedAs } : {}),
           ...(v.inherited ? { inherited: true } : {}),
+          ...(v.source ? { source: v.source } : {}),
         })),
         notes: eq.notes.map((n) => n.text),
         source: { line: eq.positions.heading.start.line, column: eq.positions.heading.start.column },

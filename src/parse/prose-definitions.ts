@@ -1,0 +1,229 @@
+/**
+ * Definitions read from the prose around a formula, beyond the where-sentence (definitions.ts):
+ *
+ * - a sentence after the formula that defines without "where": "$F$ is the force and $a$ the
+ *   acceleration.", "Here, $k$ is the spring constant …" in the middle of a paragraph;
+ * - "Let $\omega = 2\pi f$." / "Let $m$ be the mass." before or after the formula;
+ * - the sentence that introduces the formula: "The period $T$ of a pendulum of length $L$ where
+ *   gravity is $g$ is:" defines T (period of a pendulum), L (length) and g (gravity).
+ *
+ * Precision first: a symbol is only taken when the formula itself uses it, and the sentence
+ * forms are narrow (a noun phrase right before the math, after an article or a preposition).
+ * Every definition read here carries `source: 'prose'`; its description comes from the sentence.
+ */
+import type { Nodes } from 'mdast';
+import type { Span, Variable } from '../types.js';
+import type { LineIndex } from '../diagnostics/positions.js';
+import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { definitionFrom, readProseDefinitions } from './definitions.js';
+import { findRelation } from './latex-split.js';
+
+/** A sentence of a paragraph: [start, end) file offsets, end before the final punctuation's space. */
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
+const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
+const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
+const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means)\b/i;
+/** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
+const NOT_NOUN = new Set(
+  'is are was were be been being has have had gives give given yields yield using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
+);
+const ARTICLE_BEFORE = /(?:^|[\s(])(?:the|a|an|its|their|our|of|with|and)\s+$/i;
+
+/** Sentences of [start, end): cut after `.`, `?`, `!` or `;` followed by a space, outside math. */
+export function sentences(start: number, end: number, ctx: ChunkContext): Sentence[] {
+  const maths = mathsBetween(ctx, start, end);
+  const out: Sentence[] = [];
+  let from = start;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    while (k < maths.length && endOf(maths[k]!, ctx) <= i) k++;
+    const m = maths[k];
+    if (m && startOf(m, ctx) <= i) {
+      i = endOf(m, ctx) - 1;
+      continue;
+    }
+    const c = ctx.text[i];
+    if ((c === '.' || c === '?' || c === '!') && /\s/.test(ctx.text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|vs|cf|Fig|Eq|Eqs|approx)$/i.test(ctx.text.slice(Math.max(from, i - 8), i))) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (ctx.text.slice(from, end).trim()) out.push({ start: from, end });
+  return out
+    .map((s) => {
+      let a = s.start;
+      while (a < s.end && /\s/.test(ctx.text[a]!)) a++;
+      return { start: a, end: s.end };
+    })
+    .filter((s) => s.end > s.start);
+}
+
+/** LaTeX → tokens for matching a symbol inside a formula: commands, single characters; braces and spaces dropped. */
+function tokens(latex: string): string[] {
+  return (latex.match(/\\[A-Za-z]+|\\.|[^\s{}]/g) ?? []).filter((t) => t !== '\\,' && t !== '\\;' && t !== '\\!' && t !== '\\ ');
+}
+
+/** True when the formula writes the symbol (as a run of its tokens, not inside a command name, not as a script). */
+export function usesSymbol(formula: string, symbol: string): boolean {
+  const f = tokens(formula);
+  const s = tokens(symbol);
+  if (s.length === 0) return false;
+  outer: for (let i = 0; i + s.length <= f.length; i++) {
+    // A script is not the symbol: `x` in `I_x` is an index.
+    if (f[i - 1] === '_' || f[i - 1] === '^') continue;
+    for (let j = 0; j < s.length; j++) if (f[i + j] !== s[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function markProse(v: Variable): Variable {
+  v.source = 'prose';
+  return v;
+}
+
+/** Keeps the definitions whose every symbol the formula uses. */
+function usedBy(formula: string, vars: Variable[]): Variable[] {
+  return vars.filter((v) => v.symbols.every((s) => usesSymbol(formula, s)));
+}
+
+/** The math at the start of [start, end) (after spaces, bold markers), joined by "and"/commas. */
+function leading(start: number, end: number, ctx: ChunkContext): { maths: Nodes[]; rest: number } {
+  const maths = mathsBetween(ctx, start, end);
+  const out: Nodes[] = [];
+  let cursor = start;
+  for (const m of maths) {
+    const gap = ctx.text.slice(cursor, startOf(m, ctx));
+    if (out.length === 0 ? !/^[\s*_]*$/.test(gap) : !/^[\s,*_]*(?:and\s*)?$/i.test(gap)) break;
+    out.push(m);
+    cursor = endOf(m, ctx);
+  }
+  return { maths: out, rest: cursor };
+}
+
+/** "Let $m$ be the mass" / "Let $\omega = 2\pi f$" → the definition, or null. */
+function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable | null {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  const first = maths[0];
+  if (!first || !LET.test(ctx.text.slice(s.start, startOf(first, ctx)))) return null;
+  const lead = leading(startOf(first, ctx), s.end, ctx);
+  const after = ctx.text.slice(lead.rest, s.end);
+  const verb = LET_VERB.exec(after);
+  const span = lines.span(s.start, s.end);
+  const item = markdownSlice(startOf(first, ctx), s.end, maths, ctx);
+  const sources = lead.maths.map((m) => mathSourceOf(m, ctx));
+  if (verb) {
+    const description = markdownSlice(lead.rest + verb[0].length, s.end, maths, ctx).replace(/[.\s]+$/, '');
+    if (!description) return null;
+    const read = definitionFrom(sources, description, item, span, previousSlug);
+    return 'symbols' in read ? markProse(read) : null;
+  }
+  // "Let $\omega = 2\pi f$." (nothing or a comma after it): a definition by equation.
+  if (lead.maths.length !== 1 || !/^[\s.,;]*$/.test(after)) return null;
+  const relation = findRelation(sources[0]!.latex);
+  if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return null;
+  const read = definitionFrom(sources, '', item, span, previousSlug);
+  return 'symbols' in read ? markProse(read) : null;
+}
+
+/**
+ * A paragraph right after a formula: its sentences that define ("Here, $k$ is …", "$F$ is the
+ * force and $a$ the acceleration.", "Let $m$ be …"), kept when the formula uses their symbols.
+ * Returns the definitions and the sentences they came from.
+ */
+export function readAfterParagraph(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): { variables: Variable[]; used: Sentence[] } {
+  const variables: Variable[] = [];
+  const used: Sentence[] = [];
+  for (const s of sentences(start, end, ctx)) {
+    const read = readSentence(s, formula, ctx, lines, previousSlug, true);
+    if (read.length > 0) {
+      variables.push(...read);
+      used.push(s);
+    }
+  }
+  return { variables, used };
+}
+
+function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
+  const text = ctx.text.slice(s.start, s.end);
+  const let_ = readLet(s, ctx, lines, previousSlug);
+  if (let_) return usedBy(formula, [let_]);
+  const here = HERE.exec(text);
+  if (here && after) return usedBy(formula, readProseDefinitions(s.start + here[0].length, s.end, ctx, lines, previousSlug).map(markProse));
+  if (!after) return [];
+  const lead = leading(s.start, s.end, ctx);
+  if (lead.maths.length === 0 || !SENTENCE_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
+  // Every symbol the sentence defines must be in the formula: "$x$ is large when …" about another quantity is no definition.
+  const read = readProseDefinitions(s.start, s.end, ctx, lines, previousSlug).map(markProse);
+  const kept = usedBy(formula, read);
+  return kept.length === read.length ? kept : [];
+}
+
+/**
+ * The text that introduces a formula (the prose right before it): "Let …" sentences anywhere in
+ * it, and noun phrases naming a symbol in its last sentence ("The period $T$ of a pendulum of
+ * length $L$ where gravity is $g$ is:"). Only symbols the formula uses.
+ */
+export function readBeforeText(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const all = sentences(start, end, ctx);
+  const out: Variable[] = [];
+  all.forEach((s, i) => {
+    const read = readSentence(s, formula, ctx, lines, previousSlug, false);
+    if (read.length > 0) out.push(...read);
+    else if (i === all.length - 1) out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
+  });
+  return out;
+}
+
+/** "the spring constant $k$", "of length $L$", "gravity is $g$" in an introducing sentence. */
+function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  const out: Variable[] = [];
+  let prevEnd = s.start;
+  for (const m of maths) {
+    const ms = startOf(m, ctx);
+    const me = endOf(m, ctx);
+    const before = ctx.text.slice(prevEnd, ms);
+    prevEnd = me;
+    const src = mathSourceOf(m, ctx);
+    if (findRelation(src.latex) || src.latex.length > 30 || !usesSymbol(formula, src.latex)) continue;
+    const phrase = nounBefore(before);
+    if (!phrase) continue;
+    let description = phrase;
+    const tail = /^\s+(of\s+(?:(?:the|a|an)\s+)?[a-z][a-z-]*)(?=\s+(?:of|where|is|are|with|and|in|on|at|for)\b|\s*[,.:;]|\s*$)/i.exec(ctx.text.slice(me, s.end));
+    if (tail && !/\$/.test(tail[1]!)) description += ` ${tail[1]}`;
+    const span: Span = lines.span(ms, me);
+    const read = definitionFrom([src], description, `$${src.latex.trim()}$ — ${description}`, span, previousSlug);
+    if ('symbols' in read) out.push(markProse(read));
+  }
+  return out;
+}
+
+/** The noun phrase that ends right before a math span: 1-3 words after an article or preposition, or "<noun> is". */
+function nounBefore(before: string): string | null {
+  const isForm = /(?:^|[\s,(])(?:where|and|with|whose)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
+  if (isForm && isNounPhrase(isForm[1]!)) return isForm[1]!.toLowerCase();
+  const words = /((?:[A-Za-z][a-z-]*\s+){1,3})$/.exec(before);
+  if (!words) return null;
+  const list = words[1]!.trim().split(/\s+/);
+  // Drop words from the left until what precedes the phrase is an article or preposition.
+  for (let k = 0; k < list.length; k++) {
+    const phrase = list.slice(k);
+    const prefix = before.slice(0, before.length - words[1]!.length) + list.slice(0, k).join(' ') + (k > 0 ? ' ' : '');
+    const atStart = prefix.trim() === '';
+    if (!ARTICLE_BEFORE.test(prefix) && !(atStart && k > 0 && /^(?:the|a|an)$/i.test(list[k - 1]!))) continue;
+    const text = phrase.join(' ');
+    if (isNounPhrase(text)) return text.toLowerCase();
+  }
+  return null;
+}
+
+function isNounPhrase(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length > 0 && words.every((w) => /^[A-Za-z][a-z-]*$/.test(w) && !NOT_NOUN.has(w.toLowerCase())) && !/^(?:the|a|an)$/i.test(words[0]!);
+}
