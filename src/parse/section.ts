@@ -10,7 +10,7 @@
  * its math is still checked (see math-spans.ts).
  */
 import type { List, Nodes, Paragraph, Root } from 'mdast';
-import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
+import type { ContentBlock, DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { readHeading, type HeadingRead } from './heading.js';
@@ -18,6 +18,7 @@ import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitio
 import { readWhereTable } from './where-table.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { markProse, readAfterParagraph, readBeforeText, sentences } from './prose-definitions.js';
+import { sectionContent, type Range } from './section-content.js';
 
 export interface EquationDraft {
   headingLevel: number;
@@ -36,6 +37,8 @@ export interface EquationDraft {
   positions: { heading: Span; equation: Span; whereList: Span | null };
   /** Offsets of where-list items written without any math. */
   itemsWithoutMath: number[];
+  /** The section's other content that belongs to this equation (section-content.ts). */
+  content: ContentBlock[];
 }
 
 export interface SectionRead {
@@ -97,6 +100,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
   let proseBefore: { start: number; end: number } | null = null;
   const introducedBy = new Map<EquationDraft, { start: number; end: number }>();
+  /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */
+  const blocks: Range[] = [];
+  const used: Range[] = [];
 
   const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
     // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
@@ -124,6 +130,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       inlineMath: ordinal === 1 ? inlineMaths(first).map((m) => mathSourceOf(m, ctx)) : [],
       positions: { heading: headingSpan, equation: lines.span(start, end), whereList: null },
       itemsWithoutMath: [],
+      content: [],
     };
     drafts.push(draft);
     pieces.set(draft, [...sources]);
@@ -164,6 +171,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     const node = rest[k]!;
     if (node.type !== 'paragraph' && node.type !== 'math' && !isMathCode(node)) proseBefore = null;
     if (node.type === 'thematicBreak') continue;
+    if (node.type !== 'html' || !/^\s*<!--/.test(node.value)) blocks.push({ start: startOf(node, ctx), end: endOf(node, ctx) });
     if (node.type === 'html') {
       const value = node.value;
       if (/^\s*<!--/.test(value)) continue;
@@ -177,6 +185,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     if (node.type === 'math' || isMathCode(node)) {
       if (!isClosedFlowMath(node, ctx)) {
         // Reported as unclosed-math by the parser; what it swallowed is no equation.
+        used.push({ start, end });
         state.mode = 'none';
         lastWasEquation = false;
         continue;
@@ -324,6 +333,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           const nameEnd = nameStart + lead[2]!.length;
           const name = markdownSlice(nameStart, nameEnd, line.maths, ctx).trimEnd().replace(/:$/, '').trim();
           leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
+          used.push({ start: line.start, end: line.start + lead[0].length });
           keepLeadIn = true;
           continue;
         }
@@ -356,7 +366,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     if (all.length > 1) draft.math = joinMath(all);
     const intro = introducedBy.get(draft);
     if (intro) introduceDefinitions(draft, intro);
+    const { equation, whereList } = draft.positions;
+    used.push({ start: equation.start.offset, end: equation.end.offset });
+    if (whereList) used.push({ start: whereList.start.offset, end: whereList.end.offset });
   }
+  const equations = drafts.map((d) => ({ start: d.positions.equation.start.offset, end: d.positions.equation.end.offset }));
+  for (const { equation, block } of sectionContent(blocks, used, equations, ctx.text, lines)) drafts[equation]!.content.push(block);
   return { heading, drafts };
 
   /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */

@@ -1,0 +1,24 @@
+/**
+ * The rest of an equation's section on its page, under the where-list: the author's paragraphs,
+ * lists, tables, admonitions, blockquotes and images around the formula (Equation.content,
+ * src/parse/section-content.ts). Rendered like the intro: the same markdown converter (every
+ * text escaped, raw HTML shown as text, math typeset) and the same bound (prose-bound.ts) on the
+ * whole of it.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { RenderContext } from '../context.js';
+import type { Equation } from '../../types.js';
+import { anchoredHeading } from './layout.js';
+import { markdownBlock } from './markdown.js';
+
+/** All of an equation's content as one markdown text, blocks in source order. */
+export function contentMarkdown(eq: Pick<Equation, 'content'>): string {
+  return (eq.content ?? []).map((b) => b.markdown).join('\n\n');
+}
+
+export function equationContent(ctx: RenderContext, eq: Equation): ElementContent[] {
+  const md = contentMarkdown(eq);
+  if (!md.trim()) return [];
+  return [h('section.equation-content', { ariaLabelledBy: 'notes' }, [anchoredHeading(2, 'notes', 'From the source'), ...markdownBlock(md, ctx, { headingFloor: 2 })])];
+}
