@@ -29,6 +29,7 @@ import { capDiagnostics } from '../diagnostics/cap.js';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
+import { readContentImages } from '../read/content-images.js';
 import { updateHistory } from '../pipeline/url-history.js';
 import { writeUrlHistory } from '../write/url-history.js';
 
@@ -124,6 +125,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   }
   if (counts.warning > 0) process.stderr.write(`formulary build: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (run 'formulary check' for details)\n`);
 
+  const contentImages = await readContentImages(project.collections.map((c) => c.collection));
   const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
   // Images and speech come from their cache; MathJax, resvg and the Speech Rule Engine are loaded
   // only when something is missing from it. One that cannot load (resvg has no binary for this
@@ -160,7 +162,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   const files = (reuse: PageReuse | undefined) =>
     siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
-      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections },
+      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections, contentImages },
       deps,
       sources,
       Object.assign(result, emptyStats()),

@@ -11,14 +11,20 @@ import type { RenderContext } from '../context.js';
 import type { Equation } from '../../types.js';
 import { anchoredHeading } from './layout.js';
 import { markdownBlock } from './markdown.js';
+import { imageKey } from '../assets/content-images.js';
 
 /** All of an equation's content as one markdown text, blocks in source order. */
 export function contentMarkdown(eq: Pick<Equation, 'content'>): string {
   return (eq.content ?? []).map((b) => b.markdown).join('\n\n');
 }
 
-export function equationContent(ctx: RenderContext, eq: Equation): ElementContent[] {
+/** `sourceFile`: the collection's, against which image paths were resolved (src/read/content-images.ts). */
+export function equationContent(ctx: RenderContext, sourceFile: string, eq: Equation): ElementContent[] {
   const md = contentMarkdown(eq);
   if (!md.trim()) return [];
-  return [h('section.equation-content', { ariaLabelledBy: 'notes' }, [anchoredHeading(2, 'notes', 'From the source'), ...markdownBlock(md, ctx, { headingFloor: 2 })])];
+  const image = (url: string): string | null => {
+    const path = ctx.contentImages?.get(imageKey(sourceFile, url));
+    return path === undefined ? null : ctx.urls.href(path);
+  };
+  return [h('section.equation-content', { ariaLabelledBy: 'notes' }, [anchoredHeading(2, 'notes', 'From the source'), ...markdownBlock(md, ctx, { headingFloor: 2, image })])];
 }

@@ -67,7 +67,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
       formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.sentence}` : `Formula of ${eq.nameText}`),
       ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)])] : []),
       ...whereList(ctx, sc, se, reading?.items),
-      ...equationContent(ctx, eq),
+      ...equationContent(ctx, sc.collection.sourceFile, eq),
     ]),
     h('div.equation-actions', [
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.
