@@ -13,6 +13,14 @@ import type { ContentBlock } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { restoreDollars } from './dollars.js';
 
+/** Separates the blocks of an equation's content in the one markdown text its page renders. */
+export const CONTENT_SEPARATOR = '\n\n';
+
+/** All of an equation's content as one markdown text (what its page renders, under one prose bound). */
+export function joinedContent(blocks: ContentBlock[] | undefined): string {
+  return (blocks ?? []).map((b) => b.markdown).join(CONTENT_SEPARATOR);
+}
+
 export interface Range {
   start: number;
   end: number;
@@ -22,10 +30,14 @@ export interface Range {
 function leftovers(blocks: Range[], used: Range[]): Range[] {
   const cuts = [...used].sort((a, b) => a.start - b.start);
   const out: Range[] = [];
+  // Blocks come in source order without overlap: one sweep over the cuts (a flood of paragraphs stays linear).
+  let first = 0;
   for (const block of blocks) {
+    while (first < cuts.length && cuts[first]!.end <= block.start) first++;
     let at = block.start;
-    for (const u of cuts) {
-      if (u.end <= at || u.start >= block.end) continue;
+    for (let k = first; k < cuts.length && cuts[k]!.start < block.end; k++) {
+      const u = cuts[k]!;
+      if (u.end <= at) continue;
       if (u.start > at) out.push({ start: at, end: u.start });
       at = Math.max(at, u.end);
     }
@@ -116,18 +128,18 @@ export function sectionContent(blocks: Range[], used: Range[], equations: Range[
     const markdown = asBlockquotes(withoutDisclosureTags(contentMarkdown(text, lines.text, start, end))).trim();
     // What a where-sentence leaves behind (its full stop) is no content.
     if (!/[\p{L}\p{N}$\\]/u.test(markdown)) continue;
-    const next = equations.findIndex((e) => e.start >= end);
-    const introduces = next >= 0 && (text.slice(end, equations[next]!.start).trim() === '' || markdown.endsWith(':'));
-    let equation: number;
-    let place: ContentBlock['place'];
-    if (introduces) [equation, place] = [next, 'before'];
-    else {
-      let above = -1;
-      equations.forEach((e, k) => {
-        if (e.start < start) above = k;
-      });
-      [equation, place] = above >= 0 ? [above, 'after'] : [0, 'before'];
+    // Equations are in source order and the piece lies outside each: the first one after it, by bisection.
+    let lo = 0;
+    let hi = equations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (equations[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
     }
+    const next = lo < equations.length ? lo : -1;
+    const introduces = next >= 0 && (markdown.endsWith(':') || /^\s*$/.test(text.slice(end, Math.min(equations[next]!.start, end + 1024))) && equations[next]!.start - end <= 1024);
+    const above = lo - 1;
+    const [equation, place]: [number, ContentBlock['place']] = introduces ? [next, 'before'] : above >= 0 ? [above, 'after'] : [0, 'before'];
     out.push({ equation, block: { markdown, place, position: lines.span(start, end) } });
   }
   return out;

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadProject } from '../../src/pipeline/project.js';
 import { readContentImages } from '../../src/read/content-images.js';
+import { parseCollection } from '../../src/parse/parse.js';
+import { MAX_RENDERED_PROSE } from '../../src/parse/prose-bound.js';
 
 const DIR = path.resolve(__dirname, '../fixtures/section-content');
 const DOC = path.relative(process.cwd(), path.join(DIR, 'project', 'springs.md'));
@@ -81,5 +83,18 @@ describe('section content', () => {
     const project = await loadProject([path.join(DIR, 'project', 'springs.md')]);
     const inProject = await readContentImages(project.collections.map((c) => c.collection), path.join(DIR, 'project'));
     expect([...inProject.keys()].map((k) => k.split('\n')[1])).toEqual(['figures/spring.svg']);
+  });
+
+  it('bounds it like the intro: past the bound a prose-too-long warning in the section, at the cut', () => {
+    const line = 'The spring stretches a little more with each added weight. '.repeat(40);
+    const paragraphs = Array.from({ length: Math.ceil((MAX_RENDERED_PROSE * 1.2) / line.length) }, () => line.trim());
+    const text = `# Springs\n\n## Hooke's Law\n\n$$F = -k x$$\n\n${paragraphs.join('\n\n')}\n`;
+    const { collection, diagnostics } = parseCollection({ path: 'long.md', text });
+    expect(collection.equations[0]!.content!.length).toBe(paragraphs.length);
+    const long = diagnostics.filter((d) => d.ruleId === 'prose-too-long');
+    expect(long).toHaveLength(1);
+    expect(long[0]!.equation).toBe('hookes-law');
+    expect(long[0]!.line).toBeGreaterThan(7);
+    expect(text.split('\n')[long[0]!.line - 1]!.slice(long[0]!.column - 1)).toBe(paragraphs[0]);
   });
 });

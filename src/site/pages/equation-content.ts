@@ -12,15 +12,11 @@ import type { Equation } from '../../types.js';
 import { anchoredHeading } from './layout.js';
 import { markdownBlock } from './markdown.js';
 import { imageKey } from '../assets/content-images.js';
-
-/** All of an equation's content as one markdown text, blocks in source order. */
-export function contentMarkdown(eq: Pick<Equation, 'content'>): string {
-  return (eq.content ?? []).map((b) => b.markdown).join('\n\n');
-}
+import { joinedContent } from '../../parse/section-content.js';
 
 /** `sourceFile`: the collection's, against which image paths were resolved (src/read/content-images.ts). */
 export function equationContent(ctx: RenderContext, sourceFile: string, eq: Equation): ElementContent[] {
-  const md = contentMarkdown(eq);
+  const md = joinedContent(eq.content);
   if (!md.trim()) return [];
   const image = (url: string): string | null => {
     const path = ctx.contentImages?.get(imageKey(sourceFile, url));
