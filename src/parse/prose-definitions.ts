@@ -16,7 +16,7 @@ import type { Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom, readProseDefinitions } from './definitions.js';
-import { findRelation } from './latex-split.js';
+import { findRelation, isCompound } from './latex-split.js';
 
 /** A sentence of a paragraph: [start, end) file offsets, end before the final punctuation's space. */
 interface Sentence {
@@ -30,9 +30,13 @@ const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)
 const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means)\b/i;
 /** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
 const NOT_NOUN = new Set(
-  'is are was were be been being has have had gives give given yields yield using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
+  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
 );
-const ARTICLE_BEFORE = /(?:^|[\s(])(?:the|a|an|its|their|our|of|with|and)\s+$/i;
+const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per)\s+$/i;
+/** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */
+const COUNT = /^[ \t]*([a-z]{3,}s)\b(?![ \t]*\$)/;
+const COUNT_BEFORE = /(?:^|\s)(?:for|over|with|after|across|of)\s+$/i;
+const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
 
 /** Sentences of [start, end): cut after `.`, `?`, `!` or `;` followed by a space, outside math. */
 export function sentences(start: number, end: number, ctx: ChunkContext): Sentence[] {
@@ -68,14 +72,14 @@ function tokens(latex: string): string[] {
   return (latex.match(/\\[A-Za-z]+|\\.|[^\s{}]/g) ?? []).filter((t) => t !== '\\,' && t !== '\\;' && t !== '\\!' && t !== '\\ ');
 }
 
-/** True when the formula writes the symbol (as a run of its tokens, not inside a command name, not as a script). */
+/** True when the formula writes the symbol (as a run of its tokens, not inside a command name, not as a subscript). */
 export function usesSymbol(formula: string, symbol: string): boolean {
   const f = tokens(formula);
   const s = tokens(symbol);
   if (s.length === 0) return false;
   outer: for (let i = 0; i + s.length <= f.length; i++) {
-    // A script is not the symbol: `x` in `I_x` is an index.
-    if (f[i - 1] === '_' || f[i - 1] === '^') continue;
+    // A subscript is not the symbol: `x` in `I_x` is a label (an exponent, `(1 + y)^n`, is a use).
+    if (f[i - 1] === '_') continue;
     for (let j = 0; j < s.length; j++) if (f[i + j] !== s[j]) continue outer;
     return true;
   }
@@ -107,7 +111,7 @@ function leading(start: number, end: number, ctx: ChunkContext): { maths: Nodes[
 }
 
 /** "Let $m$ be the mass" / "Let $\omega = 2\pi f$" → the definition, or null. */
-function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable | null {
+function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
   const maths = mathsBetween(ctx, s.start, s.end);
   const first = maths[0];
   if (!first || !LET.test(ctx.text.slice(s.start, startOf(first, ctx)))) return null;
@@ -121,14 +125,20 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
     const description = markdownSlice(lead.rest + verb[0].length, s.end, maths, ctx).replace(/[.\s]+$/, '');
     if (!description) return null;
     const read = definitionFrom(sources, description, item, span, previousSlug);
-    return 'symbols' in read ? markProse(read) : null;
+    return 'symbols' in read ? [markProse(read)] : null;
   }
-  // "Let $\omega = 2\pi f$." (nothing or a comma after it): a definition by equation.
-  if (lead.maths.length !== 1 || !/^[\s.,;]*$/.test(after)) return null;
-  const relation = findRelation(sources[0]!.latex);
-  if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return null;
-  const read = definitionFrom(sources, '', item, span, previousSlug);
-  return 'symbols' in read ? markProse(read) : null;
+  // "Let $\omega = 2\pi f$." / "Let $a = …$ and $b = …$." (nothing after them): definitions by equation.
+  if (!/^[\s.,;]*$/.test(after)) return null;
+  const out: Variable[] = [];
+  for (const [k, src] of sources.entries()) {
+    const relation = findRelation(src.latex);
+    if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return null;
+    const m = lead.maths[k]!;
+    const read = definitionFrom([src], '', markdownSlice(startOf(m, ctx), endOf(m, ctx), maths, ctx), sources.length === 1 ? span : lines.span(startOf(m, ctx), endOf(m, ctx)), previousSlug);
+    if (!('symbols' in read)) return null;
+    out.push(markProse(read));
+  }
+  return out.length > 0 ? out : null;
 }
 
 /**
@@ -151,10 +161,16 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
 
 function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
   const text = ctx.text.slice(s.start, s.end);
+  // "Let …" and "Here, …" are definitions by their form: kept even for a symbol the formula does not write.
   const let_ = readLet(s, ctx, lines, previousSlug);
-  if (let_) return usedBy(formula, [let_]);
+  if (let_) return let_;
   const here = HERE.exec(text);
-  if (here && after) return usedBy(formula, readProseDefinitions(s.start + here[0].length, s.end, ctx, lines, previousSlug).map(markProse));
+  if (here && after) {
+    const read = readProseDefinitions(s.start + here[0].length, s.end, ctx, lines, previousSlug).map(markProse);
+    if (read.length > 0) return read;
+  }
+  // "with the thermal diffusivity $\alpha = k / (\rho c_p)$": a noun phrase naming a symbol the formula writes.
+  if (after && WITH_START.test(text)) return nounPhrases(s, formula, ctx, lines, previousSlug);
   if (!after) return [];
   const lead = leading(s.start, s.end, ctx);
   if (lead.maths.length === 0 || !SENTENCE_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
@@ -172,12 +188,18 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
 export function readBeforeText(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   const all = sentences(start, end, ctx);
   const out: Variable[] = [];
-  all.forEach((s, i) => {
+  for (const s of all) {
     const read = readSentence(s, formula, ctx, lines, previousSlug, false);
-    if (read.length > 0) out.push(...read);
-    else if (i === all.length - 1) out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
+    out.push(...(read.length > 0 ? read : nounPhrases(s, formula, ctx, lines, previousSlug)));
+  }
+  // One definition per symbol: the first.
+  const seen = new Set<string>();
+  return out.filter((v) => {
+    const key = v.symbols.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
-  return out;
 }
 
 /** "the spring constant $k$", "of length $L$", "gravity is $g$" in an introducing sentence. */
@@ -191,14 +213,24 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
     const before = ctx.text.slice(prevEnd, ms);
     prevEnd = me;
     const src = mathSourceOf(m, ctx);
-    if (findRelation(src.latex) || src.latex.length > 30 || !usesSymbol(formula, src.latex)) continue;
-    const phrase = nounBefore(before);
+    // A definition by equation ("the energy is $E = …$") names its left-hand side.
+    const relation = findRelation(src.latex);
+    const defining = relation && (relation.op === '=' || relation.op === ':=' || relation.op === '\\coloneqq');
+    if (relation && !defining) continue;
+    const head = relation ? src.latex.slice(0, relation.at).trim() : src.latex;
+    if (!head || head.length > 30 || isCompound(head) || !usesSymbol(formula, head)) continue;
+    let phrase = nounBefore(before);
+    if (!phrase && !relation && COUNT_BEFORE.test(before)) {
+      const count = COUNT.exec(ctx.text.slice(me, s.end));
+      if (count && !NOT_NOUN.has(count[1]!.toLowerCase())) phrase = `number of ${count[1]!.toLowerCase()}`;
+    }
     if (!phrase) continue;
     let description = phrase;
     const tail = /^\s+(of\s+(?:(?:the|a|an)\s+)?[a-z][a-z-]*)(?=\s+(?:of|where|is|are|with|and|in|on|at|for)\b|\s*[,.:;]|\s*$)/i.exec(ctx.text.slice(me, s.end));
     if (tail && !/\$/.test(tail[1]!)) description += ` ${tail[1]}`;
     const span: Span = lines.span(ms, me);
     const read = definitionFrom([src], description, `$${src.latex.trim()}$ — ${description}`, span, previousSlug);
+    if (relation && 'symbols' in read && read.symbols.length !== 1) continue;
     if ('symbols' in read) out.push(markProse(read));
   }
   return out;
@@ -206,7 +238,7 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
 
 /** The noun phrase that ends right before a math span: 1-3 words after an article or preposition, or "<noun> is". */
 function nounBefore(before: string): string | null {
-  const isForm = /(?:^|[\s,(])(?:where|and|with|whose)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
+  const isForm = /(?:^|[\s,(])(?:where|and|with|whose|the|its)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
   if (isForm && isNounPhrase(isForm[1]!)) return isForm[1]!.toLowerCase();
   const words = /((?:[A-Za-z][a-z-]*\s+){1,3})$/.exec(before);
   if (!words) return null;

@@ -89,3 +89,23 @@ describe('definitions from lists and tables without "where"', () => {
     ]);
   });
 });
+
+describe('more prose forms', () => {
+  it('reads every sentence of the introducing paragraph, counts ("for $n$ years") included', async () => {
+    const { defs } = await load();
+    expect(defs('Bond Price')).toEqual([
+      { symbols: ['C'], description: 'annual coupon', source: 'prose' },
+      { symbols: ['n'], description: 'number of years', source: 'prose' },
+      { symbols: ['F'], description: 'face value', source: 'prose' },
+    ]);
+  });
+
+  it('reads "with the … $\\alpha = …$" after the formula, and each equation of a "Let … and …" sentence', async () => {
+    const { defs } = await load();
+    expect(defs('Diffusion')).toEqual([{ symbols: ['\\alpha'], description: 'thermal diffusivity', definedAs: 'k / (\\rho c_p)', source: 'prose' }]);
+    expect(defs('Natural Frequency')).toEqual([
+      { symbols: ['\\omega_0'], description: '', definedAs: '\\sqrt{k/m}', source: 'prose' },
+      { symbols: ['\\gamma'], description: '', definedAs: 'b / 2m', source: 'prose' },
+    ]);
+  });
+});
