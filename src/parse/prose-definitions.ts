@@ -32,10 +32,12 @@ const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|sta
 const NOT_NOUN = new Set(
   'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
 );
-const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per)\s+$/i;
+const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
 /** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */
-const COUNT = /^[ \t]*([a-z]{3,}s)\b(?![ \t]*\$)/;
+const COUNT = /^[ \t]*((?:[a-z]{3,}[ \t]+)?[a-z]{3,}s)\b(?![ \t]*\$)/;
 const COUNT_BEFORE = /(?:^|\s)(?:for|over|with|after|across|of)\s+$/i;
+/** Letters that name an index even as a subscript (`T_i` with "at node $i$"). */
+const INDEX_LETTER = /^[ijklnt]$/;
 const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
 
 /** Sentences of [start, end): cut after `.`, `?`, `!` or `;` followed by a space, outside math. */
@@ -79,7 +81,7 @@ export function usesSymbol(formula: string, symbol: string): boolean {
   if (s.length === 0) return false;
   outer: for (let i = 0; i + s.length <= f.length; i++) {
     // A subscript is not the symbol: `x` in `I_x` is a label (an exponent, `(1 + y)^n`, is a use).
-    if (f[i - 1] === '_') continue;
+    if (f[i - 1] === '_' && !INDEX_LETTER.test(symbol)) continue;
     for (let j = 0; j < s.length; j++) if (f[i + j] !== s[j]) continue outer;
     return true;
   }
@@ -207,11 +209,15 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
   const maths = mathsBetween(ctx, s.start, s.end);
   const out: Variable[] = [];
   let prevEnd = s.start;
+  let enumerating = false;
   for (const m of maths) {
     const ms = startOf(m, ctx);
     const me = endOf(m, ctx);
     const before = ctx.text.slice(prevEnd, ms);
+    const first = prevEnd === s.start;
     prevEnd = me;
+    const listed = enumerating;
+    enumerating = false;
     const src = mathSourceOf(m, ctx);
     // A definition by equation ("the energy is $E = …$") names its left-hand side.
     const relation = findRelation(src.latex);
@@ -219,7 +225,7 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
     if (relation && !defining) continue;
     const head = relation ? src.latex.slice(0, relation.at).trim() : src.latex;
     if (!head || head.length > 30 || isCompound(head) || !usesSymbol(formula, head)) continue;
-    let phrase = nounBefore(before);
+    let phrase = nounBefore(before, first, listed);
     if (!phrase && !relation && COUNT_BEFORE.test(before)) {
       const count = COUNT.exec(ctx.text.slice(me, s.end));
       if (count && !NOT_NOUN.has(count[1]!.toLowerCase())) phrase = `number of ${count[1]!.toLowerCase()}`;
@@ -231,13 +237,16 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
     const span: Span = lines.span(ms, me);
     const read = definitionFrom([src], description, `$${src.latex.trim()}$ — ${description}`, span, previousSlug);
     if (relation && 'symbols' in read && read.symbols.length !== 1) continue;
-    if ('symbols' in read) out.push(markProse(read));
+    if ('symbols' in read) {
+      out.push(markProse(read));
+      enumerating = true;
+    }
   }
   return out;
 }
 
 /** The noun phrase that ends right before a math span: 1-3 words after an article or preposition, or "<noun> is". */
-function nounBefore(before: string): string | null {
+function nounBefore(before: string, sentenceStart: boolean, listed: boolean): string | null {
   const isForm = /(?:^|[\s,(])(?:where|and|with|whose|the|its)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
   if (isForm && isNounPhrase(isForm[1]!)) return isForm[1]!.toLowerCase();
   const words = /((?:[A-Za-z][a-z-]*\s+){1,3})$/.exec(before);
@@ -248,8 +257,12 @@ function nounBefore(before: string): string | null {
     const phrase = list.slice(k);
     const prefix = before.slice(0, before.length - words[1]!.length) + list.slice(0, k).join(' ') + (k > 0 ? ' ' : '');
     const atStart = prefix.trim() === '';
-    if (!ARTICLE_BEFORE.test(prefix) && !(atStart && k > 0 && /^(?:the|a|an)$/i.test(list[k - 1]!))) continue;
     const text = phrase.join(' ');
+    // "Output $Y_t$ is …" opening the sentence: one capitalised noun (not a verb form).
+    const opening = sentenceStart && atStart && k === 0 && phrase.length === 1 && /^[A-Z][a-z]{2,}$/.test(text) && !/(?:ing|ed)$/.test(text);
+    // "with features $x$, labels $y$ and …": the next item of a list of definitions.
+    const next = listed && k === 0 && /^\s*,\s*$/.test(prefix);
+    if (!ARTICLE_BEFORE.test(prefix) && !opening && !next && !(atStart && k > 0 && /^(?:the|a|an)$/i.test(list[k - 1]!))) continue;
     if (isNounPhrase(text)) return text.toLowerCase();
   }
   return null;
