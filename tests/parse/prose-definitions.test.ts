@@ -109,3 +109,24 @@ describe('more prose forms', () => {
     ]);
   });
 });
+
+describe('noun phrases of the introducing sentence', () => {
+  it('reads a count, then a list of nouns each naming its symbol', async () => {
+    const { defs } = await load();
+    expect(defs('Squared Loss')).toEqual([
+      { symbols: ['m'], description: 'number of training examples', source: 'prose' },
+      { symbols: ['x_i'], description: 'features', source: 'prose' },
+      { symbols: ['y_i'], description: 'labels', source: 'prose' },
+      { symbols: ['w'], description: 'weight', source: 'prose' },
+    ]);
+  });
+
+  it('reads a noun opening the sentence and one after "from", but no verb ("Differentiating $E$", "dividing by $m$")', async () => {
+    const { defs } = await load();
+    expect(defs('Production')).toEqual([
+      { symbols: ['Y'], description: 'output', source: 'prose' },
+      { symbols: ['K'], description: 'capital', source: 'prose' },
+    ]);
+    expect(defs('Rate of Change')).toEqual([]);
+  });
+});
