@@ -130,3 +130,13 @@ describe('noun phrases of the introducing sentence', () => {
     expect(defs('Rate of Change')).toEqual([]);
   });
 });
+
+describe('symbol rules on prose definitions', () => {
+  it('gives no unused-symbol for a symbol prose defines but the formula does not write', async () => {
+    const { project, equations } = await load();
+    const natural = equations.find((e) => e.nameText === 'Natural Frequency')!;
+    const warnings = project.diagnostics.filter((d) => d.equation === natural.slug && d.ruleId === 'unused-symbol');
+    expect(natural.variables.map((v) => v.symbols[0])).toContain('\\gamma');
+    expect(warnings).toEqual([]);
+  });
+});
