@@ -88,6 +88,9 @@ export function usesSymbol(formula: string, symbol: string): boolean {
   return false;
 }
 
+/** Definitions made from a noun phrase (their item is not the author's text). */
+const nounRead = new WeakSet<Variable>();
+
 export function markProse(v: Variable): Variable {
   v.source = 'prose';
   return v;
@@ -146,19 +149,23 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
 /**
  * A paragraph right after a formula: its sentences that define ("Here, $k$ is …", "$F$ is the
  * force and $a$ the acceleration.", "Let $m$ be …"), kept when the formula uses their symbols.
- * Returns the definitions and the sentences they came from.
+ * Returns the definitions, the sentences they came from (`defining`), and those of them that are
+ * only definitions (`used`: a sentence whose definitions are noun phrases, "with the amplitude $A$
+ * set by …", says more than its items and stays the section's text).
  */
-export function readAfterParagraph(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): { variables: Variable[]; used: Sentence[] } {
+export function readAfterParagraph(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): { variables: Variable[]; used: Sentence[]; defining: Sentence[] } {
   const variables: Variable[] = [];
   const used: Sentence[] = [];
+  const defining: Sentence[] = [];
   for (const s of sentences(start, end, ctx)) {
     const read = readSentence(s, formula, ctx, lines, previousSlug, true);
     if (read.length > 0) {
       variables.push(...read);
-      used.push(s);
+      defining.push(s);
+      if (!read.some((v) => nounRead.has(v))) used.push(s);
     }
   }
-  return { variables, used };
+  return { variables, used, defining };
 }
 
 function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
@@ -239,6 +246,7 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
     if (relation && 'symbols' in read && read.symbols.length !== 1) continue;
     if ('symbols' in read) {
       out.push(markProse(read));
+      nounRead.add(read);
       enumerating = true;
     }
   }

@@ -118,9 +118,12 @@ export function asBlockquotes(markdown: string): string {
 export function sectionContent(blocks: Range[], used: Range[], equations: Range[], text: string, lines: LineIndex): Array<{ equation: number; block: ContentBlock }> {
   if (equations.length === 0) return [];
   const out: Array<{ equation: number; block: ContentBlock }> = [];
+  const cutEnds = new Set(used.map((u) => u.end));
   for (const piece of leftovers(blocks, used)) {
     const raw = text.slice(piece.start, piece.end);
-    const lead = raw.length - raw.trimStart().length;
+    // The full stop of a sentence read as definitions is not the start of the next one.
+    const stop = cutEnds.has(piece.start) ? (/^[.,;:!?]+/.exec(raw)?.[0].length ?? 0) : 0;
+    const lead = stop + raw.slice(stop).length - raw.slice(stop).trimStart().length;
     const trail = raw.length - raw.trimEnd().length;
     const start = piece.start + lead;
     const end = piece.end - trail;

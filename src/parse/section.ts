@@ -302,7 +302,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           variables.push(...more.variables);
           const to = more.used.length > 0 ? more.used[more.used.length - 1]!.end : sentenceEnd;
           openWhere(line.start);
-          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, to, mathsBetween(ctx, line.start, to));
+          const maths = [...mathsBetween(ctx, line.start, to), ...more.defining.filter((x) => x.start >= to).flatMap((x) => mathsBetween(ctx, x.start, x.end))];
+          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, to, maths);
           state.mode = 'none';
           return;
         }
@@ -319,9 +320,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         // A sentence after the formula that defines without "where" ("$F$ is the force …", "Here, $k$ is …").
         const read = readAfterParagraph(pStart, pEnd, currentFormula(), ctx, lines, previousSlug);
         if (read.variables.length > 0) {
-          const from = read.used[0]!.start;
-          const to = read.used[read.used.length - 1]!.end;
-          define({ variables: read.variables, notes: [], itemsWithoutMath: [] }, from, to, mathsBetween(ctx, from, to));
+          // The where-list span covers the sentences that are only definitions; the others stay content.
+          const from = read.used[0]?.start ?? pStart;
+          const to = read.used[read.used.length - 1]?.end ?? pStart;
+          define({ variables: read.variables, notes: [], itemsWithoutMath: [] }, from, to, read.defining.flatMap((x) => mathsBetween(ctx, x.start, x.end)));
           state.mode = 'none';
           return;
         }

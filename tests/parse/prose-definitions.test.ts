@@ -140,3 +140,13 @@ describe('symbol rules on prose definitions', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('what stays the section’s text', () => {
+  it('keeps a sentence whose definitions are noun phrases as content, and drops a where-sentence that is only definitions', async () => {
+    const { equations } = await load();
+    const of = (name: string) => (equations.find((e) => e.nameText === name)!.content ?? []).map((b) => b.markdown);
+    expect(of('Diffusion')).toEqual(['with the thermal diffusivity $\\alpha = k / (\\rho c_p)$.']);
+    expect(of("Hooke's Law")).toEqual(['The law holds for small deformations.']);
+    expect(of('Pendulum Period')).toEqual(['The period $T$ of a pendulum of length $L$ where gravity is $g$ is:', 'The formula is accurate for small swings.']);
+  });
+});

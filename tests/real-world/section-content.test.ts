@@ -72,7 +72,7 @@ function proseRuns(text: string): string[] {
       .replace(/\[!\w+\][+-]?/g, '')
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\*\*|__|(?<![\w\\])[*_]|[*_](?!\w)/g, '')
-      .replace(/\\([\\`*_{}[\]()#+\-.!$|])/g, '$1');
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1');
     // Cells, and sentences (a where-sentence's definitions are items, the sentence after it content).
     for (const piece of plain.split(/\u0000|\||(?<=[.?!])\s+(?=[A-Z])/)) {
       const run = piece.replace(/\s+/g, ' ').replace(JOINING, '').trim();
