@@ -30,6 +30,7 @@ import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
+import { readContentImages } from '../read/content-images.js';
 import { updateHistory, URLS_FILE } from '../site/url-history.js';
 import { writeUrlHistory } from '../write/url-history.js';
 import { createProgress } from './progress.js';
@@ -137,6 +138,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
     return 1;
   }
 
+  const contentImages = await readContentImages(project.collections.map((c) => c.collection));
   const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
   // Images and speech come from their cache; MathJax, resvg and the Speech Rule Engine are loaded
   // only when something is missing from it. One that cannot load (resvg has no binary for this
@@ -174,7 +176,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   const files = (reuse: PageReuse | undefined) =>
     counted(siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
-      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections },
+      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections, contentImages },
       deps,
       sources,
       Object.assign(result, emptyStats()),

@@ -286,6 +286,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
       positions: draft.positions,
     };
     if (draft.id) equation.explicitId = draft.id;
+    if (draft.content.length > 0) equation.content = draft.content;
     return equation;
   });
 }

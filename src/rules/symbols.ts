@@ -1,6 +1,6 @@
 /**
  * Symbol rules:
- * - `unused-symbol` (warning): a where-list symbol that does not occur in the equation.
+ * - `unused-symbol` (warning): a where-list symbol that does not occur in the equation (a definition read from prose never is).
  * - `undefined-symbol` (warning): a symbol the equation uses that its where-list does not define
  *   (one per distinct symbol, at its first occurrence). `info` when a meaning borrowed from another
  *   equation of the collection explains it: the page shows that meaning, so a reader is not left
@@ -30,6 +30,8 @@ export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext
     const source = variable?.symbolSources[u.symbolIndex];
     const latex = variable?.symbols[u.symbolIndex];
     if (!variable || !source || latex === undefined) continue;
+    // Prose explains more than the formula writes ("Let $\gamma = b / 2m$" before a formula in $\omega_0$ only): no warning.
+    if (variable.source === 'prose') continue;
     out.push(
       diagnosticInMath(
         ctx,

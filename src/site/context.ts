@@ -64,6 +64,8 @@ export interface RenderContext {
    * stylesheet. Null otherwise.
    */
   recording: PageMath | null;
+  /** Site paths of the images the equations' section content shows, by imageKey (assets/content-images.ts). */
+  contentImages?: Map<string, string>;
 }
 
 /** The inline-style classes ([style, class]) and KaTeX classes the math of one page uses. */

@@ -21,6 +21,7 @@ import { Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
 import type { PlannedPage } from './planned-page.js';
 import { historyPages, type UrlPages } from './url-pages.js';
+import { contentImageAssets, type ContentImages } from './assets/content-images.js';
 
 export interface SiteOptions {
   base?: string;
@@ -33,6 +34,8 @@ export interface SiteOptions {
   theme?: SiteTheme;
   /** Pages for URLs that moved or were removed (formulary.urls.json). */
   urlHistory?: UrlPages;
+  /** Images of the equations' section content, read from disk (src/read/content-images.ts). */
+  contentImages?: ContentImages;
 }
 
 export interface SitePlan {
@@ -50,6 +53,8 @@ export function siteTitleOf(collections: SiteCollection[]): string {
 export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, assets: PageAssets): SitePlan {
   const collections = buildModel(inputs, deps, options.primary);
   const theme = themeAssets(options.theme);
+  const images = contentImageAssets(options.contentImages);
+  theme.files.push(...images.files);
   const t = options.theme;
   const ctx = createContext({
     urls: new Urls(options.base, options.siteUrl),
@@ -58,6 +63,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     repoUrl: options.repoUrl ?? null,
     repoBranch: options.repoBranch ?? 'main',
     ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
+    ...(images.paths.size > 0 ? { contentImages: images.paths } : {}),
   });
   const pages: PlannedPage[] = [];
   const keys = new PageKeys(ctx, collections, { images: deps.equationImages !== undefined, speech: deps.speak !== undefined });

@@ -14,6 +14,7 @@ import type { SiteCollection, SiteEquation } from '../model.js';
 import { relatedWithReasons } from '../related.js';
 import type { EquationMedia } from './equation-media.js';
 import type { EquationReading } from './equation-reading.js';
+import { equationContent } from './equation-content.js';
 
 /** Plain-text description for meta tags, from the where-list; math as plain text (no TeX in a link preview). */
 export function equationDescription(se: Pick<SiteEquation, 'eq'>): string {
@@ -68,6 +69,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
       formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.sentence}` : `Formula of ${eq.nameText}`),
       ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)])] : []),
       ...whereList(ctx, sc, se, reading?.items),
+      ...equationContent(ctx, sc.collection.sourceFile, eq),
     ]),
     h('div.equation-actions', [
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.
