@@ -141,6 +141,10 @@ export interface Collection {
    * their names and where-lists, which their records hold).
    */
   inlineMath: MathSource[];
+  /** The config's slug style when it is not the default `unicode` (src/slug.ts). */
+  slugStyle?: 'ascii';
+  /** The document's language when it is not English: the config's `lang`, its front matter's, or detected (src/parse/language.ts). */
+  lang?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

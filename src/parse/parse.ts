@@ -23,7 +23,7 @@ import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
-import { slugify, uniqueSlugs } from '../slug.js';
+import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -49,6 +49,10 @@ interface ParsedChunk {
 export interface ParseOptions {
   /** Use the fast path for plain equation chunks (default true; tests compare both paths). */
   fast?: boolean;
+  /** The config's slug style (default `unicode`, src/slug.ts). */
+  slug?: SlugStyle;
+  /** The config's language tag; the front matter's `lang:` wins, else it is detected (language.ts). */
+  lang?: string;
 }
 
 /** Lone CR line endings (classic Mac) → LF; CRLF stays. Same length. */
@@ -137,7 +141,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     }
     equationCount += section?.drafts.length ?? 0;
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
-    if (last) previousSlug = last.id ?? slugify(last.nameText);
+    if (last) previousSlug = last.id ?? slugify(last.nameText, options.slug);
     for (const node of tree.children) {
       if (!isClosedFlowMath(node, ctx)) unclosed(chunk.offset + (node.position?.start.offset ?? 0), '`$$`');
     }
@@ -167,7 +171,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     intro = prose.slice(0, introEnd);
   }
 
-  const equations = buildEquations(parsed, titleIndex, fctx, diagnostics);
+  const equations = buildEquations(parsed, titleIndex, fctx, diagnostics, options.slug);
   const used = new Set<number>();
   for (const eq of equations) {
     for (const piece of eq.latexMap.pieces) used.add(piece.offset);
@@ -190,6 +194,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equations,
     inlineMath,
   };
+  if (options.slug === 'ascii') collection.slugStyle = 'ascii';
   // Where the site stops rendering prose as markdown (prose-bound.ts).
   diagnostics.push(...proseDiagnostics(fctx, source, collection, [
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
@@ -220,7 +225,7 @@ function equationLevel(parsed: ParsedChunk[]): number {
   return best;
 }
 
-function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[]): Equation[] {
+function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[], slugStyle: SlugStyle | undefined): Equation[] {
   const level = equationLevel(parsed);
   const drafts: Array<{ draft: SectionRead['drafts'][number]; group: string | null }> = [];
   const stack: Array<{ level: number; text: string }> = [];
@@ -238,7 +243,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
     }
     stack.push({ level: heading.depth, text: read.nameText });
   });
-  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText), number: draft.headingNumber })));
+  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText, slugStyle), number: draft.headingNumber })));
   return drafts.map(({ draft, group }, i) => {
     const slug = slugs[i]!;
     for (const at of draft.itemsWithoutMath) {

@@ -11,7 +11,7 @@
  */
 import type { Collection, Diagnostic, Equation, SourceFile, Topic } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
-import { slugify } from '../slug.js';
+import { type SlugStyle, slugify } from '../slug.js';
 import type { FileContext } from '../diagnostics/diagnostic.js';
 import {
   duplicateItemDiagnostic,
@@ -41,7 +41,7 @@ export function loadTopics(
  * a flat file has no topics at all rather than one topic holding everything.
  */
 export function topicsFromGroups(collection: Collection): Topic[] {
-  const builder = new TopicBuilder();
+  const builder = new TopicBuilder(collection.slugStyle);
   const ungrouped: string[] = [];
   for (const eq of collection.equations) {
     if (eq.group === null || eq.group.trim() === '') ungrouped.push(eq.slug);
@@ -69,7 +69,7 @@ export function parseTopicsSidecar(
 ): { topics: Topic[]; diagnostics: Diagnostic[] } {
   const ctx: FileContext = { file: file.path, lines: new LineIndex(file.text) };
   const matcher = new EquationMatcher(collection.equations);
-  const builder = new TopicBuilder();
+  const builder = new TopicBuilder(collection.slugStyle);
   const listedIn = new Map<string, Topic>();
   const diagnostics: Diagnostic[] = [];
   let current: Topic | null = null;
@@ -138,8 +138,10 @@ class TopicBuilder {
   /** By slug: a sidecar of 100,000 headings must not search the list once per heading. */
   private readonly bySlug = new Map<string, Topic>();
 
+  constructor(private readonly style?: SlugStyle) {}
+
   topic(title: string): Topic {
-    const slug = topicSlug(title);
+    const slug = topicSlug(title, this.style);
     let topic = this.bySlug.get(slug);
     if (!topic) {
       topic = { slug, title, equations: [] };
@@ -159,8 +161,8 @@ class TopicBuilder {
 }
 
 /** URL slug of a topic title: "Attention & Transformers" → "attention-transformers". */
-export function topicSlug(title: string): string {
-  return slugify(title) || 'topic';
+export function topicSlug(title: string, style?: SlugStyle): string {
+  return slugify(title, style) || 'topic';
 }
 
 /**

@@ -13,6 +13,7 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
 import { borrowStage, suggester } from '../borrow/stage.js';
 import { boundWhereLists } from '../parse/where-bounds.js';
+import type { SlugStyle } from '../slug.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -31,7 +32,13 @@ export interface Project {
 export const DEFAULT_CONTENT = 'content';
 
 /** `rules`: the config's rule severities; disable comments in the files apply either way. */
-export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig = {}): Promise<Project> {
+/** The config's reading settings: the slug style and the documents' language. */
+export interface ReadingConfig {
+  slug?: SlugStyle;
+  lang?: string;
+}
+
+export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig = {}): Promise<Project> {
   const t0 = performance.now();
   const read = await readSources(paths.length > 0 ? paths : [DEFAULT_CONTENT], cwd);
   const sidecars = await readSidecars(read.files, cwd);
@@ -40,7 +47,7 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   const parsed: Array<{ file: SourceFile; lines: LineIndex; collection: Collection }> = [];
   for (const file of read.files) {
     const lines = new LineIndex(file.text);
-    const result = await parseCollectionAsync(file);
+    const result = await parseCollectionAsync(file, { slug: rules.slug, lang: rules.lang });
     for (const d of result.diagnostics) diagnostics.push(d);
     // Where-lists past their bound keep their first items as definitions (where-bounds.ts).
     const bounded = boundWhereLists(result.collection);

@@ -3,11 +3,11 @@
  * slug, numbering out of sequence, and an equation that repeats or contains another's.
  */
 import type { Diagnostic, Equation } from '../types.js';
-import { slugify } from '../slug.js';
+import { type SlugStyle, slugify } from '../slug.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { headingNameOffset } from './structure.js';
 
-export function checkCollection(equations: Equation[], ctx: FileContext): Diagnostic[] {
+export function checkCollection(equations: Equation[], ctx: FileContext, slugStyle?: SlugStyle): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = new Map<string, Equation>();
   const slugs = new Map<string, Equation>();
@@ -15,7 +15,7 @@ export function checkCollection(equations: Equation[], ctx: FileContext): Diagno
   for (const eq of equations) {
     const at = headingNameOffset(eq, ctx);
     const key = eq.nameText.toLowerCase();
-    const base = eq.explicitId ?? slugify(eq.nameText);
+    const base = eq.explicitId ?? slugify(eq.nameText, slugStyle);
     const sameName = names.get(key);
     if (sameName) {
       out.push(diagnosticAt(ctx, at, 'warning', 'duplicate-name', `"${eq.nameText}" is also the name of the equation at line ${sameName.positions.heading.start.line}; this one's page is /equations/${eq.slug}/ (rename one for a clearer URL)`, eq.slug));
