@@ -24,6 +24,7 @@ import { readSection, type SectionRead } from './section.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
 import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
+import { documentLanguage, readingWords } from './language.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -123,10 +124,12 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     return parseInPieces(chunk.text, remarkParse, cuts);
   };
   const parsed: ParsedChunk[] = [];
+  const lang = documentLanguage(source, options.lang);
+  const words = readingWords(lang ?? undefined);
   let previousSlug: string | null = null;
   let equationCount = 0;
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, offset: chunk.offset, words };
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
@@ -195,6 +198,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     inlineMath,
   };
   if (options.slug === 'ascii') collection.slugStyle = 'ascii';
+  if (lang && !/^en(?:-|$)/i.test(lang)) collection.lang = lang;
   // Where the site stops rendering prose as markdown (prose-bound.ts).
   diagnostics.push(...proseDiagnostics(fctx, source, collection, [
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
