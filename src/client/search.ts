@@ -15,6 +15,7 @@
 import { MAX_FORMULA_QUERY, SEARCH_MANIFEST_PATH, ShardedIndex, type EquationResult, type SearchManifest } from '../search/shards.js';
 import { resultOption } from './search-render.js';
 import { boundQuery } from '../search/query-bounds.js';
+import { uiText } from './ui-text.js';
 
 /** Options rendered at a time; more are appended as the list is scrolled to its end. */
 const PAGE_SIZE = 25;
@@ -80,7 +81,7 @@ function filterHomeList(ui: Ui, slugs: ReadonlySet<string> | null): void {
 }
 
 function announce(ui: Ui, query: string, count: number): void {
-  ui.status.textContent = !query ? '' : count === 0 ? 'No equation matches.' : count === 1 ? '1 equation matches.' : `${count} equations match.`;
+  ui.status.textContent = !query ? '' : count === 0 ? uiText('search.none') : count === 1 ? uiText('search.one') : uiText('search.many', { count });
   ui.count.textContent = !query ? '' : count === 1 ? '1 result' : `${count} results`;
 }
 
@@ -109,7 +110,7 @@ function run(ui: Ui): void {
   const index = ui.index;
   if (!index) {
     ui.list.replaceChildren();
-    ui.status.textContent = query ? 'Loading search…' : '';
+    ui.status.textContent = query ? uiText('search.loading') : '';
     return;
   }
   if (!query) {
@@ -134,7 +135,7 @@ function run(ui: Ui): void {
     setOpen(ui, results.length > 0 && ui.doc.activeElement === ui.input);
     setActive(ui, -1); // the old active option is gone
   })().catch(() => {
-    if (seq === ui.seq) ui.status.textContent = 'Search is unavailable; press Enter to see the full list.';
+    if (seq === ui.seq) ui.status.textContent = uiText('search.unavailable');
   });
 }
 

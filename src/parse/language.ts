@@ -5,7 +5,7 @@
  * with. English is always read; a document in another language is read with its own words too.
  *
  * The document's language: its front matter's `lang:`, else the config's `lang` when it is not
- * English, else detected from its text (kana → Japanese, Han → Chinese, else the most frequent
+ * English, else detected from its text (kana → Japanese, Arabic or Hebrew script, Han → Chinese, else the most frequent
  * small words of French, German, Spanish, Portuguese or Italian; English when nothing stands out).
  */
 
@@ -89,6 +89,14 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     prose: ['其中', '式中', '这里', '此处'],
     verbs: ['表示', '代表', '是', '为', '指', '即'],
     join: ['和', '与', '及', '或'],
+    articles: [],
+  },
+  ar: {
+    intro: ['حيث', 'إذ', 'حيث إن', 'المتغيرات', 'الرموز'],
+    sentence: ['حيث', 'المتغيرات', 'الرموز'],
+    prose: ['حيث', 'إذ'],
+    verbs: ['هو', 'هي', 'هما', 'يمثل', 'تمثل', 'يدل على', 'تدل على'],
+    join: ['و', 'أو'],
     articles: [],
   },
   ja: {
@@ -193,6 +201,8 @@ export function detectLanguage(text: string): string | null {
   const kana = prose.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   const han = prose.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (kana >= 10) return 'ja';
+  if ((prose.match(/\p{Script=Arabic}/gu)?.length ?? 0) >= 10) return 'ar';
+  if ((prose.match(/\p{Script=Hebrew}/gu)?.length ?? 0) >= 10) return 'he';
   if (han >= 10) return 'zh';
   let best: string | null = null;
   let bestCount = 0;

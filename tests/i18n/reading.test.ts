@@ -53,6 +53,13 @@ const EXPECTED: Record<string, { lang: string; equations: Array<[slug: string, s
       ['交叉熵损失', ['p_k', 'q_k']],
     ],
   },
+  'ar-كهرباء.md': {
+    lang: 'ar',
+    equations: [
+      ['قانون-أوم', ['V', 'I', 'R']],
+      ['القدرة-الكهربائية', ['P', 'V', 'I']],
+    ],
+  },
   'ja-電磁気学.md': {
     lang: 'ja',
     equations: [
