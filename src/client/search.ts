@@ -82,7 +82,7 @@ function filterHomeList(ui: Ui, slugs: ReadonlySet<string> | null): void {
 
 function announce(ui: Ui, query: string, count: number): void {
   ui.status.textContent = !query ? '' : count === 0 ? uiText('search.none') : count === 1 ? uiText('search.one') : uiText('search.many', { count });
-  ui.count.textContent = !query ? '' : count === 1 ? '1 result' : `${count} results`;
+  ui.count.textContent = !query ? '' : count === 1 ? uiText('search.countOne') : uiText('search.countMany', { count });
 }
 
 /** Appends the next PAGE_SIZE options (fetching their stored fields); false when all are shown. */

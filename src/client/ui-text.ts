@@ -7,6 +7,8 @@ const ENGLISH = {
   'search.none': 'No equation matches.',
   'search.one': '1 equation matches.',
   'search.many': '{count} equations match.',
+  'search.countOne': '1 result',
+  'search.countMany': '{count} results',
   'search.loading': 'Loading search…',
   'search.unavailable': 'Search is unavailable; press Enter to see the full list.',
   'search.formula': 'Matches formula{part} ({percent}% alike)',

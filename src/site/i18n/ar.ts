@@ -11,6 +11,8 @@ export const AR: Catalogue = {
   'search.none': 'لا توجد معادلة مطابقة.',
   'search.one': 'معادلة واحدة مطابقة.',
   'search.many': '{count} معادلات مطابقة.',
+  'search.countOne': 'نتيجة واحدة',
+  'search.countMany': '{count} نتائج',
   'search.loading': 'جارٍ تحميل البحث…',
   'nav.site': 'الموقع',
   'nav.home': 'كل المعادلات',

@@ -10,6 +10,8 @@ export const DE: Catalogue = {
   'search.none': 'Keine Formel passt.',
   'search.one': '1 Formel passt.',
   'search.many': '{count} Formeln passen.',
+  'search.countOne': '1 Treffer',
+  'search.countMany': '{count} Treffer',
   'search.loading': 'Suche wird geladen…',
   'search.unavailable': 'Die Suche ist nicht verfügbar; Eingabetaste zeigt die ganze Liste.',
   'search.formula': 'Passende Formel{part} ({percent} % ähnlich)',

@@ -13,6 +13,8 @@ export const EN = {
   'search.none': 'No equation matches.',
   'search.one': '1 equation matches.',
   'search.many': '{count} equations match.',
+  'search.countOne': '1 result',
+  'search.countMany': '{count} results',
   'search.loading': 'Loading search…',
   'search.unavailable': 'Search is unavailable; press Enter to see the full list.',
   'search.formula': 'Matches formula{part} ({percent}% alike)',

@@ -10,6 +10,8 @@ export const ES: Catalogue = {
   'search.none': 'Ninguna ecuación coincide.',
   'search.one': '1 ecuación coincide.',
   'search.many': '{count} ecuaciones coinciden.',
+  'search.countOne': '1 resultado',
+  'search.countMany': '{count} resultados',
   'search.loading': 'Cargando la búsqueda…',
   'search.unavailable': 'La búsqueda no está disponible; pulse Intro para ver la lista completa.',
   'search.formula': 'Fórmula coincidente{part} ({percent} % de parecido)',

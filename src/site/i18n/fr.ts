@@ -10,6 +10,8 @@ export const FR: Catalogue = {
   'search.none': 'Aucune équation ne correspond.',
   'search.one': '1 équation correspond.',
   'search.many': '{count} équations correspondent.',
+  'search.countOne': '1 résultat',
+  'search.countMany': '{count} résultats',
   'search.loading': 'Chargement de la recherche…',
   'search.unavailable': 'La recherche est indisponible ; appuyez sur Entrée pour voir la liste complète.',
   'search.formula': 'Formule correspondante{part} ({percent} % de ressemblance)',

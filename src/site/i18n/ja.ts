@@ -10,6 +10,8 @@ export const JA: Catalogue = {
   'search.none': '一致する公式はありません。',
   'search.one': '1 件の公式が一致しました。',
   'search.many': '{count} 件の公式が一致しました。',
+  'search.countOne': '1 件',
+  'search.countMany': '{count} 件',
   'search.loading': '検索を読み込み中…',
   'search.unavailable': '検索を利用できません。Enter キーで一覧全体を表示します。',
   'search.formula': '数式が一致{part}（類似度 {percent}%）',

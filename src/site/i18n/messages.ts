@@ -24,6 +24,8 @@ export const CLIENT_KEYS = [
   'search.none',
   'search.one',
   'search.many',
+  'search.countOne',
+  'search.countMany',
   'search.loading',
   'search.unavailable',
   'search.formula',

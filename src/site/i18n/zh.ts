@@ -10,6 +10,8 @@ export const ZH: Catalogue = {
   'search.none': '没有匹配的公式。',
   'search.one': '1 个公式匹配。',
   'search.many': '{count} 个公式匹配。',
+  'search.countOne': '1 个结果',
+  'search.countMany': '{count} 个结果',
   'search.loading': '正在加载搜索…',
   'search.unavailable': '搜索不可用；按回车键查看完整列表。',
   'search.formula': '公式匹配{part}（相似度 {percent}%）',
