@@ -29,6 +29,7 @@ import { fileOf, Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
 import type { PlannedPage } from './planned-page.js';
 import { historyPages, type UrlPages } from './url-pages.js';
+import { speechWords } from './i18n/messages.js';
 
 export interface SiteOptions {
   base?: string;
@@ -89,7 +90,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       pages.push({
         path,
         indexable: true,
-        render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null),
+        render: () => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak, speechWords(ctx)) : null),
         files: media.take,
         key: () => keys.equation(sc, se, ctx.repoUrl, deps.mediaAllowed ? [se.eq.latex, ...speechPieces(se.eq).map((p) => p.latex)].map(deps.mediaAllowed) : null),
         companions: deps.equationImages ? [`${path}${CARD_FILE}`, `${path}${SVG_FILE}`] : [],

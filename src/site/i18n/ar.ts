@@ -39,6 +39,8 @@ export const AR: Catalogue = {
   'eq.prev': 'السابقة: ',
   'eq.next': 'التالية: ',
   'eq.undefined': ' — غير معرّف في هذه المجموعة',
+  'speech.where': 'حيث',
+  'speech.and': 'و',
   'eq.definitions': 'التعريفات',
   'defs.show': 'اعرض كل التعريفات',
   'defs.hide': 'أخفِ كل التعريفات',

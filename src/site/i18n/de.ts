@@ -44,6 +44,8 @@ export const DE: Catalogue = {
   'eq.prev': 'Zurück: ',
   'eq.next': 'Weiter: ',
   'eq.undefined': ' — in dieser Sammlung nicht definiert',
+  'speech.where': 'wobei',
+  'speech.and': 'und',
   'eq.definitions': 'Definitionen',
   'copy.latex': 'LaTeX in die Zwischenablage kopiert.',
   'copy.link': 'Link in die Zwischenablage kopiert.',

@@ -48,6 +48,8 @@ export const EN = {
   'eq.next': 'Next: ',
   'eq.undefined': ' — not defined in this collection',
   'eq.definitions': 'Definitions',
+  'speech.where': 'where',
+  'speech.and': 'and',
   'copy.latex': 'LaTeX copied to the clipboard.',
   'copy.link': 'Link copied to the clipboard.',
   'copy.failed': 'Copying failed; select the text and copy it by hand.',

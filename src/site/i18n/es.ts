@@ -44,6 +44,8 @@ export const ES: Catalogue = {
   'eq.prev': 'Anterior: ',
   'eq.next': 'Siguiente: ',
   'eq.undefined': ' — no definido en esta colección',
+  'speech.where': 'donde',
+  'speech.and': 'y',
   'eq.definitions': 'Definiciones',
   'copy.latex': 'LaTeX copiado al portapapeles.',
   'copy.link': 'Enlace copiado al portapapeles.',

@@ -44,6 +44,8 @@ export const FR: Catalogue = {
   'eq.prev': 'Précédente : ',
   'eq.next': 'Suivante : ',
   'eq.undefined': ' — non défini dans ce recueil',
+  'speech.where': 'où',
+  'speech.and': 'et',
   'eq.definitions': 'Définitions',
   'copy.latex': 'LaTeX copié dans le presse-papiers.',
   'copy.link': 'Lien copié dans le presse-papiers.',

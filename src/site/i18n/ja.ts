@@ -44,6 +44,8 @@ export const JA: Catalogue = {
   'eq.prev': '前：',
   'eq.next': '次：',
   'eq.undefined': ' — この公式集では未定義',
+  'speech.where': 'ここで',
+  'speech.and': 'と',
   'eq.definitions': '記号の説明',
   'copy.latex': 'LaTeX をクリップボードにコピーしました。',
   'copy.link': 'リンクをクリップボードにコピーしました。',

@@ -82,6 +82,12 @@ export function messagesFor(lang: string | undefined, ui?: Record<string, string
   return messages;
 }
 
+/** The words the spoken sentence of an equation joins its parts with ("…; where η: the learning rate"). */
+export function speechWords(ctx: { site?: Look }): { where: string; and: string } {
+  const m = siteMessages(ctx);
+  return { where: m.t('speech.where'), and: m.t('speech.and') };
+}
+
 type Look = { lang?: string; ui?: Record<string, string> };
 const bySite = new WeakMap<Look, Messages>();
 

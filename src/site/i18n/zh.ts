@@ -44,6 +44,8 @@ export const ZH: Catalogue = {
   'eq.prev': '上一个：',
   'eq.next': '下一个：',
   'eq.undefined': ' — 本合集中未定义',
+  'speech.where': '其中',
+  'speech.and': '和',
   'eq.definitions': '符号说明',
   'copy.latex': 'LaTeX 已复制到剪贴板。',
   'copy.link': '链接已复制到剪贴板。',

@@ -16,10 +16,10 @@ import type { EquationReading } from './equation-reading.js';
 import { siteMessages } from '../i18n/messages.js';
 
 /** Plain-text description for meta tags, from the where-list. */
-export function equationDescription(se: Pick<SiteEquation, 'eq'>): string {
+export function equationDescription(se: Pick<SiteEquation, 'eq'>, where = 'where'): string {
   const items = se.eq.variables.map((v) => markdownText(v.item)).filter(Boolean);
   // The where-list reads as a sentence; the formula itself would be raw LaTeX in a snippet.
-  return items.length ? `${se.eq.nameText}, where ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
+  return items.length ? `${se.eq.nameText}, ${where} ${items.join('; ')}.` : `${se.eq.nameText}: ${se.eq.latex.replace(/\s+/g, ' ')}`;
 }
 
 /** `spoken`: each item's spoken form (`data-spoken`, what stepping through the formula's symbols announces). */
@@ -117,17 +117,17 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   return renderPage(ctx, {
     path,
     title: label,
-    description: equationDescription(se),
+    description: equationDescription(se, siteMessages(ctx).t('speech.where')),
     jsonLd: {
       '@type': 'DefinedTerm',
       name: eq.nameText,
       termCode: eq.latex,
-      description: equationDescription(se),
+      description: equationDescription(se, siteMessages(ctx).t('speech.where')),
       inDefinedTermSet: { '@type': 'DefinedTermSet', name: sc.collection.title, url: ctx.urls.best(sc.paths.home()) },
     },
     main,
     paths: sc.paths,
     collectionTitle: sc.collection.title,
-    image: media ? { path: media.card, alt: equationDescription(se) } : undefined,
+    image: media ? { path: media.card, alt: equationDescription(se, siteMessages(ctx).t('speech.where')) } : undefined,
   });
 }
