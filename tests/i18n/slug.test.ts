@@ -60,3 +60,20 @@ describe('unicode slugs', () => {
     expect(decodeURIComponent(urls.href('equations/ガウス/'))).toBe('/sub/equations/ガウス/');
   });
 });
+
+describe('any name, any script', () => {
+  it('gives a slug safe as one folder name and one URL path segment', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 300 })), (name) => {
+        const slug = slugify(name);
+        expect(slug).not.toMatch(/[/\\.%?#\s\p{C}]/u);
+        expect(slug).not.toMatch(/^-|-$|^\d+$/);
+        expect(new TextEncoder().encode(slug).length).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+        expect(slug.isWellFormed()).toBe(true);
+        expect(decodeURIComponent(encodePath(slug))).toBe(slug);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
