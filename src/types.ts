@@ -166,6 +166,10 @@ export interface Collection {
   references?: EquationReference[];
   /** The tool the document is read as (src/parse/dialect.ts) and what said so. */
   dialect?: { dialect: string; from: string };
+  /** The config's slug style when it is not the default `unicode` (src/slug.ts). */
+  slugStyle?: 'ascii';
+  /** The document's language when it is not English: the config's `lang`, its front matter's, or detected (src/parse/language.ts). */
+  lang?: string;
 }
 
 /** A reference to an equation by its label, as the author's tool writes it (src/parse/references.ts). */

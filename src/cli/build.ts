@@ -9,7 +9,7 @@ import { loadAssetSources } from '../site/assets/assets.js';
 import { loadConfig, type SiteConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { equationImages, imagesCached, loadImageTools, type ImageStats } from '../media/images.js';
-import { loadSre, speaker, speechCached, type SpeechStats } from '../media/speech.js';
+import { loadSre, speaker, speechCached, speechLocale, type SpeechStats } from '../media/speech.js';
 import { mediaAllowance } from '../katex/limits.js';
 import { imageInputOf } from '../site/pages/equation-media.js';
 import { speechPieces } from '../site/pages/equation-reading.js';
@@ -154,18 +154,19 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   // Long formulas get media within one budget for the build, in content order (katex/limits.ts).
   const allowMedia = mediaAllowance(records.flatMap((r) => [r.eq.latex, ...speechPieces(r.eq).map((p) => p.latex)]));
   const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))), undefined, allowMedia);
-  const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia);
+  const locale = speechLocale(config.lang);
+  const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia, locale);
   if (needImages || needSpeech) progress.stage(`loading ${[needImages ? 'MathJax and resvg' : '', needSpeech ? 'the Speech Rule Engine' : ''].filter(Boolean).join(' and ')}`);
   const [baseDeps, sources, imageTools, sre] = await Promise.all([
     loadSiteDeps(),
     loadAssetSources(),
     needImages ? optional('equation images', loadImageTools) : null,
-    needSpeech ? optional('speech', loadSre) : null,
+    needSpeech ? optional('speech', () => loadSre(locale)) : null,
   ]);
   const deps = {
     ...baseDeps,
     ...(s.images ? { equationImages: equationImages(imageTools, undefined, imageStats, allowMedia) } : {}),
-    ...(s.speech ? { speak: speaker(sre, undefined, speechStats, allowMedia) } : {}),
+    ...(s.speech ? { speak: speaker(sre, undefined, speechStats, allowMedia, locale) } : {}),
     ...(s.images || s.speech ? { mediaAllowed: allowMedia } : {}),
   };
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");

@@ -47,7 +47,12 @@ export const CONFIG_SCHEMA = z
       .string()
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'must be a language tag like "en" or "pt-BR"' })
       .optional()
-      .describe('Language of the pages (<html lang>), default "en".'),
+      .describe('Language of the pages and of the documents (<html lang>, interface words, where-introductions), default "en".'),
+    slug: z.enum(['unicode', 'ascii'], { error: 'must be "unicode" or "ascii"' }).optional().describe('URL slugs: "unicode" keeps letters of every script (default), "ascii" transliterates them.'),
+    ui: z
+      .record(z.string().regex(/^[a-z][A-Za-z.]*$/, { error: 'must be a message key like "search.placeholder"' }), z.string().max(500, { error: 'must be at most 500 characters' }))
+      .optional()
+      .describe('Interface words by message key, overriding the language\'s catalogue (e.g. {"search.placeholder": "Find…"}).'),
     logo: relativeFile('an image', /\.(svg|png|jpe?g|webp|gif|avif)$/i, '.svg, .png, .jpg, .webp, .gif or .avif')
       .optional()
       .describe('An image shown beside the title in the header (copied into the site).'),

@@ -23,7 +23,8 @@ import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
-import { slugify, uniqueSlugs } from '../slug.js';
+import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
+import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
@@ -69,6 +70,10 @@ export interface ParseOptions {
   /** The config's dialect, and the one a tool's project file beside the document says (dialect.ts). */
   dialect?: Dialect;
   projectDialect?: Dialect | null;
+  /** The config's slug style (default `unicode`, src/slug.ts). */
+  slug?: SlugStyle;
+  /** The config's language tag; the front matter's `lang:` wins, else it is detected (language.ts). */
+  lang?: string;
 }
 
 /** Lone CR line endings (classic Mac) → LF; CRLF stays. Same length. */
@@ -140,11 +145,13 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     return parseInPieces(chunk.text, remarkParse, cuts);
   };
   const parsed: ParsedChunk[] = [];
+  const lang = documentLanguage(source, options.lang);
+  const words = readingWords(lang ?? undefined);
   let previousSlug: string | null = null;
   let equationCount = 0;
   const earlier: string[] = [];
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words };
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
@@ -160,7 +167,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equationCount += section?.drafts.length ?? 0;
     if (earlier.length < 1000) for (const d of section?.drafts ?? []) earlier.push(d.math.latex.slice(0, 2000));
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
-    if (last) previousSlug = last.id ?? slugify(last.nameText);
+    if (last) previousSlug = last.id ?? slugify(last.nameText, options.slug);
     for (const node of tree.children) {
       if (!isClosedFlowMath(node, ctx)) unclosed(chunk.offset + (node.position?.start.offset ?? 0), '`$$`');
     }
@@ -190,7 +197,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     intro = prose.slice(0, introEnd);
   }
 
-  const equations = buildEquations(parsed, titleIndex, fctx, diagnostics);
+  const equations = buildEquations(parsed, titleIndex, fctx, diagnostics, options.slug);
   const used = new Set<number>();
   for (const eq of equations) {
     for (const piece of eq.latexMap.pieces) used.add(piece.offset);
@@ -216,6 +223,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   collection.dialect = dialect;
   const references = readReferences(source, lines);
   if (references.length > 0) collection.references = references;
+  if (options.slug === 'ascii') collection.slugStyle = 'ascii';
+  if (lang && !/^en(?:-|$)/i.test(lang)) collection.lang = lang;
   // Where the site stops rendering prose as markdown (prose-bound.ts).
   diagnostics.push(...proseDiagnostics(fctx, source, collection, [
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
@@ -246,7 +255,7 @@ function equationLevel(parsed: ParsedChunk[]): number {
   return best;
 }
 
-function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[]): Equation[] {
+function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[], slugStyle: SlugStyle | undefined): Equation[] {
   const level = equationLevel(parsed);
   const drafts: Array<{ draft: SectionRead['drafts'][number]; group: string | null }> = [];
   const stack: Array<{ level: number; text: string }> = [];
@@ -264,7 +273,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
     }
     stack.push({ level: heading.depth, text: read.nameText });
   });
-  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText), number: draft.headingNumber })));
+  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText, slugStyle), number: draft.headingNumber })));
   return drafts.map(({ draft, group }, i) => {
     const slug = slugs[i]!;
     for (const at of draft.itemsWithoutMath) {

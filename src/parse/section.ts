@@ -16,6 +16,7 @@ import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdown
 import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 import { readWhereTable } from './where-table.js';
+import { readingWords } from './language.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { markProse, readAfterParagraph, readBeforeText, sentences } from './prose-definitions.js';
 import { sectionContent, type Range } from './section-content.js';
@@ -51,11 +52,6 @@ export interface SectionRead {
   drafts: EquationDraft[];
 }
 
-/** Matched on a trimmed line (whitespace on both sides of `[:,]?` backtracked through long runs of spaces). */
-const WHERE_INTRO = /^(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?$/i;
-/** A longer introduction that ends in a colon: "Where the variables are:", "In this formula:". */
-const WHERE_INTRO_SENTENCE = /^(?=.{0,80}:\s*$).*\b(?:where|variables|symbols|notation|terms|parameters|definitions|legend|in this (?:formula|equation|expression))\b/i;
-const PROSE_WHERE = /^[\s*_]*(?:where|here|in which|with)\b[\s*_:,]*/i;
 /** `**Name:**`, `**Name**:`, and `**Name** (a gloss):` */
 const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(:?)/;
 /** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
@@ -89,6 +85,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const heading = readHeading(first, ctx);
   const headingSpan = lines.span(startOf(first, ctx), endOf(first, ctx));
   const drafts: EquationDraft[] = [];
+  // Where-introductions ("where:", "où :", "其中：") in the document's language (language.ts), matched on a trimmed line.
+  const words = ctx.words ?? readingWords(undefined);
   ctx.maths = inlineMaths(tree);
 
   /** Equations waiting for definitions: the last one, or a run of consecutive ones. */
@@ -328,13 +326,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         continue;
       }
       const plain = outside.replace(/[*_]/g, '');
-      if (line.maths.length === 0 && (WHERE_INTRO.test(plain.trim()) || (i === paragraphLines.length - 1 && WHERE_INTRO_SENTENCE.test(plain)))) {
+      if (line.maths.length === 0 && (words.whereIntro.test(plain.trim()) || (i === paragraphLines.length - 1 && words.whereIntroSentence.test(plain)))) {
         if (current.length > 0) openWhere(line.start);
         lastWasEquation = false;
         continue;
       }
       lastWasEquation = false;
-      const prose = PROSE_WHERE.exec(ctx.text.slice(line.start, line.end));
+      const prose = words.proseWhere.exec(ctx.text.slice(line.start, line.end));
       if (prose && current.length > 0 && line.maths.length > 0) {
         // The where-sentence ends at its full stop; later sentences of the paragraph define only what the formula uses.
         const sentenceEnd = sentences(line.start, pEnd, ctx)[0]?.end ?? pEnd;

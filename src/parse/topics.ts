@@ -10,7 +10,7 @@
  * ("17. Adam Optimizer") or by number alone ("17"). HTML comments and other lines are ignored.
  */
 import type { Collection, Equation, SourceFile, Topic } from '../types.js';
-import { slugify } from '../slug.js';
+import { type SlugStyle, slugify } from '../slug.js';
 import type { TopicProblem, UnmatchedItem } from '../rules/topics.js';
 
 /** The topic an equation belongs to (its first, should a hand-built list repeat it). */
@@ -35,7 +35,7 @@ export function loadTopics(collection: Collection, sidecar?: SourceFile | null):
  * a flat file has no topics at all rather than one topic holding everything.
  */
 export function topicsFromGroups(collection: Collection): Topic[] {
-  const builder = new TopicBuilder();
+  const builder = new TopicBuilder(collection.slugStyle);
   const ungrouped: string[] = [];
   for (const eq of collection.equations) {
     if (eq.group === null || eq.group.trim() === '') ungrouped.push(eq.slug);
@@ -59,7 +59,7 @@ interface Item {
  */
 export function parseTopicsSidecar(file: SourceFile, collection: Collection): LoadedTopics {
   const matcher = new EquationMatcher(collection.equations);
-  const builder = new TopicBuilder();
+  const builder = new TopicBuilder(collection.slugStyle);
   const listedIn = new Map<string, Topic>();
   const problems: TopicProblem[] = [];
   let current: Topic | null = null;
@@ -128,8 +128,10 @@ class TopicBuilder {
   /** By slug: a sidecar of 100,000 headings must not search the list once per heading. */
   private readonly bySlug = new Map<string, Topic>();
 
+  constructor(private readonly style?: SlugStyle) {}
+
   topic(title: string): Topic {
-    const slug = topicSlug(title);
+    const slug = topicSlug(title, this.style);
     let topic = this.bySlug.get(slug);
     if (!topic) {
       topic = { slug, title, equations: [] };
@@ -149,8 +151,8 @@ class TopicBuilder {
 }
 
 /** URL slug of a topic title: "Attention & Transformers" → "attention-transformers". */
-export function topicSlug(title: string): string {
-  return slugify(title) || 'topic';
+export function topicSlug(title: string, style?: SlugStyle): string {
+  return slugify(title, style) || 'topic';
 }
 
 /**

@@ -10,6 +10,7 @@ import { loadTopics } from '../parse/topics.js';
 import { topicDiagnostics } from '../rules/topics.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
+import type { SlugStyle } from '../slug.js';
 import { checkParsed, parseFile, type ParsedFile } from './compose.js';
 import { projectFileDialect } from '../read/dialect-files.js';
 import type { Dialect } from '../dialects.js';
@@ -31,7 +32,13 @@ export interface Project {
 export const DEFAULT_CONTENT = 'content';
 
 /** `rules`: the config's rule severities; disable comments in the files apply either way. */
-export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & { dialect?: Dialect } = {}): Promise<Project> {
+/** The config's reading settings: the slug style and the documents' language. */
+export interface ReadingConfig {
+  slug?: SlugStyle;
+  lang?: string;
+}
+
+export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig & { dialect?: Dialect } = {}): Promise<Project> {
   const t0 = performance.now();
   const read = await readSources(paths.length > 0 ? paths : [DEFAULT_CONTENT], cwd);
   const sidecars = await readSidecars(read.files, cwd);
@@ -41,7 +48,7 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   const dialectDirs = new Map<string, Dialect | null>();
   for (const file of read.files) {
     // The tool the file is written for: the config's dialect, else a project file around it (dialect.ts).
-    const one = await parseFile(file, { dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs) });
+    const one = await parseFile(file, { slug: rules.slug, lang: rules.lang, dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs) });
     // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
     for (const d of one.diagnostics) diagnostics.push(d);
     parsed.push(one);

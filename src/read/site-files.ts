@@ -27,6 +27,7 @@ export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Pr
   if (title !== undefined) theme.title = title;
   if (description !== undefined) theme.description = description;
   if (lang !== undefined) theme.lang = lang;
+  if (config.ui !== undefined) theme.ui = config.ui;
   if (accentColor !== undefined) theme.accentColor = accentColor;
   if (footer !== undefined) theme.footer = footer;
   if (config.logo) theme.logo = { name: config.logo, bytes: await readKey('logo', config.logo, cwd) };

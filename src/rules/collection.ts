@@ -4,7 +4,7 @@
  * equation that repeats or contains another's (duplicate-equation.ts).
  */
 import type { Diagnostic, Equation } from '../types.js';
-import { slugify } from '../slug.js';
+import { type SlugStyle, slugify } from '../slug.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { headingNameOffset } from './structure.js';
 import { duplicateName } from './duplicate-name.js';
@@ -13,7 +13,7 @@ import { checkEmptySlug } from './empty-slug.js';
 import { checkNumbering } from './numbering.js';
 import { checkDuplicateEquations } from './duplicate-equation.js';
 
-export function checkCollection(equations: Equation[], ctx: FileContext): Diagnostic[] {
+export function checkCollection(equations: Equation[], ctx: FileContext, slugStyle?: SlugStyle): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = new Map<string, Equation>();
   const slugs = new Map<string, Equation>();
@@ -21,7 +21,7 @@ export function checkCollection(equations: Equation[], ctx: FileContext): Diagno
   for (const eq of equations) {
     const at = headingNameOffset(eq, ctx);
     const key = eq.nameText.toLowerCase();
-    const base = eq.explicitId ?? slugify(eq.nameText);
+    const base = eq.explicitId ?? slugify(eq.nameText, slugStyle);
     const sameName = names.get(key);
     if (sameName) {
       out.push(diagnosticAt(ctx, at, duplicateName, duplicateName.messages.sameName(eq.nameText, sameName.positions.heading.start.line, eq.slug), eq.slug));

@@ -35,6 +35,8 @@ export interface SiteLook {
   /** The primary home page's description. */
   description?: string;
   lang?: string;
+  /** The config's `ui`: interface words by message key (src/site/i18n/). */
+  ui?: Record<string, string>;
   /** Markdown for every footer. */
   footer?: string;
   /** Site-relative path of the logo. */

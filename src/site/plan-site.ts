@@ -21,6 +21,7 @@ import { Urls } from './urls.js';
 import { themeAssets, type SiteTheme, type ThemeAssets } from './assets/theme-assets.js';
 import type { PlannedPage } from './planned-page.js';
 import { historyPages, type UrlPages } from './url-pages.js';
+import { speechWords } from './i18n/messages.js';
 import { contentImageAssets, type ContentImages } from './assets/content-images.js';
 
 export interface SiteOptions {
@@ -62,7 +63,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     siteTitle: t?.title ?? siteTitleOf(collections),
     repoUrl: options.repoUrl ?? null,
     repoBranch: options.repoBranch ?? 'main',
-    ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
+    ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, ui: t.ui, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
     ...(images.paths.size > 0 ? { contentImages: images.paths } : {}),
   });
   const pages: PlannedPage[] = [];
@@ -90,7 +91,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
       const path = sc.paths.equation(se.eq.slug);
       let made: string | undefined;
       const key = (): string => (made ??= keys.equation(sc, se, ctx.repoUrl, deps.mediaAllowed ? [se.eq.latex, ...speechPieces(se.eq).map((p) => p.latex)].map(deps.mediaAllowed) : null));
-      const render = (): string => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak) : null);
+      const render = (): string => renderEquationPage(ctx, sc, se, media.get(), deps.speak ? equationReading(se, deps.speak, speechWords(ctx)) : null);
       pages.push({
         path,
         indexable: true,
