@@ -1,5 +1,5 @@
 /**
- * The files formulary.config.json points at (`logo`, `css`), read before render, and the
+ * The files formulary.config.json points at (`logo`, `css`; config-files.ts), read before render, and the
  * recorded URL history (formulary.urls.json). A missing or unreadable file is a one-line error
  * naming its key (exit 2).
  */
@@ -8,17 +8,9 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SiteTheme } from '../site/assets/theme-assets.js';
 import { CONFIG_FILE, type SiteConfig } from '../config/load.js';
+import { readConfigFile } from './config-files.js';
 import { emptyHistory, parseHistory, URLS_FILE, type UrlHistory } from '../site/url-history.js';
 
-const MAX_BYTES = 2 * 1024 * 1024;
-
-async function readKey(key: 'logo' | 'css', file: string, cwd: string): Promise<Uint8Array> {
-  const full = resolve(cwd, file);
-  const info = await stat(full).catch(() => null);
-  if (!info?.isFile()) throw new UserError(`formulary.config.json: "${key}": ${file} does not exist`);
-  if (info.size > MAX_BYTES) throw new UserError(`formulary.config.json: "${key}": ${file} is over 2 MiB`);
-  return new Uint8Array(await readFile(full));
-}
 
 /** The site's look from the config, with the logo and stylesheet read; undefined when nothing is set. */
 export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Promise<SiteTheme | undefined> {
@@ -29,8 +21,8 @@ export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Pr
   if (lang !== undefined) theme.lang = lang;
   if (accentColor !== undefined) theme.accentColor = accentColor;
   if (footer !== undefined) theme.footer = footer;
-  if (config.logo) theme.logo = { name: config.logo, bytes: await readKey('logo', config.logo, cwd) };
-  if (config.css) theme.css = { bytes: await readKey('css', config.css, cwd) };
+  if (config.logo) theme.logo = { name: config.logo, bytes: await readConfigFile('logo', config.logo, cwd) };
+  if (config.css) theme.css = { bytes: await readConfigFile('css', config.css, cwd) };
   return Object.keys(theme).length ? theme : undefined;
 }
 
