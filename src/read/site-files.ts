@@ -9,7 +9,10 @@ import { UserError } from '../errors.js';
 import type { SiteTheme } from '../site/assets/theme-assets.js';
 import { CONFIG_FILE, type SiteConfig } from '../config/load.js';
 import { readConfigFile } from './config-files.js';
-import { emptyHistory, parseHistory, URLS_FILE, type UrlHistory } from '../site/url-history.js';
+import { emptyHistory, readHistory, URLS_FILE, type UrlHistory } from '../site/url-history.js';
+
+/** formulary.urls.json: far more than MAX_HISTORY_URLS entries per collection of any project take (about 85 bytes each). */
+const MAX_HISTORY_BYTES = 32 * 1024 * 1024;
 
 
 /** The site's look from the config, with the logo and stylesheet read; undefined when nothing is set. */
@@ -30,10 +33,14 @@ export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Pr
 export async function readUrlHistory(cwd = process.cwd()): Promise<UrlHistory> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, URLS_FILE), 'utf8');
+    const path = resolve(cwd, URLS_FILE);
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_HISTORY_BYTES) throw new UserError(`${URLS_FILE} is over 32 MiB; delete entries of removed equations whose URLs need not answer any more`);
+    text = await readFile(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyHistory();
-    throw err;
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot read ${URLS_FILE}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   let json: unknown = null;
   try {
@@ -41,8 +48,8 @@ export async function readUrlHistory(cwd = process.cwd()): Promise<UrlHistory> {
   } catch {
     // reported below
   }
-  const history = parseHistory(json);
-  if (!history) throw new UserError(`${URLS_FILE} is not a URL history written by formulary build (fix it, or delete it to start a new one)`);
+  const history = readHistory(json);
+  if (typeof history === 'string') throw new UserError(`${URLS_FILE}${history.startsWith('is ') ? ' ' : ': '}${history} (fix it, or delete it to start a new one)`);
   return history;
 }
 
