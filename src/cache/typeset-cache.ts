@@ -16,10 +16,11 @@
  * shape but does not match its segment (keys reordered, lengths off) gives misses, not wrong math.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyValueStore } from '../katex/memo.js';
 import { running } from './process-alive.js';
+import { commitTempSync, dropTempSync, openTempSync, TEMP_FILE, writeFileAtomicSync, type TempFile } from '../disk-write.js';
 
 /** Bump when the stored shape or what a key covers changes. */
 const FORMAT = 2;
@@ -47,7 +48,7 @@ export class TypesetCache implements KeyValueStore {
   private readonly segments: Segment[] = [];
   /** Entries of the segment this run writes: hash → [offset, length]. */
   private readonly fresh = new Map<string, [number, number]>();
-  private out: { name: string; tmp: string; fd: number; bytes: number } | null = null;
+  private out: { name: string; tmp: TempFile; bytes: number } | null = null;
   /** Values appended but not yet written: written a megabyte at a time (a build appends tens of thousands of small ones). */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -81,7 +82,7 @@ export class TypesetCache implements KeyValueStore {
     }
     // Half-written segments of builds that were killed.
     for (const n of all) {
-      const pid = /^\.seg-[0-9a-z]+-(\d+)-[0-9a-f]+\..*tmp$/.exec(n)?.[1];
+      const pid = (/^\.seg-[0-9a-z]+-(\d+)-[0-9a-f]+\..*tmp$/.exec(n) ?? TEMP_FILE.exec(n))?.[1];
       if (pid !== undefined && !running(Number(pid))) rmSync(join(this.dir, n), { force: true });
     }
     const names = all.filter((n) => n.endsWith('.idx.json')).sort();
@@ -157,8 +158,7 @@ export class TypesetCache implements KeyValueStore {
       if (!this.out) {
         mkdirSync(this.dir!, { recursive: true });
         const name = `seg-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
-        const tmp = `.${name}.bin.tmp`;
-        this.out = { name, tmp, fd: openSync(join(this.dir!, tmp), 'w'), bytes: 0 };
+        this.out = { name, tmp: openTempSync(join(this.dir!, `${name}.bin`)), bytes: 0 };
       }
       this.pending.push(buf);
       this.pendingBytes += buf.length;
@@ -177,7 +177,7 @@ export class TypesetCache implements KeyValueStore {
     this.pendingBytes = 0;
     let done = 0;
     try {
-      while (done < chunk.length) done += writeSync(this.out.fd, chunk, done, chunk.length - done);
+      while (done < chunk.length) done += writeSync(this.out.tmp.fd, chunk, done, chunk.length - done);
     } catch {
       // Full disk…: this run's segment is dropped whole (its index would point past what was written).
       this.broken = true;
@@ -216,16 +216,13 @@ export class TypesetCache implements KeyValueStore {
       }
       if (this.out) this.writePending();
       if (this.out && !this.broken) {
-        const { name, tmp, fd } = this.out;
-        closeSync(fd);
+        const { name, tmp } = this.out;
         this.out = null;
         const keys = [...this.fresh.keys()];
         const places = [...this.fresh.values()];
-        renameSync(join(this.dir, tmp), join(this.dir, `${name}.bin`));
+        commitTempSync(tmp, join(this.dir, `${name}.bin`));
         // The index last, renamed into place: a reader never sees half a segment.
-        const idx = `.${name}.idx.tmp`;
-        writeFileSync(join(this.dir, idx), JSON.stringify({ format: FORMAT, keys, offsets: places.map((p) => p[0]), lengths: places.map((p) => p[1]) }));
-        renameSync(join(this.dir, idx), join(this.dir, `${name}.idx.json`));
+        writeFileAtomicSync(join(this.dir, `${name}.idx.json`), JSON.stringify({ format: FORMAT, keys, offsets: places.map((p) => p[0]), lengths: places.map((p) => p[1]) }));
       }
       // Old segments go only once the new one holds their entries.
       if (!this.broken) {
@@ -262,8 +259,7 @@ export class TypesetCache implements KeyValueStore {
     this.pendingBytes = 0;
     if (this.out) {
       try {
-        closeSync(this.out.fd);
-        rmSync(join(this.dir!, this.out.tmp), { force: true });
+        dropTempSync(this.out.tmp);
       } catch {
         // gone already
       }

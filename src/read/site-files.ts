@@ -9,11 +9,23 @@ import { UserError } from '../errors.js';
 import type { SiteTheme } from '../site/assets/theme-assets.js';
 import { CONFIG_FILE, type SiteConfig } from '../config/load.js';
 import { readConfigFile } from './config-files.js';
+import { sanitizeSvg, SvgError } from '../site/assets/safe-svg.js';
 import { emptyHistory, readHistory, URLS_FILE, type UrlHistory } from '../site/url-history.js';
 
 /** formulary.urls.json: far more than MAX_HISTORY_URLS entries per collection of any project take (about 85 bytes each). */
 const MAX_HISTORY_BYTES = 32 * 1024 * 1024;
 
+
+/** An SVG logo keeps only what draws (src/site/assets/safe-svg.ts): its own URL runs no script. */
+function safeLogo(file: string, bytes: Uint8Array): Uint8Array {
+  if (!/\.svg$/i.test(file)) return bytes;
+  try {
+    return new TextEncoder().encode(sanitizeSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+  } catch (err) {
+    const why = err instanceof SvgError ? err.message : 'is not UTF-8 text';
+    throw new UserError(`${CONFIG_FILE}: "logo": ${JSON.stringify(file).slice(1, -1)} ${why}`);
+  }
+}
 
 /** The site's look from the config, with the logo and stylesheet read; undefined when nothing is set. */
 export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Promise<SiteTheme | undefined> {
@@ -24,7 +36,7 @@ export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Pr
   if (lang !== undefined) theme.lang = lang;
   if (accentColor !== undefined) theme.accentColor = accentColor;
   if (footer !== undefined) theme.footer = footer;
-  if (config.logo) theme.logo = { name: config.logo, bytes: await readConfigFile('logo', config.logo, cwd) };
+  if (config.logo) theme.logo = { name: config.logo, bytes: safeLogo(config.logo, await readConfigFile('logo', config.logo, cwd)) };
   if (config.css) theme.css = { bytes: await readConfigFile('css', config.css, cwd) };
   return Object.keys(theme).length ? theme : undefined;
 }
