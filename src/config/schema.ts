@@ -69,6 +69,10 @@ export const CONFIG_SCHEMA = z
       .describe('Colour of links and the header rule in the light theme, as "#rrggbb".'),
     footer: z.string().max(2000, { error: 'must be at most 2000 characters' }).regex(NO_CONTROLS_MULTILINE, noControlsMultiline).optional().describe('Markdown shown in every page footer, e.g. a licence line.'),
     css: relativeFile('a stylesheet', /\.css$/i, '.css').optional().describe('An extra stylesheet, loaded after the site\'s own (copied under a hashed name).'),
+    csp: z
+      .union([z.literal(false), z.string().trim().min(1, { error: 'must not be empty' }).max(2000).regex(NO_CONTROLS, noControls)], { error: 'must be false or a Content-Security-Policy string' })
+      .optional()
+      .describe("The pages' Content-Security-Policy <meta> (default \"default-src 'self'; img-src 'self' data:; style-src 'self'\"): a policy of your own, or false for none (a host that sends its own header)."),
     rules: RULES.optional().describe('Severity per rule id: "off", "warn" or "error".'),
     overrides: z
       .array(z.strictObject({ files: globs, rules: RULES }))

@@ -36,6 +36,7 @@ export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Pr
   if (lang !== undefined) theme.lang = lang;
   if (accentColor !== undefined) theme.accentColor = accentColor;
   if (footer !== undefined) theme.footer = footer;
+  if (config.csp !== undefined) theme.csp = config.csp;
   if (config.logo) theme.logo = { name: config.logo, bytes: safeLogo(config.logo, await readConfigFile('logo', config.logo, cwd)) };
   if (config.css) theme.css = { bytes: await readConfigFile('css', config.css, cwd) };
   return Object.keys(theme).length ? theme : undefined;

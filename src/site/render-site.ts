@@ -67,7 +67,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     siteTitle: t?.title ?? siteTitleOf(collections),
     repoUrl: options.repoUrl ?? null,
     repoBranch: options.repoBranch ?? 'main',
-    ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
+    ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, footer: t.footer, logo: theme.logo ?? undefined, ...(t.csp !== undefined ? { csp: t.csp } : {}) } } : {}),
   });
   const pages: PlannedPage[] = [];
   const keys = new PageKeys(ctx, collections, { images: deps.equationImages !== undefined, speech: deps.speak !== undefined });
