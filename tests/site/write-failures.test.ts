@@ -97,19 +97,25 @@ describe('a full disk during a rebuild', () => {
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
-  it('a failed fsync or rename is the same: previous site whole', async () => {
+  it('a quota or permission error while writing is the same: one line, previous site whole', async () => {
     const parent = join(root, 'steps');
     mkdirSync(parent);
     const out = join(parent, 'dist');
     const cache = join(root, 'steps-cache');
     const first = site('v1', 5);
     await writeSiteIncremental(out, () => first, NONE, cache, { cwd: root });
-    for (const failing of ['write', 'sync'] as const) {
-      writeFaults.before = (step) => {
-        if (step === failing) throw Object.assign(new Error(`EIO at ${failing}`), { code: failing === 'write' ? 'EDQUOT' : 'EIO' });
+    for (const [failing, code] of [
+      ['write', 'EDQUOT'],
+      ['create', 'EACCES'],
+    ] as const) {
+      writeFaults.before = (step, path) => {
+        if (step === failing && !path.includes('steps-cache')) throw Object.assign(new Error(code), { code });
       };
-      await expect(writeSiteIncremental(out, () => site('v2', 5), NONE, cache, { cwd: root })).rejects.toBeInstanceOf(UserError);
-      writeFaults.before = null;
+      try {
+        await expect(writeSiteIncremental(out, () => site('v2', 5), NONE, cache, { cwd: root })).rejects.toThrow(new RegExp(`: ${code} \\(.*\\) \\(the site is as the previous build left it\\)$`));
+      } finally {
+        writeFaults.before = null;
+      }
       expect(listing(out)).toEqual(expected(first));
       expect(readdirSync(parent)).toEqual(['dist']);
     }
