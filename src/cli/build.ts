@@ -2,7 +2,8 @@
  * `formulary build [files or folders…]`: read → parse → validate → render → write.
  * Errors in the content stop the build before anything is written (the previous output stays).
  */
-import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
+import { writeFileAtomic } from '../disk-write.js';
 import { dirname, resolve } from 'node:path';
 import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources } from '../site/assets/assets.js';
@@ -223,8 +224,10 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       speech: speechStats,
       cache: { typeset: typesetCache.counts, output: { mode: outcome.mode, written: outcome.written, removed: outcome.removed, kept: outcome.kept } },
     };
-    await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);
+    await writeFileAtomic(s.stats, `${JSON.stringify(stats, null, 2)}\n`, { sync: false }).catch((err: unknown) => {
+      const e = err as NodeJS.ErrnoException;
+      const code = e instanceof UserError ? (/: (E[A-Z]+)/.exec(e.message)?.[1] ?? e.message) : (e.code ?? e.message);
+      throw new UserError(`cannot write --stats ${s.stats}: ${code} (the site was written)`);
     });
   }
   // One summary line; the warnings are counted in it with the command that lists them, as the user runs it.

@@ -41,6 +41,8 @@ export interface SiteLook {
   footer?: string;
   /** Site-relative path of the logo. */
   logo?: string;
+  /** The pages' Content-Security-Policy `<meta>`: a policy of the config's, or false for none (default: SITE_CSP). */
+  csp?: string | false;
 }
 
 export interface RenderContext {

@@ -63,7 +63,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     siteTitle: t?.title ?? siteTitleOf(collections),
     repoUrl: options.repoUrl ?? null,
     repoBranch: options.repoBranch ?? 'main',
-    ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, ui: t.ui, footer: t.footer, logo: theme.logo ?? undefined } } : {}),
+    ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, ui: t.ui, footer: t.footer, logo: theme.logo ?? undefined, ...(t.csp !== undefined ? { csp: t.csp } : {}) } } : {}),
     ...(images.paths.size > 0 ? { contentImages: images.paths } : {}),
   });
   const pages: PlannedPage[] = [];

@@ -23,6 +23,8 @@ export interface SiteTheme {
   footer?: string;
   logo?: { name: string; bytes: Uint8Array };
   css?: { bytes: Uint8Array };
+  /** The config's `csp`: a policy of its own, or false for no `<meta>` (custom hosting that sends its own header). */
+  csp?: string | false;
 }
 
 export interface ThemeAssets {

@@ -78,11 +78,23 @@ function header(ctx: RenderContext, spec: PageSpec): ElementContent {
   ]);
 }
 
+/**
+ * The policy every page carries in a `<meta http-equiv="Content-Security-Policy">` (and `preview`
+ * sends as a header): the site's own files only; images may also be `data:` URLs (KaTeX's CSS);
+ * no inline script or style (KaTeX's inline styles are classes, src/site/assets/inline-styles.ts;
+ * JSON-LD is a data block, not run). A project stylesheet's `@import` from another host, a
+ * script or a frame from anywhere else is blocked even where the host sends no header.
+ */
+export const SITE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'";
+
 /** A whole HTML page. */
 export function renderPage(ctx: RenderContext, spec: PageSpec): string {
   const a = ctx.assets;
+  const csp = ctx.site?.csp ?? SITE_CSP;
   const head: ElementContent[] = [
     h('meta', { charSet: 'utf-8' }),
+    // Before anything it governs; not under `dev`, whose Vite client injects styles.
+    ...(csp && !a.devModules ? [h('meta', { httpEquiv: 'Content-Security-Policy', content: csp })] : []),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'color-scheme', content: 'light dark' }),
     ...metaElements(ctx, spec),
