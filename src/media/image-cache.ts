@@ -6,7 +6,7 @@
  * written is skipped silently: the images are then simply made again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from '../disk-write.js';
 
@@ -49,6 +49,15 @@ class FileCache {
     return this.dir !== null && existsSync(join(this.dir, name));
   }
 
+  protected size(name: string): number | null {
+    if (!this.dir) return null;
+    try {
+      return statSync(join(this.dir, name)).size;
+    } catch {
+      return null;
+    }
+  }
+
   protected read(name: string): Buffer | null {
     if (!this.dir) return null;
     try {
@@ -72,8 +81,20 @@ class FileCache {
 }
 
 export class ImageCache extends FileCache {
+  /**
+   * Whether `get` will find the entry: its index names the size of an image that is there. (A
+   * build that finds every entry loads no image tools, so an entry `get` refuses, such as one
+   * from an older cache format, must not count here: its equation would get no images.)
+   */
   has(key: string): boolean {
-    return this.exists(`${key}.json`);
+    const json = this.read(`${key}.json`);
+    if (!json) return false;
+    try {
+      const meta = JSON.parse(json.toString('utf8')) as { png: unknown };
+      return typeof meta.png === 'number' && this.size(`${key}.png`) === meta.png;
+    } catch {
+      return false;
+    }
   }
 
   get(key: string): CachedImages | null {

@@ -377,7 +377,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           const nameEnd = nameStart + lead[2]!.length;
           const name = markdownSlice(nameStart, nameEnd, line.maths, ctx).trimEnd().replace(/:$/, '').trim();
           leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
-          used.push({ start: line.start, end: line.start + lead[0].length });
+          // The bold label is the name; a gloss after it ("**Binomial** ($n$ trials, …):") stays on the page.
+          const gloss = /\([^()\n]{0,200}\)[ \t]*:?$/.exec(lead[0]);
+          used.push({ start: line.start, end: line.start + lead[0].length - (gloss ? gloss[0].length : 0) });
           keepLeadIn = true;
           continue;
         }
