@@ -12,7 +12,7 @@
 import picomatch from 'picomatch';
 import type { Diagnostic, Severity } from '../types.js';
 import type { RuleSettings } from '../config/schema.js';
-import { OFF_BY_DEFAULT } from '../rules/rule-ids.js';
+import { OFF_BY_DEFAULT } from '../rules/registry.js';
 
 export interface RuleConfig {
   rules?: RuleSettings;
@@ -94,6 +94,7 @@ export function applyRuleSettings(diagnostics: Diagnostic[], config: RuleConfig,
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const setting = (settingsFor(d.file) as Record<string, string | undefined>)[d.ruleId];
+    // "on" keeps the rule's own severity (for a rule off by default).
     if (setting === 'off' || (setting === undefined && OFF_BY_DEFAULT.has(d.ruleId))) continue;
     let s = suppressionsOf.get(d.file);
     if (!s) {

@@ -4,7 +4,7 @@
  * once per symbol, at the first item that gives it a second meaning, naming every meaning with
  * the equation that gives it first. Meanings compare by content words (borrow/match.ts: "the
  * input" and "the input at time t" agree); a left-hand side's name is not a where-list meaning.
- * Off by default (rule-ids.ts OFF_BY_DEFAULT): on the seed it finds 43 symbols, many of them
+ * Off by default (its meta below): on the seed it finds 43 symbols, many of them
  * wordings of one meaning ("the momentum hyperparameter" / "the momentum factor"), so the
  * comparison needs calibrating before it speaks unasked.
  */
@@ -13,15 +13,82 @@ import { definitionIndex, type Definition } from '../borrow/definitions.js';
 import { meaningWords, sameMeaning } from '../borrow/match.js';
 import { equationLabel } from '../borrow/stage.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+import { defineRule } from './rule.js';
+
+export const conflictingMeaning = defineRule({
+  id: 'conflicting-meaning',
+  severity: 'info',
+  off: true,
+  summary: `one symbol given two different meanings by the collection's where-lists (η the learning rate and η the natural parameter), listing each with its equation (off by default: \`"conflicting-meaning": "on"\`)`,
+  fixable: false,
+  messages: {
+    conflicting: (symbol: string, meanings: string[], more: number): string =>
+      `$${symbol}$ has ${meanings.length + more} meanings in this collection: ${meanings.join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+  },
+  docs: {
+    catches: `A symbol the collection's where-lists define with meanings that share no content words, reported once, at the first item that gives it a second meaning. Off unless the config turns it on: on the seed it still finds rewordings of one meaning.`,
+    why: `A student who reads η as the learning rate in one equation meets η as something else in the next; the notation index and tooltips can say so only when the author knows.`,
+    failing: {
+      markdown: `# Rules
+
+#### 1. Line
+$y = a x$
+
+where:
+
+- $y$ is the output
+- $a$ is the slope
+- $x$ is the input
+
+#### 2. Heat
+$Q = c x$
+
+where:
+
+- $Q$ is the heat
+- $c$ is the heat capacity
+- $x$ is the temperature change
+`,
+      files: {
+        'formulary.config.json': `{ "rules": { "conflicting-meaning": "on" } }
+`,
+      },
+      line: 19,
+      column: 1,
+    },
+    passing: {
+      markdown: `# Rules
+
+#### 1. Line
+$y = a x$
+
+where:
+
+- $y$ is the output
+- $a$ is the slope
+- $x$ is the input
+
+#### 2. Steep line
+$z = 2 x$
+
+where:
+
+- $z$ is the output
+- $x$ is the input
+`,
+      files: {
+        'formulary.config.json': `{ "rules": { "conflicting-meaning": "on" } }
+`,
+      },
+    },
+    fix: `Use another letter for one of the meanings, or say in the where-list which meaning applies; or turn the rule off where the collection means both.`,
+  },
+});
 
 /** Distinct meanings counted per symbol at most. */
 const MAX_MEANINGS = 16;
 /** Meanings a message names at most. */
 const NAMED = 3;
-
-/** English message of this rule, in one place. */
-export const CONFLICTING_MEANING_MESSAGE = (symbol: string, meanings: string[], more: number) =>
-  `$${symbol}$ has ${meanings.length + more} meanings in this collection: ${meanings.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 
 export function checkConflictingMeanings(collection: Collection, ctx: FileContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -40,7 +107,7 @@ export function checkConflictingMeanings(collection: Collection, ctx: FileContex
     const second = clusters[1]!.first;
     const meanings = clusters.slice(0, NAMED).map((c) => `"${c.first.description.trim()}" (${equationLabel(c.first.eq)})`);
     const at = second.eq.variables[second.item]!.position.start.offset;
-    out.push(diagnosticAt(ctx, at, 'info', 'conflicting-meaning', CONFLICTING_MEANING_MESSAGE(second.symbol, meanings, Math.max(0, clusters.length - NAMED)), second.eq.slug));
+    out.push(diagnosticAt(ctx, at, conflictingMeaning, conflictingMeaning.messages.conflicting(second.symbol, meanings, Math.max(0, clusters.length - NAMED)), second.eq.slug));
   }
   return out;
 }

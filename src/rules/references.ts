@@ -4,20 +4,17 @@
  * that two equations answer to) and `unused-label` (an id or label nothing refers to; off
  * unless the config turns it on, see OFF_BY_DEFAULT).
  */
+import { diagnosticAtPoint, type RuleRef } from '../diagnostics/diagnostic.js';
+import { unknownReference } from './unknown-reference.js';
+import { ambiguousReference } from './ambiguous-reference.js';
+import { unusedLabel } from './unused-label.js';
 import type { Collection, Diagnostic, Equation, EquationReference } from '../types.js';
 import { closestWord } from '../diagnostics/suggest.js';
 import { ReferenceIndex } from './reference-targets.js';
 
 /** English messages of these rules, in one place. */
-export const REFERENCE_MESSAGES = {
-  unknown: (target: string) => `No equation has the id, name or number "${target}"`,
-  didYouMean: (guess: string) => `; did you mean "${guess}"?`,
-  ambiguous: (target: string, names: string) => `"${target}" could mean any of ${names}; refer to one by its id`,
-  unusedLabel: (id: string) => `Nothing refers to the label "${id}"`,
-} as const;
-
-function at(file: string, ref: EquationReference, severity: Diagnostic['severity'], ruleId: string, message: string, equation: string | null): Diagnostic {
-  return { file, line: ref.position.start.line, column: ref.position.start.column, severity, ruleId, message, equation };
+function at(file: string, ref: EquationReference, rule: RuleRef, message: string): Diagnostic {
+  return diagnosticAtPoint(file, ref.position.start, rule, message, null);
 }
 
 function describe(eq: Equation, collection: Collection): string {
@@ -36,11 +33,11 @@ export function checkReferences(collections: readonly Collection[], index = new 
       } else if (r.kind === 'ambiguous') {
         for (const t of r.targets) used.add(t.equation);
         const names = r.targets.map((t) => describe(t.equation, t.collection)).join(', ');
-        out.push(at(collection.sourceFile, ref, 'warning', 'ambiguous-reference', REFERENCE_MESSAGES.ambiguous(ref.target, names), null));
+        out.push(at(collection.sourceFile, ref, ambiguousReference, ambiguousReference.messages.ambiguous(ref.target, names)));
       } else {
         known ??= index.known();
         const guess = closestWord(ref.target, known);
-        out.push(at(collection.sourceFile, ref, 'error', 'unknown-reference', REFERENCE_MESSAGES.unknown(ref.target) + (guess ? REFERENCE_MESSAGES.didYouMean(guess) : ''), null));
+        out.push(at(collection.sourceFile, ref, unknownReference, unknownReference.messages.unknown(ref.target, guess)));
       }
     }
   }
@@ -48,7 +45,7 @@ export function checkReferences(collections: readonly Collection[], index = new 
     for (const eq of collection.equations) {
       if (!eq.explicitId || used.has(eq)) continue;
       const h = eq.positions.heading.start;
-      out.push({ file: collection.sourceFile, line: h.line, column: h.column, severity: 'warning', ruleId: 'unused-label', message: REFERENCE_MESSAGES.unusedLabel(eq.explicitId), equation: eq.slug });
+      out.push(diagnosticAtPoint(collection.sourceFile, h, unusedLabel, unusedLabel.messages.unused(eq.explicitId), eq.slug));
     }
   }
   return out;

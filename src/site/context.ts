@@ -37,10 +37,14 @@ export interface SiteLook {
   /** The primary home page's description. */
   description?: string;
   lang?: string;
+  /** The config's `ui`: interface words by message key (src/site/i18n/). */
+  ui?: Record<string, string>;
   /** Markdown for every footer. */
   footer?: string;
   /** Site-relative path of the logo. */
   logo?: string;
+  /** The pages' Content-Security-Policy `<meta>`: a policy of the config's, or false for none (default: SITE_CSP). */
+  csp?: string | false;
 }
 
 export interface RenderContext {
@@ -71,6 +75,8 @@ export interface RenderContext {
    * rendered (a reference looks in its own document first). Absent: references show as written.
    */
   references?: { links: SiteReferences; from: Collection | null };
+  /** Site paths of the images the equations' section content shows, by imageKey (assets/content-images.ts). */
+  contentImages?: Map<string, string>;
 }
 
 /** The inline-style classes ([style, class]) and KaTeX classes the math of one page uses. */

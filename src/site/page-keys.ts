@@ -47,6 +47,8 @@ export class PageKeys {
         flags,
         // References link by other equations' numbers and names, and give backlinks: with any, every page depends on them.
         ...(all.some((c) => c.collection.references?.length) ? [all.map((c) => [c.collection.references?.map((r) => [r.target, r.position.start.offset]), c.equations.map((e) => [e.eq.slug, e.eq.number, e.eq.nameText, e.eq.positions.heading.start.offset])])] : []),
+        // The images of section content, by their hashed names: a changed image changes its page.
+        ...(ctx.contentImages ? [[...ctx.contentImages]] : []),
       ]),
     );
   }
