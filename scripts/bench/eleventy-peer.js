@@ -5,6 +5,8 @@
 // bare pipeline it leaves `\[…\]` alone). Versions are pinned in package.json.
 //
 // Usage: node scripts/bench/eleventy-peer.js <input-dir> <out-dir>
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import markdownIt from 'markdown-it';
 import markdownItKatexModule from '@vscode/markdown-it-katex';
@@ -21,7 +23,12 @@ const md = markdownIt({ html: true }).use(markdownItKatex, { throwOnError: false
 const eleventy = new Eleventy(input, output, {
   quietMode: true,
   config(eleventyConfig) {
+    // The bench's inputs live in bench/out/, which .gitignore lists: Eleventy would skip them all.
+    eleventyConfig.setUseGitIgnore(false);
     eleventyConfig.setLibrary('md', md);
   },
 });
 await eleventy.write();
+// A build that found no pages would look very fast: fail instead.
+const written = readdirSync(join(output, 'eq')).length;
+if (written === 0) throw new Error(`eleventy-peer: error: no equation pages written into ${output}`);
