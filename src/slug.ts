@@ -1,32 +1,70 @@
 /**
  * URL slugs from equation names: readable, stable across rebuilds (a pure function of the
- * name), safe as a single path segment, and never all digits (those URLs belong to the
- * `/equations/<number>/` redirects).
+ * name), safe as a single path segment and as a folder name, and never all digits (those URLs
+ * belong to the `/equations/<number>/` redirects).
+ *
+ * Two styles (the config's `slug`):
+ * - `unicode` (default): letters and digits of every script are kept, as GitHub's heading slugs
+ *   keep them ("梯度下降" → `梯度下降`, "Закон Ома" → `закон-ома`); accents on Latin letters are
+ *   dropped as they always were ("Énergie" → `energie`), so an ASCII name gives the same slug in
+ *   both styles. Hrefs percent-encode the non-ASCII part (`Urls.href`).
+ * - `ascii`: every name is transliterated first (any-ascii: "梯度下降" → `tiduxiajiang`).
  */
+import { toAscii } from './slug-ascii.js';
 
+export type SlugStyle = 'unicode' | 'ascii';
+
+/** Code points a slug keeps at most, and its UTF-8 bytes at most (a folder name allows 255). */
 const MAX_LENGTH = 80;
+export const MAX_SLUG_BYTES = 200;
 
-/** "Coefficient of Determination ($R^2$)" → "coefficient-of-determination-r2". Returns "" when nothing is left. */
-export function slugify(name: string): string {
-  let s = name
+const encoder = new TextEncoder();
+
+/** Cuts a slug to the limits, at a dash when one is in the second half, always on a code-point boundary. */
+function cut(s: string): string {
+  let points = [...s];
+  if (points.length <= MAX_LENGTH && encoder.encode(s).length <= MAX_SLUG_BYTES) return s;
+  if (points.length > MAX_LENGTH) points = points.slice(0, MAX_LENGTH);
+  let bytes = 0;
+  let n = 0;
+  for (; n < points.length; n++) {
+    const b = encoder.encode(points[n]!).length;
+    if (bytes + b > MAX_SLUG_BYTES) break;
+    bytes += b;
+  }
+  const kept = points.slice(0, n);
+  const dash = kept.lastIndexOf('-');
+  return (dash > kept.length / 2 ? kept.slice(0, dash) : kept).join('').replace(/-+$/, '');
+}
+
+/**
+ * "Coefficient of Determination ($R^2$)" → "coefficient-of-determination-r2"; "Gauss's Law" →
+ * "gauss-law" (a possessive `'s` after an s is dropped, elsewhere it is `s`: "Newton's" →
+ * "newtons"). Returns "" when nothing is left.
+ */
+export function slugify(name: string, style: SlugStyle = 'unicode'): string {
+  const named = name.replace(/×/g, 'x'); // 2×2 → 2x2
+  let s = (style === 'ascii' ? toAscii(named) : named)
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // diacritics
+    .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1') // diacritics of Latin letters
+    .normalize('NFC')
     // LaTeX wrappers carry no meaning in a URL: `\text`, `\left`… (with the backslash, never the
     // English words: "Left Inverse" keeps its "left").
     .replace(/\\(text|mathrm|mathbf|mathit|mathcal|operatorname|left|right)(?![a-zA-Z])/g, ' ')
     .replace(/\\([a-zA-Z]+)/g, ' $1 ') // \alpha → alpha
+    .replace(/([sS])['’]s(?![\p{L}\p{N}])/gu, '$1') // Gauss's Law → gauss-law
     .replace(/['’`^_{}$]/g, '') // Bayes’ Rule → bayes-rule; R^2 → r2
-    .replace(/×/g, 'x') // 2×2 → 2x2
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length > MAX_LENGTH) {
-    const cut = s.slice(0, MAX_LENGTH);
-    const dash = cut.lastIndexOf('-');
-    s = dash > MAX_LENGTH / 2 ? cut.slice(0, dash) : cut;
-  }
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '');
+  s = cut(s);
   if (/^[0-9]+$/.test(s)) s = `eq-${s}`;
   return s;
+}
+
+/** A path with its non-ASCII characters percent-encoded (UTF-8), for href, canonical and sitemap URLs. */
+export function encodePath(path: string): string {
+  return /[^\x00-\x7f]/.test(path) ? path.replace(/[^\x00-\x7f]+/g, (run) => encodeURIComponent(run)) : path;
 }
 
 /**

@@ -62,6 +62,25 @@ export interface Variable {
   inherited?: { from: string | null };
   /** Set when the item defines by equation (`$M = \frac{1}{2}(P + Q)$`): the right-hand side. */
   definedAs?: string;
+  /**
+   * Set when the definition was read from prose around the formula (src/parse/prose-definitions.ts):
+   * a where-sentence, "Here, $k$ is …", "Let $\omega = 2\pi f$.", or the sentence that introduces
+   * the formula. Absent for where-lists, definition lines and tables.
+   */
+  source?: 'prose';
+}
+
+/**
+ * A block of the equation's section that is neither the formula nor its definitions: a paragraph,
+ * a list, a table, an admonition, a blockquote, an image (src/parse/section-content.ts). Kept as
+ * the author's markdown so the equation page can show it under the where-list.
+ */
+export interface ContentBlock {
+  /** The author's markdown (inline math as written, dollars that are text restored). */
+  markdown: string;
+  /** Before or after the equation's formula in the section. */
+  place: 'before' | 'after';
+  position: Span;
 }
 
 /** A where-list item that defines nothing ("The factor $\tfrac{1}{2}$ is often included by convention"). */
@@ -94,6 +113,8 @@ export interface Equation {
   notes: Note[];
   /** Math written in the name, where-list descriptions and notes, for validation. */
   inlineMath: MathSource[];
+  /** The section's other content (src/parse/section-content.ts); absent when there is none. */
+  content?: ContentBlock[];
   /** The math of where-list items past the bound (src/parse/where-bounds.ts): checked, never analysed. */
   overflowMath?: MathSource[];
   positions: {
@@ -145,6 +166,10 @@ export interface Collection {
   references?: EquationReference[];
   /** The tool the document is read as (src/parse/dialect.ts) and what said so. */
   dialect?: { dialect: string; from: string };
+  /** The config's slug style when it is not the default `unicode` (src/slug.ts). */
+  slugStyle?: 'ascii';
+  /** The document's language when it is not English: the config's `lang`, its front matter's, or detected (src/parse/language.ts). */
+  lang?: string;
 }
 
 /** A reference to an equation by its label, as the author's tool writes it (src/parse/references.ts). */

@@ -10,16 +10,20 @@
  * same file. Values are read on demand from the open segments (readSync at an offset): the cache
  * costs memory for its index only. When the segments hold more dead bytes than live ones, or
  * there are many, a full build rewrites the entries it used into one segment and deletes the rest.
- * Anything unreadable is a miss: the math is simply typeset again.
+ * Anything unreadable is a miss: the math is simply typeset again. Each stored value carries its
+ * own key (`[hash, value]`), and an index entry is used only when its range lies inside its
+ * segment and the value there names the key looked up: an index that is valid JSON of the right
+ * shape but does not match its segment (keys reordered, lengths off) gives misses, not wrong math.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyValueStore } from '../katex/memo.js';
 import { running } from './process-alive.js';
+import { commitTempSync, dropTempSync, openTempSync, TEMP_FILE, writeFileAtomicSync, type TempFile } from '../disk-write.js';
 
 /** Bump when the stored shape or what a key covers changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAX_SEGMENTS = 6;
 
 interface Segment {
@@ -44,7 +48,7 @@ export class TypesetCache implements KeyValueStore {
   private readonly segments: Segment[] = [];
   /** Entries of the segment this run writes: hash → [offset, length]. */
   private readonly fresh = new Map<string, [number, number]>();
-  private out: { name: string; tmp: string; fd: number; bytes: number } | null = null;
+  private out: { name: string; tmp: TempFile; bytes: number } | null = null;
   /** Values appended but not yet written: written a megabyte at a time (a build appends tens of thousands of small ones). */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -78,22 +82,32 @@ export class TypesetCache implements KeyValueStore {
     }
     // Half-written segments of builds that were killed.
     for (const n of all) {
-      const pid = /^\.seg-[0-9a-z]+-(\d+)-[0-9a-f]+\..*tmp$/.exec(n)?.[1];
+      const pid = (/^\.seg-[0-9a-z]+-(\d+)-[0-9a-f]+\..*tmp$/.exec(n) ?? TEMP_FILE.exec(n))?.[1];
       if (pid !== undefined && !running(Number(pid))) rmSync(join(this.dir, n), { force: true });
     }
     const names = all.filter((n) => n.endsWith('.idx.json')).sort();
     for (const idx of names) {
       const name = idx.slice(0, -'.idx.json'.length);
       try {
-        const meta = JSON.parse(readFileSync(join(this.dir, idx), 'utf8')) as { format: number; keys: string[]; offsets: number[]; lengths: number[] };
+        const meta = JSON.parse(readFileSync(join(this.dir, idx), 'utf8')) as { format: unknown; keys: unknown; offsets: unknown; lengths: unknown };
         const fd = openSync(join(this.dir, `${name}.bin`), 'r');
         const seg: Segment = { name, fd, bytes: 0 };
         this.segments.push(seg);
         if (meta.format !== FORMAT) continue;
-        for (let i = 0; i < meta.keys.length; i++) {
-          const length = meta.lengths[i]!;
-          seg.bytes += length;
-          this.index.set(meta.keys[i]!, { seg, offset: meta.offsets[i]!, length });
+        const { keys, offsets, lengths } = meta;
+        if (!Array.isArray(keys) || !Array.isArray(offsets) || !Array.isArray(lengths) || offsets.length !== keys.length || lengths.length !== keys.length) continue;
+        const size = fstatSync(fd).size;
+        for (let i = 0; i < keys.length; i++) {
+          const key: unknown = keys[i];
+          const offset: unknown = offsets[i];
+          const length: unknown = lengths[i];
+          // An entry whose range is not inside the segment is no entry.
+          if (typeof key !== 'string' || !Number.isSafeInteger(offset) || !Number.isSafeInteger(length)) continue;
+          const at = offset as number;
+          const n = length as number;
+          if (at < 0 || n <= 0 || at + n > size) continue;
+          seg.bytes += n;
+          this.index.set(key, { seg, offset: at, length: n });
         }
       } catch {
         // A segment deleted or half-written by another build: skipped.
@@ -112,12 +126,20 @@ export class TypesetCache implements KeyValueStore {
     }
     try {
       const buf = Buffer.allocUnsafe(at.length);
-      if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) return null;
-      const value = JSON.parse(buf.toString('utf8')) as unknown;
+      if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) throw new Error('short read');
+      const record = JSON.parse(buf.toString('utf8')) as unknown;
+      // The value must name the key it was stored under (an index out of step with its segment).
+      if (!Array.isArray(record) || record.length !== 2 || record[0] !== h) {
+        this.index.delete(h); // so that set() stores the value again
+        this.counts.misses += 1;
+        return null;
+      }
       this.used.add(h);
       this.counts.hits += 1;
-      return value;
+      return record[1] as unknown;
     } catch {
+      this.index.delete(h);
+      this.counts.misses += 1;
       return null;
     }
   }
@@ -127,7 +149,7 @@ export class TypesetCache implements KeyValueStore {
     const h = this.hash(key);
     this.used.add(h);
     if (this.index.has(h) || this.fresh.has(h)) return;
-    this.append(h, Buffer.from(JSON.stringify(value), 'utf8'));
+    this.append(h, Buffer.from(JSON.stringify([h, value]), 'utf8'));
   }
 
   /** Appends to the new segment as values come (nothing waits in memory for the end of the build). */
@@ -136,8 +158,7 @@ export class TypesetCache implements KeyValueStore {
       if (!this.out) {
         mkdirSync(this.dir!, { recursive: true });
         const name = `seg-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
-        const tmp = `.${name}.bin.tmp`;
-        this.out = { name, tmp, fd: openSync(join(this.dir!, tmp), 'w'), bytes: 0 };
+        this.out = { name, tmp: openTempSync(join(this.dir!, `${name}.bin`)), bytes: 0 };
       }
       this.pending.push(buf);
       this.pendingBytes += buf.length;
@@ -156,7 +177,7 @@ export class TypesetCache implements KeyValueStore {
     this.pendingBytes = 0;
     let done = 0;
     try {
-      while (done < chunk.length) done += writeSync(this.out.fd, chunk, done, chunk.length - done);
+      while (done < chunk.length) done += writeSync(this.out.tmp.fd, chunk, done, chunk.length - done);
     } catch {
       // Full disk…: this run's segment is dropped whole (its index would point past what was written).
       this.broken = true;
@@ -195,16 +216,13 @@ export class TypesetCache implements KeyValueStore {
       }
       if (this.out) this.writePending();
       if (this.out && !this.broken) {
-        const { name, tmp, fd } = this.out;
-        closeSync(fd);
+        const { name, tmp } = this.out;
         this.out = null;
         const keys = [...this.fresh.keys()];
         const places = [...this.fresh.values()];
-        renameSync(join(this.dir, tmp), join(this.dir, `${name}.bin`));
+        commitTempSync(tmp, join(this.dir, `${name}.bin`));
         // The index last, renamed into place: a reader never sees half a segment.
-        const idx = `.${name}.idx.tmp`;
-        writeFileSync(join(this.dir, idx), JSON.stringify({ format: FORMAT, keys, offsets: places.map((p) => p[0]), lengths: places.map((p) => p[1]) }));
-        renameSync(join(this.dir, idx), join(this.dir, `${name}.idx.json`));
+        writeFileAtomicSync(join(this.dir, `${name}.idx.json`), JSON.stringify({ format: FORMAT, keys, offsets: places.map((p) => p[0]), lengths: places.map((p) => p[1]) }));
       }
       // Old segments go only once the new one holds their entries.
       if (!this.broken) {
@@ -241,8 +259,7 @@ export class TypesetCache implements KeyValueStore {
     this.pendingBytes = 0;
     if (this.out) {
       try {
-        closeSync(this.out.fd);
-        rmSync(join(this.dir!, this.out.tmp), { force: true });
+        dropTempSync(this.out.tmp);
       } catch {
         // gone already
       }

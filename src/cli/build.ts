@@ -2,14 +2,15 @@
  * `formulary build [files or folders…]`: read → parse → validate → render → write.
  * Errors in the content stop the build before anything is written (the previous output stays).
  */
-import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
+import { writeFileAtomic } from '../disk-write.js';
 import { dirname, resolve } from 'node:path';
 import { loadProject } from '../pipeline/project.js';
 import { loadAssetSources } from '../site/assets/assets.js';
 import { loadConfig, type SiteConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { equationImages, imagesCached, loadImageTools, type ImageStats } from '../media/images.js';
-import { loadSre, speaker, speechCached, type SpeechStats } from '../media/speech.js';
+import { loadSre, speaker, speechCached, speechLocale, type SpeechStats } from '../media/speech.js';
 import { mediaAllowance } from '../katex/limits.js';
 import { imageInputOf } from '../site/pages/equation-media.js';
 import { speechPieces } from '../site/pages/equation-reading.js';
@@ -26,9 +27,11 @@ import { codeStamp } from '../cache/code-stamp.js';
 import { dirname as dirOf } from 'node:path';
 import { countBySeverity, escapeControl, formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
+import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
 import { parseCommandArgs } from './commands.js';
 import { UserError } from '../errors.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
+import { readContentImages } from '../read/content-images.js';
 import { updateHistory, URLS_FILE } from '../site/url-history.js';
 import { writeUrlHistory } from '../write/url-history.js';
 import { createProgress } from './progress.js';
@@ -131,11 +134,12 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   progress.clear();
   const counts = countBySeverity(project.diagnostics);
   if (counts.error > 0) {
-    process.stderr.write(`${formatPretty(capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error')).listed)}\n`);
+    process.stderr.write(`${formatPretty(capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error'), tooManyDiagnostics).listed)}\n`);
     process.stderr.write(`formulary build: ${counts.error} error${counts.error === 1 ? '' : 's'}; nothing written (${escapeControl(s.out)} left as it was)\n`);
     return 1;
   }
 
+  const contentImages = await readContentImages(project.collections.map((c) => c.collection));
   const history = oldHistory ? updateHistory(oldHistory, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history : null;
   // Images and speech come from their cache; MathJax, resvg and the Speech Rule Engine are loaded
   // only when something is missing from it. One that cannot load (resvg has no binary for this
@@ -151,18 +155,19 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   // Long formulas get media within one budget for the build, in content order (katex/limits.ts).
   const allowMedia = mediaAllowance(records.flatMap((r) => [r.eq.latex, ...speechPieces(r.eq).map((p) => p.latex)]));
   const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))), undefined, allowMedia);
-  const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia);
+  const locale = speechLocale(config.lang);
+  const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia, locale);
   if (needImages || needSpeech) progress.stage(`loading ${[needImages ? 'MathJax and resvg' : '', needSpeech ? 'the Speech Rule Engine' : ''].filter(Boolean).join(' and ')}`);
   const [baseDeps, sources, imageTools, sre] = await Promise.all([
     loadSiteDeps(),
     loadAssetSources(),
     needImages ? optional('equation images', loadImageTools) : null,
-    needSpeech ? optional('speech', loadSre) : null,
+    needSpeech ? optional('speech', () => loadSre(locale)) : null,
   ]);
   const deps = {
     ...baseDeps,
     ...(s.images ? { equationImages: equationImages(imageTools, undefined, imageStats, allowMedia) } : {}),
-    ...(s.speech ? { speak: speaker(sre, undefined, speechStats, allowMedia) } : {}),
+    ...(s.speech ? { speak: speaker(sre, undefined, speechStats, allowMedia, locale) } : {}),
     ...(s.images || s.speech ? { mediaAllowed: allowMedia } : {}),
   };
   if (!sources.client.entryJs) process.stderr.write("formulary build: lib/client has no bundle (run 'npm run compile'); pages will work without JavaScript\n");
@@ -173,7 +178,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   const files = (reuse: PageReuse | undefined) =>
     counted(siteFiles(
       project.collections.map((c) => ({ collection: c.collection, topics: c.topics })),
-      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections },
+      { base: s.base, siteUrl: s.siteUrl, repoUrl: s.repoUrl, repoBranch: s.repoBranch, primary: s.primary, theme, urlHistory: history?.collections, contentImages },
       deps,
       sources,
       Object.assign(result, emptyStats()),
@@ -219,8 +224,10 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       speech: speechStats,
       cache: { typeset: typesetCache.counts, output: { mode: outcome.mode, written: outcome.written, removed: outcome.removed, kept: outcome.kept } },
     };
-    await writeFile(s.stats, `${JSON.stringify(stats, null, 2)}\n`).catch((err: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot write --stats ${s.stats}: ${err.code ?? err.message} (the site was written)`);
+    await writeFileAtomic(s.stats, `${JSON.stringify(stats, null, 2)}\n`, { sync: false }).catch((err: unknown) => {
+      const e = err as NodeJS.ErrnoException;
+      const code = e instanceof UserError ? (/: (E[A-Z]+)/.exec(e.message)?.[1] ?? e.message) : (e.code ?? e.message);
+      throw new UserError(`cannot write --stats ${s.stats}: ${code} (the site was written)`);
     });
   }
   // One summary line; the warnings are counted in it with the command that lists them, as the user runs it.

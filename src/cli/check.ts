@@ -13,6 +13,7 @@ import { historyDiagnostics, updateHistory } from '../site/url-history.js';
 import { applyRuleSettings } from '../pipeline/rule-settings.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { capDiagnostics, MAX_DIAGNOSTICS_PER_RULE } from '../diagnostics/cap.js';
+import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
 import { runFixes, type FileFix } from './fix.js';
 import { readFile } from 'node:fs/promises';
 import { URLS_FILE } from '../site/url-history.js';
@@ -55,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
   // At most 100 of one rule per file are listed; the counts and the exit code include every one.
   // `"too-many-diagnostics": "off"` in the config's rules lists them all.
   const cap = config.rules?.['too-many-diagnostics'] === 'off' ? Infinity : MAX_DIAGNOSTICS_PER_RULE;
-  const { listed: shown, capped } = capDiagnostics(values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics, cap);
+  const { listed: shown, capped } = capDiagnostics(values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics, tooManyDiagnostics, cap);
   const counts = countBySeverity(diagnostics);
   const files = project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations.length }));
   const equations = files.reduce((n, f) => n + f.equations, 0);

@@ -19,9 +19,10 @@ import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
 import { loadConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { DevSite } from '../serve/dev-site.js';
-import type { SiteOptions } from '../site/render-site.js';
+import type { SiteOptions } from '../site/plan-site.js';
 import { formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
+import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
 import { parseCommandArgs } from './commands.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../site/url-history.js';
@@ -58,7 +59,7 @@ export async function run(args: string[]): Promise<number> {
   const site = new DevSite(
     async () => {
       const project = await loadProject(content, process.cwd(), config);
-      const errors = capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error')).listed;
+      const errors = capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error'), tooManyDiagnostics).listed;
       // Old URLs redirect in dev too (the history file itself is written by `build` only).
       if (history && errors.length === 0) options.urlHistory = updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history.collections;
       if (errors.length > 0) report(`\n${formatPretty(errors)}\nformulary dev: ${errors.length} content error${errors.length === 1 ? '' : 's'}; the browser shows ${errors.length === 1 ? 'it' : 'them'} over the last good version of the site\n`);

@@ -1,7 +1,8 @@
 /** `check --fix` over a loaded project: fix each collection's file, then write it (or show the diff). */
 import { createTwoFilesPatch } from 'diff';
 import type { Project } from '../pipeline/project.js';
-import { fixText, type AddedItem, type FixKind } from '../fix/fix.js';
+import type { AddedItem, FixKind } from '../fix/fix.js';
+import { fixText } from '../pipeline/fix.js';
 import { writeFixedFile } from '../write/fixed-file.js';
 
 export interface FileFix {

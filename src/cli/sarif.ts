@@ -4,7 +4,8 @@
  * SARIF 2.1.0 JSON Schema in tests/config/sarif.test.ts.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { RULE_DEFAULTS, type RuleId } from '../rules/rule-ids.js';
+import { ruleById } from '../rules/registry.js';
+import { ruleDocsUrl } from '../rules/docs-url.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 
@@ -22,8 +23,9 @@ export function formatSarif(diagnostics: Diagnostic[]): string {
   const ids = [...new Set(diagnostics.map((d) => d.ruleId))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const rules: ReportingDescriptor[] = ids.map((id) => {
-    const level = (RULE_DEFAULTS as Record<string, Severity | undefined>)[id as RuleId];
-    return { id, ...(level ? { defaultConfiguration: { level: LEVEL[level] } } : {}) };
+    const rule = ruleById(id);
+    if (!rule) return { id };
+    return { id, shortDescription: { text: rule.summary }, helpUri: ruleDocsUrl(id), defaultConfiguration: { level: LEVEL[rule.severity] } };
   });
   const results: Result[] = diagnostics.map((d) => ({
     ruleId: d.ruleId,

@@ -1,4 +1,5 @@
 import { pageMathml, writeMathml } from './copy-mathml.js';
+import { uiText } from './ui-text.js';
 
 /**
  * "Copy LaTeX" / "Copy MathML" / "Copy link" buttons of equation pages (`<button data-copy="latex|mathml|link">`).
@@ -49,14 +50,14 @@ export function installCopyButtons(doc: Document): void {
       if (mathml !== null) {
         writeMathml(mathml, (text) => writeText(doc, text)).then(
           () => say('MathML copied to the clipboard.'),
-          () => say('Copying failed; select the text and copy it by hand.'),
+          () => say(uiText('copy.failed')),
         );
         return;
       }
       const text = kind === 'latex' ? (button.dataset.latex ?? '') : pageLink(doc);
       writeText(doc, text).then(
-        () => say(kind === 'latex' ? 'LaTeX copied to the clipboard.' : 'Link copied to the clipboard.'),
-        () => say('Copying failed; select the text and copy it by hand.'),
+        () => say(uiText(kind === 'latex' ? 'copy.latex' : 'copy.link')),
+        () => say(uiText('copy.failed')),
       );
     });
   }

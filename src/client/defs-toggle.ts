@@ -1,4 +1,5 @@
 /** "Show all definitions" on equation lists: opens or closes every entry's where-list at once. */
+import { uiText } from './ui-text.js';
 export function installDefsToggle(doc: Document): void {
   const button = doc.querySelector<HTMLButtonElement>('[data-defs-toggle]');
   const all = [...doc.querySelectorAll<HTMLDetailsElement>('details.eq-defs')];
@@ -7,7 +8,7 @@ export function installDefsToggle(doc: Document): void {
   const sync = (): void => {
     const open = all.every((d) => d.open);
     button.setAttribute('aria-pressed', String(open));
-    button.textContent = open ? 'Hide all definitions' : 'Show all definitions';
+    button.textContent = uiText(open ? 'defs.hide' : 'defs.show');
   };
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-pressed') !== 'true';

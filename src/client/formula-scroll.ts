@@ -3,11 +3,13 @@
  * the formula is hidden past the right edge (styles.css draws a fade there), and the box's label
  * says "scroll →" for assistive technology. Re-measured when the box's size changes.
  */
-const HINT = ', scroll →';
+import { uiText } from './ui-text.js';
+const hint = (): string => uiText('scroll.hint');
 
 function update(box: HTMLElement): void {
   const overflows = box.scrollWidth > box.clientWidth + 1;
   const label = box.getAttribute('aria-label') ?? '';
+  const HINT = hint();
   const base = label.endsWith(HINT) ? label.slice(0, -HINT.length) : label;
   if (overflows) {
     const atEnd = box.scrollLeft + box.clientWidth >= box.scrollWidth - 1;

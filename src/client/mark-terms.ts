@@ -5,6 +5,7 @@
  */
 import { queryTerms } from '../search/options.js';
 import { texTokens } from '../search/tokenize.js';
+import { uiText } from './ui-text.js';
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 
@@ -61,11 +62,11 @@ export function markSearchTerms(doc: Document): void {
 
   const bar = doc.createElement('p');
   bar.className = 'search-marks';
-  bar.append(`Marked: “${query}” (${count}). `);
+  bar.append(uiText('marks.marked', { query, count }));
   const clear = doc.createElement('button');
   clear.type = 'button';
   clear.className = 'search-marks-clear';
-  clear.textContent = 'Remove marks';
+  clear.textContent = uiText('marks.remove');
   clear.addEventListener('click', () => {
     for (const mark of [...main.querySelectorAll('mark.search-term')]) mark.replaceWith(mark.textContent ?? '');
     main.normalize();

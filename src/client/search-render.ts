@@ -6,6 +6,7 @@
 import { highlightParts } from '../search/highlight.js';
 import type { StoredDoc } from '../search/options.js';
 import type { FormulaHit } from '../search/formula/term-index.js';
+import { uiText } from './ui-text.js';
 
 /** Appends `text` to `parent`, with the matched words inside `<mark>`. */
 function appendHighlighted(doc: Document, parent: Element, text: string, matched: ReadonlySet<string>): void {
@@ -60,8 +61,8 @@ function appendName(doc: Document, parent: Element, stored: StoredDoc, matched: 
 
 /** "Matches formula", "Matches formula, part 2 of 4", with how much of the typed formula it shares. */
 export function formulaNote(hit: FormulaHit): string {
-  const where = hit.part > 0 && hit.parts > 1 ? `, part ${hit.part} of ${hit.parts}` : '';
-  return `Matches formula${where} (${Math.round(hit.sim * 100)}% alike)`;
+  const part = hit.part > 0 && hit.parts > 1 ? uiText('search.formulaPart', { part: hit.part, parts: hit.parts }) : '';
+  return uiText('search.formula', { part, percent: Math.round(hit.sim * 100) });
 }
 
 /**

@@ -15,6 +15,7 @@
 import { MAX_FORMULA_QUERY, SEARCH_MANIFEST_PATH, ShardedIndex, type EquationResult, type SearchManifest } from '../search/shards.js';
 import { resultOption } from './search-render.js';
 import { boundQuery } from '../search/query-bounds.js';
+import { uiText } from './ui-text.js';
 import { couldBeFormula } from '../search/nearest.js';
 import { looksLikeFormula } from '../search/formula/detect.js';
 import { showSuggestions } from './search-suggest.js';
@@ -85,8 +86,8 @@ function filterHomeList(ui: Ui, slugs: ReadonlySet<string> | null): void {
 }
 
 function announce(ui: Ui, query: string, count: number): void {
-  ui.status.textContent = !query ? '' : count === 0 ? 'No equation matches.' : count === 1 ? '1 equation matches.' : `${count} equations match.`;
-  ui.count.textContent = !query ? '' : count === 1 ? '1 result' : `${count} results`;
+  ui.status.textContent = !query ? '' : count === 0 ? uiText('search.none') : count === 1 ? uiText('search.one') : uiText('search.many', { count });
+  ui.count.textContent = !query ? '' : count === 1 ? uiText('search.countOne') : uiText('search.countMany', { count });
 }
 
 /** Appends the next PAGE_SIZE options (fetching their stored fields); false when all are shown. */
@@ -115,7 +116,7 @@ function run(ui: Ui, force = false): void {
   const index = ui.index;
   if (!index) {
     ui.list.replaceChildren();
-    ui.status.textContent = query ? 'Loading search…' : '';
+    ui.status.textContent = query ? uiText('search.loading') : '';
     return;
   }
   ui.suggest.replaceChildren();
@@ -147,7 +148,7 @@ function run(ui: Ui, force = false): void {
       await showSuggestions(ui.doc, ui.suggest, index, ui.base, typed, formula, () => seq === ui.seq);
     }
   })().catch(() => {
-    if (seq === ui.seq) ui.status.textContent = 'Search is unavailable; press Enter to see the full list.';
+    if (seq === ui.seq) ui.status.textContent = uiText('search.unavailable');
   });
 }
 

@@ -1,7 +1,7 @@
 /** Validates parsed formulary.config.json against the zod schema: one line per bad key or value, naming it. */
 import type { z } from 'zod';
 import { closestWord } from '../diagnostics/suggest.js';
-import { RULE_IDS } from '../rules/rule-ids.js';
+import { RULE_IDS } from '../rules/registry.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { CONFIG_FILE, ConfigError, type SiteConfig } from './config.js';
 
@@ -20,7 +20,8 @@ function keyPath(path: PropertyKey[]): string {
 function describeType(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  // JSON escapes C0 controls; C1 controls and bidirectional marks are escaped too (the line goes to a terminal).
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v).replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (typeof v === 'object') return 'an object';
   return String(v);
 }

@@ -6,9 +6,9 @@
  * the cap only shortens the list (a flood of 150,000 `katex-error`s printed 10 MB).
  */
 import type { Diagnostic } from '../types.js';
+import type { RuleRef } from './diagnostic.js';
 
 export const MAX_DIAGNOSTICS_PER_RULE = 100;
-export const TOO_MANY_DIAGNOSTICS = 'too-many-diagnostics';
 
 export interface CappedRule {
   file: string;
@@ -17,8 +17,11 @@ export interface CappedRule {
   notListed: number;
 }
 
-/** The diagnostics to list (sorted as given, summaries in place) and what was left out. */
-export function capDiagnostics(list: Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE): { listed: Diagnostic[]; capped: CappedRule[] } {
+/**
+ * The diagnostics to list (sorted as given, summaries in place) and what was left out. `summaryRule` is the
+ * rule of the summary lines (`too-many-diagnostics`, src/rules/too-many-diagnostics.ts: ground cannot import it).
+ */
+export function capDiagnostics(list: Diagnostic[], summaryRule: RuleRef, max = MAX_DIAGNOSTICS_PER_RULE): { listed: Diagnostic[]; capped: CappedRule[] } {
   const seen = new Map<string, number>();
   const summaries = new Map<string, { diagnostic: Diagnostic; rule: CappedRule }>();
   const listed: Diagnostic[] = [];
@@ -26,7 +29,7 @@ export function capDiagnostics(list: Diagnostic[], max = MAX_DIAGNOSTICS_PER_RUL
     const key = `${d.ruleId}\u0000${d.file}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    if (n <= max || d.ruleId === TOO_MANY_DIAGNOSTICS) {
+    if (n <= max || d.ruleId === summaryRule.id) {
       listed.push(d);
       continue;
     }
@@ -35,7 +38,7 @@ export function capDiagnostics(list: Diagnostic[], max = MAX_DIAGNOSTICS_PER_RUL
       summary.rule.notListed++;
       continue;
     }
-    const diagnostic: Diagnostic = { file: d.file, line: d.line, column: d.column, severity: 'info', ruleId: TOO_MANY_DIAGNOSTICS, message: '', equation: null };
+    const diagnostic: Diagnostic = { file: d.file, line: d.line, column: d.column, severity: summaryRule.severity, ruleId: summaryRule.id, message: '', equation: null };
     summaries.set(key, { diagnostic, rule: { file: d.file, ruleId: d.ruleId, notListed: 1 } });
     listed.push(diagnostic);
   }

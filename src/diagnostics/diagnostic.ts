@@ -8,16 +8,23 @@ export interface FileContext {
   lines: LineIndex;
 }
 
-export function diagnosticAt(
-  ctx: FileContext,
-  offset: number,
-  severity: Severity,
-  ruleId: string,
-  message: string,
-  equation: string | null,
-): Diagnostic {
+/**
+ * What a report site names: a rule, whose default severity comes with it (src/rules/<id>.ts).
+ * Report sites never write a severity; the config's `rules` change it afterwards.
+ */
+export interface RuleRef {
+  readonly id: string;
+  readonly severity: Severity;
+}
+
+export function diagnosticAt(ctx: FileContext, offset: number, rule: RuleRef, message: string, equation: string | null): Diagnostic {
   const p = ctx.lines.point(offset);
-  return { file: ctx.file, line: p.line, column: p.column, severity, ruleId, message, equation };
+  return diagnosticAtPoint(ctx.file, p, rule, message, equation);
+}
+
+/** A diagnostic at a known line and column (1-based), for reports that are not about a character of a parsed text. */
+export function diagnosticAtPoint(file: string, at: { line: number; column: number }, rule: RuleRef, message: string, equation: string | null): Diagnostic {
+  return { file, line: at.line, column: at.column, severity: rule.severity, ruleId: rule.id, message, equation };
 }
 
 /** A diagnostic at character `i` of a LaTeX string (mapped back through multi-line math and \[...\]). */
@@ -25,12 +32,11 @@ export function diagnosticInMath(
   ctx: FileContext,
   math: MathSource,
   i: number,
-  severity: Severity,
-  ruleId: string,
+  rule: RuleRef,
   message: string,
   equation: string | null,
 ): Diagnostic {
-  return diagnosticAt(ctx, fileOffsetOf(math.map, i), severity, ruleId, message, equation);
+  return diagnosticAt(ctx, fileOffsetOf(math.map, i), rule, message, equation);
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -9,15 +9,13 @@
  * - with `delimiters`, a `$$…$$` or `\[…\]` equation becomes the format's `$…$` (only the
  *   delimiters and the whitespace between them and the formula change).
  *
- * Edits never overlap and every byte outside them is kept (line endings, trailing spaces). Rounds
- * repeat until nothing is left to fix (a new item can make a meaning elsewhere sure enough), so a
- * second run changes nothing. Pure: text in, text out.
+ * Edits never overlap and every byte outside them is kept (line endings, trailing spaces). Pure:
+ * records and text in, edits out. The rounds (parse, check, edit, until nothing is left to fix) are
+ * src/pipeline/fix.ts, which runs the pipeline's own composition of the stages on each round's text.
  */
-import type { Collection, Equation, SourceFile, Topic, Variable } from '../types.js';
-import { parseCollectionAsync } from '../parse/parse.js';
+import type { Collection, Diagnostic, Equation, Variable } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
-import { validateCollection } from '../rules/validate.js';
-import { borrowStage } from '../borrow/stage.js';
+import { markdownEscapeInMath } from '../rules/markdown-escape-in-math.js';
 
 export type FixKind = 'escape' | 'where-item' | 'delimiter';
 
@@ -55,7 +53,7 @@ export interface FixResult {
 }
 
 /** Maps an offset of the text after `edits` (original coordinates, sorted, applied) back to the original. */
-function toOriginal(edits: FixEdit[], at: number): number {
+export function toOriginal(edits: FixEdit[], at: number): number {
   let shift = 0;
   for (const e of edits) {
     const newStart = e.start + shift;
@@ -67,15 +65,14 @@ function toOriginal(edits: FixEdit[], at: number): number {
   return at - shift;
 }
 
-const ESCAPE_RULE = 'markdown-escape-in-math';
 const BRACKET = /^\\(left|right|big|Big|bigg|Bigg)\\[[\]]/;
 
-/** Deletes the backslash each `markdown-escape-in-math` diagnostic points at. */
-export function escapeEdits(text: string, collection: Collection): FixEdit[] {
+/** Deletes the backslash each `markdown-escape-in-math` diagnostic (of `text`) points at. */
+export function escapeEdits(text: string, diagnostics: readonly Diagnostic[]): FixEdit[] {
   const lines = new LineIndex(text);
   const out: FixEdit[] = [];
-  for (const d of validateCollection(collection, text, lines)) {
-    if (d.ruleId !== ESCAPE_RULE) continue;
+  for (const d of diagnostics) {
+    if (d.ruleId !== markdownEscapeInMath.id) continue;
     const at = lines.lineStart(d.line) + d.column - 1;
     const rest = text.slice(at, at + 12);
     let del = -1;
@@ -211,33 +208,4 @@ export function applyEdits(text: string, edits: FixEdit[]): { text: string; appl
     applied.push(e);
   }
   return { text: out + text.slice(pos), applied };
-}
-
-const MAX_ROUNDS = 6;
-
-/** Fixes one file's text until nothing is left to fix. */
-export async function fixText(file: SourceFile, topics: Topic[], options: FixOptions = {}): Promise<FixResult> {
-  let text = file.text;
-  const added: AddedItem[] = [];
-  const counts: Record<FixKind, number> = { escape: 0, 'where-item': 0, delimiter: 0 };
-  let all: FixEdit[] = [];
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const { collection } = await parseCollectionAsync({ path: file.path, text });
-    const edits = escapeEdits(text, collection);
-    if (options.delimiters) for (const e of delimiterEdits(text, collection)) edits.push(e);
-    // Items only once the math is clean: the meanings are read from the fixed LaTeX.
-    if (edits.length === 0) {
-      const items = whereItemEdits(text, borrowStage(collection, topics).collection);
-      for (const e of items.edits) edits.push(e);
-      for (const a of items.added) added.push(a);
-    }
-    if (edits.length === 0) break;
-    const result = applyEdits(text, edits);
-    if (result.text === text) break;
-    for (const e of result.applied) counts[e.kind] += e.kind === 'where-item' ? e.text.split(/\r\n|\n|\r/).length - 1 : 1;
-    const mapped = result.applied.map((e) => ({ ...e, start: toOriginal(all, e.start), end: toOriginal(all, e.end) }));
-    all = [...all, ...mapped].sort((a, b) => a.start - b.start || a.end - b.end);
-    text = result.text;
-  }
-  return { text, added, counts, edits: all };
 }

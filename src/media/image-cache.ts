@@ -6,8 +6,9 @@
  * written is skipped silently: the images are then simply made again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomicSync } from '../disk-write.js';
 
 export interface CachedImages {
   svg: string | null;
@@ -34,8 +35,10 @@ export function imageKey(parts: string[]): string {
 }
 
 /**
- * A folder of cache files, made on the first write. Each file is written beside its name and
- * renamed into place, so a half-written file is never read; a cache that cannot be read or
+ * A folder of cache files, made on the first write. Each file is written by writeFileAtomicSync
+ * (a random temp name created exclusively, then renamed), so a half-written file is never read;
+ * not fsync'd (thousands a cold build: 4 ms each here), so an entry's index records the size of
+ * its image and an entry whose image does not match is a miss. A cache that cannot be read or
  * written (read-only node_modules…) is no cache.
  */
 class FileCache {
@@ -44,6 +47,15 @@ class FileCache {
 
   protected exists(name: string): boolean {
     return this.dir !== null && existsSync(join(this.dir, name));
+  }
+
+  protected size(name: string): number | null {
+    if (!this.dir) return null;
+    try {
+      return statSync(join(this.dir, name)).size;
+    } catch {
+      return null;
+    }
   }
 
   protected read(name: string): Buffer | null {
@@ -61,11 +73,7 @@ class FileCache {
     try {
       if (!this.ready) mkdirSync(this.dir, { recursive: true });
       this.ready = true;
-      for (const [name, data] of files) {
-        const tmp = join(this.dir, `${name}.${process.pid}`);
-        writeFileSync(tmp, data);
-        renameSync(tmp, join(this.dir, name));
-      }
+      for (const [name, data] of files) writeFileAtomicSync(join(this.dir, name), data, { sync: false });
     } catch {
       // No cache: made again next time.
     }
@@ -73,8 +81,20 @@ class FileCache {
 }
 
 export class ImageCache extends FileCache {
+  /**
+   * Whether `get` will find the entry: its index names the size of an image that is there. (A
+   * build that finds every entry loads no image tools, so an entry `get` refuses, such as one
+   * from an older cache format, must not count here: its equation would get no images.)
+   */
   has(key: string): boolean {
-    return this.exists(`${key}.json`);
+    const json = this.read(`${key}.json`);
+    if (!json) return false;
+    try {
+      const meta = JSON.parse(json.toString('utf8')) as { png: unknown };
+      return typeof meta.png === 'number' && this.size(`${key}.png`) === meta.png;
+    } catch {
+      return false;
+    }
   }
 
   get(key: string): CachedImages | null {
@@ -82,7 +102,8 @@ export class ImageCache extends FileCache {
     const png = json && this.read(`${key}.png`);
     if (!json || !png) return null;
     try {
-      const meta = JSON.parse(json.toString('utf8')) as { svg: string | null };
+      const meta = JSON.parse(json.toString('utf8')) as { svg: unknown; png: unknown };
+      if (meta.png !== png.byteLength) return null;
       return { svg: typeof meta.svg === 'string' ? meta.svg : null, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
     } catch {
       return null;
@@ -92,7 +113,7 @@ export class ImageCache extends FileCache {
   set(key: string, value: CachedImages): void {
     this.write([
       [`${key}.png`, value.png],
-      [`${key}.json`, JSON.stringify({ svg: value.svg })],
+      [`${key}.json`, JSON.stringify({ svg: value.svg, png: value.png.byteLength })],
     ]);
   }
 }

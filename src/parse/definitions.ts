@@ -15,6 +15,9 @@ import type { MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
+import { readingWords, type ReadingWords } from './language.js';
+
+const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
 export interface DefinitionsResult {
   variables: Variable[];
@@ -24,12 +27,8 @@ export interface DefinitionsResult {
 }
 
 /** Text allowed between joined symbols: `$a$, $b$ and $c$`, bold markers around them. */
-const JOIN = /^[\s,;&*_]*(?:(?:and|or)\b[\s,;&*_]*)?$/i;
 const INHERITED = /\b(?:(?:are|is|as)\s+)?(?:defined\s+)?(?:as\s+)?(?:above|before|previously|earlier)\b/i;
 const PLAIN_SYMBOL = /^\s*([A-Za-z][A-Za-z0-9_']{0,15})\s+(?=(?:is|are|denotes|represents|=)\b|=)/;
-const VERB = /^(?:[:=–—-]|:=|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means|gives)\b)/i;
-const LEADING_VERB = /^\s*(?:[:=–—-]\s*|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means)\s+)/i;
-const ARTICLE = /^(?:the|a|an|its|their|our|some)\b/i;
 
 export type Mode = 'item' | 'line' | 'prose';
 
@@ -51,7 +50,7 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
     const variable: Variable = {
       symbols: [sym],
       symbolSources: [{ latex: sym, map: { pieces: [{ at: 0, offset: at, length: sym.length }] } }],
-      description: stripVerb(markdown.slice(plain[0].length)),
+      description: stripVerb(markdown.slice(plain[0].length), ctx),
       item: markdown,
       position: span,
     };
@@ -59,8 +58,9 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
     return variable;
   }
   const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
-  if (mode !== 'item' && !VERB.test(rest) && !(mode === 'prose' && ARTICLE.test(rest))) return null;
-  const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx));
+  const words = wordsOf(ctx);
+  if (mode !== 'item' && !words.verb.test(rest) && !(mode === 'prose' && words.article.test(rest))) return null;
+  const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx), ctx);
   return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
 }
 
@@ -146,7 +146,7 @@ export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
       const leading = leadingMath(start, mathsBetween(ctx, start, end), ctx);
       if (leading.maths.length === 0) return false;
       if (leading.maths.some((m) => findRelation(mathSourceOf(m, ctx).latex))) return false;
-      if (!VERB.test(ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, ''))) return false;
+      if (!wordsOf(ctx).verb.test(ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, ''))) return false;
     }
   }
   return true;
@@ -158,17 +158,18 @@ export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
  */
 export function readProseDefinitions(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   const maths = mathsBetween(ctx, start, end);
+  const words = wordsOf(ctx);
   const starts: number[] = [];
   let prevEnd = start;
   for (let k = 0; k < maths.length; ) {
     const m = maths[k]!;
     const before = ctx.text.slice(prevEnd, startOf(m, ctx));
-    const boundary = starts.length === 0 ? /^[\s,:;*_]*$/.test(before) : /(?:[,;:]|\band|\bwhile|\bwhereas)[\s*_]*$/i.test(before);
+    const boundary = starts.length === 0 ? /^[\s,:;*_]*$/.test(before) : words.proseBoundary.test(before);
     let j = k;
     // Symbols defined together: `$a$ and $b$ are …`.
-    if (boundary) while (j + 1 < maths.length && JOIN.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
+    if (boundary) while (j + 1 < maths.length && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
     const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
-    if (boundary && (VERB.test(after) || ARTICLE.test(after))) {
+    if (boundary && (words.verb.test(after) || words.article.test(after))) {
       starts.push(startOf(m, ctx));
       k = j + 1;
     } else {
@@ -180,7 +181,7 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
   starts.forEach((s, i) => {
     let e = i + 1 < starts.length ? starts[i + 1]! : end;
     const segment = ctx.text.slice(s, e);
-    const trimmed = segment.replace(/(?:[\s,;]|\band\b|\bwhile\b|\bwhereas\b)*$/i, '').replace(/[.\s]+$/, '');
+    const trimmed = segment.replace(words.proseTrail, '').replace(/[.。\s]+$/, '');
     e = s + trimmed.length;
     const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose');
     if (read && 'symbols' in read) out.push(read);
@@ -196,13 +197,13 @@ function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths:
   for (const m of maths) {
     const s = startOf(m, ctx);
     const gap = ctx.text.slice(cursor, s);
-    if (out.length === 0 ? !/^[\s*_]*$/.test(gap) : !JOIN.test(gap)) break;
+    if (out.length === 0 ? !/^[\s*_]*$/.test(gap) : !wordsOf(ctx).join.test(gap)) break;
     out.push(m);
     cursor = endOf(m, ctx);
   }
   return { maths: out, restStart: cursor };
 }
 
-function stripVerb(text: string): string {
-  return text.replace(/^[\s,;*_]+/, '').replace(LEADING_VERB, '').trim();
+function stripVerb(text: string, ctx: ChunkContext): string {
+  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim();
 }

@@ -2,6 +2,7 @@
  * Small helpers over remark's mdast for the parser: absolute offsets, the plain text of a node,
  * paragraphs split into source lines, and markdown slices with inline math normalised to `$...$`.
  */
+import type { ReadingWords } from './language.js';
 import type { Nodes, Parent } from 'mdast';
 import type { MathSource } from '../types.js';
 import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
@@ -27,6 +28,8 @@ export interface ChunkContext {
   earlier?: string[];
   /** The chunk's math nodes (inline and display), in source order; set by the section reader. */
   maths?: Nodes[];
+  /** The words where-lists are read by, in the document's language (language.ts); English when absent. */
+  words?: ReadingWords;
 }
 
 export function startOf(node: Nodes, ctx: ChunkContext): number {

@@ -23,7 +23,8 @@ import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
-import { slugify, uniqueSlugs } from '../slug.js';
+import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
+import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
@@ -31,10 +32,24 @@ import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
 import { MAX_BLOCK_LINES, PIECE_CHARS, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
+import type { BoundRule } from './bounds.js';
+import type { RuleRef } from '../diagnostics/diagnostic.js';
+import { unclosedCodeFence } from '../rules/unclosed-code-fence.js';
+import { unclosedMath } from '../rules/unclosed-math.js';
+import { blockTooLong } from '../rules/block-too-long.js';
+import { tooManyEquations } from '../rules/too-many-equations.js';
+import { noEquations } from '../rules/no-equations.js';
+import { headingWithoutEquation } from '../rules/heading-without-equation.js';
+import { whereItemWithoutMath } from '../rules/where-item-without-math.js';
+import { nestingTooDeep } from '../rules/nesting-too-deep.js';
+import { markupTooDense } from '../rules/markup-too-dense.js';
+import { tooMuchMath } from '../rules/too-much-math.js';
+
+/** The rules the markdown bounds (bounds.ts) report. */
+const BOUND_RULES: Record<BoundRule, RuleRef> = { 'nesting-too-deep': nestingTooDeep, 'markup-too-dense': markupTooDense, 'too-much-math': tooMuchMath };
 
 /** Equations one file makes at most: the largest collection the build is designed and benchmarked for. */
 export const MAX_EQUATIONS_PER_FILE = 10_000;
-const TOO_MANY_EQUATIONS = `More than ${MAX_EQUATIONS_PER_FILE.toLocaleString('en-US')} equations in one file: this one and the rest of the file are neither checked nor built; split the file into several collections`;
 
 export interface ParseResult {
   collection: Collection;
@@ -55,6 +70,10 @@ export interface ParseOptions {
   /** The config's dialect, and the one a tool's project file beside the document says (dialect.ts). */
   dialect?: Dialect;
   projectDialect?: Dialect | null;
+  /** The config's slug style (default `unicode`, src/slug.ts). */
+  slug?: SlugStyle;
+  /** The config's language tag; the front matter's `lang:` wins, else it is detected (language.ts). */
+  lang?: string;
 }
 
 /** Lone CR line endings (classic Mac) → LF; CRLF stays. Same length. */
@@ -75,7 +94,7 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
   const bounds = markdownBounds(source);
   const fctx: FileContext = { file: file.path, lines: new LineIndex(source) };
   // Markup past a bound is shown as text (a warning); math past the file's limit is not typeset (an error).
-  const boundDiagnostics = bounds.issues.map((issue) => diagnosticAt(fctx, issue.offset, issue.ruleId === 'too-much-math' ? 'error' : 'warning', issue.ruleId, issue.message, null));
+  const boundDiagnostics = bounds.issues.map((issue) => diagnosticAt(fctx, issue.offset, BOUND_RULES[issue.ruleId], issue.message, null));
   if (bounds.literal.length === 0) {
     const result = parseText(file, source, options);
     return { collection: result.collection, diagnostics: [...boundDiagnostics, ...result.diagnostics] };
@@ -98,11 +117,11 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   if (unclosedFence && unclosedFence.swallowedHeadings.length > 0) {
     const n = unclosedFence.swallowedHeadings.length;
     diagnostics.push(
-      diagnosticAt(fctx, unclosedFence.offset, 'error', 'unclosed-code-fence', `This code fence is never closed and swallows the rest of the file (${n} heading${n === 1 ? '' : 's'}); close it with a matching fence line`, null),
+      diagnosticAt(fctx, unclosedFence.offset, unclosedCodeFence, unclosedCodeFence.messages.swallows(n), null),
     );
   }
   const unclosed = (offset: number, what: string): void => {
-    diagnostics.push(diagnosticAt(fctx, offset, 'error', 'unclosed-math', `This ${what} is never closed, so the math after it is read as text; close it`, null));
+    diagnostics.push(diagnosticAt(fctx, offset, unclosedMath, unclosedMath.messages.unclosed(what), null));
   };
   for (const at of dollars.unclosed) unclosed(at, '`$`');
   for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
@@ -114,23 +133,25 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     if (inLine.length > 0 && !longLine) {
       longLine = true;
       diagnostics.push(
-        diagnosticAt(fctx, chunk.offset + inLine[0]!, 'warning', 'block-too-long', `A line of more than ${PIECE_CHARS.toLocaleString('en-US')} characters in a paragraph: read as several paragraphs of about that length from here on`, null),
+        diagnosticAt(fctx, chunk.offset + inLine[0]!, blockTooLong, blockTooLong.messages.longLine(PIECE_CHARS), null),
       );
     }
     if (forced.length > 0 && !longBlock) {
       longBlock = true;
       diagnostics.push(
-        diagnosticAt(fctx, chunk.offset + forced[0]!, 'warning', 'block-too-long', `A paragraph, list or blockquote of more than ${MAX_BLOCK_LINES.toLocaleString('en-US')} lines: read as several of at most ${MAX_BLOCK_LINES.toLocaleString('en-US')} lines from here on`, null),
+        diagnosticAt(fctx, chunk.offset + forced[0]!, blockTooLong, blockTooLong.messages.longBlock(MAX_BLOCK_LINES), null),
       );
     }
     return parseInPieces(chunk.text, remarkParse, cuts);
   };
   const parsed: ParsedChunk[] = [];
+  const lang = documentLanguage(source, options.lang);
+  const words = readingWords(lang ?? undefined);
   let previousSlug: string | null = null;
   let equationCount = 0;
   const earlier: string[] = [];
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words };
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
@@ -138,7 +159,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     if (section && over > 0) {
       // Past the file's limit nothing more is read: this section keeps the equations that fit, later ones are not checked.
       const first = section.drafts[section.drafts.length - over]!;
-      diagnostics.push(diagnosticAt(fctx, first.nameOffset, 'error', 'too-many-equations', TOO_MANY_EQUATIONS, null));
+      diagnostics.push(diagnosticAt(fctx, first.nameOffset, tooManyEquations, tooManyEquations.messages.tooMany(MAX_EQUATIONS_PER_FILE), null));
       section.drafts.length -= over;
       if (section.drafts.length > 0) parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
       break;
@@ -146,7 +167,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     equationCount += section?.drafts.length ?? 0;
     if (earlier.length < 1000) for (const d of section?.drafts ?? []) earlier.push(d.math.latex.slice(0, 2000));
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
-    if (last) previousSlug = last.id ?? slugify(last.nameText);
+    if (last) previousSlug = last.id ?? slugify(last.nameText, options.slug);
     for (const node of tree.children) {
       if (!isClosedFlowMath(node, ctx)) unclosed(chunk.offset + (node.position?.start.offset ?? 0), '`$$`');
     }
@@ -176,7 +197,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     intro = prose.slice(0, introEnd);
   }
 
-  const equations = buildEquations(parsed, titleIndex, fctx, diagnostics);
+  const equations = buildEquations(parsed, titleIndex, fctx, diagnostics, options.slug);
   const used = new Set<number>();
   for (const eq of equations) {
     for (const piece of eq.latexMap.pieces) used.add(piece.offset);
@@ -186,9 +207,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const inlineMath = parsed.flatMap((p) => p.spans).filter((m) => m.latex.trim() && !used.has(m.map.pieces[0]?.offset ?? -1));
 
   if (file.text.trim() === '') {
-    diagnostics.push(diagnosticAt(fctx, 0, 'warning', 'no-equations', 'The file is empty', null));
+    diagnostics.push(diagnosticAt(fctx, 0, noEquations, noEquations.messages.empty(), null));
   } else if (equations.length === 0) {
-    diagnostics.push(diagnosticAt(fctx, 0, 'warning', 'no-equations', 'No equations found: write each as a `####` heading, the equation between dollar signs, then a "where:" list', null));
+    diagnostics.push(diagnosticAt(fctx, 0, noEquations, noEquations.messages.none(), null));
   }
 
   const collection: Collection = {
@@ -202,6 +223,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   collection.dialect = dialect;
   const references = readReferences(source, lines);
   if (references.length > 0) collection.references = references;
+  if (options.slug === 'ascii') collection.slugStyle = 'ascii';
+  if (lang && !/^en(?:-|$)/i.test(lang)) collection.lang = lang;
   // Where the site stops rendering prose as markdown (prose-bound.ts).
   diagnostics.push(...proseDiagnostics(fctx, source, collection, [
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
@@ -232,7 +255,7 @@ function equationLevel(parsed: ParsedChunk[]): number {
   return best;
 }
 
-function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[]): Equation[] {
+function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[], slugStyle: SlugStyle | undefined): Equation[] {
   const level = equationLevel(parsed);
   const drafts: Array<{ draft: SectionRead['drafts'][number]; group: string | null }> = [];
   const stack: Array<{ level: number; text: string }> = [];
@@ -246,15 +269,15 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
     if (section) for (const draft of section.drafts) drafts.push({ draft, group });
     const read = section?.heading ?? readHeading(heading, p.ctx);
     if (read.level === 4 && read.number !== null && (section?.drafts.length ?? 0) === 0) {
-      diagnostics.push(diagnosticAt(fctx, read.nameOffset, 'error', 'heading-without-equation', `"${read.nameText}" has no equation: put its LaTeX between dollar signs on the line after the heading`, null));
+      diagnostics.push(diagnosticAt(fctx, read.nameOffset, headingWithoutEquation, headingWithoutEquation.messages.noEquation(read.nameText), null));
     }
     stack.push({ level: heading.depth, text: read.nameText });
   });
-  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText), number: draft.headingNumber })));
+  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText, slugStyle), number: draft.headingNumber })));
   return drafts.map(({ draft, group }, i) => {
     const slug = slugs[i]!;
     for (const at of draft.itemsWithoutMath) {
-      diagnostics.push(diagnosticAt(fctx, at, 'warning', 'where-item-without-math', 'Wrap the variable in dollar signs (e.g. `$A$ is the area`) so it renders as math', slug));
+      diagnostics.push(diagnosticAt(fctx, at, whereItemWithoutMath, whereItemWithoutMath.messages.wrap(), slug));
     }
     const equation: Equation = {
       slug,
@@ -272,6 +295,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
       positions: draft.positions,
     };
     if (draft.id) equation.explicitId = draft.id;
+    if (draft.content.length > 0) equation.content = draft.content;
     return equation;
   });
 }

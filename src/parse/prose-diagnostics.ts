@@ -7,8 +7,10 @@
  */
 import type { Collection, Diagnostic, Span } from '../types.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+import { proseTooLong } from '../rules/prose-too-long.js';
 import { LITERAL_DOLLAR } from './dollars.js';
 import { proseCut, proseTooLongMessage } from './prose-bound.js';
+import { CONTENT_SEPARATOR, joinedContent } from './section-content.js';
 
 /** A prose text of the collection: its markdown, and the raw slice of the (rewritten) file it came from. */
 export interface ProseSource {
@@ -22,7 +24,7 @@ export interface ProseSource {
 
 export function proseDiagnostics(fctx: FileContext, source: string, collection: Collection, texts: ProseSource[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const warn = (offset: number, what: string, slug: string | null) => out.push(diagnosticAt(fctx, offset, 'warning', 'prose-too-long', proseTooLongMessage(what), slug));
+  const warn = (offset: number, what: string, slug: string | null) => out.push(diagnosticAt(fctx, offset, proseTooLong, proseTooLongMessage(what), slug));
   for (const t of texts) {
     const cut = proseCut(t.markdown);
     if (cut !== null) warn(t.start + proseOffset(t.raw, cut), t.what, null);
@@ -35,6 +37,18 @@ export function proseDiagnostics(fctx: FileContext, source: string, collection: 
     for (const item of items) {
       const cut = proseCut(item.text);
       if (cut !== null) warn(itemOffset(source, item.position, item.text, cut), item.what, eq.slug);
+    }
+    // The section's other content is rendered as one text (section-content.ts): the cut falls in one of its blocks.
+    const contentCut = proseCut(joinedContent(eq.content));
+    if (contentCut !== null) {
+      let at = 0;
+      for (const block of eq.content ?? []) {
+        if (contentCut < at + block.markdown.length + CONTENT_SEPARATOR.length) {
+          warn(itemOffset(source, block.position, block.markdown, Math.max(0, Math.min(contentCut - at, block.markdown.length))), "This equation's section text", eq.slug);
+          break;
+        }
+        at += block.markdown.length + CONTENT_SEPARATOR.length;
+      }
     }
   }
   return out;

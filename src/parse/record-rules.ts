@@ -61,8 +61,8 @@ function isNumeric(side: string): boolean {
  * side is one quantity of one of `before` (the file's earlier equations), and its last side is
  * a number (with units or currency).
  */
-export function isWorkedSubstitution(latex: string, before: readonly string[], presented = false): boolean {
-  if (before.length === 0 || latex.length > 2000 || !RELATION.test(latex)) return false;
+export function isWorkedSubstitution(latex: string, earlier: () => readonly string[], presented = false): boolean {
+  if (latex.length > 2000 || !RELATION.test(latex)) return false;
   const parts = sides(latex);
   if (parts.length < 2) return false;
   const lhs = parts[0]!.replace(/\s+/g, '');
@@ -73,13 +73,6 @@ export function isWorkedSubstitution(latex: string, before: readonly string[], p
   const computes = parts.length >= 3 && isNumeric(parts[parts.length - 2]!);
   // A formula its heading presents (a numbered heading's first) is an equation unless it computes.
   if (presented && !computes) return false;
+  const before = earlier();
   return before.some((b) => b.length <= 2000 && (computes ? b.replace(/\s+/g, '').includes(lhs) : (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs));
-}
-
-/** Roughly whether `latex` uses the symbol: a single letter anywhere outside command names, any other symbol as written (spaces aside). */
-export function usesSymbol(latex: string, symbol: string): boolean {
-  const sym = symbol.replace(/\s+/g, '');
-  if (!sym) return false;
-  if (!/^[A-Za-z]$/.test(sym)) return latex.replace(/\s+/g, '').includes(sym);
-  return latex.replace(/\\[A-Za-z]+/g, ' ').includes(sym);
 }

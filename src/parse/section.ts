@@ -10,16 +10,19 @@
  * its math is still checked (see math-spans.ts).
  */
 import type { List, Nodes, Paragraph, Root } from 'mdast';
-import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
+import type { ContentBlock, DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 import { readWhereTable } from './where-table.js';
+import { readingWords } from './language.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
+import { markProse, readAfterParagraph, readBeforeText, sentences } from './prose-definitions.js';
+import { sectionContent, type Range } from './section-content.js';
 import { equationLabel } from './equation-labels.js';
 import { withoutLabels } from './math-labels.js';
-import { isWorkedSubstitution, joinsPrevious, usesSymbol } from './record-rules.js';
+import { isWorkedSubstitution, joinsPrevious } from './record-rules.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout, type FormulaCallout } from './callouts.js';
 
@@ -40,6 +43,8 @@ export interface EquationDraft {
   positions: { heading: Span; equation: Span; whereList: Span | null };
   /** Offsets of where-list items written without any math. */
   itemsWithoutMath: number[];
+  /** The section's other content that belongs to this equation (section-content.ts). */
+  content: ContentBlock[];
 }
 
 export interface SectionRead {
@@ -47,11 +52,6 @@ export interface SectionRead {
   drafts: EquationDraft[];
 }
 
-/** Matched on a trimmed line (whitespace on both sides of `[:,]?` backtracked through long runs of spaces). */
-const WHERE_INTRO = /^(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?$/i;
-/** A longer introduction that ends in a colon: "Where the variables are:", "In this formula:". */
-const WHERE_INTRO_SENTENCE = /^(?=.{0,80}:\s*$).*\b(?:where|variables|symbols|notation|terms|parameters|definitions|legend|in this (?:formula|equation|expression))\b/i;
-const PROSE_WHERE = /^[\s*_]*(?:where|here|in which|with)\b[\s*_:,]*/i;
 /** `**Name:**`, `**Name**:`, and `**Name** (a gloss):` */
 const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(:?)/;
 /** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
@@ -85,6 +85,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const heading = readHeading(first, ctx);
   const headingSpan = lines.span(startOf(first, ctx), endOf(first, ctx));
   const drafts: EquationDraft[] = [];
+  // Where-introductions ("where:", "où :", "其中：") in the document's language (language.ts), matched on a trimmed line.
+  const words = ctx.words ?? readingWords(undefined);
   ctx.maths = inlineMaths(tree);
 
   /** Equations waiting for definitions: the last one, or a run of consecutive ones. */
@@ -100,6 +102,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   let leadIn: { name: string; nameText: string; offset: number } | null = null;
   let detailsDepth = 0;
   let calloutTitle: FormulaCallout | null = null;
+  /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
+  let proseBefore: { start: number; end: number } | null = null;
+  const introducedBy = new Map<EquationDraft, { start: number; end: number }>();
+  /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */
+  const blocks: Range[] = [];
+  const used: Range[] = [];
 
   const startEquation = (sources: MathSource[], display: DisplayForm, start: number, end: number): void => {
     // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
@@ -128,9 +136,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       inlineMath: ordinal === 1 ? inlineMaths(first).map((m) => mathSourceOf(m, ctx)) : [],
       positions: { heading: headingSpan, equation: lines.span(start, end), whereList: null },
       itemsWithoutMath: [],
+      content: [],
     };
     drafts.push(draft);
     pieces.set(draft, [...sources]);
+    if (proseBefore && !lastWasEquation) introducedBy.set(draft, proseBefore);
+    proseBefore = null;
     if (lastWasEquation) current.push(draft);
     else current = [draft];
     lastWasEquation = true;
@@ -147,7 +158,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   };
   const define = (read: { variables: Variable[]; notes: Note[]; itemsWithoutMath: number[] }, start: number, end: number, maths: Nodes[]): void => {
     for (const draft of current) {
-      for (const v of read.variables) if (current.length === 1 || definesIn(v, draft, current)) draft.variables.push(v);
+      for (const v of read.variables) draft.variables.push(v);
       for (const n of read.notes) draft.notes.push(n);
       const span = draft.positions.whereList;
       draft.positions.whereList = lines.span(span ? span.start.offset : start, end);
@@ -164,7 +175,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const rest = tree.children.slice(1);
   for (let k = 0; k < rest.length; k++) {
     const node = rest[k]!;
+    if (node.type !== 'paragraph' && node.type !== 'math' && !isMathCode(node)) proseBefore = null;
     if (node.type === 'thematicBreak') continue;
+    if (node.type !== 'html' || !/^\s*<!--/.test(node.value)) blocks.push({ start: startOf(node, ctx), end: endOf(node, ctx) });
     if (node.type === 'html') {
       const value = node.value;
       if (/^\s*<!--/.test(value)) continue;
@@ -178,6 +191,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     if (node.type === 'math' || isMathCode(node)) {
       if (!isClosedFlowMath(node, ctx)) {
         // Reported as unclosed-math by the parser; what it swallowed is no equation.
+        used.push({ start, end });
         state.mode = 'none';
         lastWasEquation = false;
         continue;
@@ -188,6 +202,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         if (variable) {
           define({ variables: [variable], notes: [], itemsWithoutMath: [] }, start, end, []);
           state.mode = 'defs';
+          proseBefore = null;
           continue;
         }
       }
@@ -245,7 +260,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   function readParagraph(p: Paragraph): void {
     const pStart = startOf(p, ctx);
     const pEnd = endOf(p, ctx);
+    /** Prose paragraph right before this one: it introduces a formula on this paragraph's first line. */
+    const previousProse = proseBefore;
+    proseBefore = null;
     if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
+      proseBefore = previousProse;
       // No delimiters to hold to the format's `$…$` (display-delimiters), like a fenced block.
       startEquation([withoutLabels(exactSource(ctx.text, pStart, pEnd))], 'fenced', pStart, pEnd);
       return;
@@ -290,6 +309,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
             continue;
           }
         }
+        if (i === 0) proseBefore = previousProse;
         line.maths.forEach((m, k) => {
           const src = mathSourceOf(m, ctx);
           // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
@@ -306,18 +326,24 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         continue;
       }
       const plain = outside.replace(/[*_]/g, '');
-      if (line.maths.length === 0 && (WHERE_INTRO.test(plain.trim()) || (i === paragraphLines.length - 1 && WHERE_INTRO_SENTENCE.test(plain)))) {
+      if (line.maths.length === 0 && (words.whereIntro.test(plain.trim()) || (i === paragraphLines.length - 1 && words.whereIntroSentence.test(plain)))) {
         if (current.length > 0) openWhere(line.start);
         lastWasEquation = false;
         continue;
       }
       lastWasEquation = false;
-      const prose = PROSE_WHERE.exec(ctx.text.slice(line.start, line.end));
+      const prose = words.proseWhere.exec(ctx.text.slice(line.start, line.end));
       if (prose && current.length > 0 && line.maths.length > 0) {
-        const variables = readProseDefinitions(line.start + prose[0].length, endOf(p, ctx), ctx, lines, previousSlug);
+        // The where-sentence ends at its full stop; later sentences of the paragraph define only what the formula uses.
+        const sentenceEnd = sentences(line.start, pEnd, ctx)[0]?.end ?? pEnd;
+        const variables = readProseDefinitions(line.start + prose[0].length, sentenceEnd, ctx, lines, previousSlug).map(markProse);
         if (variables.length > 0) {
+          const more = readAfterParagraph(sentenceEnd + 1, pEnd, currentFormula(), ctx, lines, previousSlug);
+          variables.push(...more.variables);
+          const to = more.used.length > 0 ? more.used[more.used.length - 1]!.end : sentenceEnd;
           openWhere(line.start);
-          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, endOf(p, ctx), mathsBetween(ctx, line.start, endOf(p, ctx)));
+          const maths = [...mathsBetween(ctx, line.start, to), ...more.defining.filter((x) => x.start >= to).flatMap((x) => mathsBetween(ctx, x.start, x.end))];
+          define({ variables, notes: [], itemsWithoutMath: [] }, line.start, to, maths);
           state.mode = 'none';
           return;
         }
@@ -332,6 +358,18 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           continue;
         }
       }
+      if (i === 0 && state.mode === 'after' && current.length > 0 && !paragraphLines.some((l) => l.maths.length > 0 && startOf(l.maths[0]!, ctx) === l.start && /^[\s,.;]*$/.test(textOutside(l, ctx)))) {
+        // A sentence after the formula that defines without "where" ("$F$ is the force …", "Here, $k$ is …").
+        const read = readAfterParagraph(pStart, pEnd, currentFormula(), ctx, lines, previousSlug);
+        if (read.variables.length > 0) {
+          // The where-list span covers the sentences that are only definitions; the others stay content.
+          const from = read.used[0]?.start ?? pStart;
+          const to = read.used[read.used.length - 1]?.end ?? pStart;
+          define({ variables: read.variables, notes: [], itemsWithoutMath: [] }, from, to, read.defining.flatMap((x) => mathsBetween(ctx, x.start, x.end)));
+          state.mode = 'none';
+          return;
+        }
+      }
       if (i === 0) {
         const lead = LEAD_IN.exec(ctx.text.slice(line.start, line.end));
         if (lead && (lead[3] || lead[4]) && !GENERIC_LEAD_IN.test(lead[2]!.trim())) {
@@ -339,12 +377,16 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           const nameEnd = nameStart + lead[2]!.length;
           const name = markdownSlice(nameStart, nameEnd, line.maths, ctx).trimEnd().replace(/:$/, '').trim();
           leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
+          // The bold label is the name; a gloss after it ("**Binomial** ($n$ trials, …):") stays on the page.
+          const gloss = /\([^()\n]{0,200}\)[ \t]*:?$/.exec(lead[0]);
+          used.push({ start: line.start, end: line.start + lead[0].length - (gloss ? gloss[0].length : 0) });
           keepLeadIn = true;
           continue;
         }
       }
       if (!keepLeadIn) leadIn = null;
       if (state.mode !== 'intro') state.mode = 'none';
+      proseBefore = { start: (proseBefore as { start: number } | null)?.start ?? line.start, end: line.end };
     }
 
     /** A pandoc definition list's term (`$N$` then `:   population size`): a definition, no equation. */
@@ -359,16 +401,6 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       const prev = paragraphLines[i - 1]!;
       return lastWasEquation || ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
     }
-  }
-
-  /**
-   * One where-list after several consecutive equations: each takes the definitions of the
-   * symbols it uses (a symbol none of them uses stays with the last, where it is reported unused).
-   */
-  function definesIn(v: Variable, draft: EquationDraft, run: EquationDraft[]): boolean {
-    const latexOf = (d: EquationDraft): string => (pieces.get(d) ?? [d.math]).map((p) => p.latex).join(' ');
-    if (v.symbols.some((sym) => usesSymbol(latexOf(draft), sym))) return true;
-    return draft === run[run.length - 1] && !run.some((d) => v.symbols.some((sym) => usesSymbol(latexOf(d), sym)));
   }
 
   /**
@@ -428,11 +460,16 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
 
   /** A worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
   function substitution(latex: string): boolean {
-    return isWorkedSubstitution(latex, [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
+    return isWorkedSubstitution(latex, () => [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
   }
 
   function isMystMath(node: Nodes): boolean {
     return node.type === 'code' && (node.lang ?? '').toLowerCase() === '{math}';
+  }
+
+  /** The LaTeX of the equations waiting for definitions, for prose-definitions.ts to check a symbol is used. */
+  function currentFormula(): string {
+    return current.map((d) => pieces.get(d)!.map((x) => x.latex).join(' ')).join(' ');
   }
 
   function readLineDefinition(line: Line): Variable | null {
@@ -443,7 +480,23 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   for (const draft of drafts) {
     const all = pieces.get(draft)!;
     if (all.length > 1) draft.math = joinMath(all);
+    const intro = introducedBy.get(draft);
+    if (intro) introduceDefinitions(draft, intro);
+    const { equation, whereList } = draft.positions;
+    used.push({ start: equation.start.offset, end: equation.end.offset });
+    if (whereList) used.push({ start: whereList.start.offset, end: whereList.end.offset });
   }
+  const equations = drafts.map((d) => ({ start: d.positions.equation.start.offset, end: d.positions.equation.end.offset }));
+  for (const { equation, block } of sectionContent(blocks, used, equations, ctx.text, lines)) drafts[equation]!.content.push(block);
   return { heading, drafts };
+
+  /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */
+  function introduceDefinitions(draft: EquationDraft, range: { start: number; end: number }): void {
+    const defined = new Set(draft.variables.flatMap((v) => v.symbols.map((x) => x.replace(/\s+/g, ''))));
+    const read = readBeforeText(range.start, range.end, draft.math.latex, ctx, lines, previousSlug).filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
+    if (read.length === 0) return;
+    draft.variables.unshift(...read);
+    for (const m of mathsBetween(ctx, range.start, range.end)) draft.inlineMath.push(mathSourceOf(m, ctx));
+  }
 }
 

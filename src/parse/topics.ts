@@ -9,30 +9,24 @@
  * one equation by its heading's name ("Adam Optimizer", case-insensitive), by number and name
  * ("17. Adam Optimizer") or by number alone ("17"). HTML comments and other lines are ignored.
  */
-import type { Collection, Diagnostic, Equation, SourceFile, Topic } from '../types.js';
-import { LineIndex } from '../diagnostics/positions.js';
-import { slugify } from '../slug.js';
-import type { FileContext } from '../diagnostics/diagnostic.js';
-import {
-  duplicateItemDiagnostic,
-  equationLabel,
-  missingEquationDiagnostics,
-  outsideTopicDiagnostic,
-  unknownItemDiagnostic,
-} from '../rules/topics.js';
+import type { Collection, Equation, SourceFile, Topic } from '../types.js';
+import { type SlugStyle, slugify } from '../slug.js';
+import type { TopicProblem, UnmatchedItem } from '../rules/topics.js';
 
-/** `content/foo.md` → `content/foo.topics.md` (any other name just gains `.topics.md`). */
 /** The topic an equation belongs to (its first, should a hand-built list repeat it). */
 export function topicOf(topics: Topic[], slug: string): Topic | undefined {
   return topics.find((t) => t.equations.includes(slug));
 }
 
+/** A collection's topics and, when they come from a sidecar, the problems found in it (worded by src/rules/topics.ts). */
+export interface LoadedTopics {
+  topics: Topic[];
+  problems: TopicProblem[];
+}
+
 /** The sidecar's topics when there is a sidecar, else the markdown's own groups. */
-export function loadTopics(
-  collection: Collection,
-  sidecar?: SourceFile | null,
-): { topics: Topic[]; diagnostics: Diagnostic[] } {
-  return sidecar ? parseTopicsSidecar(sidecar, collection) : { topics: topicsFromGroups(collection), diagnostics: [] };
+export function loadTopics(collection: Collection, sidecar?: SourceFile | null): LoadedTopics {
+  return sidecar ? parseTopicsSidecar(sidecar, collection) : { topics: topicsFromGroups(collection), problems: [] };
 }
 
 /**
@@ -41,7 +35,7 @@ export function loadTopics(
  * a flat file has no topics at all rather than one topic holding everything.
  */
 export function topicsFromGroups(collection: Collection): Topic[] {
-  const builder = new TopicBuilder();
+  const builder = new TopicBuilder(collection.slugStyle);
   const ungrouped: string[] = [];
   for (const eq of collection.equations) {
     if (eq.group === null || eq.group.trim() === '') ungrouped.push(eq.slug);
@@ -63,15 +57,11 @@ interface Item {
  * An equation listed twice stays in its first topic; topics left with no equation are dropped
  * (their items have already been reported).
  */
-export function parseTopicsSidecar(
-  file: SourceFile,
-  collection: Collection,
-): { topics: Topic[]; diagnostics: Diagnostic[] } {
-  const ctx: FileContext = { file: file.path, lines: new LineIndex(file.text) };
+export function parseTopicsSidecar(file: SourceFile, collection: Collection): LoadedTopics {
   const matcher = new EquationMatcher(collection.equations);
-  const builder = new TopicBuilder();
+  const builder = new TopicBuilder(collection.slugStyle);
   const listedIn = new Map<string, Topic>();
-  const diagnostics: Diagnostic[] = [];
+  const problems: TopicProblem[] = [];
   let current: Topic | null = null;
 
   for (const line of sidecarLines(file.text)) {
@@ -80,25 +70,25 @@ export function parseTopicsSidecar(
       continue;
     }
     if (current === null) {
-      diagnostics.push(outsideTopicDiagnostic(ctx, line.item.offset, line.item.text));
+      problems.push({ kind: 'outside', offset: line.item.offset, item: line.item.text });
       continue;
     }
     const found = matcher.resolve(line.item.text);
-    if ('problem' in found) {
-      diagnostics.push(unknownItemDiagnostic(ctx, line.item.offset, line.item.text, found.problem, found.suggestion));
+    if ('unmatched' in found) {
+      problems.push({ kind: 'unknown', offset: line.item.offset, item: line.item.text, unmatched: found.unmatched, suggestion: found.suggestion });
       continue;
     }
     const first = listedIn.get(found.equation.slug);
     if (first) {
-      diagnostics.push(duplicateItemDiagnostic(ctx, line.item.offset, found.equation, first.title, first === current));
+      problems.push({ kind: 'duplicate', offset: line.item.offset, equation: found.equation, firstTopic: first.title, sameTopic: first === current });
       continue;
     }
     listedIn.set(found.equation.slug, current);
     current.equations.push(found.equation.slug);
   }
 
-  for (const item of missingEquationDiagnostics(collection, new Set(listedIn.keys()), file.path)) diagnostics.push(item);
-  return { topics: builder.result().filter((t) => t.equations.length > 0), diagnostics };
+  for (const equation of collection.equations) if (!listedIn.has(equation.slug)) problems.push({ kind: 'missing', equation });
+  return { topics: builder.result().filter((t) => t.equations.length > 0), problems };
 }
 
 type SidecarLine = { kind: 'heading'; title: string } | { kind: 'item'; item: Item };
@@ -138,8 +128,10 @@ class TopicBuilder {
   /** By slug: a sidecar of 100,000 headings must not search the list once per heading. */
   private readonly bySlug = new Map<string, Topic>();
 
+  constructor(private readonly style?: SlugStyle) {}
+
   topic(title: string): Topic {
-    const slug = topicSlug(title);
+    const slug = topicSlug(title, this.style);
     let topic = this.bySlug.get(slug);
     if (!topic) {
       topic = { slug, title, equations: [] };
@@ -159,8 +151,8 @@ class TopicBuilder {
 }
 
 /** URL slug of a topic title: "Attention & Transformers" → "attention-transformers". */
-export function topicSlug(title: string): string {
-  return slugify(title) || 'topic';
+export function topicSlug(title: string, style?: SlugStyle): string {
+  return slugify(title, style) || 'topic';
 }
 
 /**
@@ -180,7 +172,7 @@ function nameKey(name: string): string {
     .toLowerCase();
 }
 
-type Resolution = { equation: Equation } | { problem: string; suggestion: Equation | null };
+type Resolution = { equation: Equation } | { unmatched: UnmatchedItem; suggestion: Equation | null };
 
 /** Items longer than this get no "did you mean" suggestion (no equation name is that long). */
 export const MAX_SUGGESTION_ITEM_LENGTH = 120;
@@ -212,11 +204,11 @@ class EquationMatcher {
     const numberOnly = /^(\d+)\.?$/.exec(text);
     if (numberOnly) {
       const eq = this.byNumber.get(Number(numberOnly[1]));
-      return eq ? { equation: eq } : { problem: `matches no equation: none is numbered ${numberOnly[1]}`, suggestion: null };
+      return eq ? { equation: eq } : { unmatched: { why: 'no-such-number', number: numberOnly[1]! }, suggestion: null };
     }
 
     const numbered = /^(\d+)[.)][ \t]+(.+)$/.exec(text);
-    if (!numbered) return { problem: 'matches no equation name', suggestion: this.closest(text) };
+    if (!numbered) return { unmatched: { why: 'no-such-name' }, suggestion: this.closest(text) };
 
     const byNumber = this.byNumber.get(Number(numbered[1]));
     const name = numbered[2] ?? '';
@@ -224,13 +216,12 @@ class EquationMatcher {
     if (byNumber && byNumber === byName) return { equation: byNumber };
     // Number and name disagree: guessing either could silently file the wrong equation.
     if (byNumber && byName) {
-      const problem = `is ambiguous: equation ${numbered[1]} is "${byNumber.name}" but "${name}" is equation "${equationLabel(byName)}"`;
-      return { problem, suggestion: null };
+      return { unmatched: { why: 'ambiguous', number: numbered[1]!, byNumber, name, byName }, suggestion: null };
     }
     if (byNumber) {
-      return { problem: `matches no equation: equation ${numbered[1]} is named "${byNumber.name}"`, suggestion: this.closest(name) };
+      return { unmatched: { why: 'other-name', number: numbered[1]!, byNumber }, suggestion: this.closest(name) };
     }
-    return { problem: `matches no equation: none is numbered ${numbered[1]}`, suggestion: byName ?? this.closest(name) };
+    return { unmatched: { why: 'no-such-number', number: numbered[1]! }, suggestion: byName ?? this.closest(name) };
   }
 
   /** The equation whose name is nearest to `text`, when it is near enough to be a likely typo. */

@@ -12,9 +12,10 @@
  * Pure: a collection in, a collection and its diagnostics out.
  */
 import type { Collection, Diagnostic, Equation } from '../types.js';
+import { diagnosticAtPoint } from '../diagnostics/diagnostic.js';
+import { whereListTooLong } from '../rules/where-list-too-long.js';
 
 export const MAX_WHERE_ITEMS = 1_000;
-export const WHERE_LIST_TOO_LONG = 'where-list-too-long';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -27,15 +28,7 @@ export function boundWhereLists(collection: Collection): { collection: Collectio
     const first = left.reduce((a, b) => (b.start.offset < a.start.offset ? b : a));
     const total = eq.variables.length + eq.notes.length;
     const kept = Math.min(eq.variables.length, MAX_WHERE_ITEMS) + Math.min(eq.notes.length, MAX_WHERE_ITEMS);
-    diagnostics.push({
-      file: collection.sourceFile,
-      line: first.start.line,
-      column: first.start.column,
-      severity: 'warning',
-      ruleId: WHERE_LIST_TOO_LONG,
-      message: `a where-list of ${fmt(total)} items, over the limit of ${fmt(MAX_WHERE_ITEMS)} definitions: the ${fmt(total - kept)} from here on define nothing and are not shown (their math is still checked); split the equation`,
-      equation: eq.slug,
-    });
+    diagnostics.push(diagnosticAtPoint(collection.sourceFile, first.start, whereListTooLong, whereListTooLong.messages.tooLong(fmt(total), fmt(total - kept), fmt(MAX_WHERE_ITEMS)), eq.slug));
     // The math from the first item left out on is checked but not read for symbols.
     const from = first.start.offset;
     const at = (m: Equation['inlineMath'][number]): number => m.map.pieces[0]?.offset ?? -1;

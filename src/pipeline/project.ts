@@ -1,18 +1,17 @@
 /**
- * read → parse → validate for a set of content paths, with each collection's topics.
+ * read → parse → validate for a set of content paths, with each collection's topics (the stages
+ * of one file are composed in ./compose.ts, which `check --fix` reuses).
  * What `check`, `export`, `build` and `dev` all start from.
  */
 import type { Collection, Diagnostic, SourceFile, Topic } from '../types.js';
 import { readSources } from '../read/read.js';
 import { readSidecars } from '../read/sidecars.js';
-import { parseCollectionAsync } from '../parse/parse.js';
 import { loadTopics } from '../parse/topics.js';
-import { LineIndex } from '../diagnostics/positions.js';
-import { validateCollection } from '../rules/validate.js';
+import { topicDiagnostics } from '../rules/topics.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { applyRuleSettings, type RuleConfig } from './rule-settings.js';
-import { borrowStage, suggester } from '../borrow/stage.js';
-import { boundWhereLists } from '../parse/where-bounds.js';
+import type { SlugStyle } from '../slug.js';
+import { checkParsed, parseFile, type ParsedFile } from './compose.js';
 import { projectFileDialect } from '../read/dialect-files.js';
 import type { Dialect } from '../dialects.js';
 
@@ -33,33 +32,36 @@ export interface Project {
 export const DEFAULT_CONTENT = 'content';
 
 /** `rules`: the config's rule severities; disable comments in the files apply either way. */
-export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & { dialect?: Dialect } = {}): Promise<Project> {
+/** The config's reading settings: the slug style and the documents' language. */
+export interface ReadingConfig {
+  slug?: SlugStyle;
+  lang?: string;
+}
+
+export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig & { dialect?: Dialect } = {}): Promise<Project> {
   const t0 = performance.now();
   const read = await readSources(paths.length > 0 ? paths : [DEFAULT_CONTENT], cwd);
   const sidecars = await readSidecars(read.files, cwd);
   const t1 = performance.now();
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  const parsed: Array<{ file: SourceFile; lines: LineIndex; collection: Collection }> = [];
+  const parsed: ParsedFile[] = [];
   const dialectDirs = new Map<string, Dialect | null>();
   for (const file of read.files) {
-    const lines = new LineIndex(file.text);
     // The tool the file is written for: the config's dialect, else a project file around it (dialect.ts).
-    const result = await parseCollectionAsync(file, { dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs) });
-    for (const d of result.diagnostics) diagnostics.push(d);
-    // Where-lists past their bound keep their first items as definitions (where-bounds.ts).
-    const bounded = boundWhereLists(result.collection);
-    for (const d of bounded.diagnostics) diagnostics.push(d);
-    parsed.push({ file, lines, collection: bounded.collection });
+    const one = await parseFile(file, { slug: rules.slug, lang: rules.lang, dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs) });
+    // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
+    for (const d of one.diagnostics) diagnostics.push(d);
+    parsed.push(one);
   }
   const t2 = performance.now();
-  const collections: LoadedCollection[] = parsed.map(({ file, lines, collection }) => {
-    const topics = loadTopics(collection, sidecars.get(file.path) ?? null);
-    // Borrowed meanings need the topics; `undefined-symbol` names them, the records carry them.
-    const borrowed = borrowStage(collection, topics.topics);
-    // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
-    for (const d of validateCollection(collection, file.text, lines, suggester(collection, borrowed.results))) diagnostics.push(d);
-    for (const d of topics.diagnostics) diagnostics.push(d);
-    return { collection: borrowed.collection, topics: topics.topics, file };
+  const collections: LoadedCollection[] = parsed.map((one) => {
+    const { file, collection } = one;
+    const sidecar = sidecars.get(file.path) ?? null;
+    const topics = loadTopics(collection, sidecar);
+    const checked = checkParsed(one, topics.topics);
+    for (const d of checked.diagnostics) diagnostics.push(d);
+    if (sidecar) for (const d of topicDiagnostics(topics.problems, sidecar, collection)) diagnostics.push(d);
+    return { collection: checked.collection, topics: topics.topics, file };
   });
   const t3 = performance.now();
   const texts = new Map(read.files.map((f) => [f.path, f.text]));

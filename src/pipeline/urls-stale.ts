@@ -4,9 +4,9 @@
  * with what the next build would write and says what to run and commit.
  */
 import type { Diagnostic } from '../types.js';
+import { diagnosticAtPoint } from '../diagnostics/diagnostic.js';
+import { urlsOutOfDate } from '../rules/urls-out-of-date.js';
 import { historyText, URLS_FILE, type UrlHistory } from '../site/url-history.js';
-
-export const URLS_OUT_OF_DATE = 'urls-out-of-date';
 
 /** `current`: the file's text (null when there is none); `next`: the history the next build records. `build`: how to run build. */
 export function staleHistoryDiagnostic(current: string | null, next: UrlHistory, build = 'npx formulary build'): Diagnostic | null {
@@ -15,13 +15,5 @@ export function staleHistoryDiagnostic(current: string | null, next: UrlHistory,
   // A project with no equations yet and no file: nothing to record.
   if (current === null && Object.values(next.collections).every((list) => list.length === 0)) return null;
   const what = current === null ? `${URLS_FILE} is missing` : `${URLS_FILE} is out of date`;
-  return {
-    file: URLS_FILE,
-    line: 1,
-    column: 1,
-    severity: 'info',
-    ruleId: URLS_OUT_OF_DATE,
-    message: `${what}: run \`${build}\` and commit it, so every URL the site published keeps answering after the next deploy`,
-    equation: null,
-  };
+  return diagnosticAtPoint(URLS_FILE, { line: 1, column: 1 }, urlsOutOfDate, urlsOutOfDate.messages.stale(what, build), null);
 }

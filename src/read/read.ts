@@ -8,6 +8,12 @@ import path from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { UserError } from '../errors.js';
+import { diagnosticAtPoint } from '../diagnostics/diagnostic.js';
+import { symlinkLoop } from '../rules/symlink-loop.js';
+import { symlinkBroken } from '../rules/symlink-broken.js';
+import { symlinkOutsideContent } from '../rules/symlink-outside-content.js';
+import { fileTooLarge } from '../rules/file-too-large.js';
+import { invalidEncoding } from '../rules/invalid-encoding.js';
 
 /** An input problem that makes the command itself unusable (exit 2). */
 export class InputError extends UserError {}
@@ -17,6 +23,9 @@ export class InputError extends UserError {}
  * markdown parsing costs a few microseconds a character, so this bounds a check to seconds.
  */
 export const MAX_FILE_BYTES = 6 * 1024 * 1024;
+
+/** Where a diagnostic about a whole file points. */
+const FIRST = { line: 1, column: 1 };
 
 const MARKDOWN = /\.(md|markdown)$/i;
 const SIDECAR = /\.topics\.md$/i;
@@ -72,15 +81,15 @@ async function collectMarkdown(root: string, diagnostics: Diagnostic[], cwd: str
           return null;
         });
         if (!target && failure === 'ELOOP') {
-          diagnostics.push({ file: displayPath(full, cwd), line: 1, column: 1, severity: 'warning', ruleId: 'symlink-loop', message: 'This symlink is a loop (it leads back to itself) and is skipped', equation: null });
+          diagnostics.push(diagnosticAtPoint(displayPath(full, cwd), FIRST, symlinkLoop, symlinkLoop.messages.loop(), null));
           continue;
         }
         if (!target && failure === 'ENOENT') {
-          diagnostics.push({ file: displayPath(full, cwd), line: 1, column: 1, severity: 'warning', ruleId: 'symlink-broken', message: 'This symlink points to nothing (its target does not exist) and is skipped', equation: null });
+          diagnostics.push(diagnosticAtPoint(displayPath(full, cwd), FIRST, symlinkBroken, symlinkBroken.messages.broken(), null));
           continue;
         }
         if (!target || !(target === realRoot || target.startsWith(realRoot + path.sep))) {
-          diagnostics.push({ file: displayPath(full, cwd), line: 1, column: 1, severity: 'warning', ruleId: 'symlink-outside-content', message: 'This symlink points outside the content folder and is skipped', equation: null });
+          diagnostics.push(diagnosticAtPoint(displayPath(full, cwd), FIRST, symlinkOutsideContent, symlinkOutsideContent.messages.outside(), null));
           continue;
         }
         const info = await lstat(target);
@@ -103,7 +112,7 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
   const info = await stat(abs);
   if (info.size > MAX_FILE_BYTES) {
     const mib = (info.size / 1048576).toFixed(1);
-    result.diagnostics.push({ file: shown, line: 1, column: 1, severity: 'error', ruleId: 'file-too-large', message: `The file is ${mib} MiB; files over ${MAX_FILE_BYTES / 1048576} MiB are refused (split it into several collections)`, equation: null });
+    result.diagnostics.push(diagnosticAtPoint(shown, FIRST, fileTooLarge, fileTooLarge.messages.tooLarge(mib, MAX_FILE_BYTES / 1048576), null));
     return;
   }
   const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
@@ -113,7 +122,7 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
   if ('error' in decoded) {
     const lines = new LineIndex(decoded.prefix);
     const p = lines.point(decoded.prefix.length);
-    result.diagnostics.push({ file: shown, line: p.line, column: p.column, severity: 'error', ruleId: 'invalid-encoding', message: decoded.error, equation: null });
+    result.diagnostics.push(diagnosticAtPoint(shown, p, invalidEncoding, decoded.error, null));
     return;
   }
   result.files.push({ path: shown, text: decoded.text });

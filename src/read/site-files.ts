@@ -1,5 +1,5 @@
 /**
- * The files formulary.config.json points at (`logo`, `css`), read before render, and the
+ * The files formulary.config.json points at (`logo`, `css`; config-files.ts), read before render, and the
  * recorded URL history (formulary.urls.json). A missing or unreadable file is a one-line error
  * naming its key (exit 2).
  */
@@ -8,16 +8,23 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SiteTheme } from '../site/assets/theme-assets.js';
 import { CONFIG_FILE, type SiteConfig } from '../config/load.js';
-import { emptyHistory, parseHistory, URLS_FILE, type UrlHistory } from '../site/url-history.js';
+import { readConfigFile } from './config-files.js';
+import { sanitizeSvg, SvgError } from '../site/assets/safe-svg.js';
+import { emptyHistory, readHistory, URLS_FILE, type UrlHistory } from '../site/url-history.js';
 
-const MAX_BYTES = 2 * 1024 * 1024;
+/** formulary.urls.json: far more than MAX_HISTORY_URLS entries per collection of any project take (about 85 bytes each). */
+const MAX_HISTORY_BYTES = 32 * 1024 * 1024;
 
-async function readKey(key: 'logo' | 'css', file: string, cwd: string): Promise<Uint8Array> {
-  const full = resolve(cwd, file);
-  const info = await stat(full).catch(() => null);
-  if (!info?.isFile()) throw new UserError(`formulary.config.json: "${key}": ${file} does not exist`);
-  if (info.size > MAX_BYTES) throw new UserError(`formulary.config.json: "${key}": ${file} is over 2 MiB`);
-  return new Uint8Array(await readFile(full));
+
+/** An SVG logo keeps only what draws (src/site/assets/safe-svg.ts): its own URL runs no script. */
+function safeLogo(file: string, bytes: Uint8Array): Uint8Array {
+  if (!/\.svg$/i.test(file)) return bytes;
+  try {
+    return new TextEncoder().encode(sanitizeSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+  } catch (err) {
+    const why = err instanceof SvgError ? err.message : 'is not UTF-8 text';
+    throw new UserError(`${CONFIG_FILE}: "logo": ${JSON.stringify(file).slice(1, -1)} ${why}`);
+  }
 }
 
 /** The site's look from the config, with the logo and stylesheet read; undefined when nothing is set. */
@@ -27,10 +34,12 @@ export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Pr
   if (title !== undefined) theme.title = title;
   if (description !== undefined) theme.description = description;
   if (lang !== undefined) theme.lang = lang;
+  if (config.ui !== undefined) theme.ui = config.ui;
   if (accentColor !== undefined) theme.accentColor = accentColor;
   if (footer !== undefined) theme.footer = footer;
-  if (config.logo) theme.logo = { name: config.logo, bytes: await readKey('logo', config.logo, cwd) };
-  if (config.css) theme.css = { bytes: await readKey('css', config.css, cwd) };
+  if (config.csp !== undefined) theme.csp = config.csp;
+  if (config.logo) theme.logo = { name: config.logo, bytes: safeLogo(config.logo, await readConfigFile('logo', config.logo, cwd)) };
+  if (config.css) theme.css = { bytes: await readConfigFile('css', config.css, cwd) };
   return Object.keys(theme).length ? theme : undefined;
 }
 
@@ -38,10 +47,14 @@ export async function readSiteTheme(config: SiteConfig, cwd = process.cwd()): Pr
 export async function readUrlHistory(cwd = process.cwd()): Promise<UrlHistory> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, URLS_FILE), 'utf8');
+    const path = resolve(cwd, URLS_FILE);
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_HISTORY_BYTES) throw new UserError(`${URLS_FILE} is over 32 MiB; delete entries of removed equations whose URLs need not answer any more`);
+    text = await readFile(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyHistory();
-    throw err;
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot read ${URLS_FILE}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   let json: unknown = null;
   try {
@@ -49,8 +62,8 @@ export async function readUrlHistory(cwd = process.cwd()): Promise<UrlHistory> {
   } catch {
     // reported below
   }
-  const history = parseHistory(json);
-  if (!history) throw new UserError(`${URLS_FILE} is not a URL history written by formulary build (fix it, or delete it to start a new one)`);
+  const history = readHistory(json);
+  if (typeof history === 'string') throw new UserError(`${URLS_FILE}${history.startsWith('is ') ? ' ' : ': '}${history} (fix it, or delete it to start a new one)`);
   return history;
 }
 

@@ -8,7 +8,13 @@ import type { Diagnostic, MathSource } from '../types.js';
 import { compileLatex } from '../katex/compile.js';
 import { diagnosticAt, diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 import { fileOffsetOf } from '../diagnostics/positions.js';
-import { isFormulaTooLarge, tooLargeMessage, tooMuchMathMessage, type BudgetExceeded } from '../katex/limits.js';
+import { isFormulaTooLarge, type BudgetExceeded } from '../katex/limits.js';
+import { formulaTooLarge } from './formula-too-large.js';
+import { markdownEscapeInMath } from './markdown-escape-in-math.js';
+import { katexError } from './katex-error.js';
+import { untrustedCommand } from './untrusted-command.js';
+import { katexStrict } from './katex-strict.js';
+import { tooMuchMath as tooMuchMathRule } from './too-much-math.js';
 
 /** Backslash-escapes that markdown needs but LaTeX reads differently, with what was meant. */
 const ESCAPES: Array<{ pattern: RegExp; meant: (m: string) => string; why: string }> = [
@@ -48,14 +54,14 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
   if (!latex.trim()) return out;
   if (isFormulaTooLarge(latex)) {
     // Nothing else runs on it: KaTeX's time grows faster than the length (see katex/limits.ts).
-    out.push(diagnosticInMath(ctx, math, 0, 'error', 'formula-too-large', tooLargeMessage(latex.length), equation));
+    out.push(diagnosticInMath(ctx, math, 0, formulaTooLarge, formulaTooLarge.messages.tooLarge(latex.length), equation));
     return out;
   }
   for (const { pattern, meant, why } of ESCAPES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(latex); m; m = pattern.exec(latex)) {
       if (isEscaped(latex, m.index) || insideText(latex, m.index)) continue;
-      out.push(diagnosticInMath(ctx, math, m.index, 'error', 'markdown-escape-in-math', `\`${m[0]}\` inside math is ${why}: write \`${meant(m[0])}\``, equation));
+      out.push(diagnosticInMath(ctx, math, m.index, markdownEscapeInMath, markdownEscapeInMath.messages.escape(m[0], why, meant(m[0])), equation));
     }
   }
   let result = compileLatex(latex, display, parseOnly);
@@ -65,12 +71,12 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
     if (!shown.error) result = shown;
   }
   if (result.error) {
-    const message = result.error.message.replace(/^KaTeX parse error: /, '');
+    const message = katexError.messages.compile(result.error.message);
     if (result.error.offset >= latex.length && latex.length > 0) {
       // "at end of input": point just past the last character (the closing delimiter).
-      out.push(diagnosticAt(ctx, fileOffsetOf(math.map, latex.length - 1) + 1, 'error', 'katex-error', message, equation));
+      out.push(diagnosticAt(ctx, fileOffsetOf(math.map, latex.length - 1) + 1, katexError, message, equation));
     } else {
-      out.push(diagnosticInMath(ctx, math, result.error.offset, 'error', 'katex-error', message, equation));
+      out.push(diagnosticInMath(ctx, math, result.error.offset, katexError, message, equation));
     }
   }
   const seen = new Set<string>();
@@ -78,15 +84,15 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
     if (seen.has(refusal.command)) continue;
     seen.add(refusal.command);
     const at = refusal.offset ?? Math.max(0, latex.indexOf(refusal.command));
-    out.push(diagnosticInMath(ctx, math, at, 'error', 'untrusted-command', `\`${refusal.command}\` is not allowed: math from content cannot add links, images, HTML attributes or styles`, equation));
+    out.push(diagnosticInMath(ctx, math, at, untrustedCommand, untrustedCommand.messages.refused(refusal.command), equation));
   }
   for (const warning of result.strict) {
-    out.push(diagnosticInMath(ctx, math, warning.offset ?? 0, 'warning', 'katex-strict', `${warning.message} (${warning.code})`, equation));
+    out.push(diagnosticInMath(ctx, math, warning.offset ?? 0, katexStrict, katexStrict.messages.strict(warning.message, warning.code), equation));
   }
   return out;
 }
 
 /** The one `too-much-math` error of a file, at the first math span over its budget. */
 export function tooMuchMath(math: MathSource, reason: BudgetExceeded, ctx: FileContext, equation: string | null): Diagnostic {
-  return diagnosticInMath(ctx, math, 0, 'error', 'too-much-math', tooMuchMathMessage(reason), equation);
+  return diagnosticInMath(ctx, math, 0, tooMuchMathRule, tooMuchMathRule.messages.spent(reason), equation);
 }

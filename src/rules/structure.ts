@@ -5,10 +5,11 @@
  * held to its own conventions: one that writes every equation under `###` with `$$` is fine.
  */
 import type { DisplayForm, Diagnostic, Equation } from '../types.js';
-import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
-
-/** A reaction (`\ce{2H2 + O2 -> 2H2O}`) has no symbols to define. */
-const CHEMISTRY_ONLY = /^\s*\\ce\{[\s\S]*\}\s*$/;
+import type { FileContext } from '../diagnostics/diagnostic.js';
+import { checkHeadingLevel } from './heading-level.js';
+import { checkDisplayDelimiters } from './display-delimiters.js';
+import { checkMissingWhereList } from './missing-where-list.js';
+import { checkEmptyWhereList } from './empty-where-list.js';
 
 export interface DocumentStyle {
   /** The heading level of most equations (ties: 4, the format's level). */
@@ -34,29 +35,18 @@ export function documentStyle(equations: Equation[]): DocumentStyle {
   };
 }
 
-/** `headingsSeen`: headings already checked (a section's several equations share one heading). */
+/** `headingsSeen`: headings already checked (a section's several equations share one heading). Each rule's check is in its own file. */
 export function checkStructure(eq: Equation, style: DocumentStyle, headingsSeen: Set<number>, ctx: FileContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const at = (offset: number, severity: Diagnostic['severity'], ruleId: string, message: string): void => {
-    out.push(diagnosticAt(ctx, offset, severity, ruleId, message, eq.slug));
-  };
   const heading = eq.positions.heading.start.offset;
   const firstUnderHeading = !headingsSeen.has(heading);
   headingsSeen.add(heading);
-  if (eq.headingLevel !== style.level && firstUnderHeading) {
-    at(heading, 'warning', 'heading-level', `This document's equation headings are level ${style.level} (\`${'#'.repeat(style.level)}\`); this one is level ${eq.headingLevel}`);
-  }
-  // Held to the format's `$...$` when the document mostly writes it, or uses the format's `####` headings.
-  if ((style.display === 'dollar' || eq.headingLevel === 4) && (eq.display === 'bracket' || eq.display === 'double-dollar')) {
-    const form = eq.display === 'bracket' ? '\\[...\\]' : '$$...$$';
-    at(eq.positions.equation?.start.offset ?? heading, 'info', 'display-delimiters', `The format writes equations as $...$; this one uses ${form} (it renders the same)`);
-  }
-  if (!eq.positions.whereList) {
-    if (!CHEMISTRY_ONLY.test(eq.latex)) at(eq.positions.equation?.end.offset ?? heading, 'warning', 'missing-where-list', `"${eq.nameText}" has no "where:" list: add one defining each symbol of the equation`);
-  } else if (eq.variables.length === 0 && eq.notes.length === 0) {
-    at(eq.positions.whereList.start.offset, 'warning', 'empty-where-list', `The "where:" list of "${eq.nameText}" is empty: add an item per symbol, e.g. "- $x$ is the input"`);
-  }
-  return out;
+  const found = [
+    firstUnderHeading ? checkHeadingLevel(eq, style.level, ctx) : null,
+    checkDisplayDelimiters(eq, style.display, ctx),
+    checkMissingWhereList(eq, ctx),
+    checkEmptyWhereList(eq, ctx),
+  ];
+  return found.filter((d): d is Diagnostic => d !== null);
 }
 
 /** Offset of the heading's name (after `#### ` and the number), for diagnostics about the name. */

@@ -1,6 +1,6 @@
 /**
  * Symbol rules:
- * - `unused-symbol` (warning): a where-list symbol that does not occur in the equation.
+ * - `unused-symbol` (warning): a where-list symbol that does not occur in the equation (a definition read from prose never is).
  * - `undefined-symbol` (warning): a symbol the equation uses that its where-list does not define
  *   (one per distinct symbol, at its first occurrence). `info` when a meaning borrowed from another
  *   equation of the collection explains it: the page shows that meaning, so a reader is not left
@@ -11,8 +11,8 @@ import type { Diagnostic, Equation } from '../types.js';
 import { matchVariables } from '../symbols/analysis.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
-export const UNUSED_SYMBOL = 'unused-symbol';
-export const UNDEFINED_SYMBOL = 'undefined-symbol';
+import { unusedSymbol } from './unused-symbol.js';
+import { undefinedSymbol, undefinedSymbolExplained } from './undefined-symbol.js';
 
 /** Keeps a message on one line and its math delimiters intact. */
 function shown(latex: string): string {
@@ -30,14 +30,15 @@ export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext
     const source = variable?.symbolSources[u.symbolIndex];
     const latex = variable?.symbols[u.symbolIndex];
     if (!variable || !source || latex === undefined) continue;
+    // Prose explains more than the formula writes ("Let $\gamma = b / 2m$" before a formula in $\omega_0$ only): no warning.
+    if (variable.source === 'prose') continue;
     out.push(
       diagnosticInMath(
         ctx,
         source,
         0,
-        'warning',
-        UNUSED_SYMBOL,
-        `${shown(latex)} is defined but does not occur in the equation; remove it or check its spelling`,
+        unusedSymbol,
+        unusedSymbol.messages.unused(shown(latex)),
         eq.slug,
       ),
     );
@@ -50,9 +51,8 @@ export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext
         ctx,
         { latex: eq.latex, map: eq.latexMap },
         use.start,
-        borrowed ? 'info' : 'warning',
-        UNDEFINED_SYMBOL,
-        `${shown(use.latex)} is used in the equation but not defined in its where-list; add an item for it${suggestion(borrowed)}`,
+        borrowed ? undefinedSymbolExplained : undefinedSymbol,
+        undefinedSymbol.messages.undefined(shown(use.latex), suggestion(borrowed)),
         eq.slug,
       ),
     );

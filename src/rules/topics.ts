@@ -1,81 +1,71 @@
 /**
  * The topics sidecar's check rules: the diagnostics a `*.topics.md` file can earn.
  *
- * The sidecar parser (src/parse/topics.ts) finds the problems while it reads the items;
- * this module only words them and places them, so every rule's message lives in one place.
+ * The sidecar parser (src/parse/topics.ts) finds the problems while it reads the items and
+ * returns them as data (`TopicProblem`); this module only words them and places them, so every
+ * rule's message lives in one place (the rule's file) and the reader never calls the linter.
  */
-import type { Collection, Diagnostic, Equation } from '../types.js';
-import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+import type { Collection, Diagnostic, Equation, SourceFile } from '../types.js';
+import { LineIndex } from '../diagnostics/positions.js';
+import { diagnosticAt, diagnosticAtPoint, type FileContext } from '../diagnostics/diagnostic.js';
+import { topicUnknownEquation } from './topic-unknown-equation.js';
+import { topicMissingEquation } from './topic-missing-equation.js';
+import { topicDuplicateEquation } from './topic-duplicate-equation.js';
+import { topicItemOutsideTopic } from './topic-item-outside-topic.js';
 
-export const TOPIC_UNKNOWN_EQUATION = 'topic-unknown-equation';
-export const TOPIC_MISSING_EQUATION = 'topic-missing-equation';
-export const TOPIC_DUPLICATE_EQUATION = 'topic-duplicate-equation';
-export const TOPIC_ITEM_OUTSIDE_TOPIC = 'topic-item-outside-topic';
+/** Why a sidecar item matched no equation. */
+export type UnmatchedItem =
+  | { why: 'no-such-name' }
+  | { why: 'no-such-number'; number: string }
+  /** "N. Name" where equation N and the equation named Name are two different ones. */
+  | { why: 'ambiguous'; number: string; byNumber: Equation; name: string; byName: Equation }
+  /** "N. Name" where equation N has another name and no equation has this one. */
+  | { why: 'other-name'; number: string; byNumber: Equation };
+
+/** A problem the sidecar parser found; `offset` is in the sidecar's text. */
+export type TopicProblem =
+  | { kind: 'unknown'; offset: number; item: string; unmatched: UnmatchedItem; suggestion: Equation | null }
+  | { kind: 'duplicate'; offset: number; equation: Equation; firstTopic: string; sameTopic: boolean }
+  | { kind: 'outside'; offset: number; item: string }
+  /** An equation of the collection the sidecar leaves out. */
+  | { kind: 'missing'; equation: Equation };
 
 /** How an equation is named to the user: as its heading reads ("17. Adam Optimizer"). */
 export function equationLabel(eq: Equation): string {
   return eq.number === null ? eq.name : `${eq.number}. ${eq.name}`;
 }
 
-/** `reason` says why the item matched nothing; `suggestion` is the closest equation, if one is close. */
-export function unknownItemDiagnostic(
-  ctx: FileContext,
-  offset: number,
-  item: string,
-  reason: string,
-  suggestion: Equation | null,
-): Diagnostic {
-  const hint = suggestion ? `; did you mean "${equationLabel(suggestion)}"?` : '.';
-  return diagnosticAt(ctx, offset, 'warning', TOPIC_UNKNOWN_EQUATION, `Topic item "${item}" ${reason}${hint}`, null);
-}
-
-export function duplicateItemDiagnostic(
-  ctx: FileContext,
-  offset: number,
-  eq: Equation,
-  firstTopic: string,
-  sameTopic: boolean,
-): Diagnostic {
-  const where = sameTopic ? `earlier in topic "${firstTopic}"` : `in topic "${firstTopic}", where it stays`;
-  return diagnosticAt(
-    ctx,
-    offset,
-    'warning',
-    TOPIC_DUPLICATE_EQUATION,
-    `Equation "${equationLabel(eq)}" is already listed ${where}.`,
-    eq.slug,
-  );
-}
-
-export function outsideTopicDiagnostic(ctx: FileContext, offset: number, item: string): Diagnostic {
-  return diagnosticAt(
-    ctx,
-    offset,
-    'warning',
-    TOPIC_ITEM_OUTSIDE_TOPIC,
-    `Topic item "${item}" comes before the first "## " topic heading, so it belongs to no topic.`,
-    null,
-  );
+function reasonOf(u: UnmatchedItem): string {
+  switch (u.why) {
+    case 'no-such-name':
+      return 'matches no equation name';
+    case 'no-such-number':
+      return `matches no equation: none is numbered ${u.number}`;
+    case 'ambiguous':
+      return `is ambiguous: equation ${u.number} is "${u.byNumber.name}" but "${u.name}" is equation "${equationLabel(u.byName)}"`;
+    case 'other-name':
+      return `matches no equation: equation ${u.number} is named "${u.byNumber.name}"`;
+  }
 }
 
 /**
- * Equations the sidecar leaves out, reported at their own heading in the markdown file:
- * that is where the reader is looking when they wonder why an equation has no topic.
+ * The diagnostics of a sidecar's problems. Item problems are placed in the sidecar; an equation
+ * the sidecar leaves out is reported at its own heading in the markdown file: that is where the
+ * reader is looking when they wonder why an equation has no topic.
  */
-export function missingEquationDiagnostics(
-  collection: Collection,
-  listed: ReadonlySet<string>,
-  sidecarPath: string,
-): Diagnostic[] {
-  return collection.equations
-    .filter((eq) => !listed.has(eq.slug))
-    .map((eq) => ({
-      file: collection.sourceFile,
-      line: eq.positions.heading.start.line,
-      column: eq.positions.heading.start.column,
-      severity: 'warning' as const,
-      ruleId: TOPIC_MISSING_EQUATION,
-      message: `Equation "${equationLabel(eq)}" is in no topic of ${sidecarPath}; list it under one of its "## " headings.`,
-      equation: eq.slug,
-    }));
+export function topicDiagnostics(problems: readonly TopicProblem[], sidecar: SourceFile, collection: Collection): Diagnostic[] {
+  let ctx: FileContext | null = null;
+  const at = (): FileContext => (ctx ??= { file: sidecar.path, lines: new LineIndex(sidecar.text) });
+  return problems.map((p) => {
+    switch (p.kind) {
+      case 'unknown':
+        return diagnosticAt(at(), p.offset, topicUnknownEquation, topicUnknownEquation.messages.unknown(p.item, reasonOf(p.unmatched), p.suggestion && equationLabel(p.suggestion)), null);
+      case 'duplicate':
+        return diagnosticAt(at(), p.offset, topicDuplicateEquation, topicDuplicateEquation.messages.listed(equationLabel(p.equation), p.firstTopic, p.sameTopic), p.equation.slug);
+      case 'outside':
+        return diagnosticAt(at(), p.offset, topicItemOutsideTopic, topicItemOutsideTopic.messages.outside(p.item), null);
+      case 'missing':
+        return diagnosticAtPoint(collection.sourceFile, p.equation.positions.heading.start, topicMissingEquation, topicMissingEquation.messages.missing(equationLabel(p.equation), sidecar.path), p.equation.slug);
+    }
+  });
 }

@@ -41,7 +41,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
     if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)))) out.push(item);
   });
-  for (const item of checkCollection(collection.equations, ctx)) out.push(item);
+  for (const item of checkCollection(collection.equations, ctx, collection.slugStyle)) out.push(item);
   return out;
 }
 

@@ -15,6 +15,7 @@ import {
   TRANSPARENT_COMMANDS,
   TYPED_ACCENTS,
 } from './tex-terms.js';
+import { needsSegmenting, segmentWords } from './segment.js';
 
 export interface TokenizeOptions {
   /** Start in math mode (a field holding raw TeX) instead of text mode (`$` toggles). */
@@ -73,6 +74,14 @@ function readArgument(sc: Scan): string {
 
 /** Terms of one run of letters/digits/marks (already NFD). */
 function runTerms(run: string, math: boolean, out: string[]): void {
+  if (needsSegmenting(run)) {
+    // Chinese, Japanese, Thai…: the segmenter's words, composed again (kana keep their voicing marks).
+    for (const word of segmentWords(run)) {
+      if (needsSegmenting(word)) out.push(word.toLowerCase());
+      else runTerms(word.normalize('NFD'), math, out);
+    }
+    return;
+  }
   const base = [...run.replace(/\p{M}/gu, '')];
   if (base.length === 1) {
     const glyph = base[0]!;

@@ -11,7 +11,8 @@ import { baseAssets, katexAssets, THEME_BOOT_JS, type AssetSources } from '../si
 import type { PageAssets } from '../site/context.js';
 import type { CollectionInput, SiteDeps } from '../site/model.js';
 import type { OutputFile } from '../output.js';
-import { planSite, renderSite, type SiteOptions, type SitePlan } from '../site/render-site.js';
+import { renderSite } from '../site/render-site.js';
+import { planSite, type SiteOptions, type SitePlan } from '../site/plan-site.js';
 import { fileOf } from '../site/urls.js';
 import { errorOnlyPage, withOverlay, type DevProblem } from './dev-overlay.js';
 

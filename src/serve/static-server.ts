@@ -12,13 +12,14 @@
 import { createReadStream } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { SITE_CSP } from '../site/pages/layout.js';
 import { isIP } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { MARKER } from '../write/write.js';
 import { normaliseBase } from '../site/urls.js';
 
-export const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'";
+export const CSP = SITE_CSP;
 
 export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

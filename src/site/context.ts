@@ -35,10 +35,14 @@ export interface SiteLook {
   /** The primary home page's description. */
   description?: string;
   lang?: string;
+  /** The config's `ui`: interface words by message key (src/site/i18n/). */
+  ui?: Record<string, string>;
   /** Markdown for every footer. */
   footer?: string;
   /** Site-relative path of the logo. */
   logo?: string;
+  /** The pages' Content-Security-Policy `<meta>`: a policy of the config's, or false for none (default: SITE_CSP). */
+  csp?: string | false;
 }
 
 export interface RenderContext {
@@ -64,6 +68,8 @@ export interface RenderContext {
    * stylesheet. Null otherwise.
    */
   recording: PageMath | null;
+  /** Site paths of the images the equations' section content shows, by imageKey (assets/content-images.ts). */
+  contentImages?: Map<string, string>;
 }
 
 /** The inline-style classes ([style, class]) and KaTeX classes the math of one page uses. */

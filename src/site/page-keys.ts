@@ -45,6 +45,8 @@ export class PageKeys {
         ctx.site ?? null,
         all.map((c) => [c.paths.prefix, c.collection.title, c.collection.sourceFile]),
         flags,
+        // The images of section content, by their hashed names: a changed image changes its page.
+        ...(ctx.contentImages ? [[...ctx.contentImages]] : []),
       ]),
     );
   }

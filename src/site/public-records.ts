@@ -25,8 +25,10 @@ export interface PublicRecords {
       group: string | null;
       topic: string | null;
       url?: string;
-      variables: Array<{ symbols: string[]; description: string; definedAs?: string; inherited?: boolean }>;
+      variables: Array<{ symbols: string[]; description: string; definedAs?: string; inherited?: boolean; source?: 'prose' }>;
       notes: string[];
+      /** The section's other text (paragraphs, lists, tables…) as markdown; absent when there is none. */
+      content?: Array<{ markdown: string; place: 'before' | 'after'; line: number; column: number }>;
       source: { line: number; column: number };
     }>;
   }>;
@@ -52,8 +54,10 @@ export function toPublicRecords(collections: Array<{ collection: Collection; top
           description: v.description,
           ...(v.definedAs !== undefined ? { definedAs: v.definedAs } : {}),
           ...(v.inherited ? { inherited: true } : {}),
+          ...(v.source ? { source: v.source } : {}),
         })),
         notes: eq.notes.map((n) => n.text),
+        ...(eq.content?.length ? { content: eq.content.map((b) => ({ markdown: b.markdown, place: b.place, line: b.position.start.line, column: b.position.start.column })) } : {}),
         source: { line: eq.positions.heading.start.line, column: eq.positions.heading.start.column },
       })),
     })),

@@ -13,6 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Equation } from '../types.js';
+import { diagnosticAtPoint } from '../diagnostics/diagnostic.js';
+import { urlMoved } from '../rules/url-moved.js';
+import { urlRemoved } from '../rules/url-removed.js';
 
 export interface UrlEntry {
   /** The slug the equation has now (or had when it was removed). */
@@ -142,55 +145,68 @@ export function updateHistory(old: UrlHistory, collections: Array<{ file: string
 export function historyDiagnostics(update: HistoryUpdate): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const m of update.moved) {
-    const at = m.equation.positions.heading.start;
-    out.push({
-      file: m.file,
-      line: at.line,
-      column: at.column,
-      severity: 'info',
-      ruleId: 'url-moved',
-      message: `URL equations/${m.from}/ moved to equations/${m.to}/ (the name changed); the old URL will redirect to the new one`,
-      equation: m.equation.slug,
-    });
+    out.push(diagnosticAtPoint(m.file, m.equation.positions.heading.start, urlMoved, urlMoved.messages.moved(m.from, m.to), m.equation.slug));
   }
   for (const r of update.removed) {
-    out.push({
-      file: r.file,
-      line: 1,
-      column: 1,
-      severity: 'info',
-      ruleId: 'url-removed',
-      message: `equation "${r.name}" is gone: its URL equations/${r.slug}/ will say it was removed and link to the home page`,
-      equation: null,
-    });
+    out.push(diagnosticAtPoint(r.file, { line: 1, column: 1 }, urlRemoved, urlRemoved.messages.removed(r.name, r.slug), null));
   }
   return out;
 }
 
+/**
+ * A slug becomes a folder name, and file systems count a name's bytes (255 at most): 200 bytes
+ * of UTF-8, not characters (200 × "€" is 600 bytes).
+ */
+export const MAX_SLUG_BYTES = 200;
+/** URLs one collection's history may make answer (its slugs, earlier slugs and removed equations'): twice the equations a file may hold. */
+export const MAX_HISTORY_URLS = 20_000;
+
 /** A slug from the file becomes a folder name: one path segment, nothing else. */
 function safeSlug(s: unknown): s is string {
-  return typeof s === 'string' && s.length > 0 && s.length <= 200 && s !== '.' && s !== '..' && !/[/\\\s?#%\u0000-\u001f]/.test(s);
+  return typeof s === 'string' && s.length > 0 && Buffer.byteLength(s) <= MAX_SLUG_BYTES && s !== '.' && s !== '..' && !/[/\\\s?#%\u0000-\u001f]/.test(s);
 }
 
-/** Validates a parsed formulary.urls.json; null when it is not one. */
-export function parseHistory(json: unknown): UrlHistory | null {
-  if (!json || typeof json !== 'object') return null;
+function shown(s: string): string {
+  const short = s.length > 24 ? `${s.slice(0, 24)}…` : s;
+  return JSON.stringify(short).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Why a parsed formulary.urls.json is not one Formulary can use (one line), or the history. */
+export function readHistory(json: unknown): UrlHistory | string {
+  if (!json || typeof json !== 'object') return 'is not a URL history written by formulary build';
   const o = json as { version?: unknown; collections?: unknown };
-  if (o.version !== 1 || !o.collections || typeof o.collections !== 'object') return null;
+  if (o.version !== 1 || !o.collections || typeof o.collections !== 'object') return 'is not a URL history written by formulary build';
   const collections: Record<string, UrlEntry[]> = {};
   for (const [file, list] of Object.entries(o.collections as Record<string, unknown>)) {
-    if (!Array.isArray(list)) return null;
+    if (!Array.isArray(list)) return `${shown(file)}: not a list of entries`;
     const entries: UrlEntry[] = [];
+    let urls = 0;
     for (const e of list as Array<Record<string, unknown>>) {
-      if (!e || !safeSlug(e.slug) || typeof e.latex !== 'string') return null;
+      if (!e || typeof e !== 'object' || typeof e.latex !== 'string') return `${shown(file)}: an entry is not one formulary build writes`;
+      if (!safeSlug(e.slug)) {
+        const bytes = typeof e.slug === 'string' ? Buffer.byteLength(e.slug) : 0;
+        return bytes > MAX_SLUG_BYTES
+          ? `${shown(file)}: slug ${shown(e.slug as string)} is ${bytes} bytes, more than ${MAX_SLUG_BYTES} (a slug is a folder name)`
+          : `${shown(file)}: slug ${typeof e.slug === 'string' ? shown(e.slug) : 'missing'} cannot be a folder name`;
+      }
       const entry: UrlEntry = { slug: e.slug, number: typeof e.number === 'number' ? e.number : null, latex: e.latex, name: typeof e.name === 'string' ? e.name : e.slug };
       if (Array.isArray(e.previous)) entry.previous = e.previous.filter(safeSlug);
       if (e.removed === true) entry.removed = true;
+      urls += 1 + (entry.previous?.length ?? 0);
       entries.push(entry);
+    }
+    if (urls > MAX_HISTORY_URLS) {
+      return `${shown(file)} has ${urls.toLocaleString('en-US')} URLs (slugs, earlier slugs and removed equations), more than ${MAX_HISTORY_URLS.toLocaleString('en-US')}: delete entries of removed equations whose URLs need not answer any more`;
     }
     collections[file] = entries;
   }
   return { version: 1, collections };
+}
+
+/** Validates a parsed formulary.urls.json; null when it is not one. */
+export function parseHistory(json: unknown): UrlHistory | null {
+  const h = readHistory(json);
+  return typeof h === 'string' ? null : h;
 }
 
 /** The file's text: stable, one entry per line, so a diff shows what moved. */

@@ -3,6 +3,7 @@
  * everywhere. Page paths are site-relative without a leading slash ("equations/adam/");
  * `href` adds the base, `absolute` adds the site URL.
  */
+import { encodePath } from '../slug.js';
 
 /** Normalises a base path to "/", "/sub/" form (leading and trailing slash). */
 export function normaliseBase(base: string | undefined): string {
@@ -32,7 +33,7 @@ export class Urls {
 
   /** Root-relative URL of a page path (the href used in the markup). */
   href(path: string): string {
-    return this.base + path.replace(/^\/+/, '');
+    return this.base + encodePath(path.replace(/^\/+/, ''));
   }
 
   /**

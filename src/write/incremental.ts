@@ -6,22 +6,25 @@
  * notation, search shards, home pages) differs in its bytes, so it is rewritten, and a page
  * that is no longer made is removed: the folder ends byte-identical to a cold build's.
  *
- * The update happens in place, each file written whole (temp name, then rename): while it runs,
- * a reader may see some pages new and others old, never half a file. It is used only when the
- * output folder's marker names the build the manifest describes; the marker is set to "updating"
- * first, so an update that dies half-way makes the next build a full one. Anything else (no
- * manifest, another folder, a change bigger than UPDATE_BUDGET) is a full build: a new folder
- * swapped in (write.ts).
+ * The update builds the next site beside the live one, as a full build does (write.ts): every
+ * file that did not change is a hard link to the live site's file (no bytes copied, so a full
+ * disk needs room only for what changed), the changed ones are written new, and the folders are
+ * swapped with renames. A kill or a full disk at any point leaves the previous site whole and
+ * live; the next build removes the leftovers. It is used only when the output folder's marker
+ * names the build the manifest describes. Anything else (no manifest, another folder, a change
+ * bigger than UPDATE_BUDGET) is a full build: every file written into the new folder.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { KeptPage, OutputFile, PageReuse } from '../output.js';
 import { UserError } from '../errors.js';
-import { checkOutputPath, fill, MARKER, MARKER_TEXT, patchAll, recoverLeftovers, resolveOutputDir, writeSite, type Placeholder } from './write.js';
+import { createFile, writeFileAtomic } from '../disk-write.js';
+import { beginSwap, checkOutputPath, dropSwap, fill, finishSwap, fsError, killPoint, MARKER, MARKER_TEXT, recoverLeftovers, resolveOutputDir, SITE_SYNC, writeSite, type Placeholder } from './write.js';
 
-/** Past this many changed bytes, a new folder swapped in is cheaper than updating in place. */
+/** Past this many changed bytes (held in memory until the new folder is made), every file is written new. */
 export const UPDATE_BUDGET = 64 * 1024 * 1024;
 
 interface Manifest {
@@ -107,9 +110,7 @@ function encode(m: Omit<Manifest, 'pages' | 'styles' | 'classes'>, pages: Map<st
 async function saveManifest(file: string, m: Manifest): Promise<void> {
   try {
     await mkdir(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(m));
-    await rename(tmp, file);
+    await writeFileAtomic(file, JSON.stringify(m));
   } catch {
     // No cache: the next build is a full one.
   }
@@ -159,7 +160,7 @@ export async function writeSiteIncremental(
   const previous = file ? await readManifest(file, out) : null;
   if (previous && file) {
     const reuse = previous.stamp === stamp && options.keepPages !== false ? new PreviousPages(previous, out) : null;
-    const done = await update(out, files(reuse ?? NO_PAGES), placeholder, previous, file, stamp, reuse);
+    const done = await update(out, cwd, files(reuse ?? NO_PAGES), placeholder, previous, file, stamp, reuse);
     if (done) return done;
   }
   // Full build: hash every file on its way to the writer.
@@ -195,12 +196,43 @@ function* withSpots(files: Iterable<OutputFile>, p: Placeholder, spots: Map<stri
   }
 }
 
-/** The in-place update, or null when the change is too big for it (the caller then writes a new folder). */
-async function update(out: string, files: Iterable<OutputFile>, placeholder: Placeholder, previous: Manifest, file: string, stamp: string, reuse: PreviousPages | null): Promise<WriteOutcome | null> {
+/** Signals an update that cannot link a file the manifest says is there: the caller writes every file. */
+class MissingFile extends Error {}
+
+/**
+ * `to` as a hard link to `from` (same folder tree, so the same file system); a copy where links
+ * are not allowed. A file gone from the live site (deleted by hand) makes a full write.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new MissingFile(from);
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+  }
+}
+
+/** A kept file whose placeholder value changed: its bytes with the new value, as a new file (never patched through a link). */
+async function patchedCopy(from: string, to: string, offset: number, value: string): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(from);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new MissingFile(from);
+    throw err;
+  }
+  Buffer.from(value, 'utf8').copy(bytes, offset);
+  await createFile(to, bytes, { sync: SITE_SYNC });
+}
+
+/** The update (the next site beside the live one, unchanged files linked), or null when the change is too big for it (the caller then writes every file). */
+async function update(out: string, cwd: string, files: Iterable<OutputFile>, placeholder: Placeholder, previous: Manifest, file: string, stamp: string, reuse: PreviousPages | null): Promise<WriteOutcome | null> {
   const guess = previous.value ?? placeholder.token;
   const next: Omit<Manifest, 'pages' | 'styles' | 'classes'> = { format: 2, build: randomBytes(8).toString('hex'), stamp, value: null, files: {} };
   const pages = new Map<string, KeptPage>();
-  const changed: Array<{ f: OutputFile; offset: number }> = [];
+  const changed = new Map<string, OutputFile>();
   let bytes = 0;
   let kept = 0;
   for (const f of files) {
@@ -230,49 +262,47 @@ async function update(out: string, files: Iterable<OutputFile>, placeholder: Pla
     let offset = -1;
     fill(f, placeholder, guess, (o) => (offset = o));
     next.files[f.path] = [hash, offset];
-    changed.push({ f, offset });
+    changed.set(f.path, f);
     bytes += typeof f.contents === 'string' ? f.contents.length : f.contents.byteLength;
     if (bytes > UPDATE_BUDGET) return null;
   }
   const value = placeholder.final();
   next.value = value;
   const stale = Object.keys(previous.files).filter((p) => !(p in next.files));
-  // From here the folder is neither the old build nor the new one until the marker says so.
-  await writeFile(join(out, MARKER), `${MARKER_TEXT}updating\n`);
-  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const dirs = new Set<string>();
-  const writeOne = async ({ f }: { f: OutputFile }): Promise<void> => {
-    const target = join(out, f.path);
+  const swap = await beginSwap(out, cwd);
+  const { tmp } = swap;
+  const dirs = new Map<string, Promise<unknown>>();
+  const one = async ([path, [, offset]]: [string, [string, number]]): Promise<void> => {
+    const target = join(tmp, path);
     const dir = dirname(target);
-    if (!dirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      dirs.add(dir);
+    let made = dirs.get(dir);
+    if (!made) {
+      made = mkdir(dir, { recursive: true });
+      dirs.set(dir, made);
     }
-    const tmp = `${target}.formulary-${tag}`;
-    await writeFile(tmp, fill(f, placeholder, value));
-    await rename(tmp, target);
+    await made;
+    const f = changed.get(path);
+    if (f) await createFile(target, fill(f, placeholder, value), { sync: SITE_SYNC });
+    else if (offset >= 0 && value !== guess) await patchedCopy(join(out, path), target, offset, value);
+    else await linkOrCopy(join(out, path), target);
   };
   try {
-    for (let i = 0; i < changed.length; i += 16) await Promise.all(changed.slice(i, i + 16).map(writeOne));
-    if (value !== guess) {
-      const done = new Set(changed.map((c) => c.f.path));
-      const spots = Object.entries(next.files)
-        .filter(([path, [, offset]]) => offset >= 0 && !done.has(path))
-        .map(([path, [, offset]]) => ({ path, offset }));
-      await patchAll(out, spots, value);
+    const entries = Object.entries(next.files);
+    for (let i = 0; i < entries.length; i += 64) {
+      await Promise.all(entries.slice(i, i + 64).map(one));
+      if (i === 0) killPoint('update-first-files');
     }
-    for (const p of stale) {
-      await rm(join(out, p), { force: true });
-      // Folders left empty go too (an equation's page folder).
-      for (let d = dirname(p); d !== '.'; d = dirname(d)) {
-        if (!(await rmdir(join(out, d)).then(() => true, () => false))) break;
-      }
-    }
+    killPoint('update-files-done');
+    await finishSwap(swap, markerText(next.build));
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw e.code ? new UserError(`cannot update ${out}: ${e.code} (the next build rewrites it whole)`) : e;
+    // The live site is the previous one, whole: a file it lacks makes a full write instead.
+    if (err instanceof MissingFile) return null;
+    const e = fsError(`update ${out}`, err);
+    throw e instanceof UserError ? new UserError(`${e.message} (the site is as the previous build left it)`) : e;
+  } finally {
+    await dropSwap(swap);
   }
-  await writeFile(join(out, MARKER), markerText(next.build));
+  killPoint('before-manifest');
   await saveManifest(file, encode(next, pages));
-  return { dir: out, mode: 'incremental', written: changed.length, removed: stale.length, kept };
+  return { dir: out, mode: 'incremental', written: changed.size, removed: stale.length, kept };
 }

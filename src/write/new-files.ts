@@ -3,9 +3,10 @@
  * each file is created exclusively ('wx'), and on any failure the files already made are
  * removed again, so either all are written or none.
  */
-import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { createFile } from '../disk-write.js';
 import type { OutputFile } from '../output.js';
 
 /** Throws a one-line UserError naming the first path that exists (or a non-empty folder in `emptyDirs`). */
@@ -35,12 +36,14 @@ export async function writeNewFiles(dir: string, files: OutputFile[], emptyDirs:
     for (const f of files) {
       const path = join(dir, f.path);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, f.contents, { flag: 'wx' });
+      await createFile(path, f.contents);
       made.push(path);
     }
   } catch (err) {
     await Promise.all(made.map((p) => rm(p, { force: true })));
+    if (err instanceof UserError && / EEXIST /.test(err.message)) throw new UserError(`${err.message.replace(/^cannot write (.*): EEXIST.*$/, '$1')} appeared while writing; nothing written`);
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${(err as NodeJS.ErrnoException).path ?? 'a file'} appeared while writing; nothing written`);
+    if (err instanceof UserError) throw new UserError(`${err.message}; nothing written`);
     throw err;
   }
 }

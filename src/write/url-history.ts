@@ -1,6 +1,7 @@
-/** Writes formulary.urls.json after a successful build, only when it changed (atomic: temp file + rename). */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+/** Writes formulary.urls.json after a successful build, only when it changed (atomic: src/disk-write.ts). */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { writeFileAtomic } from '../disk-write.js';
 import { historyText, URLS_FILE, type UrlHistory } from '../site/url-history.js';
 
 export async function writeUrlHistory(history: UrlHistory, cwd = process.cwd()): Promise<boolean> {
@@ -8,8 +9,6 @@ export async function writeUrlHistory(history: UrlHistory, cwd = process.cwd()):
   const text = historyText(history);
   const before = await readFile(path, 'utf8').catch(() => null);
   if (before === text) return false;
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, text);
-  await rename(tmp, path);
+  await writeFileAtomic(path, text);
   return true;
 }

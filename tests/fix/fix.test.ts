@@ -1,7 +1,8 @@
 // check --fix as a pure text transformation: what it changes, what it keeps, and that it settles.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyEdits, fixText } from '../../src/fix/fix.js';
+import { applyEdits } from '../../src/fix/fix.js';
+import { fixText } from '../../src/pipeline/fix.js';
 import { parseCollectionAsync } from '../../src/parse/parse.js';
 import { validateCollection } from '../../src/rules/validate.js';
 

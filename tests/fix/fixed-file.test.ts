@@ -1,8 +1,10 @@
 // The writer of fixed markdown files: BOM and mode kept, symlinks written through, a file that changed meanwhile left alone.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeFaults } from '../../src/disk-write.js';
+import { UserError } from '../../src/errors.js';
 import { writeFixedFile } from '../../src/write/fixed-file.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'formulary-fixed-file-'));
@@ -34,4 +36,45 @@ describe('writeFixedFile', () => {
     await expect(writeFixedFile(f, 'as read', 'fixed')).rejects.toThrow(/changed while it was being fixed/);
     expect(readFileSync(f, 'utf8')).toBe('edited meanwhile');
   });
+});
+
+describe('writeFixedFile under attack and failure', () => {
+  it('never writes through a link planted at a temp name: the old guessable name is ignored, the file stays a file', async () => {
+    const sub = mkdtempSync(path.join(dir, 'planted-'));
+    const outside = path.join(dir, 'outside-victim.txt');
+    writeFileSync(outside, 'precious');
+    const f = path.join(sub, 'doc.md');
+    writeFileSync(f, 'old');
+    // The name earlier versions wrote to, pointing out of the folder.
+    symlinkSync(outside, `${f}.formulary-fix-${process.pid}`);
+    await writeFixedFile(f, 'old', 'new');
+    expect(readFileSync(outside, 'utf8')).toBe('precious');
+    expect(lstatSync(f).isFile()).toBe(true);
+    expect(readFileSync(f, 'utf8')).toBe('new');
+    // The temp name is random, made with O_EXCL: a link at it would make the write fail, not follow.
+    expect(readdirSync(sub).sort()).toEqual(['doc.md', 'doc.md.formulary-fix-' + process.pid].sort());
+  });
+
+  for (const code of ['ENOSPC', 'EPERM', 'EACCES'] as const) {
+    it(`${code} while writing: one line (a UserError, exit 2), the file unchanged, no temp file left`, async () => {
+      const sub = mkdtempSync(path.join(dir, `${code}-`));
+      const f = path.join(sub, 'doc.md');
+      writeFileSync(f, 'old');
+      writeFaults.before = (step) => {
+        if (step === (code === 'ENOSPC' ? 'write' : 'rename')) throw Object.assign(new Error(code), { code });
+      };
+      try {
+        const err = await writeFixedFile(f, 'old', 'new').then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(err).toBeInstanceOf(UserError);
+        expect((err as Error).message).toMatch(new RegExp(`^cannot write .*doc\\.md: ${code} \\(`));
+      } finally {
+        writeFaults.before = null;
+      }
+      expect(readFileSync(f, 'utf8')).toBe('old');
+      expect(readdirSync(sub)).toEqual(['doc.md']);
+    });
+  }
 });

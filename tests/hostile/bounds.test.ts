@@ -9,7 +9,8 @@ import { renderMath, typeset } from '../../src/katex/render.js';
 import { equationSymbols } from '../../src/symbols/analysis.js';
 import { LineIndex } from '../../src/diagnostics/positions.js';
 import { parseCollection } from '../../src/parse/parse.js';
-import { parseTopicsSidecar, MAX_SUGGESTION_ITEM_LENGTH, MAX_SUGGESTIONS } from '../../src/parse/topics.js';
+import { MAX_SUGGESTION_ITEM_LENGTH, MAX_SUGGESTIONS } from '../../src/parse/topics.js';
+import { checkSidecar } from '../topics/check-sidecar.js';
 import { boundQuery, MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from '../../src/search/query-bounds.js';
 import { miniSearchOptions, searchEquations, type IndexedDoc } from '../../src/search/options.js';
 import type { MathSource } from '../../src/types.js';
@@ -156,7 +157,7 @@ describe('markdown structure: nesting-too-deep and markup-too-dense', () => {
 describe('topic suggestions', () => {
   const doc = '# T\n\n#### 1. Adam Optimizer\n$y = x$\n\nwhere:\n\n- $y$ is out\n- $x$ is in\n';
   const { collection } = parseCollection({ path: 't.md', text: doc });
-  const suggestionOf = (item: string) => parseTopicsSidecar({ path: 't.topics.md', text: `## Topic\n\n- ${item}\n` }, collection).diagnostics[0]?.message ?? '';
+  const suggestionOf = (item: string) => checkSidecar({ path: 't.topics.md', text: `## Topic\n\n- ${item}\n` }, collection).diagnostics[0]?.message ?? '';
 
   it(`items of up to ${MAX_SUGGESTION_ITEM_LENGTH} characters get a suggestion; longer ones do not`, () => {
     expect(suggestionOf('Adam Optimiser')).toMatch(/did you mean "1\. Adam Optimizer"/);
@@ -168,7 +169,7 @@ describe('topic suggestions', () => {
 
   it(`at most ${MAX_SUGGESTIONS} suggestions per sidecar`, () => {
     const items = Array.from({ length: MAX_SUGGESTIONS + 1 }, () => '- Adam Optimiser').join('\n');
-    const { diagnostics } = parseTopicsSidecar({ path: 't.topics.md', text: `## Topic\n\n${items}\n` }, collection);
+    const { diagnostics } = checkSidecar({ path: 't.topics.md', text: `## Topic\n\n${items}\n` }, collection);
     const unknown = diagnostics.filter((d) => d.ruleId === 'topic-unknown-equation');
     expect(unknown).toHaveLength(MAX_SUGGESTIONS + 1);
     expect(unknown.filter((d) => /did you mean/.test(d.message))).toHaveLength(MAX_SUGGESTIONS);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCollection } from '../../src/parse/parse.js';
 import { topicsFromGroups } from '../../src/parse/topics.js';
-import { planSite } from '../../src/site/render-site.js';
+import { planSite } from '../../src/site/plan-site.js';
 import { baseAssets, loadAssetSources, type AssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';
 import type { SiteDeps } from '../../src/site/model.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { ConfigError } from '../../src/config/load.js';
 import { parseConfig } from '../../src/config/parse.js';
-import { RULE_IDS } from '../../src/rules/rule-ids.js';
+import { RULE_IDS } from '../../src/rules/registry.js';
 import { EXAMPLE_CONFIG } from '../../src/cli/init-template.js';
 import { cli, ROOT, tempProject } from './helpers.js';
 
@@ -39,6 +39,12 @@ const BAD: Array<[string, unknown, RegExp]> = [
   ['logo type', { logo: 'logo.txt' }, /"logo" must be a \.svg/],
   ['css type', { css: 'theme.scss' }, /"css" must be a \.css file/],
   ['footer type', { footer: ['x'] }, /"footer" must be a string \(got a list\)/],
+  ['NUL in title', { title: 'Physics\u0000 101' }, /^formulary\.config\.json: "title" must not contain control characters .* \(got "Physics\\u0000 101"\)$/],
+  ['bidi override in title', { title: 'Physics \u202Efdp.exe' }, /^formulary\.config\.json: "title" must not contain control characters .* \(got "Physics \\u202efdp\.exe"\)$/],
+  ['escape in description', { description: 'Every \u001b[31mformula' }, /"description" must not contain control characters/],
+  ['line break in title', { title: 'Two\nlines' }, /"title" must not contain control characters/],
+  ['C1 control in footer', { footer: 'CC BY\u0085 4.0' }, /"footer" must not contain control characters/],
+  ['bidi isolate in footer', { footer: 'CC \u2066BY' }, /"footer" must not contain control characters/],
   ['content type', { content: 3 }, /"content" must be a path or a list of paths/],
   ['unknown rule id', { rules: { 'undefined-symbl': 'off' } }, /"rules\.undefined-symbl" is not a rule id; did you mean "undefined-symbol"\?/],
   ['rule severity', { rules: { numbering: 'fatal' } }, /"rules\.numbering" must be "off", "warn" or "error" \(got "fatal"\)/],
@@ -124,7 +130,13 @@ describe('the published JSON Schema (lib/config.schema.json)', () => {
 describe('rule ids', () => {
   it('are those of the README\'s Diagnostics table, each with its default severity', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const table = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    const table = new Map([...readme.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/[a-z-]+\.md\) \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]));
     expect([...table.keys()].sort()).toEqual([...RULE_IDS].sort());
+  });
+});
+
+describe('control characters in text shown on pages', () => {
+  it('keeps tabs and line breaks in the footer (markdown), and ordinary non-ASCII text anywhere', () => {
+    expect(errorsOf({ title: 'Mécanique — 力学 ∑', description: 'Équations « choisies »', footer: 'CC BY 4.0\n\n[Source](https://example.org)\twith a tab' })).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { loadTopics } from '../../src/parse/topics.js';
 import { loadAssetSources, type AssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';
 import type { CollectionInput, SiteDeps } from '../../src/site/model.js';
-import { renderSite, type RenderResult, type SiteOptions } from '../../src/site/render-site.js';
+import { renderSite, type RenderResult } from '../../src/site/render-site.js';
+import type { SiteOptions } from '../../src/site/plan-site.js';
 
 export const SEED = 'content/deep-learning-equations.md';
 

@@ -1,5 +1,5 @@
 /** The build cache's store (src/cache/typeset-cache.ts): what one build writes the next reads, and nothing stale or broken is ever served. */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,43 @@ describe('the build cache store', () => {
     const again = new TypesetCache(dir, 'v');
     expect(again.get('k')).toBeNull();
     again.close();
+  });
+
+  it('treats an index out of step with its segment (keys reversed, lengths off) as misses, and stores the values again', () => {
+    const dir = join(root, 'reordered');
+    const c = new TypesetCache(dir, 'v');
+    c.set('x^2', { html: '<span>x²</span>', error: null });
+    c.set('analysis', [['x', 'a variable']]);
+    c.set('third', 'three');
+    c.flush(true);
+    const [idx] = readdirSync(dir).filter((n) => n.endsWith('.idx.json'));
+    const meta = JSON.parse(readFileSync(join(dir, idx!), 'utf8'));
+    // Valid JSON, the same shape: only the keys reversed, so each names another key's bytes.
+    writeFileSync(join(dir, idx!), JSON.stringify({ ...meta, keys: [...meta.keys].reverse() }));
+    const again = new TypesetCache(dir, 'v');
+    expect(again.get('x^2')).toBeNull();
+    expect(again.get('third')).toBeNull();
+    // 'analysis' sat in the middle: reversing three keys leaves it in its own place.
+    expect(again.get('analysis')).toEqual([['x', 'a variable']]);
+    again.set('x^2', { html: '<span>x²</span>', error: null });
+    again.flush(true);
+    const healed = new TypesetCache(dir, 'v');
+    expect(healed.get('x^2')).toEqual({ html: '<span>x²</span>', error: null });
+    healed.close();
+
+    // Lengths past the end of the segment, negative offsets, strings for numbers: misses, no throw.
+    const dir2 = join(root, 'lengths');
+    const d = new TypesetCache(dir2, 'v');
+    d.set('a', 'alpha');
+    d.set('b', 'beta');
+    d.flush(true);
+    const [idx2] = readdirSync(dir2).filter((n) => n.endsWith('.idx.json'));
+    const meta2 = JSON.parse(readFileSync(join(dir2, idx2!), 'utf8'));
+    writeFileSync(join(dir2, idx2!), JSON.stringify({ ...meta2, offsets: [-1, '0'], lengths: [1e9, 3] }));
+    const bad = new TypesetCache(dir2, 'v');
+    expect(bad.get('a')).toBeNull();
+    expect(bad.get('b')).toBeNull();
+    bad.close();
   });
 
   it('drops entries no build uses any more, and leaves no temporary file', () => {

@@ -41,9 +41,9 @@ describe('loadTopics and topicOf', () => {
   });
 
   it('falls back to the headings, silently, when there is no sidecar', () => {
-    const { topics, diagnostics } = loadTopics(grouped, null);
+    const { topics, problems } = loadTopics(grouped, null);
     expect(topicOf(topics, 'adam')?.title).toBe('Optimisers');
     expect(topicOf(topics, 'nothing')).toBeUndefined();
-    expect(diagnostics).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

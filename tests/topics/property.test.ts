@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTopicsSidecar } from '../../src/parse/topics.js';
+import { checkSidecar } from './check-sidecar.js';
 import { collection, equation } from './helpers.js';
 
 const names = ['Mean Squared Error (MSE)', 'Adam Optimizer', 'Bayes’ Rule', '2D Convolution', 'Leaky ReLU', 'Tanh Function', 'KL Divergence'];
@@ -26,7 +26,7 @@ describe('parseTopicsSidecar (property)', () => {
               expected[t]?.push(eq.slug);
             });
           }
-          const { topics, diagnostics } = parseTopicsSidecar({ path: 's.topics.md', text: lines.join('\n') }, seed);
+          const { topics, diagnostics } = checkSidecar({ path: 's.topics.md', text: lines.join('\n') }, seed);
           expect(diagnostics).toEqual([]);
           expect(topics.map((t) => t.equations)).toEqual(expected.filter((e) => e.length > 0));
         },

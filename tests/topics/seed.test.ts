@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCollection } from '../../src/parse/parse.js';
-import { parseTopicsSidecar } from '../../src/parse/topics.js';
+import { checkSidecar } from './check-sidecar.js';
 import { sidecarPathFor } from '../../src/read/sidecars.js';
 
 const seedPath = 'content/deep-learning-equations.md';
@@ -9,7 +9,7 @@ const read = (path: string) => ({ path, text: readFileSync(path, 'utf8') });
 
 describe('the seed’s curated topics sidecar', () => {
   const { collection } = parseCollection(read(seedPath));
-  const { topics, diagnostics } = parseTopicsSidecar(read(sidecarPathFor(seedPath)), collection);
+  const { topics, diagnostics } = checkSidecar(read(sidecarPathFor(seedPath)), collection);
 
   it('puts every one of the 100 equations in exactly one topic, with no unknown item', () => {
     expect(collection.equations).toHaveLength(100);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTopicsSidecar, topicOf } from '../../src/parse/topics.js';
+import { topicOf } from '../../src/parse/topics.js';
+import { checkSidecar } from './check-sidecar.js';
 import { sidecarPathFor } from '../../src/read/sidecars.js';
 import type { Diagnostic } from '../../src/types.js';
 import { sampleCollection } from './helpers.js';
@@ -30,7 +31,7 @@ describe('parseTopicsSidecar', () => {
       '- Coefficient of Determination (R^2)',
       '- 4.',
     ].join('\n');
-    const { topics, diagnostics } = parseTopicsSidecar(sidecar(text), sampleCollection());
+    const { topics, diagnostics } = checkSidecar(sidecar(text), sampleCollection());
     expect(diagnostics).toEqual([]);
     expect(topics).toEqual([
       { slug: 'loss-functions', title: 'Loss functions', equations: ['mean-squared-error-mse', 'cross-entropy-loss-binary'] },
@@ -40,7 +41,7 @@ describe('parseTopicsSidecar', () => {
   });
 
   it('reports every problem of the fixture at the exact place, and keeps what it can', () => {
-    const { topics, diagnostics } = parseTopicsSidecar(
+    const { topics, diagnostics } = checkSidecar(
       { path: fixturePath, text: readFileSync(fixturePath, 'utf8') },
       sampleCollection(),
     );
@@ -62,7 +63,7 @@ describe('parseTopicsSidecar', () => {
   });
 
   it('names an unknown item and suggests the closest equation name', () => {
-    const { diagnostics } = parseTopicsSidecar(sidecar('## A\n- Adam Optimiser\n- Mean Sqared Error (MSE)'), sampleCollection());
+    const { diagnostics } = checkSidecar(sidecar('## A\n- Adam Optimiser\n- Mean Sqared Error (MSE)'), sampleCollection());
     const unknown = diagnostics.filter((d) => d.ruleId === 'topic-unknown-equation');
     expect(unknown.map((d) => d.message)).toEqual([
       'Topic item "Adam Optimiser" matches no equation name; did you mean "17. Adam Optimizer"?',
@@ -71,7 +72,7 @@ describe('parseTopicsSidecar', () => {
   });
 
   it('suggests nothing when no name is close', () => {
-    const { diagnostics } = parseTopicsSidecar(sidecar('## A\n- Quantum Chromodynamics\n- 999'), sampleCollection());
+    const { diagnostics } = checkSidecar(sidecar('## A\n- Quantum Chromodynamics\n- 999'), sampleCollection());
     expect(diagnostics.filter((d) => d.ruleId === 'topic-unknown-equation').map((d) => d.message)).toEqual([
       'Topic item "Quantum Chromodynamics" matches no equation name.',
       'Topic item "999" matches no equation: none is numbered 999.',
@@ -79,7 +80,7 @@ describe('parseTopicsSidecar', () => {
   });
 
   it('refuses an item whose number and name disagree rather than guess', () => {
-    const { topics, diagnostics } = parseTopicsSidecar(sidecar('## A\n- 4. Adam Optimizer\n- 1'), sampleCollection());
+    const { topics, diagnostics } = checkSidecar(sidecar('## A\n- 4. Adam Optimizer\n- 1'), sampleCollection());
     expect(topics[0]?.equations).toEqual(['mean-squared-error-mse']);
     expect(diagnostics[0]?.message).toBe(
       'Topic item "4. Adam Optimizer" is ambiguous: equation 4 is "Softmax Function" but "Adam Optimizer" is equation "17. Adam Optimizer".',
@@ -87,7 +88,7 @@ describe('parseTopicsSidecar', () => {
   });
 
   it('keeps a duplicated equation in its first topic and says where', () => {
-    const { topics, diagnostics } = parseTopicsSidecar(
+    const { topics, diagnostics } = checkSidecar(
       sidecar('## Loss\n- 1\n- 1\n## Metrics\n- Mean Squared Error (MSE)'),
       sampleCollection(),
     );
@@ -101,7 +102,7 @@ describe('parseTopicsSidecar', () => {
   });
 
   it('reports a left-out equation at its heading in the markdown file, naming the sidecar', () => {
-    const { diagnostics } = parseTopicsSidecar(sidecar('## All but Adam\n- 1\n- 2\n- 4\n- 23\n- 64'), sampleCollection());
+    const { diagnostics } = checkSidecar(sidecar('## All but Adam\n- 1\n- 2\n- 4\n- 23\n- 64'), sampleCollection());
     expect(diagnostics).toEqual([
       {
         file: 'content/sample.md',
@@ -116,12 +117,12 @@ describe('parseTopicsSidecar', () => {
   });
 
   it('gives exact positions in a file with CRLF line endings and indented items', () => {
-    const { diagnostics } = parseTopicsSidecar(sidecar('## A\r\n\r\n   +   Nope\r\n- 1\r\n'), sampleCollection());
+    const { diagnostics } = checkSidecar(sidecar('## A\r\n\r\n   +   Nope\r\n- 1\r\n'), sampleCollection());
     expect(diagnostics.filter((d) => d.ruleId === 'topic-unknown-equation').map((d) => [d.line, d.column])).toEqual([[3, 8]]);
   });
 
   it('merges headings with the same slug into one topic', () => {
-    const { topics } = parseTopicsSidecar(sidecar('## Losses\n- 1\n## Other\n- 4\n## losses\n- 2'), sampleCollection());
+    const { topics } = checkSidecar(sidecar('## Losses\n- 1\n## Other\n- 4\n## losses\n- 2'), sampleCollection());
     expect(topics.map((t) => [t.slug, t.equations.length])).toEqual([
       ['losses', 2],
       ['other', 1],
@@ -130,7 +131,7 @@ describe('parseTopicsSidecar', () => {
 
   it('ignores items inside HTML comments and prose lines', () => {
     const text = '<!-- - 999\n- Nope -->\nSome prose about topics.\n## A\n<!-- - 17 -->\n- 1\n';
-    const { topics, diagnostics } = parseTopicsSidecar(sidecar(text), sampleCollection());
+    const { topics, diagnostics } = checkSidecar(sidecar(text), sampleCollection());
     expect(topics[0]?.equations).toEqual(['mean-squared-error-mse']);
     expect(diagnostics.every((d) => d.ruleId === 'topic-missing-equation')).toBe(true);
   });

@@ -7,18 +7,24 @@
  */
 import type { OutputFile } from '../../output.js';
 import { hashedName } from './assets.js';
+import { isRightToLeft } from '../i18n/messages.js';
+import { RTL_RULES } from '../i18n/rtl-css.js';
 
 /** The site-wide settings of formulary.config.json that shape the pages. */
 export interface SiteTheme {
   title?: string;
   description?: string;
   lang?: string;
+  /** The config's `ui`: interface words by message key. */
+  ui?: Record<string, string>;
   /** "#rrggbb" or "#rgb" (validated by the config schema). */
   accentColor?: string;
   /** Markdown shown in every page's footer. */
   footer?: string;
   logo?: { name: string; bytes: Uint8Array };
   css?: { bytes: Uint8Array };
+  /** The config's `csp`: a policy of its own, or false for no `<meta>` (custom hosting that sends its own header). */
+  csp?: string | false;
 }
 
 export interface ThemeAssets {
@@ -49,6 +55,7 @@ export function themeAssets(theme: SiteTheme | undefined): ThemeAssets {
     out.files.push({ path: out.logo, contents: theme.logo.bytes });
     rules.push('.site-logo { height: 1.6em; width: auto; vertical-align: middle; margin-right: 0.4em; }');
   }
+  if (isRightToLeft(theme.lang)) rules.push(...RTL_RULES);
   if (rules.length) {
     const css = `/* From formulary.config.json */\n${rules.join('\n')}\n`;
     const path = hashedName('assets/site.css', css);

@@ -14,13 +14,15 @@ import type { SiteCollection, SiteEquation } from '../model.js';
 import { relatedWithReasons } from '../related.js';
 import type { EquationMedia } from './equation-media.js';
 import type { EquationReading } from './equation-reading.js';
+import { equationContent } from './equation-content.js';
+import { siteMessages } from '../i18n/messages.js';
 
 /** Plain-text description for meta tags, from the where-list; math as plain text (no TeX in a link preview). */
-export function equationDescription(se: Pick<SiteEquation, 'eq'>): string {
+export function equationDescription(se: Pick<SiteEquation, 'eq'>, where = 'where'): string {
   const items = se.eq.variables.map((v) => markdownText(v.item, plainMath)).filter(Boolean);
   // The where-list reads as a sentence; without one, the formula as plain text.
   const name = plainText(se.eq.name);
-  return items.length ? `${name}, where ${items.join('; ')}.` : `${name}: ${plainMath(se.eq.latex)}`;
+  return items.length ? `${name}, ${where} ${items.join('; ')}.` : `${name}: ${plainMath(se.eq.latex)}`;
 }
 
 /** `spoken`: each item's spoken form (`data-spoken`, what stepping through the formula's symbols announces). */
@@ -44,8 +46,8 @@ function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, spo
     }
     items.push(se.linked.has(n) ? h('li.borrowed', { dataVar: String(n), dataSpoken: said(n), tabIndex: 0 }, body) : h('li.borrowed', body));
   });
-  for (const u of unexplained) items.push(h('li.unexplained', [...markdownInline(`$${u}$`, ctx), { type: 'text', value: ' — not defined in this collection' }]));
-  return [anchoredHeading(2, 'where', 'Where'), h('ul.where-list', items)];
+  for (const u of unexplained) items.push(h('li.unexplained', [...markdownInline(`$${u}$`, ctx), { type: 'text', value: siteMessages(ctx).t('eq.undefined') }]));
+  return [anchoredHeading(2, 'where', siteMessages(ctx).t('eq.where'), siteMessages(ctx).t('anchor')), h('ul.where-list', items)];
 }
 
 function smallLink(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, rel?: 'prev' | 'next'): ElementContent {
@@ -59,36 +61,37 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   if (se.topic) crumbs.push(h('li', [h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
 
   const main: ElementContent[] = [
-    h('nav.breadcrumb', { ariaLabel: 'Breadcrumb' }, [h('ol', crumbs)]),
+    h('nav.breadcrumb', { ariaLabel: siteMessages(ctx).t('breadcrumb') }, [h('ol', crumbs)]),
     h('article.equation-entry', { ariaLabelledBy: 'equation-title' }, [
       h('h1#equation-title', equationTitle(ctx, se)),
       // With a spoken form, the formula is named by it and its where-list meanings (said once:
       // no description repeats them; the visual KaTeX is aria-hidden). "Read the equation" shows
       // the same sentence to sighted readers.
-      formulaBox(ctx, se, reading ? `Formula of ${eq.nameText}: ${reading.sentence}` : `Formula of ${eq.nameText}`),
-      ...(reading ? [h('details.equation-reading', [h('summary', 'Read the equation'), h('p', reading.sentence)])] : []),
+      formulaBox(ctx, se, reading ? siteMessages(ctx).t('eq.formulaSpoken', { name: eq.nameText, sentence: reading.sentence }) : siteMessages(ctx).t('eq.formulaOf', { name: eq.nameText })),
+      ...(reading ? [h('details.equation-reading', [h('summary', siteMessages(ctx).t('eq.read')), h('p', reading.sentence)])] : []),
       ...whereList(ctx, sc, se, reading?.items),
+      ...equationContent(ctx, sc.collection.sourceFile, eq),
     ]),
     h('div.equation-actions', [
       // Hidden until copy.ts wires them: without JavaScript they could do nothing.
-      h('button.copy-button', { type: 'button', dataCopy: 'latex', dataLatex: eq.latex, hidden: true }, 'Copy LaTeX'),
-      h('button.copy-button', { type: 'button', dataCopy: 'mathml', hidden: true }, 'Copy MathML'),
-      h('button.copy-button', { type: 'button', dataCopy: 'link', hidden: true }, 'Copy link'),
-      media?.svg ? h('a.download-svg', { href: ctx.urls.href(media.svg), download: `${eq.slug}.svg`, type: 'image/svg+xml' }, 'Download SVG') : null,
+      h('button.copy-button', { type: 'button', dataCopy: 'latex', dataLatex: eq.latex, hidden: true }, siteMessages(ctx).t('eq.copyLatex')),
+      h('button.copy-button', { type: 'button', dataCopy: 'mathml', hidden: true }, siteMessages(ctx).t('eq.copyMathml')),
+      h('button.copy-button', { type: 'button', dataCopy: 'link', hidden: true }, siteMessages(ctx).t('eq.copyLink')),
+      media?.svg ? h('a.download-svg', { href: ctx.urls.href(media.svg), download: `${eq.slug}.svg`, type: 'image/svg+xml' }, siteMessages(ctx).t('eq.downloadSvg')) : null,
       h('span.copy-status', { role: 'status', ariaLive: 'polite' }),
     ]),
-    h('details.latex-source', [h('summary', 'LaTeX source'), h('pre', [h('code', eq.latex)])]),
+    h('details.latex-source', [h('summary', siteMessages(ctx).t('eq.latexSource')), h('pre', [h('code', eq.latex)])]),
   ];
 
   const facts: ElementContent[] = [];
-  if (se.topic) facts.push(h('p', ['Topic: ', h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
+  if (se.topic) facts.push(h('p', [siteMessages(ctx).t('eq.topic'), h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
   // A source link only for files inside the repository (a relative path).
   if (ctx.repoUrl && !/^([/\\]|[A-Za-z]:)/.test(sc.collection.sourceFile)) {
     // The formula's own line (several equations of one section each point at theirs).
     const line = (eq.positions.equation ?? eq.positions.heading).start.line;
     const file = sc.collection.sourceFile.replace(/\\/g, '/').replace(/^\.\//, '');
     const href = `${ctx.repoUrl.replace(/\/+$/, '')}/blob/${ctx.repoBranch}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
-    facts.push(h('p', [h('a.source-link', { href }, `Edit/view source (${file}, line ${line})`)]));
+    facts.push(h('p', [h('a.source-link', { href }, siteMessages(ctx).t('eq.source', { file, line }))]));
   }
   if (facts.length) main.push(h('div.equation-facts', facts));
 
@@ -96,7 +99,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   if (related.length) {
     main.push(
       h('section.related', { ariaLabelledBy: 'related' }, [
-        anchoredHeading(2, 'related', 'Related equations'),
+        anchoredHeading(2, 'related', siteMessages(ctx).t('eq.related'), siteMessages(ctx).t('anchor')),
         h('ul', related.map((r) => h('li', [smallLink(ctx, sc, r.e), ' ', h('span.related-why', `(${r.reason})`)]))),
       ]),
     );
@@ -106,10 +109,10 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   const next = sc.equations[se.index + 1];
   if (prev || next) {
     main.push(
-      h('nav.prev-next', { ariaLabel: 'Previous and next equations' }, [
+      h('nav.prev-next', { ariaLabel: siteMessages(ctx).t('eq.prevNext') }, [
         h('ul', [
-          prev ? h('li.prev', [h('span.pn-label', 'Previous: '), smallLink(ctx, sc, prev, 'prev')]) : null,
-          next ? h('li.next', [h('span.pn-label', 'Next: '), smallLink(ctx, sc, next, 'next')]) : null,
+          prev ? h('li.prev', [h('span.pn-label', siteMessages(ctx).t('eq.prev')), smallLink(ctx, sc, prev, 'prev')]) : null,
+          next ? h('li.next', [h('span.pn-label', siteMessages(ctx).t('eq.next')), smallLink(ctx, sc, next, 'next')]) : null,
         ].filter((x): x is NonNullable<typeof x> => x !== null)),
       ]),
     );
@@ -119,17 +122,17 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   return renderPage(ctx, {
     path,
     title: label,
-    description: equationDescription(se),
+    description: equationDescription(se, siteMessages(ctx).t('speech.where')),
     jsonLd: {
       '@type': 'DefinedTerm',
       name: eq.nameText,
       termCode: eq.latex,
-      description: equationDescription(se),
+      description: equationDescription(se, siteMessages(ctx).t('speech.where')),
       inDefinedTermSet: { '@type': 'DefinedTermSet', name: sc.collection.title, url: ctx.urls.best(sc.paths.home()) },
     },
     main,
     paths: sc.paths,
     collectionTitle: sc.collection.title,
-    image: media ? { path: media.card, alt: equationDescription(se) } : undefined,
+    image: media ? { path: media.card, alt: equationDescription(se, siteMessages(ctx).t('speech.where')) } : undefined,
   });
 }

@@ -54,19 +54,20 @@ function speakText(md: string, speak: Speaker): string {
  * "eta: the learning rate", one per where-list item in the page's numbering (`data-var`): own
  * items, then borrowed meanings; '' for an item with nothing to say.
  */
-export function spokenItems(eq: Equation, speak: Speaker): string[] {
+export function spokenItems(eq: Equation, speak: Speaker, and = 'and'): string[] {
   const symbol = (s: string): string => speak(s, false) ?? s;
   // An item that is a definition by formula ("$p = \\frac{TP}{TP+FP}$") is read whole.
-  const own = eq.variables.map((v) => (hasMeaning(v) ? `${v.symbols.map(symbol).join(' and ')}: ${speakText(v.description, speak)}` : speakText(v.item, speak)));
+  const own = eq.variables.map((v) => (hasMeaning(v) ? `${v.symbols.map(symbol).join(` ${and} `)}: ${speakText(v.description, speak)}` : speakText(v.item, speak)));
   const borrowed = (eq.borrowed ?? []).map((b) => `${symbol(b.symbol)}: ${speakText(b.description, speak)}`);
   return [...own, ...borrowed].map((t) => t.replace(/[.;\s]+$/, ''));
 }
 
-export function equationReading(se: SiteEquation, speak: Speaker): EquationReading | null {
+/** `words`: the site language's "where" and "and" (src/site/i18n/), English by default. */
+export function equationReading(se: SiteEquation, speak: Speaker, words: { where: string; and: string } = { where: 'where', and: 'and' }): EquationReading | null {
   const spoken = speak(se.eq.latex, true);
   if (!spoken) return null;
-  const items = spokenItems(se.eq, speak);
+  const items = spokenItems(se.eq, speak, words.and);
   const said = items.filter(Boolean);
-  const sentence = said.length ? `${spoken}; where ${said.join('; ')}.` : `${spoken}.`;
+  const sentence = said.length ? `${spoken}; ${words.where} ${said.join('; ')}.` : `${spoken}.`;
   return { spoken, sentence, items };
 }

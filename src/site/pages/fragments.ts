@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { math, type RenderContext } from '../context.js';
 import { markdownInline } from './markdown.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
+import { siteMessages } from '../i18n/messages.js';
 
 /** "17. Adam Optimizer" with math in the name typeset. */
 export function equationTitle(ctx: RenderContext, se: SiteEquation): ElementContent[] {
@@ -30,7 +31,7 @@ export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string):
 function definitions(ctx: RenderContext, se: SiteEquation): ElementContent[] {
   const items = se.eq.variables.map((v) => h('li', markdownInline(v.item, ctx, 'elided')));
   if (items.length === 0) return [];
-  return [h('details.eq-defs', [h('summary', 'Definitions'), h('ul.where-list', items)])];
+  return [h('details.eq-defs', [h('summary', siteMessages(ctx).t('eq.definitions')), h('ul.where-list', items)])];
 }
 
 /** One `<li class="eq-item">` of an equation list (home page, topic pages). */
@@ -38,7 +39,7 @@ export function equationItem(ctx: RenderContext, sc: SiteCollection, se: SiteEqu
   const href = ctx.urls.href(sc.paths.equation(se.eq.slug));
   return h('li.eq-item', { dataSlug: se.eq.slug }, [
     h('h3.eq-item-title', [h('a', { href }, equationTitle(ctx, se))]),
-    formulaBox(ctx, se, `Formula of ${se.eq.nameText}`),
+    formulaBox(ctx, se, siteMessages(ctx).t('eq.formulaOf', { name: se.eq.nameText })),
     ...definitions(ctx, se),
   ]);
 }

@@ -10,6 +10,7 @@ import { anchoredHeading, renderPage } from './layout.js';
 import { markdownBlock, markdownText } from './markdown.js';
 import type { SiteCollection } from '../model.js';
 import { chunk, listPageSize, pagePath, pager, pageSuffix } from './pagination.js';
+import { siteMessages } from '../i18n/messages.js';
 
 /** Number of pages of the home list. */
 export function homePageCount(sc: SiteCollection): number {
@@ -26,12 +27,12 @@ export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteColl
   const main: ElementContent[] = [h('h1', first ? c.title : `${c.title}: equations ${from + 1}–${from + shown.length}`)];
   if (first && c.intro.trim()) main.push(h('div.intro', markdownBlock(c.intro, ctx, { headingFloor: 1 })));
   if (first && c.preamble.trim()) {
-    main.push(h('details.preamble', [h('summary', 'How this list was generated'), h('div.preamble-body', markdownBlock(c.preamble, ctx, { headingFloor: 2 }))]));
+    main.push(h('details.preamble', [h('summary', siteMessages(ctx).t('home.preamble')), h('div.preamble-body', markdownBlock(c.preamble, ctx, { headingFloor: 2 }))]));
   }
   if (sc.topics.length > 0) {
     main.push(
       h('nav.topic-nav', { ariaLabelledBy: 'topics-heading' }, [
-        anchoredHeading(2, 'topics-heading', 'Topics'),
+        anchoredHeading(2, 'topics-heading', siteMessages(ctx).t('home.topics'), siteMessages(ctx).t('anchor')),
         h(
           'ul.topic-list',
           sc.topics.map((t) => h('li', [h('a', { href: ctx.urls.href(sc.paths.topic(t.slug)) }, t.title), ' ', h('span.count', `(${t.equations.length})`)])),
@@ -42,25 +43,25 @@ export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteColl
   if (all.length > 1) {
     main.push(
       h('nav.collection-nav', { ariaLabelledBy: 'collections-heading' }, [
-        anchoredHeading(2, 'collections-heading', 'Collections'),
+        anchoredHeading(2, 'collections-heading', siteMessages(ctx).t('home.collections'), siteMessages(ctx).t('anchor')),
         h('ul', all.map((o) => h('li', [h('a', { href: ctx.urls.href(o.paths.home()), ariaCurrent: o === sc ? 'page' : undefined }, o.collection.title)]))),
       ]),
     );
   }
   main.push(
     h('section.equations', { ariaLabelledBy: 'equations-heading' }, [
-      anchoredHeading(2, 'equations-heading', `All ${sc.equations.length} equations`),
-      ...pager(ctx, sc.paths.home(), pageNumber, pages.length, 'Pages of the equation list'),
+      anchoredHeading(2, 'equations-heading', siteMessages(ctx).t('home.all', { count: sc.equations.length }), siteMessages(ctx).t('anchor')),
+      ...pager(ctx, sc.paths.home(), pageNumber, pages.length, siteMessages(ctx).t('home.pages')),
       // Shown by defs-toggle.ts; without JavaScript each entry's "Definitions" still opens.
-      h('p.defs-toggle-row', [h('button.defs-toggle', { type: 'button', hidden: true, ariaPressed: 'false', dataDefsToggle: '' }, 'Show all definitions')]),
+      h('p.defs-toggle-row', [h('button.defs-toggle', { type: 'button', hidden: true, ariaPressed: 'false', dataDefsToggle: '' }, siteMessages(ctx).t('defs.show'))]),
       h('ol#equation-list.equation-list', { start: first ? undefined : from + 1 }, shown.map((se) => equationItem(ctx, sc, se))),
-      ...pager(ctx, sc.paths.home(), pageNumber, pages.length, 'Pages of the equation list (bottom)'),
+      ...pager(ctx, sc.paths.home(), pageNumber, pages.length, siteMessages(ctx).t('home.pagesBottom')),
     ]),
   );
   const introText = markdownText(c.intro);
   return renderPage(ctx, {
     path: pagePath(sc.paths.home(), pageNumber),
-    title: `${c.title}${pageSuffix(pageNumber, pages.length)}`,
+    title: `${c.title}${pageSuffix(pageNumber, pages.length, ctx)}`,
     description: (sc.paths.prefix === '' && ctx.site?.description) || introText || `${sc.equations.length} equations with their variables explained.`,
     ogType: 'website',
     jsonLd: {

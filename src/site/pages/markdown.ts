@@ -60,6 +60,8 @@ const SAFE_URL = /^(https?:|mailto:|#|\/(?![/\\])|\.{1,2}\/|[^:/\\][^:]*$)/i;
 interface Options {
   /** Level of the page heading the prose sits under; prose headings start one below. */
   headingFloor?: number;
+  /** The site URL of an image copied into the site (section content), or null: its alt text is shown. */
+  image?: (url: string) => string | null;
 }
 
 function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementContent[] {
@@ -102,9 +104,12 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
       const safe = SAFE_URL.test(node.url);
       return safe ? [h('a', { href: node.url }, kids(node))] : kids(node);
     }
-    case 'image':
-      // Images would need img-src beyond 'self'; show the alt text.
+    case 'image': {
+      // Only images copied into the site (img-src 'self'); any other shows its alt text.
+      const src = opts.image?.(node.url) ?? null;
+      if (src) return [h('img', { src, alt: node.alt ?? '', loading: 'lazy' })];
       return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    }
     case 'inlineMath':
       return [math(ctx, node.value, false)];
     case 'math':

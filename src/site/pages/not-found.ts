@@ -3,16 +3,17 @@ import { h } from 'hastscript';
 import type { RenderContext } from '../context.js';
 import { renderPage } from './layout.js';
 import type { SiteCollection } from '../model.js';
+import { siteMessages } from '../i18n/messages.js';
 
 export function renderNotFound(ctx: RenderContext, primary: SiteCollection | undefined): string {
   return renderPage(ctx, {
     path: '404.html',
-    title: 'Page not found',
-    description: 'This page does not exist.',
+    title: siteMessages(ctx).t('notFound.title'),
+    description: siteMessages(ctx).t('notFound.description'),
     noindex: true,
     main: [
-      h('h1', 'Page not found'),
-      h('p', ['There is no page at this address. Try the search box, or ', h('a', { href: ctx.urls.href('') }, 'the list of all equations'), '.']),
+      h('h1', siteMessages(ctx).t('notFound.title')),
+      h('p', [siteMessages(ctx).t('notFound.text'), h('a', { href: ctx.urls.href('') }, siteMessages(ctx).t('notFound.link')), '.']),
       // Filled by src/client/not-found.ts with the names nearest to the address, when any is near.
       h('div.nearest', { hidden: true, dataNearest: '' }),
     ],

@@ -8,6 +8,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { RenderContext } from '../context.js';
+import { siteMessages } from '../i18n/messages.js';
 
 /** A list of at most this many equations is one page (the seed's 100: its site has no pager). */
 export const LIST_ONE_PAGE_MAX = 100;
@@ -80,16 +81,16 @@ export function pager(ctx: RenderContext, listPath: string, current: number, cou
   const items: ElementContent[] = shownPages(current, count).map((k) =>
     k === null
       ? h('li.pager-gap', { ariaHidden: 'true' }, '…')
-      : h('li', [h('a', { href: href(k), ariaCurrent: k === current ? 'page' : undefined, ariaLabel: `Page ${k}` }, String(k))]),
+      : h('li', [h('a', { href: href(k), ariaCurrent: k === current ? 'page' : undefined, ariaLabel: siteMessages(ctx).t('pager.page', { page: k }) }, String(k))]),
   );
   const parts: ElementContent[] = [];
-  if (current > 1) parts.push(h('a.pager-prev', { href: href(current - 1), rel: 'prev' }, '← Previous'));
+  if (current > 1) parts.push(h('a.pager-prev', { href: href(current - 1), rel: 'prev' }, siteMessages(ctx).t('pager.prev')));
   parts.push(h('ol', items));
-  if (current < count) parts.push(h('a.pager-next', { href: href(current + 1), rel: 'next' }, 'Next →'));
+  if (current < count) parts.push(h('a.pager-next', { href: href(current + 1), rel: 'next' }, siteMessages(ctx).t('pager.next')));
   return [h('nav.pager', { ariaLabel: label }, parts)];
 }
 
 /** " (page k of n)" for titles of pages after the first; empty on page 1. */
-export function pageSuffix(current: number, count: number): string {
-  return current > 1 ? ` (page ${current} of ${count})` : '';
+export function pageSuffix(current: number, count: number, ctx?: RenderContext): string {
+  return current > 1 ? (ctx ? siteMessages(ctx).t('pager.suffix', { page: current, count }) : ` (page ${current} of ${count})`) : '';
 }

@@ -6,20 +6,21 @@
 import { h } from 'hastscript';
 import type { RenderContext } from '../context.js';
 import { documentToHtml } from './hast.js';
+import { siteMessages } from '../i18n/messages.js';
 
 export function renderRedirect(ctx: RenderContext, targetPath: string, label: string): string {
   const href = ctx.urls.href(targetPath);
-  const html = h('html', { lang: ctx.site?.lang ?? 'en', dataBase: ctx.urls.base }, [
+  const html = h('html', { lang: ctx.site?.lang ?? 'en', dir: siteMessages(ctx).dir === 'rtl' ? 'rtl' : undefined, dataBase: ctx.urls.base }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
-      h('title', `Redirecting to ${label}`),
+      h('title', siteMessages(ctx).t('redirect.title', { label })),
       h('meta', { name: 'robots', content: 'noindex' }),
       h('meta', { httpEquiv: 'refresh', content: `0; url=${href}` }),
       h('link', { rel: 'canonical', href: ctx.urls.best(targetPath) }),
       // Without an icon link the browser asks for /favicon.ico (a 404) while it follows the refresh.
       ...(ctx.assets.favicon ? [h('link', { rel: 'icon', href: ctx.urls.href(ctx.assets.favicon), type: 'image/svg+xml' })] : []),
     ]),
-    h('body', [h('main', [h('p', ['This equation has moved to ', h('a', { href }, label), '.'])])]),
+    h('body', [h('main', [h('p', [siteMessages(ctx).t('redirect.text'), h('a', { href }, label), '.'])])]),
   ]);
   return documentToHtml([html]);
 }

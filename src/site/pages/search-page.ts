@@ -15,6 +15,7 @@ import type { SiteCollection, SiteEquation } from '../model.js';
 import { plainText } from '../../search/plain-math.js';
 import { proseCut } from '../../parse/prose-bound.js';
 import { chunk, pagePath, pager, pageSuffix } from './pagination.js';
+import { siteMessages } from '../i18n/messages.js';
 
 export const SEARCH_PAGE = 'search/';
 /** Names on one page before the list is cut into a page per letter. */
@@ -128,30 +129,31 @@ export function renderSearchPage(ctx: RenderContext, collections: SiteCollection
   const current = page?.letter;
   const href = (l: string): string => (split ? ctx.urls.href(`${SEARCH_PAGE}${slugOf(l)}/`) : `#letter-${slugOf(l)}`);
   const shown: Array<readonly [string, Entry[]]> = split ? (page ? [[page.letter, page.entries] as const] : []) : [...letters];
-  const suffix = page ? pageSuffix(page.k, page.count) : '';
+  const suffix = page ? pageSuffix(page.k, page.count, ctx) : '';
+  const t = siteMessages(ctx).t;
   const letterPager = (label: string): ElementContent[] => (page ? pager(ctx, `${SEARCH_PAGE}${slugOf(page.letter)}/`, page.k, page.count, label) : []);
   const main: ElementContent[] = [
-    h('h1', current ? `Equations by name: ${current === '#' ? 'other' : current}${suffix}` : 'Equations by name'),
+    h('h1', current ? t('byName.letter', { letter: current === '#' ? t('byName.other') : current }) + suffix : t('byName.title')),
     h('p.search-page-note', [
-      'Every equation by the initial of each word of its name, with what its symbols mean. ',
-      'Pick a letter, or use your browser’s find in page (Ctrl+F, ⌘F) for any word. ',
-      h('span.search-page-js', 'With JavaScript on, the search box above shows ranked results as you type.'),
+      t('byName.intro'),
+      t('byName.find'),
+      h('span.search-page-js', t('byName.js')),
     ]),
-    h('nav.letter-bar', { ariaLabel: 'Jump to letter' }, [h('ul', [...letters.keys()].map((l) => h('li', [h('a', { href: href(l), ariaCurrent: l === current ? 'page' : undefined }, l === '#' ? 'Other' : l)])))]),
-    ...letterPager('Pages of this letter'),
+    h('nav.letter-bar', { ariaLabel: t('byName.letters') }, [h('ul', [...letters.keys()].map((l) => h('li', [h('a', { href: href(l), ariaCurrent: l === current ? 'page' : undefined }, l === '#' ? t('byName.otherHeading') : l)])))]),
+    ...letterPager(t('byName.pages')),
     ...shown.map(([l, entries]) =>
       h('section.search-letter', { ariaLabelledBy: `letter-${slugOf(l)}` }, [
-        h(`h2#letter-${slugOf(l)}`, l === '#' ? 'Other' : l),
+        h(`h2#letter-${slugOf(l)}`, l === '#' ? t('byName.otherHeading') : l),
         h('ul.search-page-list', entries.map((e) => entryItem(ctx, e))),
       ]),
     ),
-    ...letterPager('Pages of this letter (bottom)'),
+    ...letterPager(t('byName.pagesBottom')),
   ];
   const primary = collections[0];
   return renderPage(ctx, {
     path,
-    title: current ? `Equations by name: ${current}${suffix}` : 'Equations by name',
-    description: 'Every equation by name, with what its symbols mean.',
+    title: current ? t('byName.letter', { letter: current }) + suffix : t('byName.title'),
+    description: t('byName.description'),
     noindex: true,
     main,
     paths: primary?.paths ?? null,

@@ -13,6 +13,7 @@ import { renderPage } from './layout.js';
 import { markdownInline } from './markdown.js';
 import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from '../model.js';
 import { chunkGroups, pagePath, pager, pageSuffix, SYMBOL_PAGE_ENTRIES } from './pagination.js';
+import { siteMessages } from '../i18n/messages.js';
 
 export interface SymbolGroup {
   key: string;
@@ -209,21 +210,22 @@ function symbolList(ctx: RenderContext, sc: SiteCollection, shown: SymbolPages['
 export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: SiteDeps, pageNumber = 1): string {
   const { groups, pages, expressions: expressionPages, count } = symbolPages(sc, deps);
   const shown = pages[pageNumber - 1] ?? [];
-  const label = 'Pages of the notation index';
+  const t = siteMessages(ctx).t;
+  const label = t('symbols.pages');
   // Where each initial starts: the first page holding a group filed under it.
   const firstPageOf = new Map<string, number>();
   pages.forEach((page, k) => page.forEach(({ group }) => firstPageOf.has(initialOf(group)) || firstPageOf.set(initialOf(group), k + 1)));
   const letterLink = (letter: string, k: number): ElementContent =>
-    h('li', [h('a', { href: `${k === pageNumber ? '' : ctx.urls.href(pagePath(sc.paths.symbols(), k))}#${letterId(letter)}` }, letter === '#' ? 'Other' : letter)]);
+    h('li', [h('a', { href: `${k === pageNumber ? '' : ctx.urls.href(pagePath(sc.paths.symbols(), k))}#${letterId(letter)}` }, letter === '#' ? t('byName.otherHeading') : letter)]);
   const expressions = expressionPages.get(pageNumber) ?? [];
   const main: ElementContent[] = [
-    h('h1', `Notation${pageSuffix(pageNumber, count)}`),
-    h('p', `${groups} symbols defined in the where-lists of ${sc.collection.title}, with their meanings.`),
-    h('nav.letter-bar', { ariaLabel: 'Jump to letter' }, [h('ul', [...firstPageOf].map(([letter, k]) => letterLink(letter, k)))]),
+    h('h1', t('symbols.title') + pageSuffix(pageNumber, count, ctx)),
+    h('p', t('symbols.intro', { count: groups, title: sc.collection.title })),
+    h('nav.letter-bar', { ariaLabel: t('byName.letters') }, [h('ul', [...firstPageOf].map(([letter, k]) => letterLink(letter, k)))]),
     // Shown by symbols-filter.ts; without JavaScript, find-in-page does the same.
     h('p.symbol-filter', { hidden: true }, [
-      h('label', { for: 'symbol-filter' }, 'Filter symbols '),
-      h('input#symbol-filter', { type: 'search', autoComplete: 'off', placeholder: 'e.g. learning rate, eta' }),
+      h('label', { for: 'symbol-filter' }, t('symbols.filter')),
+      h('input#symbol-filter', { type: 'search', autoComplete: 'off', placeholder: t('symbols.filterPlaceholder') }),
       ' ',
       h('span.symbol-filter-count', { role: 'status' }),
     ]),
@@ -232,8 +234,8 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
     ...(expressions.length
       ? [
           h('section.expression-index', { ariaLabelledBy: 'expressions' }, [
-            h('h2#expressions', 'Expressions defined in where-lists'),
-            h('p', 'Terms such as products or function values that a where-list defines as a whole, under their equation.'),
+            h('h2#expressions', t('symbols.expressions')),
+            h('p', t('symbols.expressionsIntro')),
             h(
               'dl.symbol-index',
               expressions.map((x) =>
@@ -246,13 +248,13 @@ export function renderSymbolsPage(ctx: RenderContext, sc: SiteCollection, deps: 
           ]),
         ]
       : []),
-    ...pager(ctx, sc.paths.symbols(), pageNumber, count, `${label} (bottom)`),
+    ...pager(ctx, sc.paths.symbols(), pageNumber, count, t('symbols.pagesBottom')),
   ];
   return renderPage(ctx, {
     path: pagePath(sc.paths.symbols(), pageNumber),
-    title: `Notation of ${sc.collection.title}${pageSuffix(pageNumber, count)}`,
-    description: `Every symbol used in ${sc.collection.title} with its meanings and the equations that use it.`,
-    jsonLd: { '@type': 'DefinedTermSet', name: `Notation of ${sc.collection.title}` },
+    title: t('symbols.titleOf', { title: sc.collection.title }) + pageSuffix(pageNumber, count, ctx),
+    description: t('symbols.description', { title: sc.collection.title }),
+    jsonLd: { '@type': 'DefinedTermSet', name: t('symbols.titleOf', { title: sc.collection.title }) },
     main,
     paths: sc.paths,
     collectionTitle: sc.collection.title,

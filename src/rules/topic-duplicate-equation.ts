@@ -1,0 +1,80 @@
+/** `topic-duplicate-equation` (warning): its meta and documentation. */
+import { defineRule } from './rule.js';
+
+export const topicDuplicateEquation = defineRule({
+  id: 'topic-duplicate-equation',
+  severity: 'warning',
+  summary: `an equation listed in two topics (it stays in the first)`,
+  fixable: false,
+  messages: {
+    listed: (label: string, firstTopic: string, sameTopic: boolean): string =>
+      `Equation "${label}" is already listed ${sameTopic ? `earlier in topic "${firstTopic}"` : `in topic "${firstTopic}", where it stays`}.`,
+  },
+  docs: {
+    catches: `An equation listed in two topics of the sidecar (or twice in one). It stays in the first.`,
+    why: `An equation belongs to one topic: its page names the topic and links to it.`,
+    failing: {
+      markdown: `#### 1. Linear Model
+$y = w x$
+
+where:
+
+- $y$ is the output
+- $w$ is the weight
+- $x$ is the input
+
+#### 2. Softmax
+$p = e^{z}$
+
+where:
+
+- $p$ is the probability
+- $z$ is the logit
+`,
+      files: {
+        "content/example.topics.md": `## Basics
+
+- Linear Model
+- Softmax
+
+## Classification
+
+- Softmax
+`,
+      },
+      file: "content/example.topics.md",
+      line: 8,
+      column: 3,
+    },
+    passing: {
+      markdown: `#### 1. Linear Model
+$y = w x$
+
+where:
+
+- $y$ is the output
+- $w$ is the weight
+- $x$ is the input
+
+#### 2. Softmax
+$p = e^{z}$
+
+where:
+
+- $p$ is the probability
+- $z$ is the logit
+`,
+      files: {
+        "content/example.topics.md": `## Basics
+
+- Linear Model
+
+## Classification
+
+- Softmax
+`,
+      },
+    },
+    fix: `Remove the second item.`,
+  },
+});
