@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: `formulary build` against a KaTeX-only floor (node + KaTeX typesetting
-// every math span once) and the bare unified pipeline, on synthetic collections of 100,
+// every math span once), the fastest peer (Eleventy 3 + markdown-it + @vscode/markdown-it-katex,
+// one page per equation) and the bare unified pipeline, on synthetic collections of 100,
 // 1,000 and 10,000 distinct equations (the seed's, letters renamed per copy), plus stage
 // times, rebuilds, page weights, search bytes and latency. Writes bench/results.json and
 // bench/results.md.
@@ -8,12 +9,14 @@
 //   node scripts/bench.js                 sizes 100, 1,000, 10,000 (≈ 6 minutes)
 //   node scripts/bench.js --quick         sizes 100 and 1,000, fewer runs (development)
 //   node scripts/bench.js --sizes=100 --runs=2 --shared-latex
+//   BENCH_SIZES=1000 node scripts/bench.js --cold-only   cold builds only (floor, Eleventy, build,
+//                                         bare): no rebuilds, dev server or search measures
 //
 // Every piece that cannot be measured (no compiled CLI yet, no --stats, no search module)
 // is recorded as "n/a (reason)"; the run itself only fails on a harness bug.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstVisitBytes, largestPage, searchBytes } from './bench/bytes.js';
@@ -24,6 +27,7 @@ import { formulaBytes, formulaLatency } from './bench/formula-search.js';
 import { STAGES, readStageTimes } from './bench/stats.js';
 import { changeOneEquation, synthesize } from './bench/synth.js';
 import { devLatency } from './bench/dev-latency.js';
+import { writeEleventyInput } from './bench/eleventy-input.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const SEED = join(ROOT, 'content', 'deep-learning-equations.md');
@@ -32,6 +36,7 @@ const OUT = join(ROOT, 'bench', 'out');
 const CLI = process.env.BENCH_FORMULARY_BIN ?? join(ROOT, 'bin', 'formulary.js');
 const BARE = join(ROOT, 'scripts', 'bench', 'bare-pipeline.js');
 const FLOOR = join(ROOT, 'scripts', 'bench', 'katex-floor.js');
+const ELEVENTY = join(ROOT, 'scripts', 'bench', 'eleventy-peer.js');
 const SEED_SIZE = 100;
 
 const args = process.argv.slice(2);
@@ -39,7 +44,8 @@ const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = flag('quick');
 const sharedLatex = flag('shared-latex');
-const sizes = (option('sizes') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
+const coldOnly = flag('cold-only');
+const sizes = (option('sizes') ?? process.env.BENCH_SIZES ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
 /** Runs per size: enough for a median where runs are cheap, few where they take a minute. */
 const runsFor = (n) => Number(option('runs') ?? (n <= 100 ? (quick ? 3 : 5) : n <= 1000 ? (quick ? 2 : 3) : 2));
 /** The bare pipeline is context, not the target: one run at 10,000 keeps the whole bench within ~10 minutes. */
@@ -71,6 +77,12 @@ function runBare(input, output) {
   return measureNode([BARE, rel(input), rel(output)], { cwd: ROOT });
 }
 
+/** Eleventy builds the pages eleventy-input.js wrote from the same collection. @param {string} inputDir @param {string} outDir */
+function runEleventy(inputDir, outDir) {
+  rmSync(outDir, { recursive: true, force: true });
+  return measureNode([ELEVENTY, rel(inputDir), rel(outDir)], { cwd: ROOT });
+}
+
 /** @param {string} input @param {string} output */
 function runFloor(input, output) {
   return measureNode([FLOOR, rel(input), rel(output)], { cwd: ROOT });
@@ -91,6 +103,7 @@ const short = (m) => (m.ok ? `${Math.round(m.wallMs)} ms wall, ${m.cpuMs == null
 
 async function main() {
   const benchStart = Date.now();
+  const loadBefore = loadavg();
   mkdirSync(OUT, { recursive: true });
   const seedText = readFileSync(SEED, 'utf8');
   const sizeRows = [];
@@ -109,10 +122,12 @@ async function main() {
   const first = join(OUT, `eq-${sizes[0]}.md`);
   writeFileSync(first, synthesize(seedText, sizes[0], { sharedLatex }));
   log('warm-up…');
-  const warm = [join(OUT, 'site-warmup'), join(OUT, 'stats-warmup.json'), join(OUT, 'bare-warmup.html'), join(OUT, 'floor-warmup.html')];
+  const warm = [join(OUT, 'site-warmup'), join(OUT, 'stats-warmup.json'), join(OUT, 'bare-warmup.html'), join(OUT, 'floor-warmup.html'), join(OUT, 'eleventy-in-warmup'), join(OUT, 'eleventy-warmup')];
   runBuild(first, warm[0], warm[1]);
   runBare(first, warm[2]);
   runFloor(first, warm[3]);
+  writeEleventyInput(readFileSync(first, 'utf8'), warm[4]);
+  runEleventy(warm[4], warm[5]);
   for (const p of warm) rmSync(p, { recursive: true, force: true });
 
   for (const n of sizes) {
@@ -124,8 +139,12 @@ async function main() {
     const build = [];
     const bare = [];
     const floor = [];
+    const eleventy = [];
+    const eleventyIn = join(OUT, `eleventy-in-${n}`);
+    const eleventyOut = join(OUT, `eleventy-${n}`);
+    writeEleventyInput(text, eleventyIn);
     const statsFiles = [];
-    const commands = ['floor', 'build', 'bare'];
+    const commands = ['floor', 'eleventy', 'build', 'bare'];
     for (let r = 0; r < runs; r++) {
       // Rotate the order, so no command always follows another's cache effects.
       const order = commands.map((_, i) => commands[(i + r) % commands.length]);
@@ -135,6 +154,10 @@ async function main() {
           const m = runBare(input, join(OUT, `bare-${n}.html`));
           bare.push(m);
           log(`  ${n} bare  #${r + 1}: ${short(m)}`);
+        } else if (which === 'eleventy') {
+          const m = runEleventy(eleventyIn, eleventyOut);
+          eleventy.push(m);
+          log(`  ${n} eleventy #${r + 1}: ${short(m)}`);
         } else if (which === 'floor') {
           const m = runFloor(input, join(OUT, `floor-${n}.html`));
           floor.push(m);
@@ -152,18 +175,23 @@ async function main() {
         }
       }
     }
-    for (const f of [`bare-${n}.html`, `floor-${n}.html`]) rmSync(join(OUT, f), { force: true });
+    for (const f of [`bare-${n}.html`, `floor-${n}.html`, `eleventy-in-${n}`, `eleventy-${n}`]) rmSync(join(OUT, f), { recursive: true, force: true });
     const b = summarise(build);
     const p = summarise(bare);
     const f = summarise(floor);
     const built = b.median != null && existsSync(site);
     const pages = built ? largestPage(site) : { error: b.error ?? 'no build' };
-    const row = { n, runs, input: rel(input), inputBytes: Buffer.byteLength(text), build: b, bare: p, floor: f, largestPage: pages, rebuild: null, dev: null };
+    const row = { n, runs, input: rel(input), inputBytes: Buffer.byteLength(text), build: b, bare: p, floor: f, eleventy: summarise(eleventy), largestPage: pages, rebuild: null, dev: null };
     sizeRows.push(row);
 
     if (n === SEED_SIZE) {
       details.stages = stageMedians(statsFiles, b.error);
       details.firstVisit = built ? firstVisitBytes(site) : { error: b.error ?? 'no build' };
+    }
+    if (coldOnly) {
+      row.rebuild = { error: 'not measured (--cold-only)' };
+      row.dev = { error: 'not measured (--cold-only)' };
+      continue;
     }
     if (n === SEED_SIZE || n === largest) {
       const fv = built ? (n === SEED_SIZE ? details.firstVisit : firstVisitBytes(site)) : null;
@@ -193,12 +221,15 @@ async function main() {
       quick,
       sharedLatex,
       sizes,
+      coldOnly,
+      loadAverage: { before: loadBefore.map((l) => Math.round(l * 100) / 100), after: loadavg().map((l) => Math.round(l * 100) / 100) },
       totalMs: Date.now() - benchStart,
     },
     sizes: sizeRows,
     details,
     notes: [
       `Inputs: bench/out/eq-N.md, copies of the seed's equations${sharedLatex ? ' sharing their LaTeX (--shared-latex: a renderer memoising by LaTeX typesets ~100 distinct formulas at every size)' : ' with their letters renamed per copy, consistently in each equation, its name and its where-list (scripts/bench/rename.js): distinct LaTeX'}.`,
+      'Eleventy: Eleventy 3 + markdown-it + @vscode/markdown-it-katex (pinned devDependencies), one page per `####` equation plus the intro, a one-file Nunjucks layout; the pages are split out of the input before the timed runs (scripts/bench/eleventy-input.js, eleventy-peer.js). Like the bare pipeline it does not render `\\[...\\]` equations.',
       'KaTeX floor: node start + import KaTeX + renderToString of every math span of the input once, HTML streamed to one file (scripts/bench/katex-floor.js).',
       'Bare pipeline: remark-parse + remark-math + remark-rehype + rehype-katex + rehype-stringify, one process() per `####` chunk; it does not render `\\[...\\]` equations.',
       'Fonts: @font-face files whose family/weight/style a CSS rule applies to classes present in the page (approximation); woff2 when offered.',

@@ -74,10 +74,11 @@ export function renderMarkdown(results) {
   /** @param {any} side one command's summary in a size row */
   const cell = (side, field, fmt) => (side.error && side.median == null ? na(side.error) : fmt(side.median?.[field]));
   const lines = [
-    '# Benchmark: `formulary build` against the KaTeX floor and the bare unified pipeline',
+    '# Benchmark: `formulary build` against the KaTeX floor, Eleventy and the bare unified pipeline',
     '',
     `Node ${m.node}, ${m.cpus} CPU(s) (${m.cpuModel}), ${m.quick ? 'quick run' : `sizes ${m.sizes.join(', ')}`}, ${m.sharedLatex ? 'copies sharing their LaTeX (--shared-latex)' : 'distinct LaTeX (letters renamed per copy)'}, ${m.date}.`,
     `Each command timed as a whole process (startup included), runs rotated; medians. CPU = user + sys.${m.totalMs ? ` Whole bench: ${(m.totalMs / 60000).toFixed(1)} minutes.` : ''}`,
+    ...(m.loadAverage ? [`Load average (1, 5, 15 min) before: ${m.loadAverage.before.join(', ')}; after: ${m.loadAverage.after.join(', ')}.`] : []),
     '',
     '| equations | runs | KaTeX floor | bare pipeline | build | build ÷ floor | bare ÷ floor | build CPU ÷ floor CPU | floor peak RSS | bare peak RSS | build peak RSS | largest page (gzip) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
@@ -91,6 +92,22 @@ export function renderMarkdown(results) {
     const page = !lp ? 'n/a' : lp.error ? na(lp.error) : `\`${lp.pages[0].file}\` ${fmtBytes(lp.pages[0].rawBytes)} (${fmtBytes(lp.pages[0].gzipBytes)})`;
     lines.push(
       `| ${nf.format(s.n)} | ${s.runs}${p.runs && p.runs.length !== s.runs ? ` (bare ${p.runs.length})` : ''} | ${cell(f, 'wallMs', fmtMs)} | ${cell(p, 'wallMs', fmtMs)} | ${cell(b, 'wallMs', fmtMs)} | ${ratio(b.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(p.median?.wallMs ?? null, f.median?.wallMs ?? null)} | ${ratio(b.median?.cpuMs ?? null, f.median?.cpuMs ?? null)} | ${cell(f, 'maxRssKb', fmtRss)} | ${cell(p, 'maxRssKb', fmtRss)} | ${cell(b, 'maxRssKb', fmtRss)} | ${page} |`,
+    );
+  }
+  lines.push(
+    '',
+    'The fastest peer: Eleventy 3 + markdown-it + @vscode/markdown-it-katex on the same content, one page per equation (Formulary builds far more: checks, symbol links, list, notation and search pages, a search index). Ratios below 1.0× mean Formulary took less.',
+    '',
+    '| equations | Eleventy wall | Formulary wall | Formulary ÷ Eleventy wall | Formulary ÷ floor wall | Eleventy CPU | Formulary CPU | Formulary ÷ Eleventy CPU | Formulary ÷ floor CPU | Eleventy peak RSS | Formulary peak RSS |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const s of results.sizes) {
+    const e = s.eleventy ?? none;
+    const b = s.build;
+    const f = s.floor ?? none;
+    const at = (side, field) => side.median?.[field] ?? null;
+    lines.push(
+      `| ${nf.format(s.n)} | ${cell(e, 'wallMs', fmtMs)} | ${cell(b, 'wallMs', fmtMs)} | ${ratio(at(b, 'wallMs'), at(e, 'wallMs'))} | ${ratio(at(b, 'wallMs'), at(f, 'wallMs'))} | ${cell(e, 'cpuMs', fmtMs)} | ${cell(b, 'cpuMs', fmtMs)} | ${ratio(at(b, 'cpuMs'), at(e, 'cpuMs'))} | ${ratio(at(b, 'cpuMs'), at(f, 'cpuMs'))} | ${cell(e, 'maxRssKb', fmtRss)} | ${cell(b, 'maxRssKb', fmtRss)} |`,
     );
   }
   lines.push(

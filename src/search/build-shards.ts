@@ -41,45 +41,63 @@ function byKey(entries: TermEntry[], split: ReadonlySet<string>): Map<string, Te
   return out;
 }
 
-export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html: string) => string, preview?: (latex: string, display: boolean) => string): Array<{ path: string; contents: string }> {
+/** MiniSearch's serialised index over the inputs (the index itself is dropped once serialised). */
+function serialisedIndex(inputs: SearchInput[], mathHtml?: (html: string) => string, preview?: (latex: string, display: boolean) => string): Serialised {
   const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
   index.addAll(indexedDocs(inputs, mathHtml, preview));
-  const js = index.toJSON() as unknown as Serialised;
+  return index.toJSON() as unknown as Serialised;
+}
+
+const hashOf = (contents: string): string => createHash('sha256').update(contents).digest('hex').slice(0, 10);
+
+/**
+ * The search files, each stringified when it is asked for and dropped by the consumer (the
+ * build writes it before asking for the next): the term shards, the document chunks, the formula
+ * files, then the manifest, which names every file by its hash. The whole index is never one string.
+ */
+export function* buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html: string) => string, preview?: (latex: string, display: boolean) => string): Generator<{ path: string; contents: string }> {
+  const js = serialisedIndex(inputs, mathHtml, preview);
   const n = js.documentCount;
   for (let i = 0; i < n; i++) if (js.documentIds[i] !== i) throw new Error('search: document short ids are not 0…n-1');
 
   // First characters with many terms are split by their second character.
   const split = new Set<string>();
   for (const [first, entries] of byKey(js.index, split)) if (JSON.stringify(entries).length > SHARD_BYTES) split.add(first);
+  const shardKeys: string[] = [];
   const shards = [...byKey(js.index, split)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  js.index = [];
 
-  const chunks: string[] = [];
-  for (let start = 0; start < n; start += DOCS_PER_CHUNK) {
+  // Each file named by its own content: an edit changes the manifest and the files holding the
+  // edited equation's terms and fields, and every other file keeps its name (and its bytes).
+  const dir = SEARCH_FILES_DIR;
+  const hashes: Record<string, string> = {};
+  const named = (name: string, contents: string): { path: string; contents: string } => {
+    hashes[name] = hashOf(contents);
+    return { path: searchFilePath({ dir, hashes }, name), contents };
+  };
+  for (let k = 0; k < shards.length; k++) {
+    const [key, entries] = shards[k]!;
+    shardKeys.push(key);
+    shards[k] = [key, []];
+    yield named(shardFile(key), JSON.stringify(entries));
+  }
+  for (let start = 0, k = 0; start < n; start += DOCS_PER_CHUNK, k++) {
     const docs: StoredDoc[] = [];
     for (let i = start; i < Math.min(n, start + DOCS_PER_CHUNK); i++) {
       const stored = js.storedFields[i] ?? {};
       docs.push(Object.fromEntries(STORED_FIELDS.filter((f) => stored[f] !== undefined).map((f) => [f, stored[f]])) as unknown as StoredDoc);
     }
-    chunks.push(JSON.stringify(docs));
+    yield named(docsFile(k), JSON.stringify(docs));
   }
-  const shardJson = shards.map(([key, entries]) => [key, JSON.stringify(entries)] as const);
   // The formula index (search/formula/term-index.ts): its own shards, fetched only by formula queries.
   // Each formula's terms by content, kept in the build cache (katex/memo.ts): a rebuild reads the formula of an unchanged equation again.
   const formula = buildFormulaFiles(
     inputs.map((i) => i.equation.latex),
     (latex) => remembered('formula-terms', latex, () => formulaPartTerms(latex), !hasAnalysisStore()),
   );
-  // Each file named by its own content: an edit changes the manifest and the files holding the
-  // edited equation's terms and fields, and every other file keeps its name (and its bytes).
-  const dir = SEARCH_FILES_DIR;
-  const named: Array<{ name: string; contents: string }> = [
-    ...shardJson.map(([key, json]) => ({ name: shardFile(key), contents: json })),
-    ...chunks.map((c, k) => ({ name: docsFile(k), contents: c })),
-    ...formula.files.map((f) => ({ name: f.name, contents: f.contents })),
-  ];
-  const hashes: Record<string, string> = {};
-  for (const f of named) hashes[f.name] = createHash('sha256').update(f.contents).digest('hex').slice(0, 10);
+  for (const f of formula.files) yield named(f.name, f.contents);
 
+  // The manifest's keys in the order the files were named before they were streamed (shards, chunks, formula files).
   const manifest: SearchManifest = {
     version: 1,
     dir,
@@ -92,8 +110,8 @@ export function buildShardedSearchFiles(inputs: SearchInput[], mathHtml?: (html:
     fieldLength: Array.from({ length: n }, (_, i) => js.fieldLength[i] ?? []),
     slugs: inputs.map((i) => i.equation.slug),
     split: [...split].sort(),
-    shards: shardJson.map(([key]) => key),
+    shards: shardKeys,
     formula: formula.manifest,
   };
-  return [{ path: SEARCH_MANIFEST_PATH, contents: JSON.stringify(manifest) }, ...named.map((f) => ({ path: searchFilePath(manifest, f.name), contents: f.contents }))];
+  yield { path: SEARCH_MANIFEST_PATH, contents: JSON.stringify(manifest) };
 }

@@ -22,7 +22,7 @@ export interface SiteDeps {
     mathHtml?: (html: string) => string,
     /** Makes each preview (KaTeX HTML of a LaTeX string, inline styles moved to classes), in place of typesetting + `mathHtml`. */
     preview?: (latex: string, display: boolean) => string,
-  ) => Array<{ path: string; contents: string | Uint8Array }>;
+  ) => Iterable<{ path: string; contents: string | Uint8Array }>;
   slugify?: (text: string) => string;
   /** SVG and Open Graph card of an equation (build only; see media/images.ts). */
   equationImages?: (input: EquationImageInput) => EquationImages | null;

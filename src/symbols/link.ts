@@ -20,6 +20,7 @@ import { isFormulaTooLarge } from '../katex/limits.js';
 import { hasTopLevelSeparator, isBalanced } from './lex.js';
 import { matchKey, matchVariables, type VariableMatch } from './analysis.js';
 import { parseMath, walk } from './tree.js';
+import { treeSignature } from './signature.js';
 
 export interface LinkResult {
   /** The LaTeX with `\htmlData{var=N}{…}` wrappers (the original when nothing could be linked). */
@@ -114,48 +115,14 @@ interface KatexInternal {
   __parse(latex: string, options: object): unknown[];
 }
 
-/** A parse tree as a string, with link wrappers and the braces added for them spliced out. */
-function signature(v: unknown): string {
-  if (Array.isArray(v)) {
-    const items: unknown[] = [];
-    for (const x of v) {
-      const n = x as { type?: string; body?: unknown };
-      if (n && n.type === 'html' && Array.isArray(n.body)) items.push(...unwrap(n.body));
-      else items.push(x);
-    }
-    return `[${items.map(signature).join(',')}]`;
-  }
-  if (v && typeof v === 'object') {
-    const n = v as Record<string, unknown>;
-    // `{\htmlData{…}{t}}` where the source had a bare `t`: a group of one is that one.
-    // A wrapper standing alone outside a list (a script's base) stays visible: it changes layout.
-    if (n.type === 'ordgroup') {
-      const body = unwrap(Array.isArray(n.body) ? n.body : []);
-      if (body.length === 1) return signature(body[0]);
-    }
-    const keys = Object.keys(n)
-      .filter((k) => k !== 'loc')
-      .sort();
-    return `{${keys.map((k) => `${k}:${signature(n[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'u';
-}
-
-function unwrap(body: unknown[]): unknown[] {
-  const out: unknown[] = [];
-  for (const x of body) {
-    const n = x as { type?: string; body?: unknown };
-    if (n && n.type === 'html' && Array.isArray(n.body)) out.push(...unwrap(n.body));
-    else out.push(x);
-  }
-  return out;
-}
-
 function parseSignature(latex: string, allowLinks: boolean): string | null {
   if (isFormulaTooLarge(latex)) return null;
+  // The formula without links: the symbol analysis's parse of it serves when it is the same parse (tree.ts).
+  const shared = allowLinks ? undefined : parseMath(latex)?.signature;
+  if (shared !== undefined) return shared;
   try {
     const tree = (katex as unknown as KatexInternal).__parse(latex, safeKatexOptions({ displayMode: true, allowLinks }));
-    return signature(tree);
+    return treeSignature(tree);
   } catch {
     return null;
   }

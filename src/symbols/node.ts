@@ -45,6 +45,8 @@ export interface ParsedMath {
   latex: string;
   nodes: SNode[];
   lx: Lexed;
+  /** The KaTeX parse's signature (signature.ts) when it is the parse the linker makes of the formula without links. */
+  signature?: string;
 }
 
 const GREEK = new Set(

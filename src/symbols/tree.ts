@@ -15,6 +15,7 @@ import { closeBraces, lex, nextSolid, trimRange } from './lex.js';
 import { commandExtent, fillUnknown, leftRightExtent, locateScriptBase, span, type Cx } from './extent.js';
 import { isLetterText, listKey, solid, walk, type ParsedMath, type Role, type SNode } from './node.js';
 import { CHEMISTRY_MACROS, maskChemistry } from './chem.js';
+import { treeSignature } from './signature.js';
 import { joinSplitScripts } from './scripts.js';
 
 export { isLetterText, listKey, sequences, solid, walk } from './node.js';
@@ -345,6 +346,9 @@ function convGeneric(n: KNode, cx: Cx): SNode {
   return setExtent(out, span(lists.flat()), cx);
 }
 
+/** `\\ce` or `\\pu`: the commands CHEMISTRY_MACROS defines. */
+const CHEMISTRY_COMMAND = /\\(?:ce|pu)(?![A-Za-z])/;
+
 const cache = new Map<string, ParsedMath | null>();
 const CACHE_LIMIT = 4000;
 
@@ -358,13 +362,16 @@ export function parseMath(latex: string): ParsedMath | null {
     const { masked, keys } = maskChemistry(latex, original);
     const options = { ...safeKatexOptions({ displayMode: true }), macros: { ...CHEMISTRY_MACROS } };
     const parsedTree = (katex as unknown as KatexInternal).__parse(masked, options);
+    // The linker's parse of the formula without links is this same parse unless chemistry was masked or
+    // could be expanded by the macros: then its signature is taken here, before the tree is read.
+    const signature = masked === latex && !CHEMISTRY_COMMAND.test(latex) ? treeSignature(parsedTree) : undefined;
     // `… \tag{a}`: the tag is a label, not part of the formula.
     const only = parsedTree.length === 1 ? parsedTree[0] : undefined;
     const tree = only?.type === 'tag' && Array.isArray(only.body) ? (only.body as KNode[]) : parsedTree;
     const cx: Cx = { latex: masked, lx: masked === latex ? original : lex(masked), chem: keys };
     const nodes = convList(tree, cx);
     fillUnknown(nodes, 0, latex.length, cx);
-    result = { latex, nodes, lx: cx.lx };
+    result = signature === undefined ? { latex, nodes, lx: cx.lx } : { latex, nodes, lx: cx.lx, signature };
   } catch {
     result = null;
   }

@@ -7,7 +7,7 @@ import { seedInputs } from './seed.js';
 import { FORMULA_QUERIES, MORE_FORMULA_QUERIES } from './formula-queries.js';
 
 const inputs = seedInputs();
-const files = new Map(buildShardedSearchFiles(inputs).map((f) => [f.path, f.contents]));
+const files = new Map([...buildShardedSearchFiles(inputs)].map((f) => [f.path, f.contents]));
 const numberOf = new Map(inputs.map((input, id) => [id, input.equation.number]));
 
 function sharded(): { index: ShardedIndex; fetched: string[] } {

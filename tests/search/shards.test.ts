@@ -10,7 +10,7 @@ const inputs = seedInputs();
 const whole = loadBack(inputs).index;
 
 function sharded(): { index: ShardedIndex; fetched: string[] } {
-  const files = new Map(buildShardedSearchFiles(inputs).map((f) => [f.path, f.contents]));
+  const files = new Map([...buildShardedSearchFiles(inputs)].map((f) => [f.path, f.contents]));
   const fetched: string[] = [];
   const fetchJson = async (path: string): Promise<unknown> => {
     fetched.push(path);
