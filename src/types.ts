@@ -94,6 +94,8 @@ export interface Equation {
   slug: string;
   /** The id written on the heading (`#### 17. Adam Optimizer {#adam}`), when there is one. */
   explicitId?: string;
+  /** The formula's own label when a heading's `{#id}` gave the equation its URL: references resolve by it too. */
+  label?: string;
   /** The heading's number ("17." → 17), or null when the heading is not numbered. */
   number: number | null;
   /** The name as markdown, inline math kept as `$...$`, without the number. */

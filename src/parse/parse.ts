@@ -295,6 +295,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
       positions: draft.positions,
     };
     if (draft.id) equation.explicitId = draft.id;
+    if (draft.label && draft.label !== draft.id) equation.label = draft.label;
     if (draft.content.length > 0) equation.content = draft.content;
     return equation;
   });

@@ -35,6 +35,8 @@ export interface EquationDraft {
   nameOffset: number;
   /** An explicit `{#id}` (the section's first record only). */
   id: string | null;
+  /** The formula's own label (`\\label`, MyST, Quarto…), made URL-safe: references resolve by it even where a heading's `{#id}` names the URL. */
+  label: string | null;
   math: MathSource;
   display: DisplayForm;
   variables: Variable[];
@@ -129,6 +131,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       nameText,
       nameOffset,
       id: (ordinal === 1 ? heading.id : null) ?? label.id,
+      label: label.id,
       math: joinMath(sources),
       display: sources.length > 1 && display === 'dollar' ? 'dollar-lines' : display,
       variables: [],

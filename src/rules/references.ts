@@ -21,6 +21,9 @@ function describe(eq: Equation, collection: Collection): string {
   return `"${eq.nameText}" (${collection.sourceFile}:${eq.positions.heading.start.line})`;
 }
 
+/** A `[[…]]` that can only mean an equation: by number ("Eq. 17", "Equation 17") or by id ("#adam"). */
+const EQUATION_WIKI = /^\s*(?:eq(?:uation)?\.?\s*\d|#)/i;
+
 export function checkReferences(collections: readonly Collection[], index = new ReferenceIndex(collections)): Diagnostic[] {
   const out: Diagnostic[] = [];
   const used = new Set<Equation>();
@@ -34,6 +37,10 @@ export function checkReferences(collections: readonly Collection[], index = new 
         for (const t of r.targets) used.add(t.equation);
         const names = r.targets.map((t) => describe(t.equation, t.collection)).join(', ');
         out.push(at(collection.sourceFile, ref, ambiguousReference, ambiguousReference.messages.ambiguous(ref.target, names)));
+      } else if (ref.syntax === 'wiki' && !EQUATION_WIKI.test(ref.target)) {
+        // [[Note]] that names no equation is a wiki link to another page (Obsidian, Foam, a
+        // wiki): not an error. Only [[Eq. 17]], [[Equation 17]] or [[#id]] must name an equation.
+        continue;
       } else {
         known ??= index.known();
         const guess = closestWord(ref.target, known);

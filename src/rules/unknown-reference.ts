@@ -10,7 +10,7 @@ export const unknownReference = defineRule({
     unknown: (target: string, guess: string | null): string => `No equation has the id, name or number "${target}"${guess ? `; did you mean "${guess}"?` : ''}`,
   },
   docs: {
-    catches: `A reference to an equation that does not exist: \`[[Name]]\`, \`[[17]]\`, \`\\eqref{id}\`, \`\\ref{id}\`, MyST \`{eq}\`, Quarto \`@eq-id\` or pandoc \`@eq:id\` whose target is no equation's \`{#id}\`, label, slug, name or number. The message suggests the nearest id or name.`,
+    catches: `A reference to an equation that does not exist: \`[[Name]]\`, \`[[17]]\`, \`\\eqref{id}\`, \`\\ref{id}\`, MyST \`{eq}\`, Quarto \`@eq-id\` or pandoc \`@eq:id\` whose target is no equation's \`{#id}\`, label, slug, name or number. The message suggests the nearest id or name. A \`[[Note]]\` that names no equation is a wiki link to another page (Obsidian, Foam), never an error; \`[[Eq. 17]]\`, \`[[Equation 17]]\` and \`[[#id]]\` can only mean an equation and must name one.`,
     why: `Other tools render such a reference as "??" and nothing fails; a reader then follows a link to nowhere. Here CI stops it.`,
     failing: {
       markdown: `# Rules
@@ -23,7 +23,7 @@ where:
 - $y$ is the output
 - $x$ is the input
 
-See [[Lines]] for the same in two dimensions.
+See [[Eq. 2]] for the same in two dimensions.
 `,
       line: 11,
       column: 5,
@@ -39,7 +39,7 @@ where:
 - $y$ is the output
 - $x$ is the input
 
-See [[Line]] for the same in two dimensions.
+See [[Eq. 1]] for the same in two dimensions.
 `,
     },
     fix: `Name the equation as its \`{#id}\`, label, slug, name or number gives it (the message suggests one), or add the equation.`,
