@@ -11,7 +11,7 @@
  * `/@fs/<cwd>/id_rsa?raw` is refused), and answers only Host headers that are localhost, an IP
  * address or the `--host` name (Vite's host check; DNS rebinding).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadProject } from '../pipeline/project.js';
@@ -117,9 +117,22 @@ export async function run(args: string[]): Promise<number> {
             quietUntil = Date.now() + 30;
             vite.ws.send({ type: 'full-reload' });
           };
+          // The watcher drops a file's further changes for 50 ms after one it reports (chokidar's
+          // throttle), so a save written in two steps (truncate, then write) can be reported once,
+          // for the empty file. A look at the file after that window catches what was dropped.
+          const followUps = new Map<string, NodeJS.Timeout>();
           const changed = (file: string): void => {
             const abs = resolve(file);
             if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown)$/i.test(abs)) return;
+            const seen = stampOf(abs);
+            clearTimeout(followUps.get(abs));
+            followUps.set(
+              abs,
+              setTimeout(() => {
+                followUps.delete(abs);
+                if (stampOf(abs) !== seen) changed(abs);
+              }, 80),
+            );
             site.invalidate();
             clearTimeout(trailing);
             if (Date.now() >= quietUntil) reload();
@@ -170,4 +183,14 @@ export async function run(args: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   return 0;
+}
+
+/** What tells one version of a file from the next without reading it; '' when it is gone. */
+function stampOf(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.mtimeMs}:${s.ctimeMs}:${s.size}`;
+  } catch {
+    return '';
+  }
 }

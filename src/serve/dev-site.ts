@@ -106,7 +106,10 @@ export class DevSite {
     // With errors: the last good site. A change that arrived while this request waited: its load has the newest content.
     const loaded = problems.length > 0 ? this.good!.loaded : latest;
     const plan = problems.length > 0 ? this.good!.plan : (this.plan ?? planSite(loaded.inputs, this.options, this.deps, this.assets()));
-    const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel);
+    // A page the content no longer has (a renamed equation, a file emptied mid-save) gets the
+    // site's 404 page, which, like every page here, reloads itself when the content changes.
+    const isPage = rel === '' || rel.endsWith('/') || rel.endsWith('.html');
+    const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel) ?? (isPage ? plan.pages.find((p) => p.path === '404.html') : undefined);
     if (page) {
       const html = page.render();
       return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: problems.length > 0 ? withOverlay(html, problems) : html, html: true };

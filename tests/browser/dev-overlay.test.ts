@@ -63,8 +63,12 @@ describe('the dev error overlay', () => {
     mkdirSync(path.join(ROOT, 'docs/screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/dev-overlay.png') });
 
-    // The fix: the page reloads by itself, without the overlay, with the new content.
+    // The fix, saved as some editors do, in two steps (empty the file, then write it) within the
+    // watcher's 50 ms throttle: the page still reloads by itself, without the overlay, with the
+    // new content, not the empty file's.
     reloaded = page.waitForEvent('load');
+    writeFileSync(path.join(tmp, 'dev.md'), '');
+    await new Promise((settle) => setTimeout(settle, 20));
     writeFileSync(path.join(tmp, 'dev.md'), DOC('y = \\frac{x}{2}', 'the halved output'));
     await reloaded;
     await page.locator('main', { hasText: 'the halved output' }).waitFor();
