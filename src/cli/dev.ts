@@ -27,6 +27,7 @@ import { parseCommandArgs } from './commands.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../site/url-history.js';
 import { devProblems } from '../serve/dev-overlay.js';
+import { GENERATION_CLIENT_JS, GENERATION_CLIENT_PATH, GENERATION_EVENT, GENERATION_QUESTION, withGenerationClient } from '../serve/dev-generation.js';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('dev', args) as { values: Record<string, string | undefined>; positionals: string[] };
@@ -141,8 +142,17 @@ export async function run(args: string[]): Promise<number> {
             setImmediate(() => site.prepare());
           };
           vite.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+          // Every page that connects learns the content's generation: one rendered before the last
+          // change reloads, even if the reload message went out while it was loading.
+          vite.ws.on(GENERATION_QUESTION, (_data, client) => client.send(GENERATION_EVENT, { generation: site.currentGeneration }));
           vite.middlewares.use((req, res, next) => {
             const url = (req.url ?? '/').split('?')[0] ?? '/';
+            if (url === GENERATION_CLIENT_PATH) {
+              res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              res.setHeader('Cache-Control', 'no-store');
+              res.end(GENERATION_CLIENT_JS);
+              return;
+            }
             if (url.startsWith('/@') || url.startsWith('/src/') || url.startsWith('/node_modules/')) return next();
             let rel: string;
             try {
@@ -154,7 +164,7 @@ export async function run(args: string[]): Promise<number> {
               .respond(rel)
               .then(async (r) => {
                 if (!r) return next();
-                const body = r.html && typeof r.body === 'string' ? await vite.transformIndexHtml(url, r.body) : r.body;
+                const body = r.html && typeof r.body === 'string' ? await vite.transformIndexHtml(url, withGenerationClient(r.body, r.generation)) : r.body;
                 res.statusCode = r.status;
                 res.setHeader('Content-Type', r.type);
                 res.setHeader('Cache-Control', 'no-store');

@@ -31,6 +31,8 @@ export interface DevResponse {
   body: string | Uint8Array;
   /** HTML pages go through Vite's transformIndexHtml. */
   html: boolean;
+  /** The content generation the response was made from (see dev-generation.ts). */
+  generation: number;
 }
 
 export class DevSite {
@@ -97,6 +99,17 @@ export class DevSite {
 
   /** Answers a request for a site-relative path ("", "equations/x/", "assets/…"), or null to pass it on. */
   async respond(rel: string): Promise<DevResponse | null> {
+    const generation = this.generation;
+    const response = await this.answer(rel);
+    return response ? { ...response, generation } : null;
+  }
+
+  /** The content's current generation: it moves on with each change. */
+  get currentGeneration(): number {
+    return this.generation;
+  }
+
+  private async answer(rel: string): Promise<Omit<DevResponse, 'generation'> | null> {
     const latest = await this.current();
     const problems = latest.errors;
     if (problems.length > 0 && !this.good) {

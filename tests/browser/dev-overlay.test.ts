@@ -1,7 +1,9 @@
 // `formulary dev` with a LaTeX error: the open page keeps the previous content and shows the error
 // over it (file:line:column, message, rule id, the source line with a caret, an editor link);
 // fixing the file takes the overlay away without a manual reload. The terminal prints the error
-// once, without Vite's "Pre-transform error" lines. Waits on page events and conditions only.
+// once, without Vite's "Pre-transform error" lines. A change is never lost: not when a save comes
+// in two steps, nor when it lands while the page is still opening its socket. Waits on page events
+// and conditions only.
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,6 +80,23 @@ describe('the dev error overlay', () => {
     expect(terminal.match(/dev\.md:4:13 {2}error {2}.* {2}katex-error/g)).toHaveLength(1);
     expect(terminal).toMatch(/formulary dev: no content errors/);
     expect(terminal).not.toMatch(/Pre-transform error/);
+    await page.close();
+  });
+
+  it('a change saved while the page is loading still reaches it (the reload message came too early for it)', async () => {
+    const page = await browser.context.newPage();
+    const url = `http://127.0.0.1:${port}/equations/identity/`;
+    // The page arrives with the old content; its Vite client (the socket that hears reloads) is
+    // held until the server serves the changed content, so the change's reload message goes out
+    // before the page can hear it.
+    await page.route('**/@vite/client', async (route) => {
+      writeFileSync(path.join(tmp, 'dev.md'), DOC('y = 3x', 'the tripled output'));
+      while (!(await (await fetch(url)).text()).includes('the tripled output')) await new Promise((settle) => setTimeout(settle, 25));
+      await route.continue();
+    });
+    await page.goto(url);
+    await page.unrouteAll();
+    await page.locator('main', { hasText: 'the tripled output' }).waitFor();
     await page.close();
   });
 });
