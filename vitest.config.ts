@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: everything that runs in Node; the packed-package test (npm pack, install the
@@ -5,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 // first builds the seed site once (tests/browser/global-setup.ts) and drives Debian's Chromium.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on CI's 2 cores, one test file at a
+    // time, though most files spend much of their time waiting on a child process or a browser.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -8,6 +8,7 @@ import { parseCollection } from '../../src/parse/parse.js';
 import { fastParse } from '../../src/parse/fast-markdown.js';
 import { normaliseDelimiters } from '../../src/parse/preprocess.js';
 import { FIXTURES } from './helpers.js';
+import { PROPERTY_TIMEOUT } from '../property-timeout.js';
 
 const both = (text: string) => {
   const file = { path: 'doc.md', text };
@@ -44,5 +45,5 @@ describe('fast markdown path', () => {
       }),
       { numRuns: Number(process.env.FORMULARY_PROPERTY_RUNS ?? 2000) },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

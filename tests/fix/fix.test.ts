@@ -5,6 +5,7 @@ import { applyEdits } from '../../src/fix/fix.js';
 import { fixText } from '../../src/pipeline/fix.js';
 import { parseCollectionAsync } from '../../src/parse/parse.js';
 import { validateCollection } from '../../src/rules/validate.js';
+import { PROPERTY_TIMEOUT } from '../property-timeout.js';
 
 const file = (text: string) => ({ path: 'doc.md', text });
 const diagnosticsOf = async (text: string) => {
@@ -111,7 +112,7 @@ describe('check --fix on generated documents', () => {
     expect(stats.items).toBeGreaterThan(0);
     expect(stats.escapes).toBeGreaterThan(0);
     expect(stats.clean).toBeGreaterThan(0);
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('check --fix on the real-world corpus (in memory; the fixtures are not edited)', async () => {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { parseCollection } from '../../src/parse/parse.js';
 import { validateCollection } from '../../src/rules/validate.js';
 import { expectInsideFile } from './positions.js';
+import { PROPERTY_TIMEOUT } from '../property-timeout.js';
 
 const RUNS = Number(process.env.FORMULARY_PROPERTY_RUNS ?? 2000);
 
@@ -57,5 +58,5 @@ describe('parser and validator on generated documents', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

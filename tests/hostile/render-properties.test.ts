@@ -10,6 +10,7 @@ import { baseAssets, loadAssetSources, type AssetSources } from '../../src/site/
 import { loadSiteDeps } from '../../src/site/deps.js';
 import type { SiteDeps } from '../../src/site/model.js';
 import { startTags } from '../browser/start-tags.js';
+import { PROPERTY_TIMEOUT } from '../property-timeout.js';
 
 const RUNS = Number(process.env.FORMULARY_RENDER_RUNS ?? process.env.FORMULARY_PROPERTY_RUNS ?? 2000);
 
@@ -59,5 +60,5 @@ describe('rendering generated hostile documents', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 240_000);
+  }, PROPERTY_TIMEOUT);
 });
