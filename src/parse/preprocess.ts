@@ -108,7 +108,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
         lineStart = closeLineEnd + 1;
         continue;
       } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
-        takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
+        if (!gluedDisplays(text, open, lineEnd, spaces, dollarDisplays)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
       } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$')) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
         // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
@@ -187,6 +187,22 @@ function findClose(text: string, from: number, end: number): number {
     if (text[j] === '\\' && text[j + 1] === ')' && !escaped(text, j)) return j;
   }
   return -1;
+}
+
+/**
+ * `$$a$$$$b$$` (Obsidian shows two displays side by side; remark would read one span holding
+ * `$$$$`): each display becomes ` $a$ ` in place, like a `$$` display sharing its line.
+ * True when the line [open, end) was such a run.
+ */
+function gluedDisplays(text: string, open: number, end: number, spaces: number[], dollarDisplays: Set<number>): boolean {
+  const line = text.slice(open, end);
+  if (!/^(?:\$\$[^$\n]+\$\$){2,}[ \t\r]*$/.test(line)) return false;
+  for (const m of line.matchAll(/\$\$[^$\n]+\$\$/g)) {
+    const at = open + m.index;
+    spaces.push(at, at + m[0].length - 1);
+    dollarDisplays.add(at + 1);
+  }
+  return true;
 }
 
 /**

@@ -14,15 +14,15 @@ import type { ContentBlock, DisplayForm, MathSource, Note, Span, Variable } from
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { readHeading, type HeadingRead } from './heading.js';
-import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
+import { displayDefinition, displayDefinitions, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
 import { readWhereTable } from './where-table.js';
 import { readingWords } from './language.js';
 import { flowForm, inlineForm, logicalLines, textOutside, type Line } from './paragraph-lines.js';
-import { markProse, readAfterParagraph, readBeforeText, sentences } from './prose-definitions.js';
+import { markProse, readAfterParagraph, readBeforeText, readGloss, sentences } from './prose-definitions.js';
 import { sectionContent, type Range } from './section-content.js';
 import { equationLabel } from './equation-labels.js';
 import { withoutLabels } from './math-labels.js';
-import { isWorkedSubstitution, joinsPrevious } from './record-rules.js';
+import { isNumberOnly, isWorkedSubstitution, joinsPrevious } from './record-rules.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout, type FormulaCallout } from './callouts.js';
 
@@ -201,9 +201,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       }
       const src = mathSourceOf(node, ctx);
       if (state.mode === 'intro' && current.length > 0) {
-        const variable = displayDefinition(src, lines.span(start, end), previousSlug);
-        if (variable) {
-          define({ variables: [variable], notes: [], itemsWithoutMath: [] }, start, end, []);
+        const variables = definitionsOfDisplay(src, lines.span(start, end));
+        if (variables) {
+          define({ variables, notes: [], itemsWithoutMath: [] }, start, end, []);
           state.mode = 'defs';
           proseBefore = null;
           continue;
@@ -305,9 +305,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(i) || inlineForm(m, ctx) !== 'dollar'));
       if (isDisplay) {
         if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
-          const variable = (state.mode === 'intro' && line.maths.length === 1 ? displayDefinition(mathSourceOf(firstMath, ctx), lines.span(line.start, line.end), previousSlug) : null) ?? readLineDefinition(line);
-          if (variable) {
-            define({ variables: [variable], notes: [], itemsWithoutMath: [] }, line.start, line.end, line.maths);
+          const fromLine = readLineDefinition(line);
+          const variables = (state.mode === 'intro' && line.maths.length === 1 ? definitionsOfDisplay(mathSourceOf(firstMath, ctx), lines.span(line.start, line.end)) : null) ?? (fromLine ? [fromLine] : null);
+          if (variables) {
+            define({ variables, notes: [], itemsWithoutMath: [] }, line.start, line.end, line.maths);
             state.mode = 'defs';
             continue;
           }
@@ -334,7 +335,18 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         lastWasEquation = false;
         continue;
       }
+      const continuing = lastWasEquation;
       lastWasEquation = false;
+      if (state.mode === 'after' && current.length > 0 && line.maths.length > 0) {
+        // "($P$ puissance en watts, $U$ et $I$ comme ci-dessus)" after the formula or its run.
+        const gloss = readGloss(line.start, line.end, currentFormula(), ctx, lines, previousSlug);
+        if (gloss && gloss.length > 0) {
+          openWhere(line.start);
+          define({ variables: gloss, notes: [], itemsWithoutMath: [] }, line.start, line.end, line.maths);
+          state.mode = 'none';
+          continue;
+        }
+      }
       const prose = words.proseWhere.exec(ctx.text.slice(line.start, line.end));
       if (prose && current.length > 0 && line.maths.length > 0) {
         // The where-sentence ends at its full stop; later sentences of the paragraph define only what the formula uses.
@@ -351,7 +363,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
           return;
         }
       }
-      if (labelledFormula(line)) continue;
+      if (labelledFormula(line, continuing)) continue;
       if (ctx.dialect === 'obsidian' && obsidianDisplay(line, p)) return;
       if ((state.mode === 'intro' || state.mode === 'defs') && current.length > 0) {
         const variable = readLineDefinition(line);
@@ -412,7 +424,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
    * leaves the heading's name). Single dollars count when the formula is a relation and no
    * where-list is being read (there `**Mass:** $m$` is a definition).
    */
-  function labelledFormula(line: Line): boolean {
+  function labelledFormula(line: Line, continuing: boolean): boolean {
     if (line.maths.length !== 1) return false;
     const m = line.maths[0]!;
     const lead = LEAD_IN.exec(ctx.text.slice(line.start, line.end));
@@ -431,6 +443,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       leadIn = { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
     }
     const rewritten = ctx.bracketDisplays.has(mStart) || ctx.dollarDisplays.has(mStart) ? 1 : 0;
+    // Labelled formulas on consecutive lines are a run: they share the definitions after them.
+    lastWasEquation = continuing;
     startEquation([src], form, mStart - rewritten, mEnd + rewritten);
     return true;
   }
@@ -461,9 +475,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     return true;
   }
 
-  /** A worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
+  /** A value (no letter at all) or a worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
   function substitution(latex: string): boolean {
-    return isWorkedSubstitution(latex, () => [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
+    return isNumberOnly(latex) || isWorkedSubstitution(latex, () => [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
   }
 
   function isMystMath(node: Nodes): boolean {
@@ -473,6 +487,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   /** The LaTeX of the equations waiting for definitions, for prose-definitions.ts to check a symbol is used. */
   function currentFormula(): string {
     return current.map((d) => pieces.get(d)!.map((x) => x.latex).join(' ')).join(' ');
+  }
+
+  /** A display right after a where-introduction that defines symbols (definitions.ts), or null. */
+  function definitionsOfDisplay(src: MathSource, span: Span): Variable[] | null {
+    const one = displayDefinition(src, span, previousSlug);
+    return one ? [one] : displayDefinitions(src, span, previousSlug);
   }
 
   function readLineDefinition(line: Line): Variable | null {
