@@ -135,7 +135,10 @@ export function normaliseDelimiters(text: string): Preprocessed {
   return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels, tickInlines };
 }
 
-/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans; GitHub's `` $`x`$ `` becomes ` $x$ `. */
+/** MyST's inline math role, `` {math}`x^2` ``. */
+const MATH_ROLE = '{math}`';
+
+/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans; GitHub's `` $`x`$ `` becomes ` $x$ `, MyST's `` {math}`x` `` becomes `      $x$`. */
 function rewriteInlineParens(text: string, start: number, end: number, out: number[], parenInlines: Set<number>, spaces: number[], tickInlines: Set<number>): void {
   let i = start;
   while (i < end) {
@@ -148,6 +151,18 @@ function rewriteInlineParens(text: string, start: number, end: number, out: numb
         out.push(i + 1, close);
         tickInlines.add(i + 1);
         i = close + 2;
+        continue;
+      }
+    }
+    if (c === '{' && text.startsWith(MATH_ROLE, i) && text[i + MATH_ROLE.length] !== '`' && !escaped(text, i)) {
+      const open = i + MATH_ROLE.length - 1;
+      const close = text.indexOf('`', open + 1);
+      if (close > open + 1 && close < end) {
+        // MyST's math role: `{math}` becomes spaces and its backticks `$`, inline math at the same columns.
+        for (let k = i; k < open; k++) spaces.push(k);
+        out.push(open, close);
+        tickInlines.add(open);
+        i = close + 1;
         continue;
       }
     }

@@ -63,3 +63,16 @@ describe('prose definitions in other languages', () => {
     ]);
   });
 });
+
+describe("MyST's {math} role", () => {
+  it('is inline math: it defines, it is typeset in the section content, and its errors are at their column', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'myst-math-role.md')]);
+    const [eq] = project.collections[0]!.collection.equations;
+    expect(eq!.variables.map((v) => v.symbols)).toEqual([['s'], ['\\delta']]);
+    const content = (eq!.content ?? []).map((b) => b.markdown).join('\n');
+    expect(content).toContain('$k^* = s f(k^*) + (1 - \\delta) k^*$');
+    expect(content).not.toContain('{math}`k');
+    const errors = project.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.ruleId, d.line, d.column])).toEqual([['katex-error', 12, 8]]);
+  });
+});
