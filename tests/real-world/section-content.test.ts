@@ -61,7 +61,7 @@ function proseRuns(text: string): string[] {
   const withoutMath = text
     .replace(/<!--[\s\S]*?-->/g, '\u0000')
     .replace(/```[\s\S]*?```/g, '\u0000')
-    .replace(/\$\$[\s\S]*?\$\$|\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)|\$`[^`]*`\$|\$[^$\n]+\$/g, '\u0000')
+    .replace(/\{math\}`[^`\n]*`|\$\$[\s\S]*?\$\$|\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)|\$`[^`]*`\$|\$[^$\n]+\$/g, '\u0000')
     .replace(/`[^`\n]*`/g, '\u0000')
     .replace(/\\begin\{(\w+\*?)\}[\s\S]*?\\end\{\1\}/g, '\u0000')
     // A reference is shown as its link ("Eq. 3", the target's name): the words around it are the author's.
