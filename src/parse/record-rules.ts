@@ -52,8 +52,8 @@ function sides(latex: string): string[] {
   return out.map((s) => s.trim());
 }
 
-/** A unit written as bare letters after the final number (`20\,V`, `3\,\Omega`, `5\,kg`). */
-const BARE_UNIT = /([0-9])(?:\s|\\[,;:! ])*(?:\\Omega|\\mu\s*[A-Za-z]{1,2}|[A-Za-z]{1,3})(?:\^\{?-?[0-9]\}?)?\s*$/;
+/** A unit written as bare letters after the final number and a LaTeX space (`20\,V`, `3\,\Omega`, `5\,kg`); `2x` is a product. */
+const BARE_UNIT = /([0-9])\s*\\[,;:! ](?:\s|\\[,;:! ])*(?:\\Omega|\\mu\s*[A-Za-z]{1,2}|[A-Za-z]{1,3})(?:\^\{?-?[0-9]\}?)?\s*$/;
 
 function isNumeric(side: string, last = false): boolean {
   if (!/[0-9]/.test(side)) return false;

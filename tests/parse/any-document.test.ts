@@ -76,3 +76,12 @@ describe("MyST's {math} role", () => {
     expect(errors.map((d) => [d.ruleId, d.line, d.column])).toEqual([['katex-error', 12, 8]]);
   });
 });
+
+describe('worked numeric substitutions', () => {
+  it('see through a size command and take a bare unit after a LaTeX space, but `y = 2x` after `y = x` is an equation', async () => {
+    const { parseCollection } = await import('../../src/parse/parse.js');
+    const text = '# Cards\n\n## Ohm\n\n$$\\LARGE{U = R I}$$\n\n## Example\n\n$$U = 10 \\times 2 = 20\\,V$$\n\n## Lines\n\n$$y = x$$\n\n$$y = 2x$$\n';
+    const { collection } = parseCollection({ path: 'cards.md', text });
+    expect(collection.equations.map((e) => e.latex)).toEqual(['\\LARGE{U = R I}', 'y = x', 'y = 2x']);
+  });
+});
