@@ -36,6 +36,7 @@ export const COMMAND_SPECS = {
       quiet: { type: 'boolean', help: 'show errors only' },
       fix: { type: 'boolean', help: 'edit the markdown: add where-items for borrowed meanings, repair markdown escapes in math' },
       'fix-delimiters': { type: 'boolean', help: 'with --fix: also turn $$…$$ and \\[…\\] equations into $…$' },
+      'fix-prose-definitions': { type: 'boolean', help: 'with --fix: also move definitions read from prose ("Here, $k$ is …") into a where-list' },
       'dry-run': { type: 'boolean', help: 'with --fix: print the changes as a unified diff and write nothing' },
     },
     examples: ['formulary check', 'formulary check content/physics.md --format sarif > formulary.sarif', 'formulary check --fix --dry-run'],

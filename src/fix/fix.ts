@@ -8,6 +8,7 @@
  *   share one new item (`$W_{xh}$, $W_{hh}$ are weight matrices`).
  * - with `delimiters`, a `$$…$$` or `\[…\]` equation becomes the format's `$…$` (only the
  *   delimiters and the whitespace between them and the formula change).
+ * - with `proseDefinitions`, definitions read from prose become a where-list (./prose-items.ts).
  *
  * Edits never overlap and every byte outside them is kept (line endings, trailing spaces). Pure:
  * records and text in, edits out. The rounds (parse, check, edit, until nothing is left to fix) are
@@ -17,7 +18,7 @@ import type { Collection, Diagnostic, Equation, Variable } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { markdownEscapeInMath } from '../rules/markdown-escape-in-math.js';
 
-export type FixKind = 'escape' | 'where-item' | 'delimiter';
+export type FixKind = 'escape' | 'where-item' | 'delimiter' | 'prose-item';
 
 export interface FixEdit {
   /** Offsets in the text the edit applies to, `end` exclusive. */
@@ -42,6 +43,8 @@ export interface AddedItem {
 
 export interface FixOptions {
   delimiters?: boolean;
+  /** Prose definitions become where-lists (./prose-items.ts). */
+  proseDefinitions?: boolean;
 }
 
 export interface FixResult {
@@ -99,6 +102,10 @@ export function delimiterEdits(text: string, collection: Collection): FixEdit[] 
     const closes = (at: number) => text.startsWith('$$', at - 2) || text.startsWith('\\]', at - 2);
     if (!opens(start) && opens(start - 1)) start--;
     if (!closes(end) && closes(end + 1)) end++;
+    // `$$a$$$$b$$` (two displays glued on a line): as `$a$$b$` they would read as one `$$` span.
+    if (text[start - 1] === '$' || text[end] === '$') continue;
+    // `$…$` right under a line of prose in the same paragraph (a flashcard's `?`) is inline math: keep `$$`.
+    if (eq.display === 'double-dollar' && underProse(text, start)) continue;
     const src = text.slice(start, end);
     const m = /^(\$\$|\\\[)(\s*)([\s\S]*?)(\s*)(\$\$|\\\])$/.exec(src);
     if (!m) continue;
@@ -111,6 +118,15 @@ export function delimiterEdits(text: string, collection: Collection): FixEdit[] 
     out.push({ start: end - close, end, text: '$', kind: 'delimiter', equation: eq.slug });
   }
   return out;
+}
+
+/** True when the line before `at`'s line is prose of the same paragraph (not blank, a heading, a colon's end or math). */
+function underProse(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  if (text.slice(lineStart, at).trim() !== '' || lineStart === 0) return false;
+  const before = text.slice(0, lineStart).replace(/\r?\n$|\r$/, '');
+  const previous = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1);
+  return previous.trim() === '?';
 }
 
 const SEPARATOR = /^\s*(?:\*\*)?\$[^$]*\$(?:\*\*)?(?:\s*(?:,|and|, and)\s*(?:\*\*)?\$[^$]*\$(?:\*\*)?)*(\s*(?:is|are|denotes|represents|stands for|means)\s+|\s*(?::=|=|:|—|–|-)\s*)/;

@@ -12,7 +12,7 @@
  */
 import type { List, ListItem, Nodes } from 'mdast';
 import type { MathSource, Note, Span, Variable } from '../types.js';
-import type { LineIndex } from '../diagnostics/positions.js';
+import { fileOffsetOf, type LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 import { readingWords, type ReadingWords } from './language.js';
@@ -100,6 +100,36 @@ export function displayDefinition(src: MathSource, position: Span, previousSlug:
   if (!relation || relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq') return null;
   const result = definitionFrom([src], '', `$${src.latex}$`, position, previousSlug);
   return 'symbols' in result ? result : null;
+}
+
+/** Spacing and joining words between the definitions of one display (`, \quad`, `\text{ and }`). */
+const LIST_FILL = /^(?:\s|\\q?quad(?![A-Za-z])|\\[,;: !]|~|\\(?:text|mathrm)\{\s*(?:and|et|und|y|e|和|与|及)?\s*\})*/;
+const MEMBERSHIP = new Set(['=', ':=', '\\coloneqq', '\\in']);
+
+/**
+ * A display after a where-introduction whose content defines symbols: a membership or a
+ * definition of one symbol (`W_Q \in \mathbb{R}^{d \times d_k}`, `k := 2`, `M = \frac{1}{2}(P+Q)`)
+ * or a comma-separated list of them (`\gamma \in \mathbb{R}^{H}, \quad \beta \in \mathbb{R}^{H}`).
+ * One definition per part; null when any part is not one (the display is then an equation).
+ */
+export function displayDefinitions(src: MathSource, position: Span, previousSlug: string | null): Variable[] | null {
+  if (src.latex.length > 2000) return null;
+  const out: Variable[] = [];
+  for (const piece of splitTopLevelCommas(src.latex)) {
+    const fill = LIST_FILL.exec(piece.text)![0].length;
+    const text = piece.text.slice(fill).replace(/[\s.;]+$/, '').replace(/(?:\\[,;: !]|\\q?quad)+$/, '').trimEnd();
+    if (!text) continue;
+    const relation = findRelation(text);
+    if (!relation || !MEMBERSHIP.has(relation.op)) return null;
+    const head = text.slice(0, relation.at).trim();
+    if (!head || head.length > 40 || isCompound(head)) return null;
+    const at = fileOffsetOf(src.map, piece.start + fill);
+    const part: MathSource = { latex: text, map: { pieces: [{ at: 0, offset: at, length: text.length }] } };
+    const read = definitionFrom([part], '', `$${text}$`, position, previousSlug);
+    if (!('symbols' in read) || read.symbols.length !== 1) return null;
+    out.push(read);
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** Every item of where-lists → definitions and notes. */

@@ -108,7 +108,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
         lineStart = closeLineEnd + 1;
         continue;
       } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
-        takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
+        if (!gluedDisplays(text, open, lineEnd, spaces, dollarDisplays)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
       } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$')) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
         // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
@@ -135,7 +135,10 @@ export function normaliseDelimiters(text: string): Preprocessed {
   return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels, tickInlines };
 }
 
-/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans; GitHub's `` $`x`$ `` becomes ` $x$ `. */
+/** MyST's inline math role, `` {math}`x^2` ``. */
+const MATH_ROLE = '{math}`';
+
+/** Rewrite `\(...\)` pairs on one line, skipping `$...$` math and `code` spans; GitHub's `` $`x`$ `` becomes ` $x$ `, MyST's `` {math}`x` `` becomes `      $x$`. */
 function rewriteInlineParens(text: string, start: number, end: number, out: number[], parenInlines: Set<number>, spaces: number[], tickInlines: Set<number>): void {
   let i = start;
   while (i < end) {
@@ -148,6 +151,18 @@ function rewriteInlineParens(text: string, start: number, end: number, out: numb
         out.push(i + 1, close);
         tickInlines.add(i + 1);
         i = close + 2;
+        continue;
+      }
+    }
+    if (c === '{' && text.startsWith(MATH_ROLE, i) && text[i + MATH_ROLE.length] !== '`' && !escaped(text, i)) {
+      const open = i + MATH_ROLE.length - 1;
+      const close = text.indexOf('`', open + 1);
+      if (close > open + 1 && close < end) {
+        // MyST's math role: `{math}` becomes spaces and its backticks `$`, inline math at the same columns.
+        for (let k = i; k < open; k++) spaces.push(k);
+        out.push(open, close);
+        tickInlines.add(open);
+        i = close + 1;
         continue;
       }
     }
@@ -187,6 +202,22 @@ function findClose(text: string, from: number, end: number): number {
     if (text[j] === '\\' && text[j + 1] === ')' && !escaped(text, j)) return j;
   }
   return -1;
+}
+
+/**
+ * `$$a$$$$b$$` (Obsidian shows two displays side by side; remark would read one span holding
+ * `$$$$`): each display becomes ` $a$ ` in place, like a `$$` display sharing its line.
+ * True when the line [open, end) was such a run.
+ */
+function gluedDisplays(text: string, open: number, end: number, spaces: number[], dollarDisplays: Set<number>): boolean {
+  const line = text.slice(open, end);
+  if (!/^(?:\$\$[^$\n]+\$\$){2,}[ \t\r]*$/.test(line)) return false;
+  for (const m of line.matchAll(/\$\$[^$\n]+\$\$/g)) {
+    const at = open + m.index;
+    spaces.push(at, at + m[0].length - 1);
+    dollarDisplays.add(at + 1);
+  }
+  return true;
 }
 
 /**

@@ -54,6 +54,12 @@ export function sentences(start: number, end: number, ctx: ChunkContext): Senten
       continue;
     }
     const c = ctx.text[i];
+    // Chinese and Japanese full stops end a sentence without a space after them.
+    if (c === '。' || c === '！' || c === '？') {
+      out.push({ start: from, end: i });
+      from = i + 1;
+      continue;
+    }
     if ((c === '.' || c === '?' || c === '!') && /\s/.test(ctx.text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|vs|cf|Fig|Eq|Eqs|approx)$/i.test(ctx.text.slice(Math.max(from, i - 8), i))) {
       out.push({ start: from, end: i });
       from = i + 1;
@@ -182,11 +188,65 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
   if (after && WITH_START.test(text)) return nounPhrases(s, formula, ctx, lines, previousSlug);
   if (!after) return [];
   const lead = leading(s.start, s.end, ctx);
-  if (lead.maths.length === 0 || !SENTENCE_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
+  if (lead.maths.length === 0 || !definingVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
   // Every symbol the sentence defines must be in the formula: "$x$ is large when …" about another quantity is no definition.
   const read = readProseDefinitions(s.start, s.end, ctx, lines, previousSlug).map(markProse);
   const kept = usedBy(formula, read);
   return kept.length === read.length ? kept : [];
+}
+
+/** "as above" in the languages read: the symbol keeps the meaning an earlier formula gave it. */
+const AS_ABOVE = /^(?:(?:are|is)\s+)?(?:as\s+(?:above|before)|comme\s+(?:ci-dessus|précédemment|avant)|wie\s+oben|como\s+(?:arriba|antes)|come\s+sopra|同上|如上)\s*$/i;
+const GLOSS = /^[ \t]*\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)[ \t]*[.,;]?[ \t]*$/;
+
+/**
+ * A parenthetical gloss right after a formula or a run of them: "($P$ puissance en watts, $U$ et
+ * $I$ comme ci-dessus)", "($A$, $B$ events, $P(B) > 0$.)". Each part is symbols (joined by
+ * commas or "and") then a short description; a condition (`$P(B) > 0$`) defines nothing. Kept
+ * when the formula writes the symbols, or the description says "as above". Null when the line
+ * [start, end) is no gloss.
+ */
+export function readGloss(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
+  const gloss = GLOSS.exec(ctx.text.slice(start, end));
+  if (!gloss) return null;
+  const from = start + ctx.text.slice(start, end).indexOf('(') + 1;
+  const to = from + gloss[1]!.length;
+  const maths = mathsBetween(ctx, from, to);
+  if (maths.length === 0 || !/^\s*$/.test(ctx.text.slice(from, startOf(maths[0]!, ctx)))) return null;
+  const words = ctx.words;
+  const join = (gap: string): boolean => /^[\s,]*$/.test(gap) || (words ? words.join.test(gap) : /^[\s,]*(?:and\s*)?$/i.test(gap));
+  const out: Variable[] = [];
+  let k = 0;
+  while (k < maths.length) {
+    let j = k;
+    while (j + 1 < maths.length && join(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
+    // The description runs to the next part (a comma or semicolon followed by math) or the gloss's end.
+    let next = j + 1;
+    while (next < maths.length && !/[,;，；][\s*_]*$/.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[next]!, ctx)))) next++;
+    const descEnd = next < maths.length ? startOf(maths[next]!, ctx) : to;
+    const description = markdownSlice(endOf(maths[j]!, ctx), descEnd, maths, ctx).replace(/^[\s:=–—-]+/, '').replace(/[\s,;，；.]+$/, '');
+    const sources = maths.slice(k, j + 1).map((m) => mathSourceOf(m, ctx));
+    const inherited = AS_ABOVE.test(description);
+    if (description && /^\p{L}/u.test(description) && sources.every((src) => !findRelation(src.latex)) && (inherited || sources.every((src) => usesSymbol(formula, src.latex)))) {
+      const item = markdownSlice(startOf(maths[k]!, ctx), descEnd, maths, ctx).replace(/[\s,;，；.]+$/, '');
+      const read = definitionFrom(sources, description, item, lines.span(startOf(maths[k]!, ctx), descEnd), previousSlug);
+      if ('symbols' in read) {
+        if (inherited) read.inherited = { from: previousSlug };
+        out.push(markProse(read));
+      }
+    }
+    k = next;
+  }
+  return out;
+}
+
+/** "is", "denotes" … after a sentence's leading math, or the document language's verb ("est", "表示", "是", "为"). */
+function definingVerb(after: string, ctx: ChunkContext): boolean {
+  if (SENTENCE_VERB.test(after)) return true;
+  const words = ctx.words;
+  if (!words || words.lang === 'en') return false;
+  const rest = after.replace(/^[\s*_]+/, '');
+  return words.verb.test(rest) && !/^[:=–—\-：]/.test(rest);
 }
 
 /**
@@ -199,7 +259,9 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
   const out: Variable[] = [];
   for (const s of all) {
     const read = readSentence(s, formula, ctx, lines, previousSlug, false);
-    out.push(...(read.length > 0 ? read : nounPhrases(s, formula, ctx, lines, previousSlug)));
+    if (read.length > 0) out.push(...read);
+    else if (ctx.words?.lang === 'ja') out.push(...japaneseLets(s, formula, ctx, lines, previousSlug));
+    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
   }
   // One definition per symbol: the first.
   const seen = new Set<string>();
@@ -209,6 +271,37 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     seen.add(key);
     return true;
   });
+}
+
+/** A Japanese noun: kanji and katakana (particles are hiragana, so they end it). */
+const JA_NOUN = '[\\p{Script=Han}\\p{Script=Katakana}ー・]+';
+const JA_LET = /^\s*と(?:し|する|おく|おき|置く|定義)/u;
+const JA_NOUN_WO = new RegExp(`(${JA_NOUN})\\s*を\\s*$`, 'u');
+const JA_WO_NOUN = /^\s*を\s*([^\s、。，,$]+?)\s*(?:と(?:し|する|おく|おき|定義)|[、，,]|$)/u;
+const JA_NOUN_BEFORE = new RegExp(`(${JA_NOUN})\\s*$`, 'u');
+
+/**
+ * Japanese "let" forms in the text that introduces a formula: 「逆温度を $\beta$ とする」,
+ * 「$q(x)$ を真の分布、$p$ を確率モデルとする」 and 「情報量 $K(w)$ を」 (the formula follows, then
+ * 「と定義する」). Only symbols the formula uses.
+ */
+function japaneseLets(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  const out: Variable[] = [];
+  maths.forEach((m, k) => {
+    const before = ctx.text.slice(k === 0 ? s.start : endOf(maths[k - 1]!, ctx), startOf(m, ctx));
+    const after = ctx.text.slice(endOf(m, ctx), k + 1 < maths.length ? startOf(maths[k + 1]!, ctx) : s.end);
+    const nounWo = JA_NOUN_WO.exec(before);
+    const woNoun = JA_WO_NOUN.exec(after);
+    const nounBefore = JA_NOUN_BEFORE.exec(before);
+    const noun = nounWo && JA_LET.test(after) ? nounWo[1] : woNoun ? woNoun[1] : nounBefore && /^\s*を\s*$/.test(after) && k === maths.length - 1 ? nounBefore[1] : null;
+    if (!noun) return;
+    const src = mathSourceOf(m, ctx);
+    if (findRelation(src.latex) || !usesSymbol(formula, src.latex)) return;
+    const read = definitionFrom([src], noun, `$${src.latex.trim()}$ — ${noun}`, lines.span(startOf(m, ctx), endOf(m, ctx)), previousSlug);
+    if ('symbols' in read) out.push(markProse(read));
+  });
+  return out;
 }
 
 /** "the spring constant $k$", "of length $L$", "gravity is $g$" in an introducing sentence. */

@@ -7,7 +7,9 @@
  *   consecutive lines are separate equations, as they render separately;
  * - a worked numeric substitution (after an equation, the same left-hand side equals only
  *   numbers, operators and units: `F = 2 \times 9.8 = 19.6\,\text{N}`) instantiates that
- *   equation and is not a new one (its math is still checked).
+ *   equation and is not a new one (its math is still checked);
+ * - a formula with no letter or symbol at all (`[1, 2, 20],`, `0.35`, `e^{0.0152} \approx 1.0153`)
+ *   is a value, not an equation: it stays typeset as the section's content.
  */
 import type { DisplayForm } from '../types.js';
 
@@ -50,10 +52,42 @@ function sides(latex: string): string[] {
   return out.map((s) => s.trim());
 }
 
-function isNumeric(side: string): boolean {
+/** A unit written as bare letters after the final number and a LaTeX space (`20\,V`, `3\,\Omega`, `5\,kg`); `2x` is a product. */
+const BARE_UNIT = /([0-9])\s*\\[,;:! ](?:\s|\\[,;:! ])*(?:\\Omega|\\mu\s*[A-Za-z]{1,2}|[A-Za-z]{1,3})(?:\^\{?-?[0-9]\}?)?\s*$/;
+
+function isNumeric(side: string, last = false): boolean {
   if (!/[0-9]/.test(side)) return false;
-  const rest = side.replace(UNITS, ' ').replace(NUMERIC_COMMANDS, ' ').replace(/[0-9.,+\-*/^_{}()[\]|\s]/g, '');
+  const value = last ? side.replace(BARE_UNIT, '$1') : side;
+  const rest = value.replace(UNITS, ' ').replace(NUMERIC_COMMANDS, ' ').replace(/[0-9.,+\-*/^_{}()[\]|\s]/g, '');
   return rest === '';
+}
+
+/** Relations and layout that a value may hold besides numbers (`=`, `\approx`, `\ldots`, `\quad`). */
+const VALUE_EXTRAS = /\\(?:approx|simeq|equiv|le|ge|leq|geq|lt|gt|ne|neq|dots|ldots|cdots|infty)(?![A-Za-z])|[=<>;:!]/g;
+
+/**
+ * True when the formula writes no letter or symbol: numbers, brackets, operators, punctuation
+ * (and `e^{…}`, `\exp`, `\ln` applied to numbers). Such a display is a value, not an equation.
+ */
+export function isNumberOnly(latex: string): boolean {
+  if (latex.length > 2000 || !/[0-9]/.test(latex)) return false;
+  const rest = latex
+    .replace(/\\(?:begin|end)\{(?:[pbvBV]?matrix|array)\}(?:\{[lcr|]*\})?|&|\\\\/g, ' ')
+    .replace(/\\(?:left|right)(?![A-Za-z])\s*(?:\\[{}]|[()[\]|.])?/g, ' ')
+    .replace(VALUE_EXTRAS, ' ')
+    // A unit right after a number (`9.81\,\mathrm{m/s^2}`) is part of the value; a `\mathrm{CPI}` alone is a symbol.
+    .replace(/([0-9])(?:\s|\\[,;:! ])*\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\}/g, '$1')
+    .replace(/\\[,;:! $%]|\\q?quad(?![A-Za-z])|~|\be\^/g, ' ')
+    .replace(NUMERIC_COMMANDS, ' ')
+    .replace(/\\[{}]/g, ' ')
+    .replace(/[0-9.,+\-*/^_{}()[\]|\s]/g, '');
+  return rest === '';
+}
+
+/** A formula wrapped whole in a size command (`\LARGE{U = R I}`, Obsidian flashcards): its body. */
+function unsized(latex: string): string {
+  const m = /^\s*\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle)\s*\{([\s\S]*)\}\s*$/.exec(latex);
+  return m ? m[1]! : latex;
 }
 
 /**
@@ -67,12 +101,12 @@ export function isWorkedSubstitution(latex: string, earlier: () => readonly stri
   if (parts.length < 2) return false;
   const lhs = parts[0]!.replace(/\s+/g, '');
   // A substitution computes one quantity (a symbol on the left), and `… = 0` is an equation.
-  if (!QUANTITY.test(lhs) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!)) return false;
+  if (!QUANTITY.test(lhs) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!, true)) return false;
   // `x = <numbers> = <result>` computes x: its left side need only occur in an earlier equation;
   // `x = <number>` alone instantiates one only when x is an earlier equation's left-hand side.
   const computes = parts.length >= 3 && isNumeric(parts[parts.length - 2]!);
   // A formula its heading presents (a numbered heading's first) is an equation unless it computes.
   if (presented && !computes) return false;
-  const before = earlier();
+  const before = earlier().map(unsized);
   return before.some((b) => b.length <= 2000 && (computes ? b.replace(/\s+/g, '').includes(lhs) : (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs));
 }

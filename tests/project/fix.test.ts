@@ -39,6 +39,12 @@ describe('formulary check --fix', () => {
     expect(cli(dir, 'check', '--dry-run').status).toBe(2);
   });
 
+  it('--fix-prose-definitions without --fix is a usage error; with --fix --dry-run it writes nothing', () => {
+    expect(cli(dir, 'check', '--fix-prose-definitions').status).toBe(2);
+    cli(dir, 'check', '--fix', '--fix-prose-definitions', '--dry-run');
+    expect(readFileSync(file).equals(original)).toBe(true);
+  });
+
   it('adds the borrowed meanings as where-items, marked in the JSON, keeping the BOM and CRLF; a second run changes nothing', () => {
     const r = cli(dir, 'check', '--fix', '--format', 'json');
     const body = JSON.parse(r.stdout) as {

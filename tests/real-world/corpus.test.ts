@@ -35,8 +35,11 @@ interface ExpectedDiagnostic {
 }
 interface Expected {
   style: string;
-  /** The documents of issue 24's survey (the issue-11 documents have none). */
-  corpus?: 'issue-24';
+  /**
+   * The documents of issue 24's survey, and the held-out documents written to measure the reader
+   * on styles it was not built against (the issue-11 documents have none).
+   */
+  corpus?: 'issue-24' | 'held-out';
   /**
    * What the reader reads today where it falls short of the ground truth, by equation index:
    * the defined symbols as it reads them. The records test holds the reader to exactly this (so a
@@ -352,7 +355,9 @@ describe('the real-world corpus', () => {
       return reported === 0 ? 1 : list.reduce((n, s) => n + s.trueReported, 0) / reported;
     };
     const survey = new Set(DOCS.filter((d) => expectedOf(d).corpus === 'issue-24'));
-    expect(precisionOf(scores.filter((s) => !survey.has(s.doc)))).toBeGreaterThanOrEqual(0.9);
+    const heldOut = new Set(DOCS.filter((d) => expectedOf(d).corpus === 'held-out'));
+    console.log(`\nHeld-out documents only\n${table(scores.filter((s) => heldOut.has(s.doc)))}\n`);
+    expect(precisionOf(scores.filter((s) => !survey.has(s.doc) && !heldOut.has(s.doc)))).toBeGreaterThanOrEqual(0.9);
     // Issue 24's survey documents: 47% when they were merged (48 of 103 warnings right); the
     // target is 90% and not met yet. This floor fails on a regression.
     expect(precisionOf(scores.filter((s) => survey.has(s.doc)))).toBeGreaterThanOrEqual(0.46);

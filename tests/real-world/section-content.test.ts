@@ -51,14 +51,17 @@ function sections(lines: string[]): Array<{ heading: number; end: number }> {
   return headings.map((h, k) => ({ heading: h, end: headings[k + 1] ?? lines.length }));
 }
 
-const JOINING = /^(?:(?:and|or|where|here|with|while|whereas|in which|let|be|then)\b|[\s,;:.])+|(?:\b(?:and|or|where|with|while|whereas|be)|[\s,;:.])+$/gi;
+// English, and the French words a where-sentence's items drop the same way ("où", "avec", "et").
+const JOINING = /^(?:(?:and|or|where|here|with|while|whereas|in which|let|be|then|où|avec|et|ou)(?![\p{L}])|[\s,;:.，。；：、])+|(?:(?<![\p{L}])(?:and|or|where|with|while|whereas|be|et|ou|avec)|[\s,;:.，。；：、])+$/giu;
+/** Characters of scripts written without spaces (Chinese, Japanese): a run of them counts as words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** The prose runs of a section's text: math, code, comments and markup taken out. */
 function proseRuns(text: string): string[] {
   const withoutMath = text
     .replace(/<!--[\s\S]*?-->/g, '\u0000')
     .replace(/```[\s\S]*?```/g, '\u0000')
-    .replace(/\$\$[\s\S]*?\$\$|\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)|\$`[^`]*`\$|\$[^$\n]+\$/g, '\u0000')
+    .replace(/\{math\}`[^`\n]*`|\$\$[\s\S]*?\$\$|\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)|\$`[^`]*`\$|\$[^$\n]+\$/g, '\u0000')
     .replace(/`[^`\n]*`/g, '\u0000')
     .replace(/\\begin\{(\w+\*?)\}[\s\S]*?\\end\{\1\}/g, '\u0000')
     // A reference is shown as its link ("Eq. 3", the target's name): the words around it are the author's.
@@ -78,7 +81,7 @@ function proseRuns(text: string): string[] {
     // Cells, and sentences (a where-sentence's definitions are items, the sentence after it content).
     for (const piece of plain.split(/\u0000|\||(?<=[.?!])\s+(?=[A-Z])/)) {
       const run = piece.replace(/\s+/g, ' ').replace(JOINING, '').trim();
-      if (run.split(' ').filter((w) => /\p{L}/u.test(w)).length >= 3) runs.push(run);
+      if (run.split(' ').filter((w) => /\p{L}/u.test(w)).length >= 3 || (run.match(UNSPACED)?.length ?? 0) >= 4) runs.push(run);
     }
   }
   return runs;

@@ -49,7 +49,7 @@ describe('section content', () => {
       // The admonition and the list after it are one block (the reader sees the admonition as a list item).
       ['after', 17, '> **Units**'],
       ['after', 23, '| Material | Typical constant |'],
-      ['after', 27, '![Outside the project](../outside.svg) ![Remote](https://example.com/spring.png)'],
+      ['after', 28, '![Outside the project](../outside.svg) ![Remote](https://example.com/spring.png)'],
     ]);
     expect(energy!.content!.map((b) => b.markdown)).toEqual(['Storing energy this way is how a clock spring works.']);
   });
@@ -66,6 +66,13 @@ describe('section content', () => {
     expect(section).toMatch(/<blockquote>\s*<p><strong>Units<\/strong>/);
     expect(section).toContain('class="katex"');
     expect(section).toMatch(/<li>Stiff springs have a large constant\.<\/li>/);
+  });
+
+  it('renders a table as a table, math in its cells typeset', () => {
+    const table = /<table>[\s\S]*?<\/table>/.exec(page.slice(page.indexOf('id="notes"')))?.[0] ?? '';
+    expect(table).toContain('<th>Material</th>');
+    expect(table).toContain('<td>steel wire</td>');
+    expect(table).toMatch(/<td><span class="katex">/);
   });
 
   it('copies an image of the project into the site and shows a remote one by its alt text', async () => {

@@ -19,6 +19,7 @@ import { maskLiteral, unmaskLiteral } from '../../parse/literal-mask.js';
 import { parseInPieces } from '../../parse/pieces.js';
 import { proseCut } from '../../parse/prose-bound.js';
 import { linkReferences } from './reference-links.js';
+import { tableOf } from './markdown-table.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -70,8 +71,11 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
   switch (node.type) {
     case 'root':
       return kids(node);
-    case 'paragraph':
-      return [h('p', kids(node))];
+    case 'paragraph': {
+      // A GFM table reads as one paragraph without the table extension (markdown-table.ts).
+      const table = tableOf(node, (nodes) => nodes.flatMap((c) => convert(c, ctx, opts)));
+      return table ? [table] : [h('p', kids(node))];
+    }
     case 'text':
       return ctx.references ? linkReferences(node.value, ctx.references) : [{ type: 'text', value: node.value }];
     case 'emphasis':

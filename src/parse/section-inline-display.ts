@@ -1,0 +1,104 @@
+/**
+ * Display formulas written on the lines of a paragraph: `$…$` or `$$…$$` alone on a line (or
+ * followed by a parenthetical remark), several `$…$` spans on one line or consecutive `$…$`
+ * lines joined into one equation, and Obsidian's `$$…$$` anywhere in a sentence.
+ */
+import type { Paragraph } from 'mdast';
+import { endOf, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
+import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
+import { readProseDefinitions } from './definitions.js';
+import { joinsPrevious } from './record-rules.js';
+import type { Range } from './section-content.js';
+import type { SectionReader } from './section-reader.js';
+
+/** More math spans than this on one line make a line of prose, not a display equation. */
+const MAX_DISPLAY_PIECES = 8;
+/** A parenthetical remark after a formula: `$a = \frac{b}{c}$ (for small c)`. */
+const PARENTHETICAL = /^[ \t]*[,;]?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[.,;]?[ \t]*$/;
+
+/**
+ * Line `i` of a paragraph's lines when it is display math: read as an equation (or as a
+ * definition while a where-list is read). True when it was one. `previousProse`: the prose
+ * paragraph right before, which introduces a formula on the paragraph's first line.
+ */
+export function readDisplayLine(r: SectionReader, lines: Line[], i: number, previousProse: Range | null): boolean {
+  const { ctx } = r;
+  let line = lines[i]!;
+  const outside = textOutside(line, ctx);
+  const firstMath = line.maths[0];
+  // Math alone on its line, or one formula followed by a parenthetical remark (whose math is prose).
+  const remark = firstMath ? PARENTHETICAL.exec(ctx.text.slice(endOf(firstMath, ctx), line.end)) : null;
+  if (remark && firstMath) line = { ...line, maths: [firstMath] };
+  const isDisplay =
+    firstMath !== undefined &&
+    startOf(firstMath, ctx) === line.start &&
+    (remark !== null || /^[\s,.;]*$/.test(outside)) &&
+    line.maths.length <= MAX_DISPLAY_PIECES &&
+    !definitionTerm(r, lines, i) &&
+    line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i) || inlineForm(m, ctx) !== 'dollar'));
+  if (!isDisplay) return false;
+  if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
+    const fromLine = r.readLineDefinition(line);
+    const variables = (r.mode === 'intro' && line.maths.length === 1 ? r.definitionsOfDisplay(mathSourceOf(firstMath, ctx), r.lines.span(line.start, line.end)) : null) ?? (fromLine ? [fromLine] : null);
+    if (variables) {
+      r.define({ variables }, line.start, line.end, line.maths);
+      r.mode = 'defs';
+      return true;
+    }
+  }
+  if (i === 0) r.proseBefore = previousProse;
+  line.maths.forEach((m, k) => {
+    const src = mathSourceOf(m, ctx);
+    // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
+    const previous = r.drafts[r.drafts.length - 1];
+    if ((k > 0 || (r.lastWasEquation && i > 0)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) r.extendEquation(src, endOf(m, ctx));
+    else if (r.substitution(src.latex)) r.lastWasEquation = false;
+    else {
+      // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
+      // equation's span covers the author's two-character delimiters again.
+      const rewritten = ctx.bracketDisplays.has(startOf(m, ctx)) || ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
+      r.startEquation([src], inlineForm(m, ctx), startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
+    }
+  });
+  return true;
+}
+
+/** A pandoc definition list's term (`$N$` then `:   population size`): a definition, no equation. */
+function definitionTerm(r: SectionReader, lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && /^[ \t]*:[ \t]/.test(r.ctx.text.slice(next.start, next.end));
+}
+
+/** Single-dollar math alone on a line is display at a paragraph's start, after a display line, or after a line ending in a colon. */
+function displayAllowed(r: SectionReader, lines: Line[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = lines[i - 1]!;
+  return r.lastWasEquation || r.ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
+}
+
+/**
+ * Obsidian shows `$$…$$` as display math wherever it stands: inside a sentence it is an
+ * equation, and a where-clause after it on its paragraph defines it. True when the line had one
+ * (the rest of the paragraph is read).
+ */
+export function obsidianDisplay(r: SectionReader, line: Line, p: Paragraph): boolean {
+  const { ctx } = r;
+  const shown = line.maths.filter((m) => m.type === 'inlineMath' && inlineForm(m, ctx) === 'double-dollar' && !ctx.parenInlines.has(startOf(m, ctx)));
+  if (shown.length === 0) return false;
+  for (const m of shown) {
+    const rewritten = ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
+    r.startEquation([mathSourceOf(m, ctx)], 'double-dollar', startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
+  }
+  const after = endOf(shown[shown.length - 1]!, ctx);
+  const where = /^[\s,.;:]*(?:where|here|in which|with)\b[\s:,]*/i.exec(ctx.text.slice(after, endOf(p, ctx)));
+  if (where) {
+    const from = after + where[0].length;
+    const variables = readProseDefinitions(from, endOf(p, ctx), ctx, r.lines, r.previousSlug);
+    if (variables.length > 0) {
+      r.openWhere(after);
+      r.define({ variables }, after, endOf(p, ctx), mathsBetween(ctx, from, endOf(p, ctx)));
+    }
+  }
+  r.mode = 'none';
+  return true;
+}

@@ -1,0 +1,64 @@
+/**
+ * Bold labels that name a formula: `**Kinetic energy:**` on the line before it (a lead-in), or
+ * on the same line as it (`**Kinetic energy:** $$K = \tfrac12 mv^2$$`, a labelled formula). A
+ * generic label ("**Formula:**", "**Step 2:**") introduces without naming: the heading keeps
+ * naming the formula.
+ */
+import type { Line } from './paragraph-lines.js';
+import { flowForm, inlineForm } from './paragraph-lines.js';
+import { endOf, markdownSlice, mathSourceOf, startOf } from './mdast-helpers.js';
+import type { LeadIn, SectionReader } from './section-reader.js';
+
+/** `**Name:**`, `**Name**:`, and `**Name** (a gloss):` */
+const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(:?)/;
+/** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
+const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
+
+function leadInName(r: SectionReader, nameStart: number, length: number, maths: Line['maths']): LeadIn {
+  const name = markdownSlice(nameStart, nameStart + length, maths, r.ctx).trimEnd().replace(/:$/, '').trim();
+  return { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
+}
+
+/**
+ * A paragraph's first line that is a bold label (`**Kinetic energy:**`): it names the next
+ * formula. True when the line was one (its label is no section content; a gloss after it stays).
+ */
+export function readLeadIn(r: SectionReader, line: Line): boolean {
+  const lead = LEAD_IN.exec(r.ctx.text.slice(line.start, line.end));
+  if (!lead || !(lead[3] || lead[4]) || GENERIC_LEAD_IN.test(lead[2]!.trim())) return false;
+  const nameStart = line.start + lead[0].indexOf(lead[2]!);
+  r.leadIn = leadInName(r, nameStart, lead[2]!.length, line.maths);
+  // The bold label is the name; a gloss after it ("**Binomial** ($n$ trials, …):") stays on the page.
+  const gloss = /\([^()\n]{0,200}\)[ \t]*:?$/.exec(lead[0]);
+  r.used.push({ start: line.start, end: line.start + lead[0].length - (gloss ? gloss[0].length : 0) });
+  return true;
+}
+
+/**
+ * `**Kinetic energy:** $$K = \tfrac12 mv^2$$`: a bold label, then one formula and nothing
+ * else on the line, is an equation named by the label (a generic label such as "Formula:"
+ * leaves the heading's name). Single dollars count when the formula is a relation and no
+ * where-list is being read (there `**Mass:** $m$` is a definition). `continuing`: the line
+ * before was a formula (labelled formulas on consecutive lines are a run).
+ */
+export function labelledFormula(r: SectionReader, line: Line, continuing: boolean): boolean {
+  const { ctx } = r;
+  if (line.maths.length !== 1) return false;
+  const m = line.maths[0]!;
+  const lead = LEAD_IN.exec(ctx.text.slice(line.start, line.end));
+  if (!lead || !(lead[3] || lead[4])) return false;
+  const mStart = startOf(m, ctx);
+  const mEnd = endOf(m, ctx);
+  if (ctx.text.slice(line.start + lead[0].length, mStart).trim() !== '' || !/^[\s.,;]*$/.test(ctx.text.slice(mEnd, line.end))) return false;
+  const form = m.type === 'inlineMath' ? inlineForm(m, ctx) : flowForm(m, ctx);
+  const src = mathSourceOf(m, ctx);
+  if (form === 'dollar' && (r.mode === 'intro' || r.mode === 'defs' || !/=|\\(?:approx|equiv|propto|le|ge|leq|geq|sim)(?![A-Za-z])|[<>]/.test(src.latex))) return false;
+  if (r.substitution(src.latex)) return true;
+  const label = lead[2]!.trim();
+  if (!GENERIC_LEAD_IN.test(label)) r.leadIn = leadInName(r, line.start + lead[0].indexOf(lead[2]!), lead[2]!.length, []);
+  const rewritten = ctx.bracketDisplays.has(mStart) || ctx.dollarDisplays.has(mStart) ? 1 : 0;
+  // Labelled formulas on consecutive lines are a run: they share the definitions after them.
+  r.lastWasEquation = continuing;
+  r.startEquation([src], form, mStart - rewritten, mEnd + rewritten);
+  return true;
+}

@@ -1,0 +1,85 @@
+/**
+ * One paragraph of a section, line by line: a bare LaTeX environment is an equation; a
+ * where-table defines; then each line is a display formula (section-inline-display.ts), a
+ * where-introduction, a gloss or where-sentence (section-prose.ts), a labelled formula or a
+ * lead-in (section-lead-ins.ts), Obsidian's in-sentence `$$…$$`, a definition line of an open
+ * where-list, or prose that may introduce the next formula.
+ */
+import type { Paragraph } from 'mdast';
+import { endOf, exactSource, inlineMaths, startOf } from './mdast-helpers.js';
+import { logicalLines, textOutside } from './paragraph-lines.js';
+import { readWhereTable } from './where-table.js';
+import { withoutLabels } from './math-labels.js';
+import { labelledFormula, readLeadIn } from './section-lead-ins.js';
+import { obsidianDisplay, readDisplayLine } from './section-inline-display.js';
+import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
+import type { SectionReader } from './section-reader.js';
+import type { Range } from './section-content.js';
+
+/** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
+const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
+
+export function readParagraph(r: SectionReader, p: Paragraph): void {
+  const { ctx } = r;
+  const pStart = startOf(p, ctx);
+  const pEnd = endOf(p, ctx);
+  /** Prose paragraph right before this one: it introduces a formula on this paragraph's first line. */
+  const previousProse = r.proseBefore;
+  r.proseBefore = null;
+  if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
+    r.proseBefore = previousProse;
+    // No delimiters to hold to the format's `$…$` (display-delimiters), like a fenced block.
+    r.startEquation([withoutLabels(exactSource(ctx.text, pStart, pEnd))], 'fenced', pStart, pEnd);
+    return;
+  }
+  if (r.current.length > 0 && r.mode !== 'none') {
+    const table = readWhereTable(p, ctx, r.lines, r.previousSlug, r.mode !== 'after');
+    if (table) {
+      if (r.mode === 'after') r.openWhere(pStart);
+      r.define({ variables: table }, pStart, pEnd, inlineMaths(p));
+      r.mode = 'defs';
+      r.lastWasEquation = false;
+      return;
+    }
+  }
+  const lines = logicalLines(p, ctx);
+  let keepLeadIn = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i === 0 && r.calloutTitle?.paragraph === p) {
+      r.leadIn = r.calloutTitle.lead;
+      keepLeadIn = true;
+      continue;
+    }
+    if (readDisplayLine(r, lines, i, previousProse)) continue;
+    const plain = textOutside(line, ctx).replace(/[*_]/g, '');
+    if (line.maths.length === 0 && (r.words.whereIntro.test(plain.trim()) || (i === lines.length - 1 && r.words.whereIntroSentence.test(plain)))) {
+      if (r.current.length > 0) r.openWhere(line.start);
+      r.lastWasEquation = false;
+      continue;
+    }
+    const continuing = r.lastWasEquation;
+    r.lastWasEquation = false;
+    if (readGlossLine(r, line)) continue;
+    if (readWhereSentence(r, line, p)) return;
+    if (labelledFormula(r, line, continuing)) continue;
+    if (ctx.dialect === 'obsidian' && obsidianDisplay(r, line, p)) return;
+    if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
+      const variable = r.readLineDefinition(line);
+      if (variable) {
+        r.define({ variables: [variable] }, line.start, line.end, line.maths);
+        r.mode = 'defs';
+        continue;
+      }
+    }
+    if (i === 0 && readDefiningParagraph(r, lines, p)) return;
+    if (i === 0 && readLeadIn(r, line)) {
+      keepLeadIn = true;
+      continue;
+    }
+    if (!keepLeadIn) r.leadIn = null;
+    if (r.mode !== 'intro') r.mode = 'none';
+    // (Set to null above and again by the steps of each line: read the field afresh.)
+    r.proseBefore = { start: (r.proseBefore as Range | null)?.start ?? line.start, end: line.end };
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Definitions a section's prose gives the formula before it (prose-definitions.ts reads the
+ * sentences): a gloss in parentheses, a where-sentence ("where $a$ is …", "où …", "其中 …")
+ * and the sentences after it, and a paragraph after the formula that defines without "where"
+ * ("$F$ is the force …", "Here, $k$ is …", "$m$ 代表…").
+ */
+import type { Paragraph } from 'mdast';
+import { endOf, mathsBetween, startOf } from './mdast-helpers.js';
+import { textOutside, type Line } from './paragraph-lines.js';
+import { readProseDefinitions } from './definitions.js';
+import { markProse, readAfterParagraph, readGloss, sentences } from './prose-definitions.js';
+import type { SectionReader } from './section-reader.js';
+
+/** "($P$ puissance en watts, $U$ et $I$ comme ci-dessus)" after the formula or its run. True when the line was one. */
+export function readGlossLine(r: SectionReader, line: Line): boolean {
+  if (r.mode !== 'after' || r.current.length === 0 || line.maths.length === 0) return false;
+  const gloss = readGloss(line.start, line.end, r.currentFormula(), r.ctx, r.lines, r.previousSlug);
+  if (!gloss || gloss.length === 0) return false;
+  r.openWhere(line.start);
+  r.define({ variables: gloss }, line.start, line.end, line.maths);
+  r.mode = 'none';
+  return true;
+}
+
+/**
+ * A prose where-sentence starting on this line ("where $a$ is …"): it ends at its full stop;
+ * later sentences of the paragraph define only what the formula uses. True when it defined
+ * (the rest of the paragraph is read).
+ */
+export function readWhereSentence(r: SectionReader, line: Line, p: Paragraph): boolean {
+  const { ctx } = r;
+  const prose = r.words.proseWhere.exec(ctx.text.slice(line.start, line.end));
+  if (!prose || r.current.length === 0 || line.maths.length === 0) return false;
+  const pEnd = endOf(p, ctx);
+  const sentenceEnd = sentences(line.start, pEnd, ctx)[0]?.end ?? pEnd;
+  const variables = readProseDefinitions(line.start + prose[0].length, sentenceEnd, ctx, r.lines, r.previousSlug).map(markProse);
+  if (variables.length === 0) return false;
+  const more = readAfterParagraph(sentenceEnd + 1, pEnd, r.currentFormula(), ctx, r.lines, r.previousSlug);
+  variables.push(...more.variables);
+  const to = more.used.length > 0 ? more.used[more.used.length - 1]!.end : sentenceEnd;
+  r.openWhere(line.start);
+  const maths = [...mathsBetween(ctx, line.start, to), ...more.defining.filter((x) => x.start >= to).flatMap((x) => mathsBetween(ctx, x.start, x.end))];
+  r.define({ variables }, line.start, to, maths);
+  r.mode = 'none';
+  return true;
+}
+
+/**
+ * The first line of a paragraph right after the formula, when the paragraph holds no display
+ * line: its sentences that define without "where". True when it defined.
+ */
+export function readDefiningParagraph(r: SectionReader, lines: Line[], p: Paragraph): boolean {
+  const { ctx } = r;
+  if (r.mode !== 'after' || r.current.length === 0) return false;
+  if (lines.some((l) => l.maths.length > 0 && startOf(l.maths[0]!, ctx) === l.start && /^[\s,.;]*$/.test(textOutside(l, ctx)))) return false;
+  const pStart = startOf(p, ctx);
+  const read = readAfterParagraph(pStart, endOf(p, ctx), r.currentFormula(), ctx, r.lines, r.previousSlug);
+  if (read.variables.length === 0) return false;
+  // The where-list span covers the sentences that are only definitions; the others stay content.
+  const from = read.used[0]?.start ?? pStart;
+  const to = read.used[read.used.length - 1]?.end ?? pStart;
+  r.define({ variables: read.variables }, from, to, read.defining.flatMap((x) => mathsBetween(ctx, x.start, x.end)));
+  r.mode = 'none';
+  return true;
+}

@@ -1,0 +1,182 @@
+/**
+ * The state of reading one section and the steps every block reader shares: start an equation
+ * (named by the heading, a lead-in or a callout title), extend it, give definitions to the
+ * equations waiting for them (the last one or a run), open a where-list; and, when the section
+ * is read, the definitions of the prose that introduced each formula and the section's other
+ * content (section-content.ts).
+ */
+import type { Heading, Nodes } from 'mdast';
+import type { DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
+import type { LineIndex } from '../diagnostics/positions.js';
+import { endOf, inlineMaths, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { readHeading, type HeadingRead } from './heading.js';
+import { displayDefinition, displayDefinitions, readDefinition } from './definitions.js';
+import { readingWords, type ReadingWords } from './language.js';
+import type { Line } from './paragraph-lines.js';
+import { readBeforeText } from './prose-definitions.js';
+import { sectionContent, type Range } from './section-content.js';
+import { equationLabel } from './equation-labels.js';
+import { isNumberOnly, isWorkedSubstitution } from './record-rules.js';
+import type { FormulaCallout } from './callouts.js';
+import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
+
+/**
+ * What the next block means: 'after' an equation (a definition-shaped list defines it),
+ * 'intro' after "Where:" (a list, lines or a display definition), 'defs' after definitions
+ * (more lists or lines; display math is a new equation), 'none'.
+ */
+export type ReadMode = 'none' | 'after' | 'intro' | 'defs';
+
+/** A bold label naming the next formula (`**Kinetic energy:**`). */
+export interface LeadIn {
+  name: string;
+  nameText: string;
+  offset: number;
+}
+
+export class SectionReader {
+  readonly heading: HeadingRead;
+  readonly drafts: EquationDraft[] = [];
+  /** Where-introductions ("where:", "où :", "其中：") in the document's language (language.ts), matched on a trimmed line. */
+  readonly words: ReadingWords;
+  /** Equations waiting for definitions: the last one, or a run of consecutive ones. */
+  current: EquationDraft[] = [];
+  lastWasEquation = false;
+  mode: ReadMode = 'none';
+  leadIn: LeadIn | null = null;
+  calloutTitle: FormulaCallout | null = null;
+  /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
+  proseBefore: Range | null = null;
+  /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */
+  readonly blocks: Range[] = [];
+  readonly used: Range[] = [];
+  private readonly headingSpan: Span;
+  private readonly pieces = new Map<EquationDraft, MathSource[]>();
+  private readonly introducedBy = new Map<EquationDraft, Range>();
+
+  constructor(
+    private readonly first: Heading,
+    readonly ctx: ChunkContext,
+    readonly lines: LineIndex,
+    readonly previousSlug: string | null,
+  ) {
+    this.heading = readHeading(first, ctx);
+    this.headingSpan = lines.span(startOf(first, ctx), endOf(first, ctx));
+    this.words = ctx.words ?? readingWords(undefined);
+  }
+
+  startEquation(sources: MathSource[], display: DisplayForm, start: number, end: number): void {
+    // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
+    if (this.drafts.length >= MAX_EQUATIONS_PER_SECTION) return;
+    const { heading, ctx } = this;
+    const ordinal = this.drafts.length + 1;
+    const label = equationLabel(ctx, start, end);
+    let name = heading.name;
+    let nameText = heading.nameText;
+    let nameOffset = heading.nameOffset;
+    if (this.leadIn) ({ name, nameText, offset: nameOffset } = this.leadIn);
+    else if (ordinal > 1) {
+      name = `${heading.name} (${ordinal})`;
+      nameText = `${heading.nameText} (${ordinal})`;
+    }
+    const draft: EquationDraft = {
+      headingLevel: heading.level,
+      headingNumber: (ordinal === 1 ? heading.number : null) ?? label.number,
+      name,
+      nameText,
+      nameOffset,
+      id: (ordinal === 1 ? heading.id : null) ?? label.id,
+      label: label.id,
+      math: joinMath(sources),
+      display: sources.length > 1 && display === 'dollar' ? 'dollar-lines' : display,
+      variables: [],
+      notes: [],
+      inlineMath: ordinal === 1 ? inlineMaths(this.first).map((m) => mathSourceOf(m, ctx)) : [],
+      positions: { heading: this.headingSpan, equation: this.lines.span(start, end), whereList: null },
+      itemsWithoutMath: [],
+      content: [],
+    };
+    this.drafts.push(draft);
+    this.pieces.set(draft, [...sources]);
+    if (this.proseBefore && !this.lastWasEquation) this.introducedBy.set(draft, this.proseBefore);
+    this.proseBefore = null;
+    if (this.lastWasEquation) this.current.push(draft);
+    else this.current = [draft];
+    this.lastWasEquation = true;
+    this.mode = 'after';
+    this.leadIn = null;
+  }
+
+  /** Adds display pieces to the equation just started (consecutive `$…$` lines). */
+  extendEquation(src: MathSource, end: number): void {
+    const draft = this.drafts[this.drafts.length - 1]!;
+    // Joined once, when the section is read (joining at every line would be quadratic).
+    this.pieces.get(draft)!.push(src);
+    if (draft.display === 'dollar') draft.display = 'dollar-lines';
+    draft.positions.equation = this.lines.span(draft.positions.equation.start.offset, end);
+  }
+
+  /** Gives definitions read from [start, end) to the equations waiting for them. */
+  define(read: { variables: Variable[]; notes?: Note[]; itemsWithoutMath?: number[] }, start: number, end: number, maths: Nodes[]): void {
+    for (const draft of this.current) {
+      for (const v of read.variables) draft.variables.push(v);
+      for (const n of read.notes ?? []) draft.notes.push(n);
+      const span = draft.positions.whereList;
+      draft.positions.whereList = this.lines.span(span ? span.start.offset : start, end);
+    }
+    const owner = this.current[this.current.length - 1]!;
+    for (const at of read.itemsWithoutMath ?? []) owner.itemsWithoutMath.push(at);
+    for (const m of maths) owner.inlineMath.push(mathSourceOf(m, this.ctx));
+  }
+
+  openWhere(start: number): void {
+    for (const draft of this.current) if (!draft.positions.whereList) draft.positions.whereList = this.lines.span(start, start);
+    this.mode = 'intro';
+  }
+
+  /** A value (no letter at all) or a worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
+  substitution(latex: string): boolean {
+    return isNumberOnly(latex) || isWorkedSubstitution(latex, () => [...(this.ctx.earlier ?? []), ...this.drafts.map((d) => d.math.latex)], this.drafts.length === 0 && this.heading.number !== null);
+  }
+
+  /** The LaTeX of the equations waiting for definitions, for prose-definitions.ts to check a symbol is used. */
+  currentFormula(): string {
+    return this.current.map((d) => this.pieces.get(d)!.map((x) => x.latex).join(' ')).join(' ');
+  }
+
+  /** A display right after a where-introduction that defines symbols (definitions.ts), or null. */
+  definitionsOfDisplay(src: MathSource, span: Span): Variable[] | null {
+    const one = displayDefinition(src, span, this.previousSlug);
+    return one ? [one] : displayDefinitions(src, span, this.previousSlug);
+  }
+
+  readLineDefinition(line: Line): Variable | null {
+    const read = readDefinition(line.start, line.end, this.ctx, this.lines, this.previousSlug, 'line');
+    return read && 'symbols' in read ? read : null;
+  }
+
+  /** The section as read: each draft's joined formula, the prose that introduced it, and the section's other content. */
+  finish(): SectionRead {
+    for (const draft of this.drafts) {
+      const all = this.pieces.get(draft)!;
+      if (all.length > 1) draft.math = joinMath(all);
+      const intro = this.introducedBy.get(draft);
+      if (intro) this.introduceDefinitions(draft, intro);
+      const { equation, whereList } = draft.positions;
+      this.used.push({ start: equation.start.offset, end: equation.end.offset });
+      if (whereList) this.used.push({ start: whereList.start.offset, end: whereList.end.offset });
+    }
+    const equations = this.drafts.map((d) => ({ start: d.positions.equation.start.offset, end: d.positions.equation.end.offset }));
+    for (const { equation, block } of sectionContent(this.blocks, this.used, equations, this.ctx.text, this.lines)) this.drafts[equation]!.content.push(block);
+    return { heading: this.heading, drafts: this.drafts };
+  }
+
+  /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */
+  private introduceDefinitions(draft: EquationDraft, range: Range): void {
+    const defined = new Set(draft.variables.flatMap((v) => v.symbols.map((x) => x.replace(/\s+/g, ''))));
+    const read = readBeforeText(range.start, range.end, draft.math.latex, this.ctx, this.lines, this.previousSlug).filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
+    if (read.length === 0) return;
+    draft.variables.unshift(...read);
+    for (const m of mathsBetween(this.ctx, range.start, range.end)) draft.inlineMath.push(mathSourceOf(m, this.ctx));
+  }
+}
