@@ -21,7 +21,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export async function runFixes(project: Project, options: { delimiters: boolean; dryRun: boolean }): Promise<FileFix[]> {
   const out: FileFix[] = [];
   for (const c of project.collections) {
-    const result = await fixText(c.file, c.topics, { delimiters: options.delimiters });
+    // The collection's macros include the config's (the document's own are read again from its text).
+    const result = await fixText(c.file, c.topics, { delimiters: options.delimiters }, c.collection.macros);
     if (result.text === c.file.text) continue;
     const summary = `fixed ${plural(result.counts.escape, 'markdown escape')}, added ${plural(result.counts['where-item'], 'where-item')}, rewrote ${plural(result.counts.delimiter, 'delimiter')}`;
     const diff = createTwoFilesPatch(c.file.path, c.file.path, c.file.text, result.text, undefined, undefined, { context: 3 });

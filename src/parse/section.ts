@@ -12,6 +12,7 @@
 import type { List, Nodes, Paragraph, Root } from 'mdast';
 import type { ContentBlock, DisplayForm, MathSource, Note, Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
+import { isDefinitionsOnly } from './macro-definitions.js';
 import { endOf, exactSource, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { readHeading, type HeadingRead } from './heading.js';
 import { displayDefinition, isDefinitionList, readDefinition, readProseDefinitions, readWhereList } from './definitions.js';
@@ -72,13 +73,15 @@ export function joinMath(pieces: MathSource[]): MathSource {
   if (pieces.length === 1) return pieces[0]!;
   let latex = '\\begin{gathered}';
   const map: MathSource['map'] = { pieces: [] };
+  let macroError: MathSource['macroError'];
   pieces.forEach((p, i) => {
     if (i > 0) latex += ' \\\\\n';
     for (const piece of p.map.pieces) map.pieces.push({ at: latex.length + piece.at, offset: piece.offset, length: piece.length });
+    if (p.macroError && !macroError) macroError = { at: latex.length + p.macroError.at, message: p.macroError.message };
     latex += p.latex;
   });
   latex += '\\end{gathered}';
-  return { latex, map };
+  return macroError ? { latex, map, macroError } : { latex, map };
 }
 
 export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): SectionRead | null {
@@ -463,6 +466,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
 
   /** A worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
   function substitution(latex: string): boolean {
+    // A block of macro definitions (the document's preamble, macros.ts) is no equation either.
+    if (ctx.macros && isDefinitionsOnly(latex)) return true;
     return isWorkedSubstitution(latex, () => [...(ctx.earlier ?? []), ...drafts.map((d) => d.math.latex)], drafts.length === 0 && heading.number !== null);
   }
 

@@ -18,6 +18,8 @@ import { markdownBounds } from '../../parse/bounds.js';
 import { maskLiteral, unmaskLiteral } from '../../parse/literal-mask.js';
 import { parseInPieces } from '../../parse/pieces.js';
 import { proseCut } from '../../parse/prose-bound.js';
+import { expandLatex } from '../../parse/macro-expand.js';
+import { isDefinitionsOnly } from '../../parse/macro-definitions.js';
 import { linkReferences } from './reference-links.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
@@ -112,9 +114,12 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
       return node.alt ? [{ type: 'text', value: node.alt }] : [];
     }
     case 'inlineMath':
-      return [math(ctx, node.value, false)];
+      if (ctx.macros && isDefinitionsOnly(node.value)) return [];
+      return [math(ctx, expandLatex(node.value, ctx.macros), false)];
     case 'math':
-      return [h('div', { className: ['math-block'] }, [math(ctx, node.value, true)])];
+      // A preamble block of macro definitions shows nothing (the parser read its macros).
+      if (ctx.macros && isDefinitionsOnly(node.value)) return [];
+      return [h('div', { className: ['math-block'] }, [math(ctx, expandLatex(node.value, ctx.macros), true)])];
     case 'html':
       return [{ type: 'text', value: node.value }];
     default:
@@ -160,7 +165,9 @@ export function markdownText(md: string, math: (tex: string) => string = (tex) =
   if (cut !== null) return markdownText(md.slice(0, cut), math);
   const out: string[] = [];
   const walk = (n: MdNodes): void => {
-    if (n.type === 'inlineMath' || n.type === 'math') out.push(math(n.value));
+    if (n.type === 'inlineMath' || n.type === 'math') {
+      if (!isDefinitionsOnly(n.value)) out.push(math(n.value));
+    }
     else if (n.type === 'text' || n.type === 'inlineCode') out.push(n.value);
     else if ('children' in n) for (const c of n.children as MdNodes[]) walk(c);
     if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'heading') out.push(' ');
