@@ -29,7 +29,7 @@ where:
 - $\\vec{x}$ is the position
 `,
       line: 4,
-      column: 16,
+      column: 15,
     },
     passing: {
       markdown: `# Rules
