@@ -14,12 +14,28 @@ import { markdownInline } from './markdown.js';
 import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from '../model.js';
 import { chunkGroups, pagePath, pager, pageSuffix, SYMBOL_PAGE_ENTRIES } from './pagination.js';
 import { siteMessages } from '../i18n/messages.js';
+import { meaningWords } from '../../borrow/match.js';
 
 export interface SymbolGroup {
   key: string;
   /** LaTeX shown for the group (the first symbol met). */
   display: string;
-  entries: Array<{ se: SiteEquation; symbol: string; item: string }>;
+  /**
+   * One entry per meaning: the item of the first equation that gives it (`se`), and the later
+   * equations that give the symbol the same meaning (`also`, see `meaningKey`).
+   */
+  entries: Array<{ se: SiteEquation; symbol: string; item: string; also: SiteEquation[] }>;
+}
+
+/**
+ * When two where-items give a symbol the same meaning, decided conservatively: the same content
+ * words (borrow/match.ts `meaningWords`: no articles, no math, no parenthetical remark, singular),
+ * all of them, so "the learning rate" and "is the learning rate (step size)" agree but "the input"
+ * and "the input gate" do not; an item with no content words only agrees with the same text.
+ */
+export function meaningKey(description: string): string {
+  const words = [...meaningWords(description)].sort();
+  return words.length > 0 ? `w:${words.join(' ')}` : `t:${description.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 /**
@@ -87,6 +103,8 @@ export const MAX_INDEXED_SYMBOLS_PER_ITEM = 32;
 
 export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] {
   const groups = new Map<string, SymbolGroup>();
+  /** Each group's entries by meaning. */
+  const meanings = new Map<SymbolGroup, Map<string, SymbolGroup['entries'][number]>>();
   for (const se of sc.equations) {
     for (const v of se.eq.variables) {
       if (v.inherited) continue;
@@ -99,7 +117,18 @@ export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] 
         // One entry per item under a symbol, however often the item names it.
         if (listed.has(g)) continue;
         listed.add(g);
-        g.entries.push({ se, symbol, item: v.item });
+        let byMeaning = meanings.get(g);
+        if (!byMeaning) meanings.set(g, (byMeaning = new Map()));
+        const meaning = meaningKey(v.description);
+        const same = byMeaning.get(meaning);
+        // The symbol once per meaning, with every equation that gives it that meaning.
+        if (same) {
+          if (same.se !== se && !same.also.includes(se)) same.also.push(se);
+          continue;
+        }
+        const entry = { se, symbol, item: v.item, also: [] };
+        byMeaning.set(meaning, entry);
+        g.entries.push(entry);
       }
     }
   }
@@ -169,8 +198,8 @@ export function symbolsPageInputs(sc: SiteCollection, deps: SiteDeps, pageNumber
     g.display,
     continued,
     g.entries.slice(from, to).map((e) => {
-      shown.push(e.se);
-      return [e.symbol, e.item];
+      shown.push(e.se, ...e.also);
+      return [e.symbol, e.item, e.also.length];
     }),
   ]);
   const exprParts = (expressions.get(pageNumber) ?? []).map((x) => {
@@ -197,7 +226,11 @@ function symbolList(ctx: RenderContext, sc: SiteCollection, shown: SymbolPages['
             h(
               'ul',
               g.entries.slice(from, to).map((e) =>
-                h('li', [h('span.meaning', markdownInline(e.item, ctx, 'elided')), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
+                h('li', [
+                  h('span.meaning', markdownInline(e.item, ctx, 'elided')),
+                  ' — ',
+                  ...[e.se, ...e.also].flatMap((se, i) => [...(i > 0 ? [', '] : []), h('a', { href: ctx.urls.href(sc.paths.equation(se.eq.slug)) }, se.eq.nameText)]),
+                ]),
               ),
             ),
           ]),
