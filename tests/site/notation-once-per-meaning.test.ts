@@ -1,7 +1,7 @@
 // The notation index lists each symbol once per meaning, with every equation that gives it that
 // meaning (issue 25): on the seed, η is "the learning rate" once, linking its six equations.
 import { describe, expect, it } from 'vitest';
-import { meaningKey } from '../../src/site/pages/symbols-page.js';
+import { meaningKey } from '../../src/site/meanings.js';
 import { renderSeed, text } from './helpers.js';
 
 /** Each symbol group of the notation page: its key and its meanings, each with the equations it links. */

@@ -14,7 +14,7 @@ import { markdownInline } from './markdown.js';
 import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from '../model.js';
 import { chunkGroups, pagePath, pager, pageSuffix, SYMBOL_PAGE_ENTRIES } from './pagination.js';
 import { siteMessages } from '../i18n/messages.js';
-import { meaningWords } from '../../borrow/match.js';
+import { meaningKey } from '../meanings.js';
 
 export interface SymbolGroup {
   key: string;
@@ -25,17 +25,6 @@ export interface SymbolGroup {
    * equations that give the symbol the same meaning (`also`, see `meaningKey`).
    */
   entries: Array<{ se: SiteEquation; symbol: string; item: string; also: SiteEquation[] }>;
-}
-
-/**
- * When two where-items give a symbol the same meaning, decided conservatively: the same content
- * words (borrow/match.ts `meaningWords`: no articles, no math, no parenthetical remark, singular),
- * all of them, so "the learning rate" and "is the learning rate (step size)" agree but "the input"
- * and "the input gate" do not; an item with no content words only agrees with the same text.
- */
-export function meaningKey(description: string): string {
-  const words = [...meaningWords(description)].sort();
-  return words.length > 0 ? `w:${words.join(' ')}` : `t:${description.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 /**
