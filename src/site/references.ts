@@ -16,6 +16,7 @@ export const PREVIEW_FILE = 'preview.html';
 export const REFERENCE_TEXT = {
   numbered: (n: number) => `Eq. ${n}`,
   referencedBy: 'Referenced by',
+  refersTo: 'Refers to ',
   introduction: 'Introduction',
 } as const;
 

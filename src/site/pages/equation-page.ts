@@ -12,7 +12,7 @@ import { markdownInline, markdownText } from './markdown.js';
 import { plainMath, plainText } from '../../search/plain-math.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { relatedWithReasons } from '../related.js';
-import { referencedBy } from './referenced-by.js';
+import { formulaReferences, referencedBy } from './referenced-by.js';
 import type { EquationMedia } from './equation-media.js';
 import type { EquationReading } from './equation-reading.js';
 import { equationContent } from './equation-content.js';
@@ -93,6 +93,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
       // no description repeats them; the visual KaTeX is aria-hidden). "Read the equation" shows
       // the same sentence to sighted readers.
       formulaBox(ctx, se, reading ? siteMessages(ctx).t('eq.formulaSpoken', { name: eq.nameText, sentence: reading.sentence }) : siteMessages(ctx).t('eq.formulaOf', { name: eq.nameText })),
+      ...formulaReferences(ctx, sc, se),
       ...(reading ? [h('details.equation-reading', [h('summary', siteMessages(ctx).t('eq.read')), h('p', reading.sentence)])] : []),
       ...whereList(ctx, sc, se, reading?.items),
       ...equationContent(ctx, sc.collection.sourceFile, eq),

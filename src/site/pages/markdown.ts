@@ -20,7 +20,7 @@ import { parseInPieces } from '../../parse/pieces.js';
 import { proseCut } from '../../parse/prose-bound.js';
 import { expandLatex } from '../../parse/macro-expand.js';
 import { isDefinitionsOnly } from '../../parse/macro-definitions.js';
-import { linkReferences } from './reference-links.js';
+import { linkReferences, referenceLink } from './reference-links.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -68,7 +68,7 @@ interface Options {
 }
 
 function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementContent[] {
-  const kids = (n: { children: MdNodes[] }): ElementContent[] => n.children.flatMap((c) => convert(c, ctx, opts));
+  const kids = (n: { children: MdNodes[] }): ElementContent[] => convertChildren(n.children, ctx, opts);
   switch (node.type) {
     case 'root':
       return kids(node);
@@ -129,6 +129,29 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
   }
 }
 
+/** Nodes in order; MyST's role `` {eq}`label` `` (the text `{eq}`, then the label as code) becomes one reference link. */
+function convertChildren(children: MdNodes[], ctx: RenderContext, opts: Options): ElementContent[] {
+  const refs = ctx.references;
+  if (!refs) return children.flatMap((c) => convert(c, ctx, opts));
+  const out: ElementContent[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    const next = children[i + 1];
+    if (c.type === 'text' && c.value.endsWith('{eq}') && next?.type === 'inlineCode') {
+      const link = referenceLink(next.value, refs);
+      if (link) {
+        const text = c.value.slice(0, -'{eq}'.length);
+        if (text) for (const e of convert({ ...c, value: text }, ctx, opts)) out.push(e);
+        out.push(link);
+        i++;
+        continue;
+      }
+    }
+    for (const e of convert(c, ctx, opts)) out.push(e);
+  }
+  return out;
+}
+
 /**
  * Block markdown (intro, preamble) → hast nodes. Past MAX_RENDERED_PROSE characters (the cut of
  * parse/prose-bound.ts, where `check` reports `prose-too-long`) the rest is one preformatted
@@ -155,7 +178,7 @@ export function markdownInline(md: string, ctx: RenderContext, rest: 'shown' | '
   if (cut !== null) return [...markdownInline(md.slice(0, cut), ctx), { type: 'text', value: rest === 'shown' ? md.slice(cut) : ' …' }];
   const tree = parse(md);
   const [first] = tree.children;
-  if (tree.children.length === 1 && first && first.type === 'paragraph') return first.children.flatMap((c) => convert(c, ctx, {}));
+  if (tree.children.length === 1 && first && first.type === 'paragraph') return convertChildren(first.children, ctx, {});
   return convert(tree, ctx, {});
 }
 
