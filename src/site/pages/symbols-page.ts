@@ -90,6 +90,9 @@ function sortText(latex: string): string {
  */
 export const MAX_INDEXED_SYMBOLS_PER_ITEM = 32;
 
+/** Equations one entry of the index links at most (a meaning shared by more continues in another entry). */
+export const MAX_EQUATIONS_PER_MEANING = 50;
+
 export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] {
   const groups = new Map<string, SymbolGroup>();
   /** Each group's entries by meaning. */
@@ -110,8 +113,9 @@ export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] 
         if (!byMeaning) meanings.set(g, (byMeaning = new Map()));
         const meaning = meaningKey(v.description);
         const same = byMeaning.get(meaning);
-        // The symbol once per meaning, with every equation that gives it that meaning.
-        if (same) {
+        // The symbol once per meaning, with every equation that gives it that meaning (past
+        // MAX_EQUATIONS_PER_MEANING of them, a new entry: a page's size stays bounded by its entries).
+        if (same && same.also.length + 1 < MAX_EQUATIONS_PER_MEANING) {
           if (same.se !== se && !same.also.includes(se)) same.also.push(se);
           continue;
         }
