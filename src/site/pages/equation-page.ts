@@ -92,7 +92,7 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
       // With a spoken form, the formula is named by it and its where-list meanings (said once:
       // no description repeats them; the visual KaTeX is aria-hidden). "Read the equation" shows
       // the same sentence to sighted readers.
-      formulaBox(ctx, se, reading ? siteMessages(ctx).t('eq.formulaSpoken', { name: eq.nameText, sentence: reading.sentence }) : siteMessages(ctx).t('eq.formulaOf', { name: eq.nameText })),
+      formulaBox(ctx, se, reading ? siteMessages(ctx).t('eq.formulaSpoken', { name: eq.nameText, sentence: reading.sentence }) : siteMessages(ctx).t('eq.formulaOf', { name: eq.nameText }), true),
       ...formulaReferences(ctx, sc, se),
       ...(reading ? [h('details.equation-reading', [h('summary', siteMessages(ctx).t('eq.read')), h('p', reading.sentence)])] : []),
       ...whereList(ctx, sc, se, reading?.items),
