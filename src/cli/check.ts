@@ -32,12 +32,12 @@ export async function run(args: string[]): Promise<number> {
   // Same content as `build`: the paths given, else formulary.config.json's, else content/.
   const config = await loadConfig();
   const paths = positionals.length > 0 ? positionals : (config.content ?? []);
-  if (!values.fix && (values['fix-delimiters'] || values['dry-run'])) throw new UsageError(`--${values['dry-run'] ? 'dry-run' : 'fix-delimiters'} works with --fix only`);
+  if (!values.fix && (values['fix-delimiters'] || values['fix-references'] || values['dry-run'])) throw new UsageError(`--${values['dry-run'] ? 'dry-run' : values['fix-references'] ? 'fix-references' : 'fix-delimiters'} works with --fix only`);
   let project = await loadProject(paths, process.cwd(), config);
   let fixes: FileFix[] = [];
   if (values.fix) {
     const dryRun = Boolean(values['dry-run']);
-    fixes = await runFixes(project, { delimiters: Boolean(values['fix-delimiters']), dryRun });
+    fixes = await runFixes(project, { delimiters: Boolean(values['fix-delimiters']), references: Boolean(values['fix-references']), dryRun });
     if (format === 'pretty') {
       for (const f of fixes) process.stdout.write(dryRun ? f.diff : `${escapeControl(f.file)}: ${f.summary}\n`);
     }

@@ -17,7 +17,7 @@ import type { Collection, Diagnostic, Equation, Variable } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { markdownEscapeInMath } from '../rules/markdown-escape-in-math.js';
 
-export type FixKind = 'escape' | 'where-item' | 'delimiter';
+export type FixKind = 'escape' | 'where-item' | 'delimiter' | 'reference';
 
 export interface FixEdit {
   /** Offsets in the text the edit applies to, `end` exclusive. */
@@ -42,6 +42,8 @@ export interface AddedItem {
 
 export interface FixOptions {
   delimiters?: boolean;
+  /** Bare mentions of an equation ("Equation 17", "see the Adam Optimizer") become references (references.ts). */
+  references?: boolean;
 }
 
 export interface FixResult {
