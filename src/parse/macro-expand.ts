@@ -15,8 +15,20 @@ import { MAX_EXPAND } from '../katex/options.js';
 import { MAX_FORMULA_CHARS } from '../katex/limits.js';
 import { fileOffsetOf } from '../diagnostics/positions.js';
 
-/** What an expansion may grow to before it is stopped (ten formulas' worth). */
-export const MAX_EXPANDED_CHARS = 10 * MAX_FORMULA_CHARS;
+/** What an expansion may grow to before it is stopped (two formulas' worth: past one it is too large anyway). */
+export const MAX_EXPANDED_CHARS = 2 * MAX_FORMULA_CHARS;
+
+/**
+ * The expansion work of one document, in characters rewritten (each expansion rewrites what is
+ * left of its formula): 100,000 spans each calling a macro that explodes would otherwise take
+ * hours. Past it, every later call is an error, at once.
+ */
+export const MAX_EXPANSION_WORK = 20_000_000;
+
+/** What is left of a document's expansion work (shared by its formulas). */
+export interface MacroBudget {
+  left: number;
+}
 
 /** Commands whose next token is a macro's name, never a call of it. */
 const DEFINERS = new Set(['\\newcommand', '\\renewcommand', '\\providecommand', '\\def', '\\gdef', '\\edef', '\\xdef', '\\let', '\\DeclareMathOperator']);
@@ -80,7 +92,7 @@ const endsInWord = (s: string): boolean => /\\[A-Za-z]+$/.test(s);
 const startsWithLetter = (s: string): boolean => /^[A-Za-z]/.test(s);
 
 /** Expands every call of the table's macros in `latex`, outermost first, as TeX does. */
-function expand(latex: string, table: MacroTable): Outcome {
+function expand(latex: string, table: MacroTable, budget: MacroBudget): Outcome {
   let out = '';
   const outOrigins: number[] = [];
   let rest = latex;
@@ -121,6 +133,8 @@ function expand(latex: string, table: MacroTable): Outcome {
     const origin = restOrigins[pos]!;
     const call = origin < 0 ? origin : -1 - origin;
     if (++expansions > MAX_EXPAND) return { error: { at: -1 - call, message: tooManyExpansions(cs) } };
+    budget.left -= rest.length + def.body.length;
+    if (budget.left < 0) return { error: { at: -1 - call, message: tooMuchWork(cs) } };
     const body = substitute(def, rest, pos + cs.length, restOrigins, call);
     if (!body) {
       copy(pos + cs.length);
@@ -194,6 +208,10 @@ function tooManyExpansions(name: string): string {
   return `More than ${MAX_EXPAND.toLocaleString('en-US')} macro expansions from \`${name}\`: a macro that calls itself, or one used too often in this formula`;
 }
 
+function tooMuchWork(name: string): string {
+  return `The document's macros expand to more than ${MAX_EXPANSION_WORK.toLocaleString('en-US')} characters in all: \`${name}\` is not expanded here`;
+}
+
 function tooLong(name: string): string {
   return `The macro \`${name}\` expands this formula past ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters`;
 }
@@ -224,9 +242,9 @@ function expandedMap(src: MathSource, origins: number[]): MathSource['map'] {
 }
 
 /** The formula with the table's macros expanded; the same object when it calls none. */
-export function applyMacros(src: MathSource, table: MacroTable | undefined): MathSource {
+export function applyMacros(src: MathSource, table: MacroTable | undefined, budget: MacroBudget = { left: MAX_EXPANSION_WORK }): MathSource {
   if (!table || !callsAny(src.latex, table)) return src;
-  const result = expand(src.latex, table);
+  const result = expand(src.latex, table, budget);
   if ('error' in result) return { ...src, macroError: result.error };
   return { latex: result.latex, map: expandedMap(src, result.origins) };
 }
@@ -234,6 +252,6 @@ export function applyMacros(src: MathSource, table: MacroTable | undefined): Mat
 /** A formula of markdown shown on the pages (a where-item, a note, the introduction) with the macros expanded; as written when they cannot be. */
 export function expandLatex(latex: string, table: MacroTable | undefined): string {
   if (!table || !callsAny(latex, table)) return latex;
-  const result = expand(latex, table);
+  const result = expand(latex, table, { left: MAX_EXPANSION_WORK });
   return 'error' in result ? latex : result.latex;
 }

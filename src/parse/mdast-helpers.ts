@@ -8,7 +8,7 @@ import type { MacroTable, MathSource } from '../types.js';
 import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
 import { containedSource } from './contained-math.js';
 import { withoutLabels } from './math-labels.js';
-import { applyMacros } from './macro-expand.js';
+import { applyMacros, MAX_EXPANSION_WORK, type MacroBudget } from './macro-expand.js';
 
 /** A chunk's text and where it starts in the file. */
 export interface ChunkContext {
@@ -33,6 +33,8 @@ export interface ChunkContext {
   words?: ReadingWords;
   /** The macros the document's formulas are expanded with (macros.ts); absent when it has none. */
   macros?: MacroTable;
+  /** What is left of the document's expansion work (macro-expand.ts), shared by its chunks. */
+  macroBudget?: MacroBudget;
 }
 
 export function startOf(node: Nodes, ctx: ChunkContext): number {
@@ -65,7 +67,9 @@ export function plainText(node: Nodes): string {
  * collection's macros expanded (macro-expand.ts): every later stage reads the expanded formula.
  */
 export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
-  return applyMacros(withoutLabels(readMathSource(node, ctx)), ctx.macros);
+  if (!ctx.macros) return withoutLabels(readMathSource(node, ctx));
+  ctx.macroBudget ??= { left: MAX_EXPANSION_WORK };
+  return applyMacros(withoutLabels(readMathSource(node, ctx)), ctx.macros, ctx.macroBudget);
 }
 
 function readMathSource(node: Nodes, ctx: ChunkContext): MathSource {

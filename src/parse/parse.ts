@@ -27,6 +27,7 @@ import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
 import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
 import { documentMacros } from './macros.js';
+import { MAX_EXPANSION_WORK } from './macro-expand.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
 import { fastParse } from './fast-markdown.js';
@@ -149,6 +150,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   };
   const parsed: ParsedChunk[] = [];
   const macros = documentMacros(text, options.macros, fctx, diagnostics);
+  const macroBudget = { left: MAX_EXPANSION_WORK };
   const lang = documentLanguage(source, options.lang);
   const words = readingWords(lang ?? undefined);
   let previousSlug: string | null = null;
@@ -156,7 +158,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const earlier: string[] = [];
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words };
-    if (macros) ctx.macros = macros;
+    if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;

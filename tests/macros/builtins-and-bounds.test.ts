@@ -34,4 +34,16 @@ describe('macros: builtins and bounds', () => {
     expect(applyMacros({ latex: '\\newcommand{\\x}{b} \\x', map: { pieces: [] } }, table).latex).toBe('\\newcommand{\\x}{b} \\alpha');
     expect(applyMacros({ latex: '\\y{\\beta}x', map: { pieces: [] } }, table).latex).toBe('\\beta x');
   });
+
+  it('bounds the expansion work of a whole document: 5,000 exploding calls read in seconds, each an error', () => {
+    const preamble = '$$\n\\def\\a{xxxxxxxxxx}\\def\\b{\\a\\a\\a\\a\\a\\a\\a\\a\\a\\a}\\def\\c{\\b\\b\\b\\b\\b\\b\\b\\b\\b\\b}\\def\\d{\\c\\c\\c\\c\\c\\c\\c\\c\\c\\c}\n$$';
+    const text = `# T\n\n${preamble}\n\n#### 1. F\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n\n${'Then $\\d$ again.\n\n'.repeat(5_000)}`;
+    const t0 = performance.now();
+    const { collection } = parseCollection({ path: 't.md', text });
+    expect(performance.now() - t0).toBeLessThan(15_000);
+    const calls = collection.inlineMath.filter((m) => m.latex === '\\d');
+    expect(calls).toHaveLength(5_000);
+    expect(calls.every((m) => m.macroError)).toBe(true);
+    expect(calls[4_999]!.macroError!.message).toMatch(/in all/);
+  }, 30_000);
 });
