@@ -34,7 +34,25 @@ export interface OffsetMap {
 export interface MathSource {
   latex: string;
   map: OffsetMap;
+  /**
+   * Set when the collection's macros could not be expanded in this formula (a macro that calls
+   * itself, or one that grows past the formula's bound): `latex` is then the formula as written
+   * and `at` the offset in it of the macro call (src/parse/macro-expand.ts).
+   */
+  macroError?: { at: number; message: string };
 }
+
+/** A macro the collection defines: `\newcommand{\R}{\mathbb{R}}`, a config `macros` entry, MyST's front matter `math:`. */
+export interface MacroDefinition {
+  /** Number of parameters (`#1`…`#9`). */
+  params: number;
+  /** The default of an optional first parameter (`\newcommand{\x}[2][0]{…}`). */
+  optional?: string;
+  body: string;
+}
+
+/** Macros by name, with their backslash (`"\\R"`). */
+export type MacroTable = Record<string, MacroDefinition>;
 
 /** How the source wrote an equation. */
 export type DisplayForm =
@@ -106,6 +124,8 @@ export interface Equation {
   latex: string;
   /** Where each character of `latex` came from. */
   latexMap: OffsetMap;
+  /** Set when the collection's macros could not be expanded in the formula (see `MathSource.macroError`). */
+  macroError?: { at: number; message: string };
   display: DisplayForm;
   /** The nearest enclosing heading's text (above the equation's own section), if any. */
   group: string | null;
@@ -164,6 +184,8 @@ export interface Collection {
    * their names and where-lists, which their records hold).
    */
   inlineMath: MathSource[];
+  /** The macros the document's formulas were expanded with (the config's, then its own preamble's); absent when none. */
+  macros?: MacroTable;
   /** References to equations written in the document (`\eqref{x}`, `\ref{x}`, MyST `{eq}`, Quarto `@eq-x`), in order. */
   references?: EquationReference[];
   /** The tool the document is read as (src/parse/dialect.ts) and what said so. */

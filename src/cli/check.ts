@@ -32,13 +32,13 @@ export async function run(args: string[]): Promise<number> {
   // Same content as `build`: the paths given, else formulary.config.json's, else content/.
   const config = await loadConfig();
   const paths = positionals.length > 0 ? positionals : (config.content ?? []);
-  const fixOnly = values['dry-run'] ? 'dry-run' : values['fix-delimiters'] ? 'fix-delimiters' : values['fix-prose-definitions'] ? 'fix-prose-definitions' : null;
+  const fixOnly = values['dry-run'] ? 'dry-run' : values['fix-delimiters'] ? 'fix-delimiters' : values['fix-prose-definitions'] ? 'fix-prose-definitions' : values['fix-references'] ? 'fix-references' : null;
   if (!values.fix && fixOnly) throw new UsageError(`--${fixOnly} works with --fix only`);
   let project = await loadProject(paths, process.cwd(), config);
   let fixes: FileFix[] = [];
   if (values.fix) {
     const dryRun = Boolean(values['dry-run']);
-    fixes = await runFixes(project, { delimiters: Boolean(values['fix-delimiters']), proseDefinitions: Boolean(values['fix-prose-definitions']), dryRun });
+    fixes = await runFixes(project, { delimiters: Boolean(values['fix-delimiters']), proseDefinitions: Boolean(values['fix-prose-definitions']), references: Boolean(values['fix-references']), dryRun });
     if (format === 'pretty') {
       for (const f of fixes) process.stdout.write(dryRun ? f.diff : `${escapeControl(f.file)}: ${f.summary}\n`);
     }

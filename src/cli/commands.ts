@@ -37,6 +37,7 @@ export const COMMAND_SPECS = {
       fix: { type: 'boolean', help: 'edit the markdown: add where-items for borrowed meanings, repair markdown escapes in math' },
       'fix-delimiters': { type: 'boolean', help: 'with --fix: also turn $$…$$ and \\[…\\] equations into $…$' },
       'fix-prose-definitions': { type: 'boolean', help: 'with --fix: also move definitions read from prose ("Here, $k$ is …") into a where-list' },
+      'fix-references': { type: 'boolean', help: 'with --fix: also turn bare mentions of an equation ("Equation 17", "see the Adam Optimizer") into [[references]]' },
       'dry-run': { type: 'boolean', help: 'with --fix: print the changes as a unified diff and write nothing' },
     },
     examples: ['formulary check', 'formulary check content/physics.md --format sarif > formulary.sarif', 'formulary check --fix --dry-run'],

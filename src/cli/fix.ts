@@ -18,12 +18,13 @@ export interface FileFix {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export async function runFixes(project: Project, options: { delimiters: boolean; proseDefinitions?: boolean; dryRun: boolean }): Promise<FileFix[]> {
+export async function runFixes(project: Project, options: { delimiters: boolean; proseDefinitions?: boolean; references?: boolean; dryRun: boolean }): Promise<FileFix[]> {
   const out: FileFix[] = [];
   for (const c of project.collections) {
-    const result = await fixText(c.file, c.topics, { delimiters: options.delimiters, proseDefinitions: Boolean(options.proseDefinitions) });
+    // The collection's macros include the config's (the document's own are read again from its text).
+    const result = await fixText(c.file, c.topics, { delimiters: options.delimiters, proseDefinitions: Boolean(options.proseDefinitions), references: Boolean(options.references) }, c.collection.macros);
     if (result.text === c.file.text) continue;
-    const summary = `fixed ${plural(result.counts.escape, 'markdown escape')}, added ${plural(result.counts['where-item'], 'where-item')}, rewrote ${plural(result.counts.delimiter, 'delimiter')}${result.counts['prose-item'] > 0 ? `, moved ${plural(result.counts['prose-item'], 'prose definition')} into where-lists` : ''}`;
+    const summary = `fixed ${plural(result.counts.escape, 'markdown escape')}, added ${plural(result.counts['where-item'], 'where-item')}, rewrote ${plural(result.counts.delimiter, 'delimiter')}${result.counts['prose-item'] > 0 ? `, moved ${plural(result.counts['prose-item'], 'prose definition')} into where-lists` : ''}${result.counts.reference > 0 ? `, linked ${plural(result.counts.reference, 'reference')}` : ''}`;
     const diff = createTwoFilesPatch(c.file.path, c.file.path, c.file.text, result.text, undefined, undefined, { context: 3 });
     if (!options.dryRun) await writeFixedFile(c.file.path, c.file.text, result.text);
     out.push({ file: c.file.path, counts: result.counts, added: result.added, summary, diff, written: !options.dryRun });

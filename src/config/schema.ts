@@ -83,6 +83,13 @@ export const CONFIG_SCHEMA = z
       .union([z.literal(false), z.string().trim().min(1, { error: 'must not be empty' }).max(2000).regex(NO_CONTROLS, noControls)], { error: 'must be false or a Content-Security-Policy string' })
       .optional()
       .describe("The pages' Content-Security-Policy <meta> (default \"default-src 'self'; img-src 'self' data:; style-src 'self'\"): a policy of your own, or false for none (a host that sends its own header)."),
+    macros: z
+      .record(
+        z.string().regex(/^\\?[A-Za-z]+$/, { error: 'must be a macro name like "\\RR" (letters after the backslash)' }),
+        z.string().max(2000, { error: 'must be at most 2000 characters' }).regex(NO_CONTROLS_MULTILINE, noControlsMultiline),
+      )
+      .optional()
+      .describe('LaTeX macros for every formula of every document, name to body, as KaTeX\'s `macros` option ({"\\RR": "\\mathbb{R}", "\\norm": "\\left\\lVert #1 \\right\\rVert"}); #1…#9 are its arguments. A document\'s own \\newcommand wins.'),
     rules: RULES.optional().describe('Severity per rule id: "off", "warn" or "error".'),
     overrides: z
       .array(z.strictObject({ files: globs, rules: RULES }))

@@ -18,7 +18,7 @@ import type { Collection, Diagnostic, Equation, Variable } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { markdownEscapeInMath } from '../rules/markdown-escape-in-math.js';
 
-export type FixKind = 'escape' | 'where-item' | 'delimiter' | 'prose-item';
+export type FixKind = 'escape' | 'where-item' | 'delimiter' | 'prose-item' | 'reference';
 
 export interface FixEdit {
   /** Offsets in the text the edit applies to, `end` exclusive. */
@@ -45,6 +45,8 @@ export interface FixOptions {
   delimiters?: boolean;
   /** Prose definitions become where-lists (./prose-items.ts). */
   proseDefinitions?: boolean;
+  /** Bare mentions of an equation ("Equation 17", "see the Adam Optimizer") become references (references.ts). */
+  references?: boolean;
 }
 
 export interface FixResult {

@@ -8,6 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MathSource } from '../types.js';
 import { inlineMaths, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { remarkParse } from './remark.js';
+import { isDefinitionsOnly } from './macro-definitions.js';
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
@@ -24,7 +25,8 @@ export function mathSpans(tree: Root, ctx: ChunkContext): MathSource[] {
     const innerCtx: ChunkContext = { ...ctx, offset: start };
     for (const m of inlineMaths(inner)) out.push(mathSourceOf(m, innerCtx));
   }
-  return out;
+  // A preamble block of macro definitions is read by macros.ts, not checked as math (KaTeX refuses `\newcommand` of a name it has).
+  return ctx.macros ? out.filter((m) => !isDefinitionsOnly(m.latex)) : out;
 }
 
 /** HTML nodes at any depth (iterative). */

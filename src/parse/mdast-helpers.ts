@@ -4,10 +4,11 @@
  */
 import type { ReadingWords } from './language.js';
 import type { Nodes, Parent } from 'mdast';
-import type { MathSource } from '../types.js';
+import type { MacroTable, MathSource } from '../types.js';
 import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
 import { containedSource } from './contained-math.js';
 import { withoutLabels } from './math-labels.js';
+import { applyMacros, MAX_EXPANSION_WORK, type MacroBudget } from './macro-expand.js';
 
 /** A chunk's text and where it starts in the file. */
 export interface ChunkContext {
@@ -30,6 +31,10 @@ export interface ChunkContext {
   maths?: Nodes[];
   /** The words where-lists are read by, in the document's language (language.ts); English when absent. */
   words?: ReadingWords;
+  /** The macros the document's formulas are expanded with (macros.ts); absent when it has none. */
+  macros?: MacroTable;
+  /** What is left of the document's expansion work (macro-expand.ts), shared by its chunks. */
+  macroBudget?: MacroBudget;
 }
 
 export function startOf(node: Nodes, ctx: ChunkContext): number {
@@ -58,10 +63,13 @@ export function plainText(node: Nodes): string {
 
 /**
  * The LaTeX of an inline or flow math node with its exact place in the file, taken from the
- * source (not the node's value) so the offset map is exact.
+ * source (not the node's value) so the offset map is exact. Labels are removed and the
+ * collection's macros expanded (macro-expand.ts): every later stage reads the expanded formula.
  */
 export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
-  return withoutLabels(readMathSource(node, ctx));
+  if (!ctx.macros) return withoutLabels(readMathSource(node, ctx));
+  ctx.macroBudget ??= { left: MAX_EXPANSION_WORK };
+  return applyMacros(withoutLabels(readMathSource(node, ctx)), ctx.macros, ctx.macroBudget);
 }
 
 function readMathSource(node: Nodes, ctx: ChunkContext): MathSource {

@@ -10,7 +10,7 @@
  * section is read on its own (section.ts).
  */
 import type { Root } from 'mdast';
-import type { Collection, Diagnostic, Equation, MathSource, SourceFile } from '../types.js';
+import type { Collection, Diagnostic, Equation, MacroTable, MathSource, SourceFile } from '../types.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
@@ -26,6 +26,8 @@ import { mathSpans } from './math-spans.js';
 import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
 import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
+import { documentMacros } from './macros.js';
+import { MAX_EXPANSION_WORK } from './macro-expand.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
 import { fastParse } from './fast-markdown.js';
@@ -74,6 +76,8 @@ export interface ParseOptions {
   slug?: SlugStyle;
   /** The config's language tag; the front matter's `lang:` wins, else it is detected (language.ts). */
   lang?: string;
+  /** The config's `macros` (macro-definitions.ts `configMacros`), applied before the document's own (macros.ts). */
+  macros?: MacroTable;
 }
 
 /** Lone CR line endings (classic Mac) → LF; CRLF stays. Same length. */
@@ -145,6 +149,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     return parseInPieces(chunk.text, remarkParse, cuts);
   };
   const parsed: ParsedChunk[] = [];
+  const macros = documentMacros(text, options.macros, fctx, diagnostics);
+  const macroBudget = { left: MAX_EXPANSION_WORK };
   const lang = documentLanguage(source, options.lang);
   const words = readingWords(lang ?? undefined);
   let previousSlug: string | null = null;
@@ -152,6 +158,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const earlier: string[] = [];
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words };
+    if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
@@ -221,6 +228,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     inlineMath,
   };
   collection.dialect = dialect;
+  if (macros) collection.macros = macros;
   const references = readReferences(source, lines);
   if (references.length > 0) collection.references = references;
   if (options.slug === 'ascii') collection.slugStyle = 'ascii';
@@ -294,6 +302,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
       inlineMath: draft.inlineMath,
       positions: draft.positions,
     };
+    if (draft.math.macroError) equation.macroError = draft.math.macroError;
     if (draft.id) equation.explicitId = draft.id;
     if (draft.label && draft.label !== draft.id) equation.label = draft.label;
     if (draft.content.length > 0) equation.content = draft.content;

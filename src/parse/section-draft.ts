@@ -42,11 +42,13 @@ export function joinMath(pieces: MathSource[]): MathSource {
   if (pieces.length === 1) return pieces[0]!;
   let latex = '\\begin{gathered}';
   const map: MathSource['map'] = { pieces: [] };
+  let macroError: MathSource['macroError'];
   pieces.forEach((p, i) => {
     if (i > 0) latex += ' \\\\\n';
     for (const piece of p.map.pieces) map.pieces.push({ at: latex.length + piece.at, offset: piece.offset, length: piece.length });
+    if (p.macroError && !macroError) macroError = { at: latex.length + p.macroError.at, message: p.macroError.message };
     latex += p.latex;
   });
   latex += '\\end{gathered}';
-  return { latex, map };
+  return macroError ? { latex, map, macroError } : { latex, map };
 }

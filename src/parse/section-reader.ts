@@ -17,6 +17,7 @@ import { readBeforeText } from './prose-definitions.js';
 import { sectionContent, type Range } from './section-content.js';
 import { equationLabel } from './equation-labels.js';
 import { isNumberOnly, isWorkedSubstitution } from './record-rules.js';
+import { isDefinitionsOnly } from './macro-definitions.js';
 import type { FormulaCallout } from './callouts.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 
@@ -136,6 +137,8 @@ export class SectionReader {
 
   /** A value (no letter at all) or a worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
   substitution(latex: string): boolean {
+    // A block of macro definitions (the document's preamble, macros.ts) is no equation either.
+    if (this.ctx.macros && isDefinitionsOnly(latex)) return true;
     return isNumberOnly(latex) || isWorkedSubstitution(latex, () => [...(this.ctx.earlier ?? []), ...this.drafts.map((d) => d.math.latex)], this.drafts.length === 0 && this.heading.number !== null);
   }
 

@@ -7,24 +7,26 @@
  * Here, not in fix/: the composition belongs to the pipeline, which sits above fix/, and a copy
  * of it in fix/ had drifted (it skipped the where-list bounds). fix/ keeps the pure edits.
  */
-import type { SourceFile, Topic } from '../types.js';
+import type { MacroTable, SourceFile, Topic } from '../types.js';
 import { applyEdits, delimiterEdits, escapeEdits, toOriginal, whereItemEdits, type AddedItem, type FixEdit, type FixKind, type FixOptions, type FixResult } from '../fix/fix.js';
 import { proseItemEdits } from '../fix/prose-items.js';
 import { checkParsed, parseFile } from './compose.js';
+import { referenceEdits } from '../fix/references.js';
 
 const MAX_ROUNDS = 6;
 
-/** Fixes one file's text until nothing is left to fix. `topics`: the collection's, as `loadProject` found them. */
-export async function fixText(file: SourceFile, topics: Topic[], options: FixOptions = {}): Promise<FixResult> {
+/** Fixes one file's text until nothing is left to fix. `topics`: the collection's, as `loadProject` found them; `macros`: the config's. */
+export async function fixText(file: SourceFile, topics: Topic[], options: FixOptions = {}, macros?: MacroTable): Promise<FixResult> {
   let text = file.text;
   const added: AddedItem[] = [];
-  const counts: Record<FixKind, number> = { escape: 0, 'where-item': 0, delimiter: 0, 'prose-item': 0 };
+  const counts: Record<FixKind, number> = { escape: 0, 'where-item': 0, delimiter: 0, 'prose-item': 0, reference: 0 };
   let all: FixEdit[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const parsed = await parseFile({ path: file.path, text });
+    const parsed = await parseFile({ path: file.path, text }, macros ? { macros } : {});
     const checked = checkParsed(parsed, topics);
     const edits = escapeEdits(text, checked.diagnostics);
     if (options.delimiters) for (const e of delimiterEdits(text, parsed.collection)) edits.push(e);
+    if (options.references) for (const e of referenceEdits(text, parsed.collection)) edits.push(e);
     // Items only once the math is clean: the meanings are read from the fixed LaTeX.
     if (edits.length === 0) {
       // Prose definitions first: the borrowed items of a later round go into the list they make.

@@ -16,6 +16,8 @@ import type { SlugStyle } from '../slug.js';
 import { checkParsed, parseFile, type ParsedFile } from './compose.js';
 import { projectFileDialect } from '../read/dialect-files.js';
 import type { Dialect } from '../dialects.js';
+import { configMacros } from '../parse/macro-definitions.js';
+import { configMacroDiagnostics } from '../parse/macros.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -38,6 +40,8 @@ export const DEFAULT_CONTENT = 'content';
 export interface ReadingConfig {
   slug?: SlugStyle;
   lang?: string;
+  /** The config's `macros`, name → body. */
+  macros?: Record<string, string>;
 }
 
 export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig & { dialect?: Dialect } = {}): Promise<Project> {
@@ -48,9 +52,11 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const parsed: ParsedFile[] = [];
   const dialectDirs = new Map<string, Dialect | null>();
+  const macros = rules.macros ? configMacros(rules.macros) : undefined;
+  if (macros) for (const d of configMacroDiagnostics(macros)) diagnostics.push(d);
   for (const file of read.files) {
     // The tool the file is written for: the config's dialect, else a project file around it (dialect.ts).
-    const one = await parseFile(file, { slug: rules.slug, lang: rules.lang, dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs) });
+    const one = await parseFile(file, { slug: rules.slug, lang: rules.lang, dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs), ...(macros ? { macros } : {}) });
     // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
     for (const d of one.diagnostics) diagnostics.push(d);
     parsed.push(one);

@@ -64,6 +64,11 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
       out.push(diagnosticInMath(ctx, math, m.index, markdownEscapeInMath, markdownEscapeInMath.messages.escape(m[0], why, meant(m[0])), equation));
     }
   }
+  if (math.macroError) {
+    // The collection's macros loop or explode here (src/parse/macro-expand.ts): one error at the call, nothing typeset.
+    out.push(diagnosticInMath(ctx, math, math.macroError.at, katexError, math.macroError.message, equation));
+    return out;
+  }
   let result = compileLatex(latex, display, parseOnly);
   if (result.error && !display && /only in display mode/.test(result.error.message)) {
     // `$$\begin{align}…$$` inside a line: inline in kramdown, display in Obsidian and GitHub; KaTeX compiles it as display, so it is no error.

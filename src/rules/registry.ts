@@ -49,6 +49,7 @@ import { unknownReference } from './unknown-reference.js';
 import { ambiguousReference } from './ambiguous-reference.js';
 import { unusedLabel } from './unused-label.js';
 import { conflictingMeaning } from './conflicting-meaning.js';
+import { macroRedefinesBuiltin } from './macro-redefines-builtin.js';
 
 export const RULES = [
   katexError,
@@ -95,6 +96,7 @@ export const RULES = [
   ambiguousReference,
   unusedLabel,
   conflictingMeaning,
+  macroRedefinesBuiltin,
   tooManyDiagnostics,
 ] as const satisfies readonly RuleMeta[];
 

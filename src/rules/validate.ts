@@ -34,7 +34,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
   const headingsSeen = new Set<number>();
   collection.equations.forEach((eq, i) => {
     for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
-    const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap }, true, eq.slug) : false;
+    const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap, ...(eq.macroError ? { macroError: eq.macroError } : {}) }, true, eq.slug) : false;
     for (const source of eq.inlineMath) math(source, false, eq.slug);
     // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
     for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);

@@ -15,7 +15,7 @@ interface StyledMath {
 import { katexRaw } from './pages/hast.js';
 import { InlineStyleSheet } from './assets/inline-styles.js';
 import type { Urls } from './urls.js';
-import type { Collection } from '../types.js';
+import type { Collection, MacroTable } from '../types.js';
 import type { SiteReferences } from './references.js';
 
 /** Asset URLs (site-relative paths) referenced by every page's head. */
@@ -75,6 +75,12 @@ export interface RenderContext {
    * rendered (a reference looks in its own document first). Absent: references show as written.
    */
   references?: { links: SiteReferences; from: Collection | null };
+  /**
+   * The macros of the markdown being rendered (where-items, notes, prose: their math is typeset here,
+   * not read by the parser): the page's collection's while one renders (references.ts
+   * `withReferencesFrom`), else every collection's. Absent when no collection has macros.
+   */
+  macros?: MacroTable;
   /** Site paths of the images the equations' section content shows, by imageKey (assets/content-images.ts). */
   contentImages?: Map<string, string>;
 }

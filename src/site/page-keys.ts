@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { RenderContext } from './context.js';
 import type { SiteCollection, SiteEquation } from './model.js';
 import { relatedWhy } from './related.js';
+import { otherMeanings } from './meanings.js';
 
 /** Record fields that say where something is in the source file, not what it is. */
 const POSITIONAL = new Set(['positions', 'latexMap', 'position', 'symbolSources', 'inlineMath']);
@@ -47,6 +48,8 @@ export class PageKeys {
         flags,
         // References link by other equations' numbers and names, and give backlinks: with any, every page depends on them.
         ...(all.some((c) => c.collection.references?.length) ? [all.map((c) => [c.collection.references?.map((r) => [r.target, r.position.start.offset]), c.equations.map((e) => [e.eq.slug, e.eq.number, e.eq.nameText, e.eq.positions.heading.start.offset])])] : []),
+        // The macros typeset every where-item's, note's and introduction's math (the records hold only the expanded formulas).
+        ...(ctx.macros ? [all.map((c) => c.collection.macros ?? null)] : []),
         // The images of section content, by their hashed names: a changed image changes its page.
         ...(ctx.contentImages ? [[...ctx.contentImages]] : []),
       ]),
@@ -94,7 +97,9 @@ export class PageKeys {
     });
     // The source link names the formula's line.
     const line = repoUrl ? (se.eq.positions.equation ?? se.eq.positions.heading).start.line : null;
-    return this.of(['equation', this.collection(sc), this.view(se), prev ? this.view(prev) : null, next ? this.view(next) : null, related, sources, line, media]);
+    // "Also means": the other meanings of its symbols, with the equations that give them (meanings.ts).
+    const also = se.eq.variables.map((v) => otherMeanings(sc, se, v).map((o) => [o.description, this.view(o.se)]));
+    return this.of(['equation', this.collection(sc), this.view(se), prev ? this.view(prev) : null, next ? this.view(next) : null, related, sources, line, media, also]);
   }
 
   /** Page `k` of `count` of an equation list (home, topic) showing `shown`. */

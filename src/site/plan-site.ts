@@ -4,7 +4,7 @@
  * is rendered here: src/site/render-site.ts emits the planned pages one at a time, then the
  * assets that depend on them.
  */
-import type { Topic } from '../types.js';
+import type { MacroTable, Topic } from '../types.js';
 import { createContext, type PageAssets, type RenderContext } from './context.js';
 import { equationDescription, renderEquationPage } from './pages/equation-page.js';
 import { CARD_FILE, equationMedia, SVG_FILE } from './pages/equation-media.js';
@@ -67,6 +67,8 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     ...(t ? { site: { title: t.title, description: t.description, lang: t.lang, ui: t.ui, footer: t.footer, logo: theme.logo ?? undefined, ...(t.csp !== undefined ? { csp: t.csp } : {}) } } : {}),
     ...(images.paths.size > 0 ? { contentImages: images.paths } : {}),
   });
+  const macros = Object.assign({}, ...collections.map((sc) => sc.collection.macros ?? {})) as MacroTable;
+  if (Object.keys(macros).length > 0) ctx.macros = macros;
   if (collections.some((sc) => sc.collection.references?.length)) ctx.references = { links: new SiteReferences(collections, (p) => ctx.urls.href(p)), from: null };
   const pages: PlannedPage[] = [];
   const keys = new PageKeys(ctx, collections, { images: deps.equationImages !== undefined, speech: deps.speak !== undefined });

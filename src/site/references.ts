@@ -4,7 +4,7 @@
  * equations (or which collection's introduction) refer to it, for its "Referenced by" list.
  * Resolution is the checker's (rules/reference-targets.ts): what `check` accepts links here.
  */
-import type { Collection, EquationReference } from '../types.js';
+import type { Collection, EquationReference, MacroTable } from '../types.js';
 import { ReferenceIndex } from '../rules/reference-targets.js';
 import { slugify } from '../slug.js';
 import type { SiteCollection, SiteEquation } from './model.js';
@@ -16,6 +16,7 @@ export const PREVIEW_FILE = 'preview.html';
 export const REFERENCE_TEXT = {
   numbered: (n: number) => `Eq. ${n}`,
   referencedBy: 'Referenced by',
+  refersTo: 'Refers to ',
   introduction: 'Introduction',
 } as const;
 
@@ -101,12 +102,15 @@ function referrer(sc: SiteCollection, ref: EquationReference): SiteEquation | nu
 }
 
 /** Renders with references looking in `sc`'s document first. */
-export function withReferencesFrom<T>(ctx: { references?: { from: Collection | null } }, sc: SiteCollection, render: () => T): T {
-  if (!ctx.references) return render();
-  ctx.references.from = sc.collection;
+export function withReferencesFrom<T>(ctx: { references?: { from: Collection | null }; macros?: MacroTable }, sc: SiteCollection, render: () => T): T {
+  // The collection's own macros for its markdown's math (its formulas were expanded by the parser).
+  const macros = ctx.macros;
+  if (macros) ctx.macros = sc.collection.macros ?? {};
+  if (ctx.references) ctx.references.from = sc.collection;
   try {
     return render();
   } finally {
-    ctx.references.from = null;
+    if (ctx.references) ctx.references.from = null;
+    if (macros) ctx.macros = macros;
   }
 }

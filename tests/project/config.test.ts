@@ -111,7 +111,7 @@ describe('the published JSON Schema (lib/config.schema.json)', () => {
     const config = JSON.parse(EXAMPLE_CONFIG);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...RULE_IDS].sort());
-    for (const key of ['title', 'description', 'lang', 'logo', 'accentColor', 'footer', 'css', 'rules', 'overrides']) expect(schema.properties[key]?.description, key).toBeTruthy();
+    for (const key of ['title', 'description', 'lang', 'logo', 'accentColor', 'footer', 'css', 'macros', 'rules', 'overrides']) expect(schema.properties[key]?.description, key).toBeTruthy();
   });
 
   it('rejects what the CLI rejects', () => {

@@ -62,10 +62,11 @@ function proseRuns(text: string): string[] {
     .replace(/<!--[\s\S]*?-->/g, '\u0000')
     .replace(/```[\s\S]*?```/g, '\u0000')
     .replace(/\{math\}`[^`\n]*`|\$\$[\s\S]*?\$\$|\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)|\$`[^`]*`\$|\$[^$\n]+\$/g, '\u0000')
-    .replace(/`[^`\n]*`/g, '\u0000')
-    .replace(/\\begin\{(\w+\*?)\}[\s\S]*?\\end\{\1\}/g, '\u0000')
     // A reference is shown as its link ("Eq. 3", the target's name): the words around it are the author's.
-    .replace(/\\(?:eq)?ref\{[^}]*\}|\\@ref\([^)]*\)|\[?@eq[-:][\w:-]*\]?|\{eq\}`[^`]*`|\[\[[^\]]*\]\]/g, '\u0000');
+    // Before code spans: MyST's role `{eq}`x`` ends in one.
+    .replace(/\\(?:eq)?ref\{[^}]*\}|\\@ref\([^)]*\)|\[?@eq[-:][\w:-]*\]?|\{eq\}`[^`]*`|\[\[[^\]]*\]\]/g, '\u0000')
+    .replace(/`[^`\n]*`/g, '\u0000')
+    .replace(/\\begin\{(\w+\*?)\}[\s\S]*?\\end\{\1\}/g, '\u0000');
   const runs: string[] = [];
   for (const line of withoutMath.split('\n')) {
     const plain = line

@@ -39,6 +39,7 @@ export const AR: Catalogue = {
   'eq.prev': 'السابقة: ',
   'eq.next': 'التالية: ',
   'eq.undefined': ' — غير معرّف في هذه المجموعة',
+  'eq.alsoMeans': 'يعني أيضًا {meaning} في {equation}',
   'speech.where': 'حيث',
   'speech.and': 'و',
   'eq.definitions': 'التعريفات',

@@ -44,6 +44,7 @@ export const DE: Catalogue = {
   'eq.prev': 'Zurück: ',
   'eq.next': 'Weiter: ',
   'eq.undefined': ' — in dieser Sammlung nicht definiert',
+  'eq.alsoMeans': 'bedeutet auch {meaning} in {equation}',
   'speech.where': 'wobei',
   'speech.and': 'und',
   'eq.definitions': 'Definitionen',

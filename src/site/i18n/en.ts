@@ -47,6 +47,7 @@ export const EN = {
   'eq.prev': 'Previous: ',
   'eq.next': 'Next: ',
   'eq.undefined': ' — not defined in this collection',
+  'eq.alsoMeans': 'also means {meaning} in {equation}',
   'eq.definitions': 'Definitions',
   'speech.where': 'where',
   'speech.and': 'and',

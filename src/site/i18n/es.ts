@@ -44,6 +44,7 @@ export const ES: Catalogue = {
   'eq.prev': 'Anterior: ',
   'eq.next': 'Siguiente: ',
   'eq.undefined': ' — no definido en esta colección',
+  'eq.alsoMeans': 'también significa {meaning} en {equation}',
   'speech.where': 'donde',
   'speech.and': 'y',
   'eq.definitions': 'Definiciones',

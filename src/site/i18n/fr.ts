@@ -44,6 +44,7 @@ export const FR: Catalogue = {
   'eq.prev': 'Précédente : ',
   'eq.next': 'Suivante : ',
   'eq.undefined': ' — non défini dans ce recueil',
+  'eq.alsoMeans': 'signifie aussi {meaning} dans {equation}',
   'speech.where': 'où',
   'speech.and': 'et',
   'eq.definitions': 'Définitions',

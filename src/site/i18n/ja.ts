@@ -44,6 +44,7 @@ export const JA: Catalogue = {
   'eq.prev': '前：',
   'eq.next': '次：',
   'eq.undefined': ' — この公式集では未定義',
+  'eq.alsoMeans': '{equation}では{meaning}を表す',
   'speech.where': 'ここで',
   'speech.and': 'と',
   'eq.definitions': '記号の説明',

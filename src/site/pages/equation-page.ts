@@ -12,11 +12,13 @@ import { markdownInline, markdownText } from './markdown.js';
 import { plainMath, plainText } from '../../search/plain-math.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { relatedWithReasons } from '../related.js';
-import { referencedBy } from './referenced-by.js';
+import { formulaReferences, referencedBy } from './referenced-by.js';
 import type { EquationMedia } from './equation-media.js';
 import type { EquationReading } from './equation-reading.js';
 import { equationContent } from './equation-content.js';
 import { siteMessages } from '../i18n/messages.js';
+import { otherMeanings } from '../meanings.js';
+import type { Variable } from '../../types.js';
 
 /** Plain-text description for meta tags, from the where-list; math as plain text (no TeX in a link preview). */
 export function equationDescription(se: Pick<SiteEquation, 'eq'>, where = 'where'): string {
@@ -33,9 +35,10 @@ function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, spo
   const unexplained = eq.unexplained ?? [];
   if (eq.variables.length === 0 && eq.notes.length === 0 && borrowed.length === 0) return [];
   const said = (n: number): string | undefined => spoken[n] || undefined;
-  const items: ElementContent[] = eq.variables.map((v, i) =>
-    se.linked.has(i) ? h('li', { dataVar: String(i), dataSpoken: said(i), tabIndex: 0 }, markdownInline(v.item, ctx)) : h('li', markdownInline(v.item, ctx)),
-  );
+  const items: ElementContent[] = eq.variables.map((v, i) => {
+    const body = [...markdownInline(v.item, ctx), ...alsoMeans(ctx, sc, se, v)];
+    return se.linked.has(i) ? h('li', { dataVar: String(i), dataSpoken: said(i), tabIndex: 0 }, body) : h('li', body);
+  });
   for (const n of eq.notes) items.push(h('li.note', markdownInline(n.text, ctx)));
   // Meanings taken from another where-list: item N = own items + k, linked like an own item.
   borrowed.forEach((b, k) => {
@@ -49,6 +52,27 @@ function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, spo
   });
   for (const u of unexplained) items.push(h('li.unexplained', [...markdownInline(`$${u}$`, ctx), { type: 'text', value: siteMessages(ctx).t('eq.undefined') }]));
   return [anchoredHeading(2, 'where', siteMessages(ctx).t('eq.where'), siteMessages(ctx).t('anchor')), h('ul.where-list', items)];
+}
+
+/**
+ * "(also means X in Eq. N)" after a where-item whose symbol the collection gives another meaning
+ * (meanings.ts): in the list and in the symbol's tooltip, which shows the item (symbol-links.ts).
+ */
+function alsoMeans(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, v: Variable): ElementContent[] {
+  const others = otherMeanings(sc, se, v);
+  if (others.length === 0) return [];
+  const template = siteMessages(ctx).t('eq.alsoMeans');
+  const parts: ElementContent[] = [{ type: 'text', value: ' (' }];
+  others.forEach((o, k) => {
+    if (k > 0) parts.push({ type: 'text', value: '; ' });
+    for (const piece of template.split(/(\{meaning\}|\{equation\})/)) {
+      if (piece === '{meaning}') parts.push(h('span.also-meaning', markdownInline(o.description, ctx, 'elided')));
+      else if (piece === '{equation}') parts.push(h('a', { href: ctx.urls.href(sc.paths.equation(o.se.eq.slug)) }, equationTitle(ctx, o.se)));
+      else if (piece) parts.push({ type: 'text', value: piece });
+    }
+  });
+  parts.push({ type: 'text', value: ')' });
+  return [h('span.also-means', parts)];
 }
 
 function smallLink(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, rel?: 'prev' | 'next'): ElementContent {
@@ -68,7 +92,8 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
       // With a spoken form, the formula is named by it and its where-list meanings (said once:
       // no description repeats them; the visual KaTeX is aria-hidden). "Read the equation" shows
       // the same sentence to sighted readers.
-      formulaBox(ctx, se, reading ? siteMessages(ctx).t('eq.formulaSpoken', { name: eq.nameText, sentence: reading.sentence }) : siteMessages(ctx).t('eq.formulaOf', { name: eq.nameText })),
+      formulaBox(ctx, se, reading ? siteMessages(ctx).t('eq.formulaSpoken', { name: eq.nameText, sentence: reading.sentence }) : siteMessages(ctx).t('eq.formulaOf', { name: eq.nameText }), true),
+      ...formulaReferences(ctx, sc, se),
       ...(reading ? [h('details.equation-reading', [h('summary', siteMessages(ctx).t('eq.read')), h('p', reading.sentence)])] : []),
       ...whereList(ctx, sc, se, reading?.items),
       ...equationContent(ctx, sc.collection.sourceFile, eq),

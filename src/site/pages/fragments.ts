@@ -5,6 +5,7 @@ import { math, type RenderContext } from '../context.js';
 import { markdownInline } from './markdown.js';
 import type { SiteCollection, SiteEquation } from '../model.js';
 import { siteMessages } from '../i18n/messages.js';
+import { withIntents } from './math-intent.js';
 
 /** "17. Adam Optimizer" with math in the name typeset. */
 export function equationTitle(ctx: RenderContext, se: SiteEquation): ElementContent[] {
@@ -18,10 +19,10 @@ export function equationTitle(ctx: RenderContext, se: SiteEquation): ElementCont
  * The display formula in a box that scrolls sideways when the formula is wider than the
  * screen; focusable and labelled so keyboard users can scroll it too.
  */
-export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string): ElementContent {
-  return h('div.formula-box', { role: 'group', tabIndex: 0, ariaLabel: label }, [
-    math(ctx, se.latex, true, se.linked.size > 0 || se.latex !== se.eq.latex, se.eq.latex),
-  ]);
+export function formulaBox(ctx: RenderContext, se: SiteEquation, label: string, intents = false): ElementContent {
+  const formula = math(ctx, se.latex, true, se.linked.size > 0 || se.latex !== se.eq.latex, se.eq.latex);
+  // On the equation's own page, its MathML says what each defined symbol means (math-intent.ts).
+  return h('div.formula-box', { role: 'group', tabIndex: 0, ariaLabel: label }, [intents ? withIntents(formula, se.eq.variables) : formula]);
 }
 
 /**

@@ -18,7 +18,9 @@ import { markdownBounds } from '../../parse/bounds.js';
 import { maskLiteral, unmaskLiteral } from '../../parse/literal-mask.js';
 import { parseInPieces } from '../../parse/pieces.js';
 import { proseCut } from '../../parse/prose-bound.js';
-import { linkReferences } from './reference-links.js';
+import { expandLatex } from '../../parse/macro-expand.js';
+import { isDefinitionsOnly } from '../../parse/macro-definitions.js';
+import { linkReferences, referenceLink } from './reference-links.js';
 import { tableOf } from './markdown-table.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
@@ -67,7 +69,7 @@ interface Options {
 }
 
 function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementContent[] {
-  const kids = (n: { children: MdNodes[] }): ElementContent[] => n.children.flatMap((c) => convert(c, ctx, opts));
+  const kids = (n: { children: MdNodes[] }): ElementContent[] => convertChildren(n.children, ctx, opts);
   switch (node.type) {
     case 'root':
       return kids(node);
@@ -116,9 +118,12 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
       return node.alt ? [{ type: 'text', value: node.alt }] : [];
     }
     case 'inlineMath':
-      return [math(ctx, node.value, false)];
+      if (ctx.macros && isDefinitionsOnly(node.value)) return [];
+      return [math(ctx, expandLatex(node.value, ctx.macros), false)];
     case 'math':
-      return [h('div', { className: ['math-block'] }, [math(ctx, node.value, true)])];
+      // A preamble block of macro definitions shows nothing (the parser read its macros).
+      if (ctx.macros && isDefinitionsOnly(node.value)) return [];
+      return [h('div', { className: ['math-block'] }, [math(ctx, expandLatex(node.value, ctx.macros), true)])];
     case 'html':
       return [{ type: 'text', value: node.value }];
     default:
@@ -126,6 +131,29 @@ function convert(node: MdNodes, ctx: RenderContext, opts: Options): ElementConte
       if ('value' in node && typeof node.value === 'string') return [{ type: 'text', value: node.value }];
       return [];
   }
+}
+
+/** Nodes in order; MyST's role `` {eq}`label` `` (the text `{eq}`, then the label as code) becomes one reference link. */
+function convertChildren(children: MdNodes[], ctx: RenderContext, opts: Options): ElementContent[] {
+  const refs = ctx.references;
+  if (!refs) return children.flatMap((c) => convert(c, ctx, opts));
+  const out: ElementContent[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    const next = children[i + 1];
+    if (c.type === 'text' && c.value.endsWith('{eq}') && next?.type === 'inlineCode') {
+      const link = referenceLink(next.value, refs);
+      if (link) {
+        const text = c.value.slice(0, -'{eq}'.length);
+        if (text) for (const e of convert({ ...c, value: text }, ctx, opts)) out.push(e);
+        out.push(link);
+        i++;
+        continue;
+      }
+    }
+    for (const e of convert(c, ctx, opts)) out.push(e);
+  }
+  return out;
 }
 
 /**
@@ -154,7 +182,7 @@ export function markdownInline(md: string, ctx: RenderContext, rest: 'shown' | '
   if (cut !== null) return [...markdownInline(md.slice(0, cut), ctx), { type: 'text', value: rest === 'shown' ? md.slice(cut) : ' …' }];
   const tree = parse(md);
   const [first] = tree.children;
-  if (tree.children.length === 1 && first && first.type === 'paragraph') return first.children.flatMap((c) => convert(c, ctx, {}));
+  if (tree.children.length === 1 && first && first.type === 'paragraph') return convertChildren(first.children, ctx, {});
   return convert(tree, ctx, {});
 }
 
@@ -164,7 +192,9 @@ export function markdownText(md: string, math: (tex: string) => string = (tex) =
   if (cut !== null) return markdownText(md.slice(0, cut), math);
   const out: string[] = [];
   const walk = (n: MdNodes): void => {
-    if (n.type === 'inlineMath' || n.type === 'math') out.push(math(n.value));
+    if (n.type === 'inlineMath' || n.type === 'math') {
+      if (!isDefinitionsOnly(n.value)) out.push(math(n.value));
+    }
     else if (n.type === 'text' || n.type === 'inlineCode') out.push(n.value);
     else if ('children' in n) for (const c of n.children as MdNodes[]) walk(c);
     if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'heading') out.push(' ');

@@ -14,12 +14,17 @@ import { markdownInline } from './markdown.js';
 import { symbolKey, type SiteCollection, type SiteDeps, type SiteEquation } from '../model.js';
 import { chunkGroups, pagePath, pager, pageSuffix, SYMBOL_PAGE_ENTRIES } from './pagination.js';
 import { siteMessages } from '../i18n/messages.js';
+import { meaningKey } from '../meanings.js';
 
 export interface SymbolGroup {
   key: string;
   /** LaTeX shown for the group (the first symbol met). */
   display: string;
-  entries: Array<{ se: SiteEquation; symbol: string; item: string }>;
+  /**
+   * One entry per meaning: the item of the first equation that gives it (`se`), and the later
+   * equations that give the symbol the same meaning (`also`, see `meaningKey`).
+   */
+  entries: Array<{ se: SiteEquation; symbol: string; item: string; also: SiteEquation[] }>;
 }
 
 /**
@@ -85,8 +90,13 @@ function sortText(latex: string): string {
  */
 export const MAX_INDEXED_SYMBOLS_PER_ITEM = 32;
 
+/** Equations one entry of the index links at most (a meaning shared by more continues in another entry). */
+export const MAX_EQUATIONS_PER_MEANING = 50;
+
 export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] {
   const groups = new Map<string, SymbolGroup>();
+  /** Each group's entries by meaning. */
+  const meanings = new Map<SymbolGroup, Map<string, SymbolGroup['entries'][number]>>();
   for (const se of sc.equations) {
     for (const v of se.eq.variables) {
       if (v.inherited) continue;
@@ -99,7 +109,19 @@ export function symbolGroups(sc: SiteCollection, deps: SiteDeps): SymbolGroup[] 
         // One entry per item under a symbol, however often the item names it.
         if (listed.has(g)) continue;
         listed.add(g);
-        g.entries.push({ se, symbol, item: v.item });
+        let byMeaning = meanings.get(g);
+        if (!byMeaning) meanings.set(g, (byMeaning = new Map()));
+        const meaning = meaningKey(v.description);
+        const same = byMeaning.get(meaning);
+        // The symbol once per meaning, with every equation that gives it that meaning (past
+        // MAX_EQUATIONS_PER_MEANING of them, a new entry: a page's size stays bounded by its entries).
+        if (same && same.also.length + 1 < MAX_EQUATIONS_PER_MEANING) {
+          if (same.se !== se && !same.also.includes(se)) same.also.push(se);
+          continue;
+        }
+        const entry = { se, symbol, item: v.item, also: [] };
+        byMeaning.set(meaning, entry);
+        g.entries.push(entry);
       }
     }
   }
@@ -169,8 +191,8 @@ export function symbolsPageInputs(sc: SiteCollection, deps: SiteDeps, pageNumber
     g.display,
     continued,
     g.entries.slice(from, to).map((e) => {
-      shown.push(e.se);
-      return [e.symbol, e.item];
+      shown.push(e.se, ...e.also);
+      return [e.symbol, e.item, e.also.length];
     }),
   ]);
   const exprParts = (expressions.get(pageNumber) ?? []).map((x) => {
@@ -197,7 +219,11 @@ function symbolList(ctx: RenderContext, sc: SiteCollection, shown: SymbolPages['
             h(
               'ul',
               g.entries.slice(from, to).map((e) =>
-                h('li', [h('span.meaning', markdownInline(e.item, ctx, 'elided')), ' — ', h('a', { href: ctx.urls.href(sc.paths.equation(e.se.eq.slug)) }, e.se.eq.nameText)]),
+                h('li', [
+                  h('span.meaning', markdownInline(e.item, ctx, 'elided')),
+                  ' — ',
+                  ...[e.se, ...e.also].flatMap((se, i) => [...(i > 0 ? [', '] : []), h('a', { href: ctx.urls.href(sc.paths.equation(se.eq.slug)) }, se.eq.nameText)]),
+                ]),
               ),
             ),
           ]),

@@ -1,0 +1,34 @@
+/**
+ * The macros one document's formulas are expanded with: the config's `macros`, then the
+ * document's own (MyST's front matter `math:`, preamble blocks of `\newcommand`/`\def`…,
+ * macro-definitions.ts), a later definition of a name replacing an earlier one. A document's
+ * definition of a name KaTeX already has is reported (`macro-redefines-builtin`) at the name.
+ */
+import type { Diagnostic, MacroTable } from '../types.js';
+import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+import { LineIndex } from '../diagnostics/positions.js';
+import { redefinesBuiltin } from '../katex/builtins.js';
+import { macroRedefinesBuiltin } from '../rules/macro-redefines-builtin.js';
+import { frontMatterMacros, preambleDefinitions } from './macro-definitions.js';
+
+/** The table for a document (`text`: preprocessed, same offsets as the file), or undefined when it has no macros. */
+export function documentMacros(text: string, config: MacroTable | undefined, fctx: FileContext, diagnostics: Diagnostic[]): MacroTable | undefined {
+  const table: MacroTable = { ...config };
+  for (const d of [...frontMatterMacros(text), ...preambleDefinitions(text)]) {
+    if (redefinesBuiltin(d.name, d.definition.params, d.definition.body)) {
+      diagnostics.push(diagnosticAt(fctx, d.at, macroRedefinesBuiltin, macroRedefinesBuiltin.messages.document(d.name), null));
+    }
+    table[d.name] = d.definition;
+  }
+  return Object.keys(table).length > 0 ? table : undefined;
+}
+
+/** The config's macros that replace a KaTeX command: one warning each, on the config file. */
+export function configMacroDiagnostics(macros: MacroTable, file = 'formulary.config.json'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [name, d] of Object.entries(macros)) {
+    if (!redefinesBuiltin(name, d.params, d.body)) continue;
+    out.push(diagnosticAt({ file, lines: new LineIndex('') }, 0, macroRedefinesBuiltin, macroRedefinesBuiltin.messages.config(name), null));
+  }
+  return out;
+}
