@@ -135,14 +135,19 @@ function definedNames(patterns: Array<Pattern | null>[], eq: Equation): Name[] {
  */
 const RATE = /^\\d*dot\{(.+)\}$/;
 
-function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
+/** The quantity of a rate or derivative: `x` of `\\dot{x}`, `v_2` of `v_2'`; null for anything else. */
+function rateBase(s: Sym): Sym | null {
   const inner = RATE.exec(s.core)?.[1];
   const primed = s.sup !== null && s.sup.length > 0 && solid(s.sup).every((n) => n.key === '\\prime');
-  if (!inner && !primed) return false;
+  if (!inner && !primed) return null;
   const core = inner ?? s.core;
   const sub = s.sub ? `_{${listKey(s.sub)}}` : '';
-  const base: Sym = inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
-  return known.some((d) => matchSym(d, base, cx) !== null);
+  return inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
+}
+
+function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
+  const base = rateBase(s);
+  return base !== null && known.some((d) => matchSym(d, base, cx) !== null);
 }
 
 function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
@@ -287,15 +292,19 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     }),
   );
 
-  const known = knownSymbols(eq, earlier, names);
+  // What the formula itself introduces: its left-hand sides and the parameters of the functions
+  // they define; their shifted, conditional, decorated and indexed uses are theirs too
+  // (`\hat{x}_{k \mid k-1}` of a left-hand side `\hat{x}_{k \mid k}`, `K^\top` of a parameter `K`).
+  const own = a.occurrences.filter((o) => !o.index && (a.lhsHeads.has(o.sym.key) || a.params.has(o.sym.key))).map((o) => o.sym);
+  const known = [...knownSymbols(eq, earlier, names), ...own];
   const isKnown = (s: Sym) =>
     known.some((d) => matchSym(d, s, cx) !== null || isMemberOf(d, s, cx)) || isKnownRate(s, known, cx);
-  const undefinedUses: SymbolOccurrence[] = [];
+  const uses: Array<{ use: SymbolOccurrence; sym: Sym }> = [];
   const seen = new Set<string>();
   const reported: Sym[] = [];
   for (const o of a.occurrences) {
     if (o.index || o.sym.coreRole !== 'letter') continue;
-    if (a.bound.has(o.sym.key) || a.lhsHeads.has(o.sym.key) || isKnown(o.sym)) continue;
+    if (a.bound.has(o.sym.key) || a.lhsHeads.has(o.sym.key) || a.params.has(o.sym.key) || isKnown(o.sym)) continue;
     // `R_i` reported, `R_j` written next: one missing family, one warning.
     if (reported.some((r) => matchSym(r, o.sym, cx) === 'variant')) continue;
     reported.push(o.sym);
@@ -304,8 +313,16 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     const key = plain === o.node ? o.sym.key : o.sym.core;
     if (seen.has(key)) continue;
     seen.add(key);
-    undefinedUses.push(occurrenceOf(plain, key, eq.latex));
+    uses.push({ use: occurrenceOf(plain, key, eq.latex), sym: o.sym });
   }
+  // `x` and its rates `\dot{x}`, `\ddot{x}` (or `v_2` and `v_2'`) all undefined: one missing
+  // quantity, reported where the formula writes it plain.
+  const undefinedUses = uses
+    .filter(({ sym }) => {
+      const base = rateBase(sym);
+      return !base || !uses.some((u) => u.sym !== sym && !rateBase(u.sym) && matchSym(u.sym, base, cx) !== null);
+    })
+    .map((u) => u.use);
   return { matches, undefinedUses, unused };
 }
 

@@ -25,6 +25,7 @@
  * (symbols/names.ts): `FPR` ~ `\text{FPR}^{-1}` by key.
  */
 import { parseMath, solid, type SNode } from './tree.js';
+import { isPowerLetter } from './node.js';
 import { symOf, type Sym } from './scan.js';
 import { mergeNames, nameOf } from './names.js';
 import { glyphs, labelOf } from './spelling.js';
@@ -151,13 +152,14 @@ export function decorative(sup: SNode[], cx: MatchContext): boolean {
   if (t.length === 0 || t.some((n) => n.key === '\\prime')) return false;
   const only = t.length === 1 ? t[0] : undefined;
   if (!only) return true;
-  if (TRANSPOSE.has(only.key) || only.role === 'number' || only.key === '*') return true;
+  if (TRANSPOSE.has(only.key) || only.role === 'number' || only.key === '*' || isPowerLetter(t)) return true;
   return only.role === 'letter' && cx.defined.has(only.key);
 }
 
+/** `i`, `ij`, `11`, `i,j`; shifted (`k-1`, `t+1`) and conditional (`k \mid k-1`) indices too. */
 function indexLike(sub: SNode[]): boolean {
-  const t = solid(sub);
-  return t.length > 0 && t.every((n) => (n.role === 'letter' && n.type === 'mathord') || n.role === 'number' || n.key === ',');
+  const t = indexTokens(sub);
+  return t.length > 0 && t.every((n) => (n.role === 'letter' && n.type === 'mathord') || n.role === 'number' || n.key === ',' || BARS.has(n.key));
 }
 
 export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null {
