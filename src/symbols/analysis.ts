@@ -34,7 +34,7 @@ import { remembered } from '../katex/memo.js';
 import type { Equation } from '../types.js';
 import { listKey, parseMath, sequences, solid, type SNode } from './tree.js';
 import { analyse, CONSTANTS, type Analysis, type Sym } from './scan.js';
-import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
+import { compilePattern, decorative, isSameOrShifted, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
 import { nameOf, nameOfWord, type Name } from './names.js';
 import { chemistryWithin } from './chem.js';
 import { isMemberOf } from './families.js';
@@ -162,8 +162,9 @@ function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
 function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
   const out: Sym[] = [];
   for (const v of eq.variables) {
+    // Not the right-hand side of a definition by equation: `Let \omega_0 = \sqrt{k/m}` uses `k`, it does not
+    // define it (the formula that owns the definition still reads that math among its notes, `inlineMath`).
     for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
-    if (v.definedAs) for (const x of symbolsIn(v.definedAs, names)) out.push(x);
   }
   for (const m of eq.inlineMath) for (const x of symbolsIn(m.latex, names)) out.push(x);
   for (const e of earlierSources(eq, earlier)) {
@@ -296,14 +297,17 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
   // they define; their shifted, conditional, decorated and indexed uses are theirs too
   // (`\hat{x}_{k \mid k-1}` of a left-hand side `\hat{x}_{k \mid k}`, `K^\top` of a parameter `K`).
   const own = a.occurrences.filter((o) => !o.index && (a.lhsHeads.has(o.sym.key) || a.params.has(o.sym.key))).map((o) => o.sym);
-  const known = [...knownSymbols(eq, earlier, names), ...own];
+  const known = knownSymbols(eq, earlier, names);
   const isKnown = (s: Sym) =>
-    known.some((d) => matchSym(d, s, cx) !== null || isMemberOf(d, s, cx)) || isKnownRate(s, known, cx);
+    known.some((d) => matchSym(d, s, cx) !== null || isMemberOf(d, s, cx)) ||
+    own.some((d) => isSameOrShifted(d, s, cx)) ||
+    isKnownRate(s, known, cx);
   const uses: Array<{ use: SymbolOccurrence; sym: Sym }> = [];
   const seen = new Set<string>();
   const reported: Sym[] = [];
   for (const o of a.occurrences) {
-    if (o.index || o.sym.coreRole !== 'letter') continue;
+    // Letters, and runs of italic letters read as one name (`RSS`); words explain themselves.
+    if (o.index || (o.sym.coreRole !== 'letter' && (o.node.base ?? o.node).type !== 'name')) continue;
     if (a.bound.has(o.sym.key) || a.lhsHeads.has(o.sym.key) || a.params.has(o.sym.key) || isKnown(o.sym)) continue;
     // `R_i` reported, `R_j` written next: one missing family, one warning.
     if (reported.some((r) => matchSym(r, o.sym, cx) === 'variant')) continue;

@@ -100,7 +100,7 @@ function compile(latex: string): Pattern | null {
 }
 
 /** Index tokens with `±n` offsets dropped: `t-1` → `t`, `(l+1)` → `(l)`. */
-function indexTokens(list: SNode[]): SNode[] {
+export function indexTokens(list: SNode[]): SNode[] {
   const parts = solid(list);
   const out: SNode[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -256,4 +256,22 @@ export function matchRun(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx:
     }
   }
   return out;
+}
+
+/**
+ * The same symbol, or a shifted or decorated use of it, without the index-letter swap `matchSym`
+ * allows: what a left-hand side or a function's parameter introduces covers `x_{t-1}` of `x_t`,
+ * `\hat{x}_{k \mid k-1}` of `\hat{x}_{k \mid k}`, `K^\top` of `K`, but `F_g` is not `F_d`.
+ */
+export function isSameOrShifted(def: Sym, use: Sym, cx: MatchContext): boolean {
+  const kind = matchSym(def, use, cx);
+  if (kind === 'exact' || kind === 'decorated' || kind === 'component') return true;
+  if (kind !== 'variant') return false;
+  // The same index letters up to offsets, or a bound letter for one (`h_u^{(l)}` with `u \in N(v)` of `h_v^{(l+1)}`).
+  const same = (d: SNode[] | null, u: SNode[] | null): boolean => {
+    const a = d ? indexTokens(d) : [];
+    const b = u ? indexTokens(u) : [];
+    return a.length === b.length && a.every((n, i) => n.key === b[i]?.key || (b[i]?.role === 'letter' && cx.bound.has(b[i]!.key)));
+  };
+  return same(def.sub, use.sub) && same(def.sup, use.sup);
 }

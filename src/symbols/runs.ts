@@ -10,8 +10,7 @@
  */
 import type { Equation, Variable } from '../types.js';
 import { matchVariables, type SymbolMatchResult } from './analysis.js';
-import { matchSym, type MatchContext } from './match.js';
-import { isMemberOf } from './families.js';
+import { isSameOrShifted, type MatchContext } from './match.js';
 import { analyse, type Analysis, type Sym } from './scan.js';
 import { parseMath } from './tree.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
@@ -59,7 +58,7 @@ export function withRunMates(eq: Equation, result: SymbolMatchResult, mates: Equ
   const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set() };
   const undefinedUses = result.undefinedUses.filter((use) => {
     const o = a.occurrences.find((x) => x.node.start === use.start || (x.node.base?.start === use.start && x.node.start <= use.start));
-    return !o || !others.some((d) => matchSym(d, o.sym, cx) !== null || isMemberOf(d, o.sym, cx));
+    return !o || !others.some((d) => isSameOrShifted(d, o.sym, cx));
   });
   return { ...result, unused, undefinedUses };
 }

@@ -283,7 +283,8 @@ function findLhsHeads(nodes: SNode[], heads: Set<string>, params: Set<string>, d
     if (r <= 0 || NOT_DEFINING.has(parts[r]?.key ?? '')) continue;
     if (ASSIGNMENTS.has(parts[r]?.key ?? '') && isUpdate(parts.slice(0, r), parts.slice(r + 1))) continue;
     // `\ln p(X \mid \theta) = …` defines the log of `p`, and so `p`; `\Delta S = …` the change in `S`, and so `S`.
-    const skip = (LOGS.has(parts[0]?.key ?? '') || (parts[0]?.key === '\\Delta' && !defined.has('\\Delta'))) && r > 1 ? 1 : 0;
+    // `\%OS = …` defines `OS` (the percent sign is not part of the name).
+    const skip = (LOGS.has(parts[0]?.key ?? '') || parts[0]?.key === '\\%' || (parts[0]?.key === '\\Delta' && !defined.has('\\Delta'))) && r > 1 ? 1 : 0;
     const lhs = parts.slice(skip, r);
     for (const s of syms(lhsArguments(lhs, defined))) params.add(s.key);
     const head = lhs[0] ? symOf(lhs[0]) : null;
@@ -313,6 +314,26 @@ function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
     if (!name || !/^[A-Za-z]$/.test(name[0] ?? '')) continue;
     const acronym = name.every((k) => /^[A-Z]$/.test(k));
     if (acronym ? !name.every((k) => defined.has(k)) : !name.some((k) => defined.has(k))) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Runs of three or more capitals none of which is defined on its own (`RSS`, `TSS`, `GDP` in
+ * `R^2 = 1 - RSS / TSS`): one name, reported once when undefined, not three letters.
+ */
+function acronyms(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
+  const out: Name[] = [];
+  const capital = (n: SNode | undefined) => n !== undefined && n.role === 'letter' && n.type === 'mathord' && /^[A-Z]$/.test(n.key);
+  for (const seq of sequences(nodes)) {
+    for (let i = 0; i < seq.length; i++) {
+      if (!capital(seq[i])) continue;
+      let j = i;
+      while (capital(seq[j])) j++;
+      const run = seq.slice(i, j).map((n) => n.key);
+      if (run.length >= 3 && !run.some((k) => defined.has(k))) out.push(run);
+      i = j;
+    }
   }
   return out;
 }
@@ -363,7 +384,7 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
  */
 export function analyse(parsed: ParsedMath, definedCores: ReadonlySet<string> = new Set(), names: Name[] = []): Analysis {
   const defined = new Set(definedCores);
-  const nodes = mergeNames(parsed.nodes, [...names, ...lhsNames(parsed.nodes, defined)]);
+  const nodes = mergeNames(parsed.nodes, [...names, ...lhsNames(parsed.nodes, defined), ...acronyms(parsed.nodes, defined)]);
   const bound = new Set<string>();
   const diffs = new Set<SNode>();
   findBound(nodes, bound, diffs, defined);
