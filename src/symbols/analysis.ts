@@ -257,7 +257,8 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
   for (const row of patterns) for (const p of row) if (p?.kind === 'symbol') defined.add(p.sym.key);
   const names = definedNames(patterns, eq);
   const a = analyse(parsed, defined, names);
-  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined };
+  const written = new Set(a.occurrences.filter((o) => !o.index && !o.node.sub && !o.node.sup).map((o) => o.sym.key));
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined, written };
   const found = findAll(patterns, a, cx);
 
   const matches: VariableMatch[] = [];

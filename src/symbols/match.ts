@@ -11,7 +11,8 @@
  *     number for an index letter the formula never uses (`\text{head}_i` ~ `\text{head}_1`);
  *   - decorated: the use adds a superscript that is a transpose, power, inverse or `(l)`-style index
  *     (`w` ~ `w^\top`, `X^{-1}`, `\sigma^2`, `y^{(i)}`, `\gamma^{\lfloor … \rfloor}`; `\beta_1` ~ `\beta_1^t`
- *     when `t` is defined), never a prime or a lone undefined letter (`W^O`, `V^\pi` are names);
+ *     when `t` is defined, `p^k` when the formula writes `k` itself, `k_t^{\alpha}`), never a prime or a lone
+ *     undefined letter the formula writes nowhere else (`W^O`, `V^\pi` are names);
  *   - component (only to decide "undefined", never linked): a bare base covers its entries
  *     (`x` covers `x_i`, `A` covers `A_{ik}`).
  *   Glyph variants of a letter are the same letter (`\epsilon` ~ `\varepsilon` ~ `ε`, as a variant).
@@ -39,6 +40,8 @@ export interface MatchContext {
   letters: Set<string>;
   /** Keys the where-list defines (a defined letter may be an exponent: `\beta_1^t`). */
   defined: Set<string>;
+  /** Letters the formula writes outside any script: such a letter is an exponent too (`p^k` with `X = k`). */
+  written?: Set<string>;
 }
 
 export type Pattern =
@@ -145,7 +148,9 @@ function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext)
 /**
  * A superscript that leaves the symbol the same: a transpose, a power or inverse (numbers,
  * expressions, a defined letter such as the `t` of `\beta_1^t`), or an `(l)`-style index.
- * Not: primes (`f'` is another function) or a lone undefined letter (`W^O`, `V^\pi` are names).
+ * Also a letter the formula writes outside scripts (`p^k` in `P(X = k) = … p^k …`) and a lowercase
+ * Greek exponent (`k_t^{\alpha}`, node.ts). Not: primes (`f'` is another function) or a lone
+ * undefined letter written nowhere else (`W^O`, `V^\pi` are names).
  */
 export function decorative(sup: SNode[], cx: MatchContext): boolean {
   const t = solid(sup);
@@ -153,7 +158,7 @@ export function decorative(sup: SNode[], cx: MatchContext): boolean {
   const only = t.length === 1 ? t[0] : undefined;
   if (!only) return true;
   if (TRANSPOSE.has(only.key) || only.role === 'number' || only.key === '*' || isPowerLetter(t)) return true;
-  return only.role === 'letter' && cx.defined.has(only.key);
+  return only.role === 'letter' && (cx.defined.has(only.key) || cx.written?.has(only.key) === true);
 }
 
 /** `i`, `ij`, `11`, `i,j`; shifted (`k-1`, `t+1`) and conditional (`k \mid k-1`) indices too. */
