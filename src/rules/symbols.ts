@@ -10,6 +10,7 @@
 import type { Diagnostic, Equation } from '../types.js';
 import { matchVariables } from '../symbols/analysis.js';
 import { withRunMates } from '../symbols/runs.js';
+import { withNotation } from '../symbols/notation.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
 import { unusedSymbol } from './unused-symbol.js';
@@ -23,10 +24,18 @@ function shown(latex: string): string {
 /** `suggest(latex)`: where else the collection defines an undefined symbol ("defined in 33. LSTM Input Gate as '…'"), if anywhere. */
 const suggestion = (s: string | null | undefined): string => (s ? ` (${s.replace(/\s+/g, ' ')})` : '');
 
-export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext, suggest?: (latex: string) => string | null, mates: Equation[] = []): Diagnostic[] {
+export function checkSymbols(
+  eq: Equation,
+  earlier: Equation[],
+  ctx: FileContext,
+  suggest?: (latex: string) => string | null,
+  mates: Equation[] = [],
+  notation: string[] = [],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined.
-  const result = withRunMates(eq, matchVariables(eq, earlier), mates);
+  // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined;
+  // a page-wide notation table (src/symbols/notation.ts) defines its symbols for every formula.
+  const result = withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation);
   for (const u of result.unused) {
     const variable = eq.variables[u.variableIndex];
     const source = variable?.symbolSources[u.symbolIndex];

@@ -10,6 +10,7 @@ import { parseCollection } from '../../src/parse/parse.js';
 import { checkSymbols } from '../../src/rules/symbols.js';
 import { linkLatex } from '../../src/symbols/link.js';
 import { runMates } from '../../src/symbols/runs.js';
+import { notationSymbols } from '../../src/symbols/notation.js';
 
 /** `[equation name, rule, symbol]` of every symbol warning of a fixture, checking each points at its symbol. */
 function warnings(file: string): Array<[string, string, string]> {
@@ -139,6 +140,27 @@ describe('indices, rates, exponents and acronyms (issue 24)', () => {
       ['Rates of an Undefined Quantity', 'undefined-symbol', 'x'],
       ['A Greek Exponent', 'undefined-symbol', '\\alpha'],
       ['An Undefined Acronym', 'undefined-symbol', 'RSS'],
+    ]);
+  });
+});
+
+describe('a page-wide notation table (issue 24)', () => {
+  it('defines its symbols (v, a, and x, y of one cell) for every formula; a where-table defines only for its own formula', () => {
+    const path = 'tests/symbols/fixtures/rules/notation.md';
+    const text = readFileSync(path, 'utf8');
+    const { collection } = parseCollection({ path, text });
+    const whereLists = collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : []));
+    const notation = notationSymbols(text, whereLists);
+    expect(notation).toEqual(['v', 'a', 'x', 'y']);
+    const lines = new LineIndex(text);
+    const found = collection.equations.flatMap((e, i) =>
+      checkSymbols(e, collection.equations.slice(0, i), { file: path, lines }, undefined, [], notation).map((d) => [e.name, d.ruleId, /^\$(.*?)\$ is/.exec(d.message)?.[1]]),
+    );
+    expect(found).toEqual([
+      ['Uniform Acceleration', 'undefined-symbol', 't'],
+      ['Drag', 'undefined-symbol', 'c'],
+      ['Momentum', 'undefined-symbol', 'm'],
+      ['Momentum', 'undefined-symbol', 'u'],
     ]);
   });
 });
