@@ -158,6 +158,12 @@ function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
   return earlier.filter((e) => named.includes(e.slug) || (e.number !== null && named.includes(String(e.number))));
 }
 
+/** "the other symbols are as in …", "all other variables as above", "the symbols are those of Problem 1". */
+const OTHERS_AS_ELSEWHERE = /\b(?:(?:the\s+)?(?:other|remaining)|all\s+other|the\s+rest\s+of\s+the)\s+(?:symbols|variables|quantities|terms|notation)\s+(?:are\s+|is\s+)?(?:as|those|the\s+same\s+as|defined\s+(?:as|in))\b|\bthe\s+(?:symbols|variables|notation)\s+(?:are|is)\s+(?:those|that|as)\s+(?:of|in)\b/i;
+
+/** Inline math in a description's markdown (`$…$`, not an escaped `\$`). */
+const DESCRIPTION_MATH = /(?<!\\)\$([^$\n]{1,200})\$/g;
+
 /** Math of the where-list, heading and notes: symbols written there count as introduced. */
 function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
   const out: Sym[] = [];
@@ -165,6 +171,9 @@ function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
     // Not the right-hand side of a definition by equation: `Let \omega_0 = \sqrt{k/m}` uses `k`, it does not
     // define it (the formula that owns the definition still reads that math among its notes, `inlineMath`).
     for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
+    // Math in the description ("$D^*$ the modified duration, $D$ the Macaulay duration and $y$ the
+    // yield"): the formulas of a run share the item, so each reads it, not only the one whose notes hold it.
+    for (const m of v.description.matchAll(DESCRIPTION_MATH)) for (const x of symbolsIn(m[1] ?? '', names)) out.push(x);
   }
   for (const m of eq.inlineMath) for (const x of symbolsIn(m.latex, names)) out.push(x);
   for (const e of earlierSources(eq, earlier)) {
@@ -245,7 +254,7 @@ export function matchKey(eq: Equation, earlier: Equation[]): string | null {
   const inherited = eq.variables.filter((v) => v.inherited !== undefined);
   if (inherited.some((v) => v.inherited!.from === null)) return null;
   const sources = inherited.length ? earlierSources(eq, earlier) : [];
-  return JSON.stringify([eq.latex, eq.variables.map((v) => [v.symbols, v.definedAs ?? null]), eq.inlineMath.map((m) => m.latex), sources.map((e) => e.variables.map((v) => v.symbols))]);
+  return JSON.stringify([eq.latex, eq.variables.map((v) => [v.symbols, v.definedAs ?? null, v.description]), eq.inlineMath.map((m) => m.latex), sources.map((e) => e.variables.map((v) => v.symbols))]);
 }
 
 function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchResult {
@@ -298,6 +307,8 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
   // they define; their shifted, conditional, decorated and indexed uses are theirs too
   // (`\hat{x}_{k \mid k-1}` of a left-hand side `\hat{x}_{k \mid k}`, `K^\top` of a parameter `K`).
   const own = a.occurrences.filter((o) => !o.index && (a.lhsHeads.has(o.sym.key) || a.params.has(o.sym.key))).map((o) => o.sym);
+  // "… and the other symbols are as in the call formula": the author explains every remaining symbol there.
+  if (eq.variables.some((v) => OTHERS_AS_ELSEWHERE.test(v.description))) return { matches, undefinedUses: [], unused };
   const known = knownSymbols(eq, earlier, names);
   const isKnown = (s: Sym) =>
     known.some((d) => matchSym(d, s, cx) !== null || isMemberOf(d, s, cx)) ||

@@ -114,10 +114,16 @@ describe('runs of formulas (issue 24)', () => {
       ['The Two Terms (2)', ['S', 'K', '\\sigma']],
       ['Separate Definitions', ['a', 't']],
       ['Separate Definitions (2)', ['s']],
+      ['Duration', ['D^*']],
+      ['Duration (2)', ['D^*']],
+      ['Put Price', ['P']],
     ]);
+    // The math of a shared description ("$D$ the Macaulay duration and $y$ the yield") explains for
+    // each formula of the run; "the other symbols are as in the call formula" explains every other.
     expect(warningsWithRuns('runs.md')).toEqual([
       ['Separate Definitions (2)', 'undefined-symbol', 'u'],
       ['Separate Definitions (2)', 'undefined-symbol', 't'],
+      ['Duration (2)', 'undefined-symbol', 'P'],
     ]);
   });
 
@@ -129,6 +135,7 @@ describe('runs of formulas (issue 24)', () => {
       ['The Two Terms (2)', 'undefined-symbol', 'd_1'],
       ['Separate Definitions (2)', 'undefined-symbol', 'u'],
       ['Separate Definitions (2)', 'undefined-symbol', 't'],
+      ['Duration (2)', 'undefined-symbol', 'P'],
     ]);
   });
 });
