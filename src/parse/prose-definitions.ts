@@ -146,6 +146,29 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
   return out.length > 0 ? out : null;
 }
 
+const WRITING = /^[\s*_]*(?:by\s+|and\s+)?writing\s+$/i;
+const WRITING_FOR = /^\s+for\s+(?:(?:the|a|an)\s+)?([a-z][a-z\s-]{0,60}?)\s*(?=[,.;:]|$)/i;
+
+/** "Writing $\bar{x}$ and $\bar{y}$ for the sample means, …" / "Writing $\omega_d = …$ for the damped frequency" → the definition, or null. */
+function readWriting(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  const first = maths[0];
+  if (!first || !WRITING.test(ctx.text.slice(s.start, startOf(first, ctx)))) return null;
+  const lead = leading(startOf(first, ctx), s.end, ctx);
+  const phrase = WRITING_FOR.exec(ctx.text.slice(lead.rest, s.end));
+  if (!phrase) return null;
+  const description = phrase[1]!.replace(/\s+/g, ' ').trim();
+  const end = lead.rest + phrase[0].length;
+  const read = definitionFrom(
+    lead.maths.map((m) => mathSourceOf(m, ctx)),
+    description,
+    markdownSlice(startOf(first, ctx), end, maths, ctx),
+    lines.span(startOf(first, ctx), end),
+    previousSlug,
+  );
+  return 'symbols' in read ? [markProse(read)] : null;
+}
+
 /**
  * A paragraph right after a formula: its sentences that define ("Here, $k$ is …", "$F$ is the
  * force and $a$ the acceleration.", "Let $m$ be …"), kept when the formula uses their symbols.
@@ -170,8 +193,8 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
 
 function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
   const text = ctx.text.slice(s.start, s.end);
-  // "Let …" and "Here, …" are definitions by their form: kept even for a symbol the formula does not write.
-  const let_ = readLet(s, ctx, lines, previousSlug);
+  // "Let …", "Writing … for …" and "Here, …" are definitions by their form: kept even for a symbol the formula does not write.
+  const let_ = readLet(s, ctx, lines, previousSlug) ?? readWriting(s, ctx, lines, previousSlug);
   if (let_) return let_;
   const here = HERE.exec(text);
   if (here && after) {
