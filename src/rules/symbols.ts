@@ -10,7 +10,7 @@
 import type { Diagnostic, Equation } from '../types.js';
 import { matchVariables } from '../symbols/analysis.js';
 import { withRunMates } from '../symbols/runs.js';
-import { withNotation } from '../symbols/notation.js';
+import { withNotation, withPageConstants } from '../symbols/notation.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
 import { unusedSymbol } from './unused-symbol.js';
@@ -31,11 +31,13 @@ export function checkSymbols(
   suggest?: (latex: string) => string | null,
   mates: Equation[] = [],
   notation: string[] = [],
+  constants: string[] = [],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined;
   // a page-wide notation table (src/symbols/notation.ts) defines its symbols for every formula.
-  const result = withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation);
+  // The page's own `i`, `j` (defined bare somewhere on it) are symbols, not the imaginary unit.
+  const result = withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants);
   for (const u of result.unused) {
     const variable = eq.variables[u.variableIndex];
     const source = variable?.symbolSources[u.symbolIndex];

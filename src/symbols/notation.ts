@@ -95,3 +95,30 @@ export function withNotation(eq: Equation, result: SymbolMatchResult, notation: 
   });
   return { ...result, undefinedUses };
 }
+
+/** The imaginary units a page may take for symbols of its own (`i` the current, `j` an index). */
+const UNIT_LETTERS = ['i', 'j'];
+
+/**
+ * `i` and `j` are the imaginary unit unless the page defines them: when some where-list of the page
+ * defines `i` bare (the current), every formula of the page that writes `i` uses that symbol.
+ */
+export function pageConstants(equations: Equation[]): string[] {
+  return UNIT_LETTERS.filter((c) => equations.some((e) => e.variables.some((v) => v.symbols.some((s) => s.trim() === c))));
+}
+
+/** `result` with the uses of the page's own `i`, `j` (pageConstants) the formula's definitions leave undefined. */
+export function withPageConstants(eq: Equation, result: SymbolMatchResult, constants: string[]): SymbolMatchResult {
+  const own = (c: string) => eq.variables.some((v) => v.symbols.some((s) => s.trim() === c) || v.description.includes(`$${c}$`));
+  const missing = constants.filter((c) => !own(c) && !result.undefinedUses.some((u) => u.key === c));
+  if (missing.length === 0) return result;
+  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
+  if (!parsed) return result;
+  const a = analyse(parsed, new Set(missing));
+  const added = missing.flatMap((c) => {
+    const o = a.occurrences.find((x) => !x.index && x.sym.key === c && !a.bound.has(c) && !a.lhsHeads.has(c) && !a.params.has(c));
+    return o && o.node.start >= 0 ? [{ key: c, start: o.node.start, end: o.node.end, latex: eq.latex.slice(o.node.start, o.node.end) }] : [];
+  });
+  if (added.length === 0) return result;
+  return { ...result, undefinedUses: [...result.undefinedUses, ...added].sort((x, y) => x.start - y.start) };
+}

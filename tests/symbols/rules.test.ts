@@ -10,7 +10,7 @@ import { parseCollection } from '../../src/parse/parse.js';
 import { checkSymbols } from '../../src/rules/symbols.js';
 import { linkLatex } from '../../src/symbols/link.js';
 import { runMates } from '../../src/symbols/runs.js';
-import { notationSymbols } from '../../src/symbols/notation.js';
+import { notationSymbols, pageConstants } from '../../src/symbols/notation.js';
 
 /** `[equation name, rule, symbol]` of every symbol warning of a fixture, checking each points at its symbol. */
 function warnings(file: string): Array<[string, string, string]> {
@@ -169,5 +169,20 @@ describe('a page-wide notation table (issue 24)', () => {
       ['Momentum', 'undefined-symbol', 'm'],
       ['Momentum', 'undefined-symbol', 'u'],
     ]);
+  });
+});
+
+describe("a page's own i and j (issue 24)", () => {
+  it('once a where-list of the page defines i (the current), a formula writing i without defining it warns; j, defined nowhere, stays the imaginary unit', () => {
+    const path = 'tests/symbols/fixtures/rules/page-constants.md';
+    const text = readFileSync(path, 'utf8');
+    const { collection } = parseCollection({ path, text });
+    const constants = pageConstants(collection.equations);
+    expect(constants).toEqual(['i']);
+    const lines = new LineIndex(text);
+    const found = collection.equations.flatMap((e, i) =>
+      checkSymbols(e, collection.equations.slice(0, i), { file: path, lines }, undefined, [], [], constants).map((d) => [e.name, d.ruleId, /^\$(.*?)\$ is/.exec(d.message)?.[1]]),
+    );
+    expect(found).toEqual([['Power', 'undefined-symbol', 'i']]);
   });
 });
