@@ -279,7 +279,7 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
 /** The noun phrase that ends right before a math span: 1-3 words after an article or preposition, or "<noun> is". */
 function nounBefore(before: string, sentenceStart: boolean, listed: boolean): string | null {
   const isForm = /(?:^|[\s,(])(?:where|and|with|whose|the|its)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
-  if (isForm && isNounPhrase(isForm[1]!)) return isForm[1]!.toLowerCase();
+  if (isForm && (isNounPhrase(isForm[1]!) || isQualifiedNoun(isForm[1]!))) return isForm[1]!.toLowerCase();
   const words = /((?:[A-Za-z][a-z-]*\s+){1,3})$/.exec(before);
   if (!words) return null;
   const list = words[1]!.trim().split(/\s+/);
@@ -297,6 +297,12 @@ function nounBefore(before: string, sentenceStart: boolean, listed: boolean): st
     if (isNounPhrase(text)) return text.toLowerCase();
   }
   return null;
+}
+
+/** "displacement from equilibrium", "length of string": a noun qualified by a prepositional phrase (only in "its … is $x$"). */
+function isQualifiedNoun(text: string): boolean {
+  const m = /^([a-z][a-z-]*)\s+(?:of|from|in|at|on)\s+([a-z][a-z-]*)$/i.exec(text);
+  return m !== null && isNounPhrase(m[1]!) && isNounPhrase(m[2]!);
 }
 
 function isNounPhrase(text: string): boolean {
