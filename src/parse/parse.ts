@@ -21,6 +21,7 @@ import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
+import { shareRunDefinitions } from './runs.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
 import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
@@ -162,6 +163,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
+    if (section) shareRunDefinitions(section.drafts);
     const over = section ? equationCount + section.drafts.length - MAX_EQUATIONS_PER_FILE : 0;
     if (section && over > 0) {
       // Past the file's limit nothing more is read: this section keeps the equations that fit, later ones are not checked.

@@ -152,6 +152,29 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
   return out.length > 0 ? out : null;
 }
 
+const WRITING = /^[\s*_]*(?:by\s+|and\s+)?writing\s+$/i;
+const WRITING_FOR = /^\s+for\s+(?:(?:the|a|an)\s+)?([a-z][a-z\s-]{0,60}?)\s*(?=[,.;:]|$)/i;
+
+/** "Writing $\bar{x}$ and $\bar{y}$ for the sample means, …" / "Writing $\omega_d = …$ for the damped frequency" → the definition, or null. */
+function readWriting(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  const first = maths[0];
+  if (!first || !WRITING.test(ctx.text.slice(s.start, startOf(first, ctx)))) return null;
+  const lead = leading(startOf(first, ctx), s.end, ctx);
+  const phrase = WRITING_FOR.exec(ctx.text.slice(lead.rest, s.end));
+  if (!phrase) return null;
+  const description = phrase[1]!.replace(/\s+/g, ' ').trim();
+  const end = lead.rest + phrase[0].length;
+  const read = definitionFrom(
+    lead.maths.map((m) => mathSourceOf(m, ctx)),
+    description,
+    markdownSlice(startOf(first, ctx), end, maths, ctx),
+    lines.span(startOf(first, ctx), end),
+    previousSlug,
+  );
+  return 'symbols' in read ? [markProse(read)] : null;
+}
+
 /**
  * A paragraph right after a formula: its sentences that define ("Here, $k$ is …", "$F$ is the
  * force and $a$ the acceleration.", "Let $m$ be …"), kept when the formula uses their symbols.
@@ -176,8 +199,8 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
 
 function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
   const text = ctx.text.slice(s.start, s.end);
-  // "Let …" and "Here, …" are definitions by their form: kept even for a symbol the formula does not write.
-  const let_ = readLet(s, ctx, lines, previousSlug);
+  // "Let …", "Writing … for …" and "Here, …" are definitions by their form: kept even for a symbol the formula does not write.
+  const let_ = readLet(s, ctx, lines, previousSlug) ?? readWriting(s, ctx, lines, previousSlug);
   if (let_) return let_;
   const here = HERE.exec(text);
   if (here && after) {
@@ -349,7 +372,7 @@ function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: Lin
 /** The noun phrase that ends right before a math span: 1-3 words after an article or preposition, or "<noun> is". */
 function nounBefore(before: string, sentenceStart: boolean, listed: boolean): string | null {
   const isForm = /(?:^|[\s,(])(?:where|and|with|whose|the|its)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
-  if (isForm && isNounPhrase(isForm[1]!)) return isForm[1]!.toLowerCase();
+  if (isForm && (isNounPhrase(isForm[1]!) || isQualifiedNoun(isForm[1]!))) return isForm[1]!.toLowerCase();
   const words = /((?:[A-Za-z][a-z-]*\s+){1,3})$/.exec(before);
   if (!words) return null;
   const list = words[1]!.trim().split(/\s+/);
@@ -367,6 +390,12 @@ function nounBefore(before: string, sentenceStart: boolean, listed: boolean): st
     if (isNounPhrase(text)) return text.toLowerCase();
   }
   return null;
+}
+
+/** "displacement from equilibrium", "length of string": a noun qualified by a prepositional phrase (only in "its … is $x$"). */
+function isQualifiedNoun(text: string): boolean {
+  const m = /^([a-z][a-z-]*)\s+(?:of|from|in|at|on)\s+([a-z][a-z-]*)$/i.exec(text);
+  return m !== null && isNounPhrase(m[1]!) && isNounPhrase(m[2]!);
 }
 
 function isNounPhrase(text: string): boolean {

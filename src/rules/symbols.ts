@@ -9,6 +9,8 @@
  */
 import type { Diagnostic, Equation } from '../types.js';
 import { matchVariables } from '../symbols/analysis.js';
+import { withRunMates } from '../symbols/runs.js';
+import { withNotation, withPageConstants } from '../symbols/notation.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
 import { unusedSymbol } from './unused-symbol.js';
@@ -22,9 +24,20 @@ function shown(latex: string): string {
 /** `suggest(latex)`: where else the collection defines an undefined symbol ("defined in 33. LSTM Input Gate as '…'"), if anywhere. */
 const suggestion = (s: string | null | undefined): string => (s ? ` (${s.replace(/\s+/g, ' ')})` : '');
 
-export function checkSymbols(eq: Equation, earlier: Equation[], ctx: FileContext, suggest?: (latex: string) => string | null): Diagnostic[] {
+export function checkSymbols(
+  eq: Equation,
+  earlier: Equation[],
+  ctx: FileContext,
+  suggest?: (latex: string) => string | null,
+  mates: Equation[] = [],
+  notation: string[] = [],
+  constants: string[] = [],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const result = matchVariables(eq, earlier);
+  // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined;
+  // a page-wide notation table (src/symbols/notation.ts) defines its symbols for every formula.
+  // The page's own `i`, `j` (defined bare somewhere on it) are symbols, not the imaginary unit.
+  const result = withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants);
   for (const u of result.unused) {
     const variable = eq.variables[u.variableIndex];
     const source = variable?.symbolSources[u.symbolIndex];

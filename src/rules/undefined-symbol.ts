@@ -4,7 +4,7 @@ import { defineRule } from './rule.js';
 export const undefinedSymbol = defineRule({
   id: 'undefined-symbol',
   severity: 'warning',
-  summary: `a symbol the equation uses that its where-list does not define (bound indices such as \`i\` in \`\\sum_{i=1}\`, constants, numbers and operator names excepted). When a meaning borrowed from another equation of the collection explains it, the page shows that meaning, and the diagnostic is \`info\`, with the message saying where ("defined in 33. LSTM Input Gate as 'the sigmoid function'"); a severity set in the config's \`rules\` applies to both. On the seed, 10 symbols nothing explains stay warnings`,
+  summary: `a symbol the equation uses that its where-list does not define (bound indices such as \`i\` in \`\\sum_{i=1}\`, constants, numbers and operator names excepted). When a meaning borrowed from another equation of the collection explains it, the page shows that meaning, and the diagnostic is \`info\`, with the message saying where ("defined in 33. LSTM Input Gate as 'the sigmoid function'"); a severity set in the config's \`rules\` applies to both. On the seed, 5 symbols nothing explains stay warnings`,
   fixable: true,
   messages: {
     undefined: (symbol: string, suggestion: string): string =>

@@ -10,6 +10,8 @@ import { isFormulaTooLarge, MathBudget } from '../katex/limits.js';
 import { checkStructure, documentStyle } from './structure.js';
 import { checkCollection } from './collection.js';
 import { checkSymbols } from './symbols.js';
+import { runMates } from '../symbols/runs.js';
+import { notationSymbols, pageConstants } from '../symbols/notation.js';
 
 /** `suggest(eq, latex)`: where the collection defines a symbol `eq` leaves undefined (src/borrow/stage.ts). */
 export type SymbolSuggester = (eq: Equation, latex: string) => string | null;
@@ -32,6 +34,9 @@ export function validateCollection(collection: Collection, fileText: string, lin
   for (const source of collection.inlineMath) math(source, false, null);
   const style = documentStyle(collection.equations);
   const headingsSeen = new Set<number>();
+  // A page-wide notation table defines its symbols for every formula (src/symbols/notation.ts).
+  const constants = pageConstants(collection.equations);
+  const notation = notationSymbols(fileText, collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : [])));
   collection.equations.forEach((eq, i) => {
     for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
     const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap, ...(eq.macroError ? { macroError: eq.macroError } : {}) }, true, eq.slug) : false;
@@ -39,13 +44,23 @@ export function validateCollection(collection: Collection, fileText: string, lin
     // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
     for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
-    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)))) out.push(item);
+    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants)) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx, collection.slugStyle)) out.push(item);
   return out;
 }
 
 const NONE: Equation[] = [];
+
+/** The equations a run can hold around the i-th: a run is consecutive formulas of one section (src/parse/runs.ts). */
+function neighbours(equations: Equation[], i: number): Equation[] {
+  const heading = equations[i]!.positions.heading.start.offset;
+  let from = i;
+  let to = i;
+  while (from > 0 && equations[from - 1]!.positions.heading.start.offset === heading) from--;
+  while (to + 1 < equations.length && equations[to + 1]!.positions.heading.start.offset === heading) to++;
+  return from === to ? NONE : equations.slice(from, to + 1);
+}
 
 /** The equations before the i-th, for "defined as above" items; only those items read them (a copy per equation would be quadratic). */
 function earlierFor(equations: Equation[], i: number): Equation[] {

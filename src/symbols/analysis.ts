@@ -34,7 +34,7 @@ import { remembered } from '../katex/memo.js';
 import type { Equation } from '../types.js';
 import { listKey, parseMath, sequences, solid, type SNode } from './tree.js';
 import { analyse, CONSTANTS, type Analysis, type Sym } from './scan.js';
-import { compilePattern, decorative, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
+import { compilePattern, decorative, isSameOrShifted, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
 import { nameOf, nameOfWord, type Name } from './names.js';
 import { chemistryWithin } from './chem.js';
 import { isMemberOf } from './families.js';
@@ -135,14 +135,19 @@ function definedNames(patterns: Array<Pattern | null>[], eq: Equation): Name[] {
  */
 const RATE = /^\\d*dot\{(.+)\}$/;
 
-function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
+/** The quantity of a rate or derivative: `x` of `\\dot{x}`, `v_2` of `v_2'`; null for anything else. */
+function rateBase(s: Sym): Sym | null {
   const inner = RATE.exec(s.core)?.[1];
   const primed = s.sup !== null && s.sup.length > 0 && solid(s.sup).every((n) => n.key === '\\prime');
-  if (!inner && !primed) return false;
+  if (!inner && !primed) return null;
   const core = inner ?? s.core;
   const sub = s.sub ? `_{${listKey(s.sub)}}` : '';
-  const base: Sym = inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
-  return known.some((d) => matchSym(d, base, cx) !== null);
+  return inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
+}
+
+function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
+  const base = rateBase(s);
+  return base !== null && known.some((d) => matchSym(d, base, cx) !== null);
 }
 
 function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
@@ -153,12 +158,22 @@ function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
   return earlier.filter((e) => named.includes(e.slug) || (e.number !== null && named.includes(String(e.number))));
 }
 
+/** "the other symbols are as in …", "all other variables as above", "the symbols are those of Problem 1". */
+const OTHERS_AS_ELSEWHERE = /\b(?:(?:the\s+)?(?:other|remaining)|all\s+other|the\s+rest\s+of\s+the)\s+(?:symbols|variables|quantities|terms|notation)\s+(?:are\s+|is\s+)?(?:as|those|the\s+same\s+as|defined\s+(?:as|in))\b|\bthe\s+(?:symbols|variables|notation)\s+(?:are|is)\s+(?:those|that|as)\s+(?:of|in)\b/i;
+
+/** Inline math in a description's markdown (`$…$`, not an escaped `\$`). */
+const DESCRIPTION_MATH = /(?<!\\)\$([^$\n]{1,200})\$/g;
+
 /** Math of the where-list, heading and notes: symbols written there count as introduced. */
 function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
   const out: Sym[] = [];
   for (const v of eq.variables) {
+    // Not the right-hand side of a definition by equation: `Let \omega_0 = \sqrt{k/m}` uses `k`, it does not
+    // define it (the formula that owns the definition still reads that math among its notes, `inlineMath`).
     for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
-    if (v.definedAs) for (const x of symbolsIn(v.definedAs, names)) out.push(x);
+    // Math in the description ("$D^*$ the modified duration, $D$ the Macaulay duration and $y$ the
+    // yield"): the formulas of a run share the item, so each reads it, not only the one whose notes hold it.
+    for (const m of v.description.matchAll(DESCRIPTION_MATH)) for (const x of symbolsIn(m[1] ?? '', names)) out.push(x);
   }
   for (const m of eq.inlineMath) for (const x of symbolsIn(m.latex, names)) out.push(x);
   for (const e of earlierSources(eq, earlier)) {
@@ -239,7 +254,7 @@ export function matchKey(eq: Equation, earlier: Equation[]): string | null {
   const inherited = eq.variables.filter((v) => v.inherited !== undefined);
   if (inherited.some((v) => v.inherited!.from === null)) return null;
   const sources = inherited.length ? earlierSources(eq, earlier) : [];
-  return JSON.stringify([eq.latex, eq.variables.map((v) => [v.symbols, v.definedAs ?? null]), eq.inlineMath.map((m) => m.latex), sources.map((e) => e.variables.map((v) => v.symbols))]);
+  return JSON.stringify([eq.latex, eq.variables.map((v) => [v.symbols, v.definedAs ?? null, v.description]), eq.inlineMath.map((m) => m.latex), sources.map((e) => e.variables.map((v) => v.symbols))]);
 }
 
 function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchResult {
@@ -251,7 +266,8 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
   for (const row of patterns) for (const p of row) if (p?.kind === 'symbol') defined.add(p.sym.key);
   const names = definedNames(patterns, eq);
   const a = analyse(parsed, defined, names);
-  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined };
+  const written = new Set(a.occurrences.filter((o) => !o.index && !o.node.sub && !o.node.sup).map((o) => o.sym.key));
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined, written };
   const found = findAll(patterns, a, cx);
 
   const matches: VariableMatch[] = [];
@@ -287,15 +303,24 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     }),
   );
 
+  // What the formula itself introduces: its left-hand sides and the parameters of the functions
+  // they define; their shifted, conditional, decorated and indexed uses are theirs too
+  // (`\hat{x}_{k \mid k-1}` of a left-hand side `\hat{x}_{k \mid k}`, `K^\top` of a parameter `K`).
+  const own = a.occurrences.filter((o) => !o.index && (a.lhsHeads.has(o.sym.key) || a.params.has(o.sym.key))).map((o) => o.sym);
+  // "… and the other symbols are as in the call formula": the author explains every remaining symbol there.
+  if (eq.variables.some((v) => OTHERS_AS_ELSEWHERE.test(v.description))) return { matches, undefinedUses: [], unused };
   const known = knownSymbols(eq, earlier, names);
   const isKnown = (s: Sym) =>
-    known.some((d) => matchSym(d, s, cx) !== null || isMemberOf(d, s, cx)) || isKnownRate(s, known, cx);
-  const undefinedUses: SymbolOccurrence[] = [];
+    known.some((d) => matchSym(d, s, cx) !== null || isMemberOf(d, s, cx)) ||
+    own.some((d) => isSameOrShifted(d, s, cx)) ||
+    isKnownRate(s, known, cx);
+  const uses: Array<{ use: SymbolOccurrence; sym: Sym }> = [];
   const seen = new Set<string>();
   const reported: Sym[] = [];
   for (const o of a.occurrences) {
-    if (o.index || o.sym.coreRole !== 'letter') continue;
-    if (a.bound.has(o.sym.key) || a.lhsHeads.has(o.sym.key) || isKnown(o.sym)) continue;
+    // Letters, and runs of italic letters read as one name (`RSS`); words explain themselves.
+    if (o.index || (o.sym.coreRole !== 'letter' && (o.node.base ?? o.node).type !== 'name')) continue;
+    if (a.bound.has(o.sym.key) || a.lhsHeads.has(o.sym.key) || a.params.has(o.sym.key) || isKnown(o.sym)) continue;
     // `R_i` reported, `R_j` written next: one missing family, one warning.
     if (reported.some((r) => matchSym(r, o.sym, cx) === 'variant')) continue;
     reported.push(o.sym);
@@ -304,8 +329,16 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     const key = plain === o.node ? o.sym.key : o.sym.core;
     if (seen.has(key)) continue;
     seen.add(key);
-    undefinedUses.push(occurrenceOf(plain, key, eq.latex));
+    uses.push({ use: occurrenceOf(plain, key, eq.latex), sym: o.sym });
   }
+  // `x` and its rates `\dot{x}`, `\ddot{x}` (or `v_2` and `v_2'`) all undefined: one missing
+  // quantity, reported where the formula writes it plain.
+  const undefinedUses = uses
+    .filter(({ sym }) => {
+      const base = rateBase(sym);
+      return !base || !uses.some((u) => u.sym !== sym && !rateBase(u.sym) && matchSym(u.sym, base, cx) !== null);
+    })
+    .map((u) => u.use);
   return { matches, undefinedUses, unused };
 }
 

@@ -11,7 +11,8 @@
  *     number for an index letter the formula never uses (`\text{head}_i` ~ `\text{head}_1`);
  *   - decorated: the use adds a superscript that is a transpose, power, inverse or `(l)`-style index
  *     (`w` ~ `w^\top`, `X^{-1}`, `\sigma^2`, `y^{(i)}`, `\gamma^{\lfloor … \rfloor}`; `\beta_1` ~ `\beta_1^t`
- *     when `t` is defined), never a prime or a lone undefined letter (`W^O`, `V^\pi` are names);
+ *     when `t` is defined, `p^k` when the formula writes `k` itself, `k_t^{\alpha}`), never a prime or a lone
+ *     undefined letter the formula writes nowhere else (`W^O`, `V^\pi` are names);
  *   - component (only to decide "undefined", never linked): a bare base covers its entries
  *     (`x` covers `x_i`, `A` covers `A_{ik}`).
  *   Glyph variants of a letter are the same letter (`\epsilon` ~ `\varepsilon` ~ `ε`, as a variant).
@@ -25,6 +26,7 @@
  * (symbols/names.ts): `FPR` ~ `\text{FPR}^{-1}` by key.
  */
 import { parseMath, solid, type SNode } from './tree.js';
+import { isPowerLetter } from './node.js';
 import { symOf, type Sym } from './scan.js';
 import { mergeNames, nameOf } from './names.js';
 import { glyphs, labelOf } from './spelling.js';
@@ -38,6 +40,8 @@ export interface MatchContext {
   letters: Set<string>;
   /** Keys the where-list defines (a defined letter may be an exponent: `\beta_1^t`). */
   defined: Set<string>;
+  /** Letters the formula writes outside any script: such a letter is an exponent too (`p^k` with `X = k`). */
+  written?: Set<string>;
 }
 
 export type Pattern =
@@ -99,7 +103,7 @@ function compile(latex: string): Pattern | null {
 }
 
 /** Index tokens with `±n` offsets dropped: `t-1` → `t`, `(l+1)` → `(l)`. */
-function indexTokens(list: SNode[]): SNode[] {
+export function indexTokens(list: SNode[]): SNode[] {
   const parts = solid(list);
   const out: SNode[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -144,20 +148,23 @@ function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext)
 /**
  * A superscript that leaves the symbol the same: a transpose, a power or inverse (numbers,
  * expressions, a defined letter such as the `t` of `\beta_1^t`), or an `(l)`-style index.
- * Not: primes (`f'` is another function) or a lone undefined letter (`W^O`, `V^\pi` are names).
+ * Also a letter the formula writes outside scripts (`p^k` in `P(X = k) = … p^k …`) and a lowercase
+ * Greek exponent (`k_t^{\alpha}`, node.ts). Not: primes (`f'` is another function) or a lone
+ * undefined letter written nowhere else (`W^O`, `V^\pi` are names).
  */
 export function decorative(sup: SNode[], cx: MatchContext): boolean {
   const t = solid(sup);
   if (t.length === 0 || t.some((n) => n.key === '\\prime')) return false;
   const only = t.length === 1 ? t[0] : undefined;
   if (!only) return true;
-  if (TRANSPOSE.has(only.key) || only.role === 'number' || only.key === '*') return true;
-  return only.role === 'letter' && cx.defined.has(only.key);
+  if (TRANSPOSE.has(only.key) || only.role === 'number' || only.key === '*' || isPowerLetter(t)) return true;
+  return only.role === 'letter' && (cx.defined.has(only.key) || cx.written?.has(only.key) === true);
 }
 
+/** `i`, `ij`, `11`, `i,j`; shifted (`k-1`, `t+1`) and conditional (`k \mid k-1`) indices too. */
 function indexLike(sub: SNode[]): boolean {
-  const t = solid(sub);
-  return t.length > 0 && t.every((n) => (n.role === 'letter' && n.type === 'mathord') || n.role === 'number' || n.key === ',');
+  const t = indexTokens(sub);
+  return t.length > 0 && t.every((n) => (n.role === 'letter' && n.type === 'mathord') || n.role === 'number' || n.key === ',' || BARS.has(n.key));
 }
 
 export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null {
@@ -254,4 +261,22 @@ export function matchRun(p: Extract<Pattern, { kind: 'run' }>, seq: SNode[], cx:
     }
   }
   return out;
+}
+
+/**
+ * The same symbol, or a shifted or decorated use of it, without the index-letter swap `matchSym`
+ * allows: what a left-hand side or a function's parameter introduces covers `x_{t-1}` of `x_t`,
+ * `\hat{x}_{k \mid k-1}` of `\hat{x}_{k \mid k}`, `K^\top` of `K`, but `F_g` is not `F_d`.
+ */
+export function isSameOrShifted(def: Sym, use: Sym, cx: MatchContext): boolean {
+  const kind = matchSym(def, use, cx);
+  if (kind === 'exact' || kind === 'decorated' || kind === 'component') return true;
+  if (kind !== 'variant') return false;
+  // The same index letters up to offsets, or a bound letter for one (`h_u^{(l)}` with `u \in N(v)` of `h_v^{(l+1)}`).
+  const same = (d: SNode[] | null, u: SNode[] | null): boolean => {
+    const a = d ? indexTokens(d) : [];
+    const b = u ? indexTokens(u) : [];
+    return a.length === b.length && a.every((n, i) => n.key === b[i]?.key || (b[i]?.role === 'letter' && cx.bound.has(b[i]!.key)));
+  };
+  return same(def.sub, use.sub) && same(def.sup, use.sup);
 }

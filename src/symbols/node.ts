@@ -97,3 +97,18 @@ export function* sequences(list: SNode[]): Generator<SNode[]> {
     for (const l of n.lists) yield* sequences(l);
   }
 }
+
+/**
+ * A superscript that is one lowercase Greek letter, as in `k_t^{\alpha}`, `(k^*)^{\alpha}`: an
+ * exponent, so the letter is a symbol of the formula and the base keeps its identity. Not `\pi`
+ * (`V^\pi` names a policy's value) nor the letters physics writes as tensor indices (`x^\mu`,
+ * `p^\nu`, `T^\rho`, `\sigma`, `\tau`).
+ */
+export function isPowerLetter(sup: SNode[] | undefined): boolean {
+  const t = solid(sup ?? []);
+  return t.length === 1 && t[0]!.role === 'letter' && EXPONENT_LETTERS.has(t[0]!.key);
+}
+
+const EXPONENT_LETTERS = new Set(
+  'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta kappa lambda xi phi varphi chi psi omega'.split(' ').map((g) => `\\${g}`),
+);

@@ -19,6 +19,7 @@
  * `P(X = k)`). The multi-letter names a where-list defines are joined first (symbols/names.ts).
  */
 import { isLetterText, sequences, solid, walk, type ParsedMath, type SNode } from './tree.js';
+import { isPowerLetter } from './node.js';
 import { mergeNames, nameOf, type Name } from './names.js';
 import { notSymbols } from './context.js';
 
@@ -49,6 +50,8 @@ export interface Analysis {
   bound: Set<string>;
   /** Keys of symbols that a statement's left-hand side defines (`L_{\text{MSE}} = …`, `\sigma(z) = …`). */
   lhsHeads: Set<string>;
+  /** Keys of the parameters of a function a left-hand side defines (`t`, `x` of `h(t \mid x) = …`): bound in the formula. */
+  params: Set<string>;
   /** Every letter key anywhere in the formula, scripts included. */
   letters: Set<string>;
 }
@@ -140,6 +143,9 @@ function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>, define
         const variable = solid(n.lists[1] ?? [])[1];
         if (variable?.key === 't') bound.add('t');
       }
+      // `\frac{\partial T}{\partial t}`, `\frac{\partial^2 E}{\partial t^2}`: the same for a partial derivative in time.
+      const [op, variable] = solid(n.lists[1] ?? []);
+      if (op?.key === '\\partial' && (variable?.key === 't' || (variable?.role === 'supsub' && variable.base?.key === 't' && !variable.sub))) bound.add('t');
     }
   }
   for (const seq of sequences(nodes)) {
@@ -208,14 +214,79 @@ function statements(nodes: SNode[]): SNode[][] {
   return out;
 }
 
-function findLhsHeads(nodes: SNode[], heads: Set<string>): void {
+/** `x \sim \mathcal{N}(…)` states how x is distributed, not what it is. */
+const NOT_DEFINING = new Set(['\\sim']);
+/** Assignments: they define what they assign (`\hat{m} \leftarrow m / (1 - \beta_1^t)`) unless it is an update of it (`w \leftarrow w - \eta g`). */
+const ASSIGNMENTS = new Set(['\\leftarrow', '\\gets', '\\longleftarrow']);
+
+/** Index of the first relation outside brackets (`p(y = 1 \mid x) = …`: the `=` after the `)`), or -1. */
+export function topRelation(parts: SNode[]): number {
+  let depth = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const n = parts[i] as SNode;
+    if (n.role === 'open') depth++;
+    else if (n.role === 'close' || (n.role === 'supsub' && n.base?.role === 'close')) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && n.role === 'rel') return i;
+  }
+  return -1;
+}
+
+/** Probability, expectation and moments: what they are applied to is a random variable or an event to define, not a parameter. */
+const STATISTICS = new Set(['P', 'E', 'Pr', 'Var', 'Cov', 'Corr', 'Cor', 'Std', 'SD']);
+
+/** `P(X = k)`, `\mathrm{Var}(X)`, `Cov(X, Y)`, `\Pr(A)`: the nodes before the bracket name a statistic (unless `P`/`E` is defined). */
+function isStatistic(before: SNode[], defined: ReadonlySet<string>): boolean {
+  const last = before[before.length - 1];
+  if (!last) return false;
+  const word = /^\\(?:text|operatorname|mathbb)\{([^{}]*)\}$/.exec(last.key)?.[1]?.replace(/\s+/g, '') ?? last.key.replace(/^\\/, '');
+  if (STATISTICS.has(word) && !defined.has(last.key)) return true;
+  // `Var(X)` in italics: the letters before the bracket.
+  let letters = '';
+  for (let i = before.length - 1; i >= 0 && /^[A-Za-z]$/.test(before[i]?.key ?? ''); i--) letters = (before[i]?.key ?? '') + letters;
+  return letters.length > 1 && STATISTICS.has(letters);
+}
+
+/**
+ * The arguments of a function the left-hand side defines: `(t \mid x)` of `h(t \mid x)`, `(Q, K, V)`
+ * of `\mathrm{Attention}(Q, K, V)`, `(t)` of `\langle E \rangle (t)`. The bracket must follow a
+ * name or a closing bracket (`(1 + s_2)^2 = …` is no function of `s_2`).
+ */
+function lhsArguments(lhs: SNode[], defined: ReadonlySet<string>): SNode[] {
+  const last = lhs[lhs.length - 1];
+  if (!last) return [];
+  if (last.type === 'leftright' && last.key.startsWith('\\left(') && lhs.length >= 2) return last.lists[0] ?? [];
+  const closes = last.role === 'close' || (last.role === 'supsub' && last.base?.role === 'close');
+  if (!closes) return [];
+  let depth = 0;
+  for (let i = lhs.length - 1; i >= 0; i--) {
+    const n = lhs[i] as SNode;
+    if (n.role === 'close' || (n.role === 'supsub' && n.base?.role === 'close')) depth++;
+    else if (n.role === 'open' && --depth === 0) {
+      const before = lhs[i - 1];
+      const named = before !== undefined && (symOf(before) !== null || before.role === 'close' || before.role === 'operator');
+      return named && n.key === '(' && !isStatistic(lhs.slice(0, i), defined) ? lhs.slice(i + 1, lhs.length - 1) : [];
+    }
+  }
+  return [];
+}
+
+/** `w \leftarrow w - \eta g`: the assigned symbol is also on the right. */
+function isUpdate(lhs: SNode[], rhs: SNode[]): boolean {
+  const head = lhs[0] ? symOf(lhs[0]) : null;
+  return head !== null && [...walk(rhs)].some((n) => symOf(n)?.key === head.key);
+}
+
+function findLhsHeads(nodes: SNode[], heads: Set<string>, params: Set<string>, defined: ReadonlySet<string>): void {
   for (const st of statements(nodes)) {
     const parts = solid(st);
-    const r = parts.findIndex((n) => n.role === 'rel');
-    // `x \sim \mathcal{N}(…)` states how x is distributed, not what it is.
-    if (r <= 0 || parts[r]?.key === '\\sim') continue;
-    // `\ln p(X \mid \theta) = …` defines the log of `p`, and so `p`.
-    const lhs = parts.slice(LOGS.has(parts[0]?.key ?? '') && r > 1 ? 1 : 0, r);
+    const r = topRelation(parts);
+    if (r <= 0 || NOT_DEFINING.has(parts[r]?.key ?? '')) continue;
+    if (ASSIGNMENTS.has(parts[r]?.key ?? '') && isUpdate(parts.slice(0, r), parts.slice(r + 1))) continue;
+    // `\ln p(X \mid \theta) = …` defines the log of `p`, and so `p`; `\Delta S = …` the change in `S`, and so `S`.
+    // `\%OS = …` defines `OS` (the percent sign is not part of the name).
+    const skip = (LOGS.has(parts[0]?.key ?? '') || parts[0]?.key === '\\%' || (parts[0]?.key === '\\Delta' && !defined.has('\\Delta'))) && r > 1 ? 1 : 0;
+    const lhs = parts.slice(skip, r);
+    for (const s of syms(lhsArguments(lhs, defined))) params.add(s.key);
     const head = lhs[0] ? symOf(lhs[0]) : null;
     if (!head) continue;
     // `\sigma(z) = …`, and `\sigma(\mathbf{z})_i = …` (the closing bracket carries the index).
@@ -247,6 +318,26 @@ function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
   return out;
 }
 
+/**
+ * Runs of three or more capitals none of which is defined on its own (`RSS`, `TSS`, `GDP` in
+ * `R^2 = 1 - RSS / TSS`): one name, reported once when undefined, not three letters.
+ */
+function acronyms(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
+  const out: Name[] = [];
+  const capital = (n: SNode | undefined) => n !== undefined && n.role === 'letter' && n.type === 'mathord' && /^[A-Z]$/.test(n.key);
+  for (const seq of sequences(nodes)) {
+    for (let i = 0; i < seq.length; i++) {
+      if (!capital(seq[i])) continue;
+      let j = i;
+      while (capital(seq[j])) j++;
+      const run = seq.slice(i, j).map((n) => n.key);
+      if (run.length >= 3 && !run.some((k) => defined.has(k))) out.push(run);
+      i = j;
+    }
+  }
+  return out;
+}
+
 function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; diffs: Set<SNode>; out: Occurrence[] }): void {
   const parts = solid(list);
   const skipped = notSymbols(parts, ctx.defined);
@@ -269,7 +360,8 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
       const letters = (n.base ?? n).type === 'name' ? ((n.base ?? n).lists[0] ?? []) : [];
       if (letters.length > 0 && letters.every((l) => ctx.defined.has((l.base ?? l).key))) collect(letters, true, ctx);
       if (n.sub) collect(n.sub, true, ctx);
-      if (n.sup) collect(n.sup, true, ctx);
+      // `k_t^{\alpha}`: an exponent's letter is a symbol of the formula, not a label.
+      if (n.sup) collect(n.sup, index || !isPowerLetter(n.sup), ctx);
       continue;
     }
     if (n.role === 'supsub' && n.base) {
@@ -279,7 +371,7 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
       const b = n.base.role;
       const free = b === 'operator' || b === 'number' || b === 'const';
       if (n.sub) collect(n.sub, index || !free, ctx);
-      if (n.sup) collect(n.sup, index || !free, ctx);
+      if (n.sup) collect(n.sup, index || (!free && !isPowerLetter(n.sup)), ctx);
       continue;
     }
     for (const l of n.lists) collect(l, index, ctx);
@@ -292,15 +384,16 @@ function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; dif
  */
 export function analyse(parsed: ParsedMath, definedCores: ReadonlySet<string> = new Set(), names: Name[] = []): Analysis {
   const defined = new Set(definedCores);
-  const nodes = mergeNames(parsed.nodes, [...names, ...lhsNames(parsed.nodes, defined)]);
+  const nodes = mergeNames(parsed.nodes, [...names, ...lhsNames(parsed.nodes, defined), ...acronyms(parsed.nodes, defined)]);
   const bound = new Set<string>();
   const diffs = new Set<SNode>();
   findBound(nodes, bound, diffs, defined);
   const lhsHeads = new Set<string>();
-  findLhsHeads(nodes, lhsHeads);
+  const params = new Set<string>();
+  findLhsHeads(nodes, lhsHeads, params, defined);
   const occurrences: Occurrence[] = [];
   collect(nodes, false, { defined, diffs, out: occurrences });
   const letters = new Set<string>();
   for (const n of walk(parsed.nodes)) if (n.role === 'letter' && isLetterText(n.key)) letters.add(n.key);
-  return { parsed, nodes, occurrences, bound, lhsHeads, letters };
+  return { parsed, nodes, occurrences, bound, lhsHeads, params, letters };
 }

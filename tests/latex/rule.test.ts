@@ -7,18 +7,20 @@ import { eq, seed, SEED_PATH } from './helpers.js';
  * The seed's undefined-symbol warnings, each read and judged a fair remark for the author
  * (the where-list of that entry really does not say what the symbol is).
  */
+// Issue 24's second pass: the parameters of a function a left-hand side defines are bound (x of
+// 12's d/dx f(g(x)), x and y of 28's (I * K)(x, y) and 31's AvgPool(x, y), x of 69's N(x | mu, sigma^2),
+// theta of 92's grad J(theta), z of 94's ELU(z) and 95's SELU(z)); 74's h_u^(l) is the shifted
+// member of its left-hand side h_v^(l+1); an update `theta <- theta - ...` no longer defines theta,
+// so 16 (RMSProp) and 17 (Adam), whose where-lists leave theta out, use it undefined.
 const SEED_UNDEFINED: Array<[number, string]> = [
-  [12, 'x'],
   [15, 'L'],
+  [16, '\\theta'],
   [16, 'L'],
+  [17, '\\theta'],
   [17, 'L'],
   [20, 'N'],
   [23, 'N'],
   [25, 'm'],
-  [28, 'x'],
-  [28, 'y'],
-  [31, 'x'],
-  [31, 'y'],
   [31, 'I'],
   [34, '\\sigma'],
   [34, 'x_t'],
@@ -42,9 +44,7 @@ const SEED_UNDEFINED: Array<[number, string]> = [
   [53, 'L_{\\text{CE}}'],
   [53, 'z_j'],
   [63, 'D_{\\text{KL}}'],
-  [69, 'x'],
   [73, '\\mathcal{N}'],
-  [74, 'h_u^{(l)}'],
   [75, 'L'],
   [77, 'L_{\\text{MSE}}'],
   [77, 'N'],
@@ -55,10 +55,7 @@ const SEED_UNDEFINED: Array<[number, string]> = [
   [78, 'N'],
   [78, 'x_j^{(i)}'],
   [80, 'N'],
-  [92, '\\theta'],
   [92, 'J'],
-  [94, 'z'],
-  [95, 'z'],
   [96, 'x'],
   [98, 'w'],
   [98, 'x_i'],

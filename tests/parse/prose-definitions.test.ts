@@ -150,3 +150,18 @@ describe('what stays the section’s text', () => {
     expect(of('Pendulum Period')).toEqual(['The period $T$ of a pendulum of length $L$ where gravity is $g$ is:', 'The formula is accurate for small swings.']);
   });
 });
+
+describe('"Writing … for …" and "its … from … is $x$" before a formula (issue 24)', () => {
+  it('defines the symbols it writes, also by equation, with the noun after "for"; a noun qualified by a preposition before "is $x$"', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'prose-writing.md')]);
+    const defs = project.collections[0]!.collection.equations.map((e) => e.variables.map((v) => ({ symbols: v.symbols, description: v.description, ...(v.definedAs ? { definedAs: v.definedAs } : {}), source: v.source })));
+    expect(defs).toEqual([
+      [{ symbols: ['\\bar{x}', '\\bar{y}'], description: 'sample means', source: 'prose' }],
+      [{ symbols: ['\\omega_d'], description: 'damped frequency', definedAs: '\\sqrt{\\omega_0^2 - \\gamma^2}', source: 'prose' }],
+      [
+        { symbols: ['x'], description: 'displacement from equilibrium', source: 'prose' },
+        { symbols: ['k'], description: 'the spring constant', source: 'prose' },
+      ],
+    ]);
+  });
+});
