@@ -150,6 +150,13 @@ export class TypesetCache implements KeyValueStore {
     }
   }
 
+  has(key: string): boolean {
+    if (!this.dir) return false;
+    if (!this.loaded) this.load();
+    const h = this.hash(key);
+    return this.index.has(h) || this.fresh.has(h);
+  }
+
   set(key: string, value: unknown): void {
     if (!this.dir) return;
     const h = this.hash(key);

@@ -96,6 +96,17 @@ export function typeset(latex: string, opts: RenderMathOptions, keep = true): Ty
     memo.set(key, { bytes: stored.html === null ? null : Buffer.from(stored.html, 'utf8'), error: stored.error, refusals: stored.refusals, strict: stored.strict });
     return { html: stored.html, error: stored.error, refusals: stored.refusals, strict: stored.strict };
   }
+  const result = typesetNow(latex, opts);
+  memo.set(key, { bytes: result.html === null ? null : Buffer.from(result.html, 'utf8'), error: result.error, refusals: result.refusals, strict: result.strict });
+  if (keep) store?.set(key, result);
+  return result;
+}
+
+/**
+ * KaTeX's HTML + MathML of `latex` and what it reported, computed now (no memo, no store): what
+ * `typeset` memoises, and what the typesetting workers (typeset-worker.ts) run.
+ */
+export function typesetNow(latex: string, opts: RenderMathOptions): Typeset {
   const result: Typeset = { html: null, error: null, refusals: [], strict: [] };
   try {
     result.html = katex.renderToString(
@@ -109,9 +120,24 @@ export function typeset(latex: string, opts: RenderMathOptions, keep = true): Ty
     const tex = escapeHtml(opts.annotation);
     result.html = result.html.replace(/(<annotation encoding="application\/x-tex">)[\s\S]*?(<\/annotation>)/, (_m, open: string, close: string) => open + tex + close);
   }
-  memo.set(key, { bytes: result.html === null ? null : Buffer.from(result.html, 'utf8'), error: result.error, refusals: result.refusals, strict: result.strict });
-  if (keep) store?.set(key, result);
   return result;
+}
+
+/**
+ * Whether `typeset(latex, opts)` would find its result without KaTeX (in the process, or in the
+ * build cache's index).
+ */
+export function isTypeset(latex: string, opts: RenderMathOptions): boolean {
+  const key = memoKey(latex, opts);
+  return memo.has(key) || (store?.has?.(key) ?? false);
+}
+
+/** A result typeset elsewhere (a worker, typeset-ahead.ts), its HTML as UTF-8: memoised, and stored when `keep`, as `typeset` would. */
+export function adoptTypeset(latex: string, opts: RenderMathOptions, result: Omit<Typeset, 'html'> & { html: Buffer | null }, keep: boolean): void {
+  const key = memoKey(latex, opts);
+  if (memo.has(key)) return;
+  memo.set(key, { bytes: result.html, error: result.error, refusals: result.refusals, strict: result.strict });
+  if (keep && store) store.set(key, { html: result.html === null ? null : result.html.toString('utf8'), error: result.error, refusals: result.refusals, strict: result.strict } satisfies Typeset);
 }
 
 /** KaTeX HTML+MathML for `latex`, or an escaped `<code class="math-error">` fallback. */
