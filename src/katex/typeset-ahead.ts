@@ -30,8 +30,12 @@ export interface AheadJob {
   keep: boolean;
 }
 
-/** Fewer formulas than this are typeset where they are needed (measured: below it the workers' start costs more than they save). */
-export const MIN_AHEAD_JOBS = 300;
+/**
+ * Fewer formulas than this are typeset where they are needed: a worker's start, KaTeX's import and
+ * its first few hundred formulas before the JIT has optimised KaTeX cost about a second of CPU
+ * (the seed's 400 formulas stay on one thread).
+ */
+const MIN_AHEAD_JOBS = 1000;
 /** Formulas per worker task, and per turn of the main thread between two yields. */
 const WORKER_BATCH = 48;
 const MAIN_BATCH = 12;
