@@ -1,7 +1,8 @@
 // Bundles the CLI (src/cli/main.ts and everything it imports, dependencies included) into
 // lib/bundle/, so a command starts by loading a few files instead of a few hundred modules.
 // Vite stays external: only `formulary dev` loads it; so do MathJax (it loads its font files
-// by path) and resvg (a native module), which only `build` loads. The per-file build in lib/ (tsc) remains
+// by path) and resvg (a native module), which only `build` loads; and tinypool, which starts its workers
+// from its own files (the typesetting worker is lib/katex/typeset-worker.js, katex/typeset-ahead.ts). The per-file build in lib/ (tsc) remains
 // the package's library entry.
 import { defineConfig } from 'vite';
 
@@ -17,7 +18,7 @@ export default defineConfig({
     sourcemap: false,
     // Chunks beside main.js: code that finds the package root from import.meta.url (../..) must
     // find the package root by walking up to its package.json.
-    rollupOptions: { external: ['vite', /^@mathjax\//, /^@resvg\//, 'speech-rule-engine'], output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' } },
+    rollupOptions: { external: ['vite', /^@mathjax\//, /^@resvg\//, 'speech-rule-engine', 'tinypool'], output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name]-[hash].js' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

@@ -47,6 +47,8 @@ interface Candidate {
   variant: boolean;
 }
 
+const NONE: Equation[] = [];
+
 const freeMemo = new WeakMap<Equation, Set<string>>();
 
 function freeKeys(eq: Equation): Set<string> {
@@ -127,7 +129,10 @@ export function borrowFor(
   const out: BorrowResult = { borrowed: [], unexplained: [], undefinedCount: 0 };
   // Like `undefined-symbol`: an equation without definitions gets `missing-where-list` instead.
   if (!eq || !eq.latex.trim() || eq.variables.length === 0) return out;
-  const { undefinedUses } = matchVariables(eq, collection.equations.slice(0, index));
+  // The earlier equations matter only to items defined as above (a copy per equation would be quadratic);
+  // the same call as validation's (rules/validate.ts), so its result is reused there.
+  const earlier = eq.variables.some((v) => v.inherited) ? collection.equations.slice(0, index) : NONE;
+  const { undefinedUses } = matchVariables(eq, earlier);
   if (undefinedUses.length === 0) return out;
   const topic = topicOf.get(eq.slug);
   const undefinedKeys = new Set(undefinedUses.map((u) => u.key));

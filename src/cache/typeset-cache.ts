@@ -15,7 +15,7 @@
  * segment and the value there names the key looked up: an index that is valid JSON of the right
  * shape but does not match its segment (keys reordered, lengths off) gives misses, not wrong math.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyValueStore } from '../katex/memo.js';
@@ -67,8 +67,14 @@ export class TypesetCache implements KeyValueStore {
     this.salt = `${FORMAT}\u0000${versions}\u0000`;
   }
 
+  /** The last key hashed and its hash: a miss is looked up, computed, then stored under the same key. */
+  private last: [string, string] = ['', ''];
+
   private hash(key: string): string {
-    return createHash('sha1').update(this.salt).update(key).digest('base64url');
+    if (this.last[0] === key && key !== '') return this.last[1];
+    const h = hash('sha1', this.salt + key, 'base64url');
+    this.last = [key, h];
+    return h;
   }
 
   private load(): void {
@@ -142,6 +148,13 @@ export class TypesetCache implements KeyValueStore {
       this.counts.misses += 1;
       return null;
     }
+  }
+
+  has(key: string): boolean {
+    if (!this.dir) return false;
+    if (!this.loaded) this.load();
+    const h = this.hash(key);
+    return this.index.has(h) || this.fresh.has(h);
   }
 
   set(key: string, value: unknown): void {

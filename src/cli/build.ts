@@ -130,7 +130,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   progress.stage('reading and checking content');
   const theme = await readSiteTheme(config);
   const oldHistory = await readProjectHistory();
-  const project = await loadProject(s.content, process.cwd(), config);
+  const project = await loadProject(s.content, process.cwd(), config, { typesetAhead: { previews: true } });
   progress.clear();
   const counts = countBySeverity(project.diagnostics);
   if (counts.error > 0) {
@@ -212,6 +212,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       read: project.timings.read,
       parse: project.timings.parse,
       validate: project.timings.validate,
+      typesetAhead: { ms: project.timings.ahead, formulas: project.ahead.typeset, threads: project.ahead.threads },
       render: result.timings.render,
       search: result.timings.search,
       write: end - w0 - result.timings.render - result.timings.search,

@@ -10,6 +10,8 @@
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /** Whether a value is stored for `key` (as far as the index knows: `get` may still miss). */
+  has?(key: string): boolean;
 }
 
 let store: KeyValueStore | null = null;
@@ -43,4 +45,10 @@ export function remembered<T>(kind: string, key: string, compute: () => T, inPro
     local.set(k, value);
   }
   return value;
+}
+
+/** Whether `remembered(kind, key, …)` would find its value without computing it. */
+export function isRemembered(kind: string, key: string): boolean {
+  const k = `${kind}\u0000${key}`;
+  return local.has(k) || (store?.has?.(k) ?? false);
 }

@@ -81,7 +81,11 @@ export function forgetTypeset(latex: string, opts: RenderMathOptions): void {
   memo.delete(memoKey(latex, opts));
 }
 
-export function typeset(latex: string, opts: RenderMathOptions): Typeset {
+/**
+ * `keep: false`: not written to the persistent store (the caller stores what it makes of the
+ * HTML, src/site/context.ts, so a copy of the raw HTML in the build cache would never be read).
+ */
+export function typeset(latex: string, opts: RenderMathOptions, keep = true): Typeset {
   // Never handed to KaTeX (its layout time grows faster than the length); not memoised either.
   if (isFormulaTooLarge(latex)) return { html: null, error: { offset: 0, message: tooLargeMessage(latex.length) }, refusals: [], strict: [] };
   const key = memoKey(latex, opts);
@@ -92,6 +96,17 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
     memo.set(key, { bytes: stored.html === null ? null : Buffer.from(stored.html, 'utf8'), error: stored.error, refusals: stored.refusals, strict: stored.strict });
     return { html: stored.html, error: stored.error, refusals: stored.refusals, strict: stored.strict };
   }
+  const result = typesetNow(latex, opts);
+  memo.set(key, { bytes: result.html === null ? null : Buffer.from(result.html, 'utf8'), error: result.error, refusals: result.refusals, strict: result.strict });
+  if (keep) store?.set(key, result);
+  return result;
+}
+
+/**
+ * KaTeX's HTML + MathML of `latex` and what it reported, computed now (no memo, no store): what
+ * `typeset` memoises, and what the typesetting workers (typeset-worker.ts) run.
+ */
+export function typesetNow(latex: string, opts: RenderMathOptions): Typeset {
   const result: Typeset = { html: null, error: null, refusals: [], strict: [] };
   try {
     result.html = katex.renderToString(
@@ -105,18 +120,33 @@ export function typeset(latex: string, opts: RenderMathOptions): Typeset {
     const tex = escapeHtml(opts.annotation);
     result.html = result.html.replace(/(<annotation encoding="application\/x-tex">)[\s\S]*?(<\/annotation>)/, (_m, open: string, close: string) => open + tex + close);
   }
-  memo.set(key, { bytes: result.html === null ? null : Buffer.from(result.html, 'utf8'), error: result.error, refusals: result.refusals, strict: result.strict });
-  store?.set(key, result);
   return result;
 }
 
+/**
+ * Whether `typeset(latex, opts)` would find its result without KaTeX (in the process, or in the
+ * build cache's index).
+ */
+export function isTypeset(latex: string, opts: RenderMathOptions): boolean {
+  const key = memoKey(latex, opts);
+  return memo.has(key) || (store?.has?.(key) ?? false);
+}
+
+/** A result typeset elsewhere (a worker, typeset-ahead.ts), its HTML as UTF-8: memoised, and stored when `keep`, as `typeset` would. */
+export function adoptTypeset(latex: string, opts: RenderMathOptions, result: Omit<Typeset, 'html'> & { html: Buffer | null }, keep: boolean): void {
+  const key = memoKey(latex, opts);
+  if (memo.has(key)) return;
+  memo.set(key, { bytes: result.html, error: result.error, refusals: result.refusals, strict: result.strict });
+  if (keep && store) store.set(key, { html: result.html === null ? null : result.html.toString('utf8'), error: result.error, refusals: result.refusals, strict: result.strict } satisfies Typeset);
+}
+
 /** KaTeX HTML+MathML for `latex`, or an escaped `<code class="math-error">` fallback. */
-export function renderMath(latex: string, opts: RenderMathOptions): string {
+export function renderMath(latex: string, opts: RenderMathOptions, keep = true): string {
   if (isFormulaTooLarge(latex)) {
     const size = latex.length.toLocaleString('en-US');
     return `<code class="math-error math-too-large" title="${escapeHtml(tooLargeMessage(latex.length))}">[formula not shown: ${size} characters, over the ${MAX_FORMULA_CHARS.toLocaleString('en-US')}-character limit]</code>`;
   }
-  const t = typeset(latex, opts);
+  const t = typeset(latex, opts, keep);
   if (t.html !== null) return t.html;
   const key = `${opts.display ? 'D' : 'I'}${latex}`;
   let html = fallbackMemo.get(key);
@@ -144,8 +174,8 @@ export function mathmlOf(latex: string, opts: RenderMathOptions): string {
  * Just KaTeX's HTML of a typeset formula, without its MathML (compact previews drawn exactly as
  * the pages draw them, not by the browser's MathML). Empty when KaTeX refused it.
  */
-export function katexHtmlOf(latex: string, opts: RenderMathOptions): string {
-  const html = typeset(latex, opts).html;
+export function katexHtmlOf(latex: string, opts: RenderMathOptions, keep = true): string {
+  const html = typeset(latex, opts, keep).html;
   if (!html) return '';
   return html.replace(/<span class="katex-mathml">[\s\S]*?<\/math><\/span>/, '');
 }

@@ -18,6 +18,8 @@ import { projectFileDialect } from '../read/dialect-files.js';
 import type { Dialect } from '../dialects.js';
 import { configMacros } from '../parse/macro-definitions.js';
 import { configMacroDiagnostics } from '../parse/macros.js';
+import { typesetAhead, type AheadResult } from '../katex/typeset-ahead.js';
+import { aheadJobs } from './typeset-ahead.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -29,8 +31,10 @@ export interface Project {
   collections: LoadedCollection[];
   diagnostics: Diagnostic[];
   files: SourceFile[];
-  /** Milliseconds spent in each stage. */
-  timings: { read: number; parse: number; validate: number };
+  /** Milliseconds spent in each stage (`ahead`: typesetting ahead, katex/typeset-ahead.ts, part of validate). */
+  timings: { read: number; parse: number; validate: number; ahead: number };
+  /** Formulas typeset ahead and by how many worker threads (none: zeros). */
+  ahead: AheadResult;
 }
 
 export const DEFAULT_CONTENT = 'content';
@@ -44,7 +48,12 @@ export interface ReadingConfig {
   macros?: Record<string, string>;
 }
 
-export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig & { dialect?: Dialect } = {}): Promise<Project> {
+/** `typesetAhead`: typeset the math on every core before validation (katex/typeset-ahead.ts); `previews`: the search previews too (a build). */
+export interface LoadOptions {
+  typesetAhead?: { previews: boolean };
+}
+
+export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig & { dialect?: Dialect } = {}, options: LoadOptions = {}): Promise<Project> {
   const t0 = performance.now();
   const read = await readSources(paths.length > 0 ? paths : [DEFAULT_CONTENT], cwd);
   const sidecars = await readSidecars(read.files, cwd);
@@ -62,6 +71,8 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
     parsed.push(one);
   }
   const t2 = performance.now();
+  const ahead = options.typesetAhead ? await typesetAhead(aheadJobs(parsed, options.typesetAhead.previews)) : { typeset: 0, threads: 0 };
+  const tAhead = performance.now() - t2;
   const collections: LoadedCollection[] = parsed.map((one) => {
     const { file, collection } = one;
     const sidecar = sidecars.get(file.path) ?? null;
@@ -81,6 +92,7 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
     collections,
     diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, rules, texts)),
     files: read.files,
-    timings: { read: t1 - t0, parse: t2 - t1, validate: t3 - t2 },
+    timings: { read: t1 - t0, parse: t2 - t1, validate: t3 - t2, ahead: tAhead },
+    ahead,
   };
 }

@@ -131,7 +131,8 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
   // As the pages show it, from the build cache when an earlier build made it (the classes it hands
   // out replayed, so the stylesheet is the same), else typeset and rewritten here.
   const make = (): StyledMath => {
-    const r = ctx.styles.rewriteNoting(renderMath(latex, opts));
+    // The raw HTML is not kept in the build cache: the styled form is (remembered below).
+    const r = ctx.styles.rewriteNoting(renderMath(latex, opts, false));
     forgetTypeset(latex, opts);
     const classes = new Set<string>();
     for (const m of r.html.matchAll(/\sclass="([^"]*)"/g)) for (const c of (m[1] ?? '').split(' ')) if (c) classes.add(c);
@@ -151,7 +152,7 @@ export function math(ctx: RenderContext, latex: string, display: boolean, allowL
  */
 export function previewMath(ctx: RenderContext, latex: string, display: boolean): string {
   const make = (): { html: string; styles: Array<[string, string]> } => {
-    const r = ctx.styles.rewriteNoting(katexHtmlOf(latex, { display }));
+    const r = ctx.styles.rewriteNoting(katexHtmlOf(latex, { display }, false));
     return { html: r.html, styles: r.classes };
   };
   let v = remembered('preview', `${display ? 'D' : 'I'}\u0000${latex}`, make, false);

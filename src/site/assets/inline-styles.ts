@@ -19,6 +19,8 @@ export class InlineStyleSheet {
   private readonly classes = new Map<string, string>();
   /** class name → style value (detects hash collisions) */
   private readonly owners = new Map<string, string>();
+  /** style attribute as KaTeX wrote it → [normalised value, class] */
+  private readonly written = new Map<string, [string, string]>();
 
   /** The class for one style value. */
   classFor(style: string): string {
@@ -76,8 +78,14 @@ export class InlineStyleSheet {
     return html.replace(/<([a-zA-Z][a-zA-Z0-9]*)(?=[^>]*\sstyle=")(\s[^>]*?)(\/?)>/g, (_tag, name: string, attrs: string, slash: string) => {
       const style = /\sstyle="([^"]*)"/.exec(attrs)?.[1] ?? '';
       let rest = attrs.replace(/\sstyle="[^"]*"/, '');
-      const value = style.trim() === '' ? '' : normalise(style);
-      const cls = value === '' ? '' : this.classFor(value);
+      // A style value as written, normalised and named once (a value's class never changes once handed out).
+      let known = this.written.get(style);
+      if (!known) {
+        const normal = style.trim() === '' ? '' : normalise(style);
+        known = [normal, normal === '' ? '' : this.classFor(normal)];
+        this.written.set(style, known);
+      }
+      const [value, cls] = known;
       if (cls) noted?.set(value, cls);
       if (cls) {
         if (/\sclass="/.test(rest)) rest = rest.replace(/\sclass="([^"]*)"/, (_m, v: string) => ` class="${v ? `${v} ` : ''}${cls}"`);
