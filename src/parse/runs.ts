@@ -16,7 +16,7 @@
  * the run is used). Definitions are kept in document order.
  */
 import type { Variable } from '../types.js';
-import type { EquationDraft } from './section.js';
+import type { EquationDraft } from './section-draft.js';
 
 const offsetOf = (v: Variable): number => v.position.start.offset;
 
