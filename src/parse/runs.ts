@@ -23,9 +23,9 @@ const offsetOf = (v: Variable): number => v.position.start.offset;
 /** A chemical reaction written with mhchem (`\ce{2H2 + O2 -> 2H2O}`): a statement of its own, in no run. */
 const REACTION = /^\s*\\ce\s*\{[\s\S]*\}\s*$/;
 
-/** Groups a section's drafts into runs and gives each draft of a run all of the run's definitions. */
-export function shareRunDefinitions(drafts: EquationDraft[]): void {
-  if (drafts.length < 2) return;
+/** A section's drafts grouped into runs, in order (a draft alone is a run of one). */
+export function runsOf(drafts: EquationDraft[]): EquationDraft[][] {
+  if (drafts.length === 0) return [];
   const all = drafts.flatMap((d) => d.variables);
   const runs: EquationDraft[][] = [];
   let run: EquationDraft[] = [];
@@ -45,7 +45,13 @@ export function shareRunDefinitions(drafts: EquationDraft[]): void {
     run.push(draft);
   });
   runs.push(run);
-  for (const members of runs) {
+  return runs;
+}
+
+/** Groups a section's drafts into runs and gives each draft of a run all of the run's definitions. */
+export function shareRunDefinitions(drafts: EquationDraft[]): void {
+  if (drafts.length < 2) return;
+  for (const members of runsOf(drafts)) {
     if (members.length < 2) continue;
     const seen = new Set<Variable>();
     const shared: Variable[] = [];

@@ -20,6 +20,7 @@ import { isNumberOnly, isWorkedSubstitution } from './record-rules.js';
 import { isDefinitionsOnly } from './macro-definitions.js';
 import type { FormulaCallout } from './callouts.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
+import { runsOf } from './runs.js';
 
 /**
  * What the next block means: 'after' an equation (a definition-shaped list defines it),
@@ -164,10 +165,17 @@ export class SectionReader {
       const all = this.pieces.get(draft)!;
       if (all.length > 1) draft.math = joinMath(all);
       const intro = this.introducedBy.get(draft);
-      if (intro) this.introduceDefinitions(draft, intro);
+      if (intro) this.introduceDefinitions(draft, intro, draft.math.latex);
       const { equation, whereList } = draft.positions;
       this.used.push({ start: equation.start.offset, end: equation.end.offset });
       if (whereList) this.used.push({ start: whereList.start.offset, end: whereList.end.offset });
+    }
+    // The sentence that introduces a run introduces each of its formulas ("With the transmission
+    // rate $\beta$ and the recovery rate $\gamma$, the epidemic follows" before two formulas, only
+    // the second writing \gamma): read once more against the whole run (runs.ts shares what it reads).
+    for (const run of runsOf(this.drafts)) {
+      const intro = run.length > 1 ? this.introducedBy.get(run[0]!) : undefined;
+      if (intro) this.introduceDefinitions(run[0]!, intro, run.map((d) => d.math.latex).join(' '));
     }
     const equations = this.drafts.map((d) => ({ start: d.positions.equation.start.offset, end: d.positions.equation.end.offset }));
     for (const { equation, block } of sectionContent(this.blocks, this.used, equations, this.ctx.text, this.lines)) this.drafts[equation]!.content.push(block);
@@ -175,11 +183,13 @@ export class SectionReader {
   }
 
   /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */
-  private introduceDefinitions(draft: EquationDraft, range: Range): void {
+  private introduceDefinitions(draft: EquationDraft, range: Range, formula: string): void {
     const defined = new Set(draft.variables.flatMap((v) => v.symbols.map((x) => x.replace(/\s+/g, ''))));
-    const read = readBeforeText(range.start, range.end, draft.math.latex, this.ctx, this.lines, this.previousSlug).filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
+    const read = readBeforeText(range.start, range.end, formula, this.ctx, this.lines, this.previousSlug).filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
     if (read.length === 0) return;
+    // Read again for a run: the intro's math is already among the draft's spans.
+    const again = draft.variables.some((v) => v.position.start.offset >= range.start && v.position.start.offset < range.end);
     draft.variables.unshift(...read);
-    for (const m of mathsBetween(this.ctx, range.start, range.end)) draft.inlineMath.push(mathSourceOf(m, this.ctx));
+    if (!again) for (const m of mathsBetween(this.ctx, range.start, range.end)) draft.inlineMath.push(mathSourceOf(m, this.ctx));
   }
 }

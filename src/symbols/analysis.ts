@@ -34,7 +34,7 @@ import { remembered } from '../katex/memo.js';
 import type { Equation } from '../types.js';
 import { listKey, parseMath, sequences, solid, type SNode } from './tree.js';
 import { analyse, CONSTANTS, type Analysis, type Sym } from './scan.js';
-import { compilePattern, decorative, isSameOrShifted, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
+import { compilePattern, decorative, isComplement, isSameOrShifted, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
 import { nameOf, nameOfWord, type Name } from './names.js';
 import { chemistryWithin } from './chem.js';
 import { isMemberOf } from './families.js';
@@ -324,8 +324,8 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     // `R_i` reported, `R_j` written next: one missing family, one warning.
     if (reported.some((r) => matchSym(r, o.sym, cx) === 'variant')) continue;
     reported.push(o.sym);
-    // `w^\top`, `\sigma^2` with no `w`, `\sigma` defined: what is missing is `w`, `\sigma`.
-    const plain = o.node.base && !o.sym.sub && o.sym.sup && decorative(o.sym.sup, cx) ? o.node.base : o.node;
+    // `w^\top`, `\sigma^2`, `A^c` with no `w`, `\sigma`, `A` defined: what is missing is `w`, `\sigma`, `A`.
+    const plain = o.node.base && !o.sym.sub && o.sym.sup && (decorative(o.sym.sup, cx) || isComplement(o.sym)) ? o.node.base : o.node;
     const key = plain === o.node ? o.sym.key : o.sym.core;
     if (seen.has(key)) continue;
     seen.add(key);

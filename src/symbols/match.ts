@@ -12,7 +12,8 @@
  *   - decorated: the use adds a superscript that is a transpose, power, inverse or `(l)`-style index
  *     (`w` ~ `w^\top`, `X^{-1}`, `\sigma^2`, `y^{(i)}`, `\gamma^{\lfloor … \rfloor}`; `\beta_1` ~ `\beta_1^t`
  *     when `t` is defined, `p^k` when the formula writes `k` itself, `k_t^{\alpha}`), never a prime or a lone
- *     undefined letter the formula writes nowhere else (`W^O`, `V^\pi` are names);
+ *     undefined letter the formula writes nowhere else (`W^O`, `V^\pi` are names); the complement
+ *     `A^c` of a capital letter (a set or event) is that letter too;
  *   - component (only to decide "undefined", never linked): a bare base covers its entries
  *     (`x` covers `x_i`, `A` covers `A_{ik}`).
  *   Glyph variants of a letter are the same letter (`\epsilon` ~ `\varepsilon` ~ `ε`, as a variant).
@@ -161,6 +162,20 @@ export function decorative(sup: SNode[], cx: MatchContext): boolean {
   return only.role === 'letter' && (cx.defined.has(only.key) || cx.written?.has(only.key) === true);
 }
 
+/** `A^c`, `A^\complement`: the complement of a set or event written as a single capital letter. */
+const COMPLEMENT_MARKS = new Set(['c', '\\complement', '\\mathsf{c}', '\\mathrm{c}', '\\text{c}']);
+const SET_LETTER = /^(?:[A-Z]|\\mathcal\{[A-Z]\})$/;
+
+/**
+ * The complement of a set or event (`A^c`, `E^\complement`): a capital letter (or a calligraphic
+ * one) with only a `c` or `\complement` superscript is that set, complemented, not a name of its own.
+ * A lowercase base keeps `c` as an exponent (`x^c`).
+ */
+export function isComplement(s: Sym): boolean {
+  const t = s.sup ? solid(s.sup) : [];
+  return !s.sub && t.length === 1 && COMPLEMENT_MARKS.has(t[0]!.key) && SET_LETTER.test(s.core);
+}
+
 /** `i`, `ij`, `11`, `i,j`; shifted (`k-1`, `t+1`) and conditional (`k \mid k-1`) indices too. */
 function indexLike(sub: SNode[]): boolean {
   const t = indexTokens(sub);
@@ -178,6 +193,7 @@ export function matchSym(def: Sym, use: Sym, cx: MatchContext): MatchKind | null
     return kind === 'exact' ? 'variant' : kind;
   }
   if (scriptsLike(def.sub, use.sub, cx) && scriptsLike(def.sup, use.sup, cx)) return 'variant';
+  if (!def.sup && !def.sub && isComplement(use)) return 'decorated';
   if (!def.sup && use.sup && decorative(use.sup, cx) && (def.sub ? scriptsLike(def.sub, use.sub, cx) : !use.sub)) {
     return 'decorated';
   }

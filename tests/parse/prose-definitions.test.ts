@@ -165,3 +165,19 @@ describe('"Writing … for …" and "its … from … is $x$" before a formula (
     ]);
   });
 });
+
+describe('the sentence that introduces a run of formulas', () => {
+  const defsOf = async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'run-introduction.md')]);
+    return project.collections[0]!.collection.equations.map((e) => [e.nameText, e.variables.map((v) => v.symbols.join(', '))]);
+  };
+
+  it('defines a symbol only a later formula of the run writes (h of the second formula), for the whole run; not past a where-list, and not a symbol no formula writes', async () => {
+    expect(await defsOf()).toEqual([
+      ['Harvested Stock', ['r', 'h', 'N']],
+      ['Harvested Stock (2)', ['r', 'h', 'N']],
+      ['Falling Body', ['g', 't']],
+      ['Falling Body (2)', ['F', 'v']],
+    ]);
+  });
+});

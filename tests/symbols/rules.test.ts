@@ -76,6 +76,15 @@ describe('scripts stay with their letter', () => {
   });
 });
 
+describe('complements of sets and events (issue 24)', () => {
+  it('A^c and B^\\complement of a defined event are that event; an undefined E warns once, at E; x^c of a lowercase x stays a name of its own', () => {
+    expect(warnings('complements.md')).toEqual([
+      ['Complement of an Undefined Event', 'undefined-symbol', 'E'],
+      ["A Lowercase Letter's c Is an Exponent", 'undefined-symbol', 'x^c'],
+    ]);
+  });
+});
+
 /** Like `warnings`, each equation checked with the other formulas of its run (as validate.ts does). */
 function warningsWithRuns(file: string): Array<[string, string, string]> {
   const path = `tests/symbols/fixtures/rules/${file}`;
