@@ -21,6 +21,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export async function runFixes(project: Project, options: { delimiters: boolean; proseDefinitions?: boolean; dryRun: boolean }): Promise<FileFix[]> {
   const out: FileFix[] = [];
   for (const c of project.collections) {
+    // A notebook's markdown is taken out of its JSON: edits to it cannot be written back.
+    if (c.file.origin) continue;
     const result = await fixText(c.file, c.topics, { delimiters: options.delimiters, proseDefinitions: Boolean(options.proseDefinitions) });
     if (result.text === c.file.text) continue;
     const summary = `fixed ${plural(result.counts.escape, 'markdown escape')}, added ${plural(result.counts['where-item'], 'where-item')}, rewrote ${plural(result.counts.delimiter, 'delimiter')}${result.counts['prose-item'] > 0 ? `, moved ${plural(result.counts['prose-item'], 'prose definition')} into where-lists` : ''}`;

@@ -1,7 +1,10 @@
 /**
  * read: content paths → markdown SourceFiles. The only stage besides `write` that touches the
- * disk (reads only). Folders are searched for `*.md`/`*.markdown` (topic sidecars excluded);
- * symlinks that lead outside the folder are refused; undecodable files become diagnostics.
+ * disk (reads only). Folders are searched for the documents of the tools people write equations
+ * in (./content-files.ts: `.md`, `.markdown`, `.qmd`, `.Rmd`, `.mdx`, `.ipynb`; topic sidecars,
+ * partials and build folders excluded); symlinks that lead outside the folder are refused;
+ * undecodable files become diagnostics. A notebook becomes the markdown of its markdown cells,
+ * positions kept in the notebook (./notebook.ts).
  */
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +17,8 @@ import { symlinkBroken } from '../rules/symlink-broken.js';
 import { symlinkOutsideContent } from '../rules/symlink-outside-content.js';
 import { fileTooLarge } from '../rules/file-too-large.js';
 import { invalidEncoding } from '../rules/invalid-encoding.js';
+import { CONTENT_EXTENSIONS, isContentFile, isNotebook, skipFolder } from './content-files.js';
+import { notebookMarkdown } from './notebook.js';
 
 /** An input problem that makes the command itself unusable (exit 2). */
 export class InputError extends UserError {}
@@ -26,9 +31,6 @@ export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 
 /** Where a diagnostic about a whole file points. */
 const FIRST = { line: 1, column: 1 };
-
-const MARKDOWN = /\.(md|markdown)$/i;
-const SIDECAR = /\.topics\.md$/i;
 
 export interface ReadResult {
   files: SourceFile[];
@@ -55,7 +57,7 @@ export async function readSources(inputs: string[], cwd = process.cwd()): Promis
     if (!info) throw new InputError(`content path '${input}' does not exist`);
     if (info.isDirectory()) {
       const found = await collectMarkdown(abs, result.diagnostics, cwd);
-      if (found.length === 0) throw new InputError(`content folder '${input}' holds no markdown (.md) files`);
+      if (found.length === 0) throw new InputError(`content folder '${input}' holds no documents (${CONTENT_EXTENSIONS.join(', ')})`);
       for (const f of found) await addFile(f, result, seen, cwd);
     } else if (info.isFile()) {
       await addFile(abs, result, seen, cwd);
@@ -72,7 +74,7 @@ async function collectMarkdown(root: string, diagnostics: Diagnostic[], cwd: str
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.name.startsWith('.') || (entry.isDirectory() && skipFolder(entry.name))) continue;
       const full = path.join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         let failure: string | undefined;
@@ -93,11 +95,11 @@ async function collectMarkdown(root: string, diagnostics: Diagnostic[], cwd: str
           continue;
         }
         const info = await lstat(target);
-        if (info.isFile() && MARKDOWN.test(entry.name) && !SIDECAR.test(entry.name)) out.push(full);
+        if (info.isFile() && isContentFile(entry.name)) out.push(full);
         continue;
       }
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && MARKDOWN.test(entry.name) && !SIDECAR.test(entry.name)) out.push(full);
+      else if (entry.isFile() && isContentFile(entry.name)) out.push(full);
     }
   };
   await walk(root);
@@ -123,6 +125,12 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
     const lines = new LineIndex(decoded.prefix);
     const p = lines.point(decoded.prefix.length);
     result.diagnostics.push(diagnosticAtPoint(shown, p, invalidEncoding, decoded.error, null));
+    return;
+  }
+  if (isNotebook(abs)) {
+    const notebook = notebookMarkdown(decoded.text);
+    if ('error' in notebook) throw new InputError(`notebook '${shown}' is ${notebook.error}`);
+    result.files.push({ path: shown, text: notebook.text, origin: { text: decoded.text, map: notebook.map } });
     return;
   }
   result.files.push({ path: shown, text: decoded.text });
