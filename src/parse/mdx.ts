@@ -15,6 +15,9 @@ const COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 
 const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
+/** A line that is only a JSX expression once tags are blanked (`{() => <div id="plot" />}`), outside display math. */
+const EXPRESSION_LINE = /^[ \t]*\{[^\n]*\}[ \t]*$/gm;
+
 export function isMdx(path: string): boolean {
   return /\.mdx$/i.test(path);
 }
@@ -29,7 +32,7 @@ export function blankMdx(text: string): string {
   let prose: string[] = [];
   const flush = (): void => {
     if (prose.length === 0) return;
-    out.push(prose.join('\n').replace(COMMENT, blank).replace(TAG, blank));
+    out.push(withoutExpressions(prose.join('\n').replace(COMMENT, blank).replace(TAG, blank)));
     prose = [];
   };
   for (const line of lines) {
@@ -54,4 +57,18 @@ export function blankMdx(text: string): string {
   }
   flush();
   return out.join('\n');
+}
+
+/** Blanks lines that are a JSX expression alone, except inside `$$` display math (where `{a + b}` is LaTeX). */
+function withoutExpressions(text: string): string {
+  if (!text.includes('{')) return text;
+  const lines = text.split('\n');
+  let math = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!math && EXPRESSION_LINE.test(line) && line.trim().startsWith('{')) lines[i] = blank(line);
+    EXPRESSION_LINE.lastIndex = 0;
+    if ((line.match(/\$\$/g)?.length ?? 0) % 2 === 1) math = !math;
+  }
+  return lines.join('\n');
 }

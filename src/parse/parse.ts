@@ -28,7 +28,7 @@ import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
-import { blankMdx, isMdx } from './mdx.js';
+import { readableSource } from './formats.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -91,8 +91,8 @@ export function normaliseLineEndings(text: string): string {
  * private-use characters, so it is read as text at the same offsets, then unmasked in the records.
  */
 export function parseCollection(file: SourceFile, options: ParseOptions = {}): ParseResult {
-  // MDX's JavaScript and JSX are blanked (mdx.ts); other documents are read as written.
-  const source = isMdx(file.path) ? blankMdx(normaliseLineEndings(file.text)) : normaliseLineEndings(file.text);
+  // MDX's JavaScript and JSX, Quarto's and R Markdown's executable chunks are blanked (formats.ts).
+  const source = readableSource(file.path, normaliseLineEndings(file.text));
   const bounds = markdownBounds(source);
   const fctx: FileContext = { file: file.path, lines: lineIndexOf(file, source) };
   // Markup past a bound is shown as text (a warning); math past the file's limit is not typeset (an error).

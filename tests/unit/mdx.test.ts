@@ -35,6 +35,12 @@ import Tabs from '@theme/Tabs';
 <Tabs />
 \`\`\`
 <Figure src="/img/spring.png" caption={"a spring"} />
+
+<BrowserOnly>{() => <div id="plot" />}</BrowserOnly>
+
+$$
+{a + b}
+$$
 `;
 
 describe('blankMdx', () => {
@@ -44,12 +50,12 @@ describe('blankMdx', () => {
     expect(out.split('\n').length).toBe(DOC.split('\n').length);
   });
   it('blanks imports, exports, JSX comments and component tags, also over several lines', () => {
-    for (const gone of ['import Tabs', 'export const', 'level: 2', 'shown only', '<Tabs', 'TabItem', 'label="SI"', '</Tabs>', '<Figure', 'caption']) {
+    for (const gone of ['import Tabs', 'export const', 'level: 2', 'shown only', '<Tabs', 'TabItem', 'label="SI"', '</Tabs>', '<Figure', 'caption', 'BrowserOnly', 'id="plot"']) {
       expect(out.split('```jsx')[0] + out.split('```\n')[1], gone).not.toContain(gone);
     }
   });
   it('keeps the prose, math, HTML disclosure tags and fenced code', () => {
-    for (const kept of ['# Springs', 'The force is $F = -k x$ with $i<N$ springs.', '<details>', '<summary>Proof</summary>', 'Kept.', "```jsx\nimport Tabs from '@theme/Tabs';\n<Tabs />\n```"]) {
+    for (const kept of ['# Springs', 'The force is $F = -k x$ with $i<N$ springs.', '<details>', '<summary>Proof</summary>', 'Kept.', '$$\n{a + b}\n$$', "```jsx\nimport Tabs from '@theme/Tabs';\n<Tabs />\n```"]) {
       expect(out, kept).toContain(kept);
     }
   });
