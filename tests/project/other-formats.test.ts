@@ -179,4 +179,19 @@ describe('a folder of .qmd, .Rmd, .mdx and .ipynb files', () => {
     expect(r.stderr).toMatch(/broken\.ipynb' is not valid JSON at line 3, column 28/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
+
+  it('a disable comment in a notebook cell silences the next line, and check --fix leaves the notebook as it is', () => {
+    const cells = [
+      { cell_type: 'markdown', metadata: {}, source: ['## Speed\n', '\n', '<!-- formulary-disable-next-line -->\n', '$$v = d / t \\nocmd$$\n', '\n', '$$\n', 'a = \\Delta v / \\Delta t\n', '$$\n'] },
+    ];
+    const file = path.join(dir, 'quiet.ipynb');
+    const text = `${JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1)}\n`;
+    writeFileSync(file, text);
+    const r = cli(dir, 'check', 'quiet.ipynb');
+    expect(r.stdout).not.toContain('nocmd');
+    expect(r.stdout).toContain('missing-where-list');
+    const fixed = cli(dir, 'check', '--fix', 'quiet.ipynb');
+    expect(fixed.status, fixed.stderr).not.toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
 });
