@@ -28,7 +28,7 @@ import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
-import { readableSource } from './formats.js';
+import { frontMatterTitle, readableSource } from './formats.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -197,6 +197,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     intro = prose.slice(introStart, introEnd);
   } else {
     intro = prose.slice(0, introEnd);
+    // Quarto, R Markdown and MDX documents give their title in the front matter (formats.ts).
+    title = frontMatterTitle(file.path, source) ?? title;
   }
 
   const equations = buildEquations(parsed, titleIndex, fctx, diagnostics, options.slug);

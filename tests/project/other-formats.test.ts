@@ -158,6 +158,8 @@ describe('a folder of .qmd, .Rmd, .mdx and .ipynb files', () => {
     // The MDX page shows the author's prose, never its imports or component tags.
     expect(spring).toContain('The force is in newtons.');
     expect(spring).not.toMatch(/import Tabs|&lt;Tabs|<Tabs|TabItem|TODO/);
+    // A Quarto, R Markdown or MDX document without a # title is titled by its front matter.
+    expect(readFileSync(path.join(dir, 'site', 'ohm', 'index.html'), 'utf8')).toContain('<title>Circuits');
     // The first collection is the site's root.
     const gas = readFileSync(path.join(dir, 'site', 'equations', 'eq-gas', 'index.html'), 'utf8');
     expect(link(gas)).toBe(`${base}/gas.Rmd#L${line('gas.Rmd', '\\begin{equation}')}`);
