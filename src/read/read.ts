@@ -29,6 +29,12 @@ export class InputError extends UserError {}
  */
 export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 
+/**
+ * A notebook may be larger: its outputs (plots as base64 images) are skipped, and the markdown
+ * taken out of it is held to MAX_FILE_BYTES. JSON.parse reads 64 MiB in well under a second.
+ */
+export const MAX_NOTEBOOK_BYTES = 64 * 1024 * 1024;
+
 /** Where a diagnostic about a whole file points. */
 const FIRST = { line: 1, column: 1 };
 
@@ -112,9 +118,10 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
   seen.add(key);
   const shown = displayPath(abs, cwd);
   const info = await stat(abs);
-  if (info.size > MAX_FILE_BYTES) {
+  const limit = isNotebook(abs) ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES;
+  if (info.size > limit) {
     const mib = (info.size / 1048576).toFixed(1);
-    result.diagnostics.push(diagnosticAtPoint(shown, FIRST, fileTooLarge, fileTooLarge.messages.tooLarge(mib, MAX_FILE_BYTES / 1048576), null));
+    result.diagnostics.push(diagnosticAtPoint(shown, FIRST, fileTooLarge, fileTooLarge.messages.tooLarge(mib, limit / 1048576), null));
     return;
   }
   const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
@@ -130,6 +137,11 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
   if (isNotebook(abs)) {
     const notebook = notebookMarkdown(decoded.text);
     if ('error' in notebook) throw new InputError(`notebook '${shown}' is ${notebook.error}`);
+    if (notebook.text.length > MAX_FILE_BYTES) {
+      const mib = (notebook.text.length / 1048576).toFixed(1);
+      result.diagnostics.push(diagnosticAtPoint(shown, FIRST, fileTooLarge, `The notebook's markdown cells hold ${mib} MiB of text; more than ${MAX_FILE_BYTES / 1048576} MiB is refused (split it into several notebooks)`, null));
+      return;
+    }
     result.files.push({ path: shown, text: notebook.text, origin: { text: decoded.text, map: notebook.map } });
     return;
   }

@@ -196,4 +196,16 @@ describe('a folder of .qmd, .Rmd, .mdx and .ipynb files', () => {
     expect(fixed.status, fixed.stderr).not.toBe(2);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
+
+  it('reads a notebook past the markdown size limit when its bulk is outputs (a plot), not markdown', () => {
+    const plot = 'A'.repeat(8 * 1024 * 1024);
+    const cells = [
+      { cell_type: 'markdown', metadata: {}, source: ['## Speed\n', '\n', '$$v = d / t$$\n', '\n', 'where $v$ is the speed, $d$ the distance and $t$ the time.'] },
+      { cell_type: 'code', metadata: {}, execution_count: 1, source: 'plot()', outputs: [{ output_type: 'display_data', metadata: {}, data: { 'image/png': plot } }] },
+    ];
+    writeFileSync(path.join(dir, 'plotted.ipynb'), JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }));
+    const r = cli(dir, 'check', 'plotted.ipynb');
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('1 equation in 1 file, no problems');
+  });
 });
