@@ -19,12 +19,12 @@ export function isChunked(path: string): boolean {
 export function blankChunks(text: string): string {
   if (!text.includes('```')) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  let fence: RegExp | null = null;
   let chunk = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence) {
-      const close = new RegExp(`^[ \\t]{0,3}${fence}\`*[ \\t]*\\r?$`).test(line);
+      const close = fence.test(line);
       if (chunk) lines[i] = blank(line);
       if (close) fence = null;
       continue;
@@ -32,13 +32,19 @@ export function blankChunks(text: string): string {
     const open = CHUNK_OPEN.exec(line.replace(/\r$/, ''));
     const plain = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
     if (open) {
-      fence = open[1]!;
+      fence = closing(open[1]!);
       chunk = true;
       lines[i] = blank(line);
     } else if (plain) {
-      fence = plain[1]!;
+      fence = closing(plain[1]!);
       chunk = false;
     }
   }
   return lines.join('\n');
+}
+
+/** The line that closes a fence opened by `marker` (the same character, at least as many). */
+function closing(marker: string): RegExp {
+  const c = marker[0] === '`' ? '`' : '~';
+  return new RegExp(`^[ \\t]{0,3}${c}{${marker.length},}[ \\t]*\\r?$`);
 }

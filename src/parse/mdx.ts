@@ -9,10 +9,8 @@
 
 const ESM = /^(?:import|export)[\s{*]/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const ATTRIBUTE = String.raw`\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\}))?|\s+\{(?:[^{}]|\{[^{}]*\})*\}`;
-const TAG = new RegExp(String.raw`<\/?[A-Z][\w.]*(?:${ATTRIBUTE})*\s*\/?>|<\/?>`, 'g');
-const COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
-
+/** A tag longer than this is not read as one (its text stays). */
+const MAX_TAG = 2000;
 const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
 /** A line that is only a JSX expression once tags are blanked (`{() => <div id="plot" />}`), outside display math. */
@@ -32,7 +30,7 @@ export function blankMdx(text: string): string {
   let prose: string[] = [];
   const flush = (): void => {
     if (prose.length === 0) return;
-    out.push(withoutExpressions(prose.join('\n').replace(COMMENT, blank).replace(TAG, blank)));
+    out.push(withoutExpressions(blankTags(blankComments(prose.join('\n')))));
     prose = [];
   };
   for (const line of lines) {
@@ -71,4 +69,85 @@ function withoutExpressions(text: string): string {
     if ((line.match(/\$\$/g)?.length ?? 0) % 2 === 1) math = !math;
   }
   return lines.join('\n');
+}
+
+/** `{/* … *\/}` comments blanked (linear: a comment that never closes ends the search). */
+function blankComments(text: string): string {
+  let at = text.indexOf('{/*');
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    const end = text.indexOf('*/}', at + 3);
+    if (end < 0) break;
+    out += text.slice(from, at) + blank(text.slice(at, end + 3));
+    from = end + 3;
+    at = text.indexOf('{/*', from);
+  }
+  return out + text.slice(from);
+}
+
+const UPPER = /[A-Z]/;
+const NAME = /[\w.]/;
+
+/**
+ * JSX component tags blanked: `<Name …>`, `</Name>`, `<Name … />`, `<>`, `</>`, attributes with
+ * quoted values and `{…}` expressions (which may hold `>` and JSX), over several lines. A `<`
+ * followed by a capital and then anything but a space, `/` or `>` (`$i<N$`) is no tag. Each tag
+ * is read up to MAX_TAG characters, and the whole search to a budget linear in the text's length.
+ */
+function blankTags(text: string): string {
+  if (!text.includes('<')) return text;
+  const cut: Array<[number, number]> = [];
+  let budget = 20 * text.length + 10_000;
+  let i = text.indexOf('<');
+  while (i >= 0 && budget > 0) {
+    const [end, scanned] = tagEnd(text, i);
+    budget -= scanned - i + 1;
+    if (end > 0) {
+      cut.push([i, end]);
+      i = text.indexOf('<', end);
+    } else {
+      i = text.indexOf('<', i + 1);
+    }
+  }
+  if (cut.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const [a, b] of cut) {
+    out += text.slice(from, a) + blank(text.slice(a, b));
+    from = b;
+  }
+  return out + text.slice(from);
+}
+
+/** The end (exclusive) of a JSX tag opening at `start` (or -1), and how far it was read. */
+function tagEnd(text: string, start: number): [number, number] {
+  let i = start + 1;
+  if (text[i] === '/') i++;
+  if (text[i] === '>') return [i + 1, i];
+  if (!UPPER.test(text[i] ?? '')) return [-1, i];
+  while (i < text.length && NAME.test(text[i]!)) i++;
+  if (!/[\s/>]/.test(text[i] ?? '')) return [-1, i];
+  let quote = '';
+  let depth = 0;
+  const limit = Math.min(text.length, start + MAX_TAG);
+  for (; i < limit; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      if (depth === 0) quote = c;
+    } else if (c === '{') {
+      depth++;
+    } else if (c === '}') {
+      depth--;
+      if (depth < 0) return [-1, i];
+    } else if (depth === 0 && c === '>') {
+      return [i + 1, i];
+    } else if (depth === 0 && c === '<') {
+      return [-1, i];
+    }
+  }
+  return [-1, i];
 }

@@ -60,3 +60,11 @@ describe('blankMdx', () => {
     }
   });
 });
+
+describe('blankMdx on hostile input', () => {
+  it('reads 6 MiB of unclosed tags, attributes, braces and comments without overflowing the stack', () => {
+    for (const text of ['<A a="'.repeat(1e6), '<A' + ' a'.repeat(3e6), '<A {'.repeat(1.5e6), '{/*'.repeat(2e6), '<A b={"x" '.repeat(6e5)]) {
+      expect(blankMdx(text)).toHaveLength(text.length);
+    }
+  });
+});
