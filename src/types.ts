@@ -225,6 +225,12 @@ export interface SourceFile {
   /** Path as shown in diagnostics (relative to cwd when inside it). */
   path: string;
   text: string;
+  /**
+   * Set when `text` is markdown taken out of another file (a Jupyter notebook's markdown cells,
+   * src/read/notebook.ts): the file's own text and where each character of `text` is in it.
+   * Offsets stay offsets into `text`; lines and columns are the file's (src/diagnostics/mapped-lines.ts).
+   */
+  origin?: { text: string; map: OffsetMap };
 }
 
 /** One topic: a named set of equations (by slug). */

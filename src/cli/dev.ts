@@ -124,7 +124,7 @@ export async function run(args: string[]): Promise<number> {
           const followUps = new Map<string, NodeJS.Timeout>();
           const changed = (file: string): void => {
             const abs = resolve(file);
-            if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown)$/i.test(abs)) return;
+            if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i.test(abs)) return;
             const seen = stampOf(abs);
             clearTimeout(followUps.get(abs));
             followUps.set(

@@ -21,6 +21,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export async function runFixes(project: Project, options: { delimiters: boolean; proseDefinitions?: boolean; references?: boolean; dryRun: boolean }): Promise<FileFix[]> {
   const out: FileFix[] = [];
   for (const c of project.collections) {
+    // A notebook's markdown is taken out of its JSON: edits to it cannot be written back.
+    if (c.file.origin) continue;
     // The collection's macros include the config's (the document's own are read again from its text).
     const result = await fixText(c.file, c.topics, { delimiters: options.delimiters, proseDefinitions: Boolean(options.proseDefinitions), references: Boolean(options.references) }, c.collection.macros);
     if (result.text === c.file.text) continue;

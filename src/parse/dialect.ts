@@ -11,8 +11,8 @@
  *
  * The dialect comes from, in order: the config's `dialect`; a tool's project file beside the
  * document or in a folder above it (`_config.yml` Jekyll, `myst.yml`/`_toc.yml` MyST/Jupyter
- * Book, `_quarto.yml` Quarto, `mkdocs.yml` MkDocs, `.obsidian/` an Obsidian vault); the front
- * matter's keys; the document's own syntax (callouts or wikilinks, MyST roles, Quarto or
+ * Book, `_quarto.yml` Quarto, `mkdocs.yml` MkDocs, `.obsidian/` an Obsidian vault); the file's
+ * extension (`.qmd` Quarto, `.Rmd` pandoc as R Markdown and bookdown read it); the front matter's keys; the document's own syntax (callouts or wikilinks, MyST roles, Quarto or
  * pandoc-crossref labels); else `markdown`.
  */
 
@@ -21,7 +21,7 @@ import type { Dialect } from '../dialects.js';
 export interface DialectChoice {
   dialect: Dialect;
   /** What decided it. */
-  from: 'config' | 'project file' | 'front matter' | 'content' | 'default';
+  from: 'config' | 'project file' | 'extension' | 'front matter' | 'content' | 'default';
 }
 
 /** Project files of each tool, looked for beside the document and in the folders above it. */
@@ -57,10 +57,20 @@ function fromContent(text: string): Dialect | null {
   return null;
 }
 
-/** The document's dialect; `configured` from the config, `projectFile` from the files around it (see PROJECT_FILES). */
-export function chooseDialect(text: string, configured?: Dialect, projectFile?: Dialect | null): DialectChoice {
+/** The dialect a file's extension says: Quarto documents, R Markdown (pandoc, as bookdown reads it). */
+function fromExtension(path: string | undefined): Dialect | null {
+  if (!path) return null;
+  if (/\.qmd$/i.test(path)) return 'quarto';
+  if (/\.rmd$/i.test(path)) return 'pandoc';
+  return null;
+}
+
+/** The document's dialect; `configured` from the config, `projectFile` from the files around it (see PROJECT_FILES), `path` the file's. */
+export function chooseDialect(text: string, configured?: Dialect, projectFile?: Dialect | null, path?: string): DialectChoice {
   if (configured) return { dialect: configured, from: 'config' };
   if (projectFile) return { dialect: projectFile, from: 'project file' };
+  const extension = fromExtension(path);
+  if (extension) return { dialect: extension, from: 'extension' };
   const front = fromFrontMatter(text);
   if (front) return { dialect: front, from: 'front matter' };
   const content = fromContent(text);

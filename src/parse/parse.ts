@@ -11,7 +11,7 @@
  */
 import type { Root } from 'mdast';
 import type { Collection, Diagnostic, Equation, MacroTable, MathSource, SourceFile } from '../types.js';
-import { LineIndex } from '../diagnostics/positions.js';
+import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds } from './bounds.js';
@@ -31,6 +31,7 @@ import { documentMacros } from './macros.js';
 import { MAX_EXPANSION_WORK } from './macro-expand.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
+import { frontMatterTitle, readableSource } from './formats.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
@@ -95,9 +96,10 @@ export function normaliseLineEndings(text: string): string {
  * private-use characters, so it is read as text at the same offsets, then unmasked in the records.
  */
 export function parseCollection(file: SourceFile, options: ParseOptions = {}): ParseResult {
-  const source = normaliseLineEndings(file.text);
+  // MDX's JavaScript and JSX, Quarto's and R Markdown's executable chunks are blanked (formats.ts).
+  const source = readableSource(file.path, normaliseLineEndings(file.text));
   const bounds = markdownBounds(source);
-  const fctx: FileContext = { file: file.path, lines: new LineIndex(source) };
+  const fctx: FileContext = { file: file.path, lines: lineIndexOf(file, source) };
   // Markup past a bound is shown as text (a warning); math past the file's limit is not typeset (an error).
   const boundDiagnostics = bounds.issues.map((issue) => diagnosticAt(fctx, issue.offset, BOUND_RULES[issue.ruleId], issue.message, null));
   if (bounds.literal.length === 0) {
@@ -110,8 +112,8 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
 
 function parseText(file: SourceFile, source: string, options: ParseOptions): ParseResult {
   const fast = options.fast !== false;
-  const dialect = chooseDialect(source, options.dialect, options.projectDialect);
-  const lines = new LineIndex(source);
+  const dialect = chooseDialect(source, options.dialect, options.projectDialect, file.path);
+  const lines = lineIndexOf(file, source);
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
   const pre = normaliseDelimiters(source);
@@ -187,7 +189,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   if (titleIndex >= 0) parsed[titleIndex]!.section = null;
   for (let i = 0; i <= titleIndex; i++) parsed[i]!.section = null;
 
-  let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
+  let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i, '');
   let intro = '';
   let introStart = 0;
   let preamble = '';
@@ -204,6 +206,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     intro = prose.slice(introStart, introEnd);
   } else {
     intro = prose.slice(0, introEnd);
+    // Quarto, R Markdown and MDX documents give their title in the front matter (formats.ts).
+    title = frontMatterTitle(file.path, source) ?? title;
   }
 
   const equations = buildEquations(parsed, titleIndex, fctx, diagnostics, options.slug);

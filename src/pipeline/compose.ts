@@ -7,7 +7,8 @@
 import type { Collection, Diagnostic, SourceFile, Topic } from '../types.js';
 import { parseCollectionAsync, type ParseOptions } from '../parse/parse.js';
 import { boundWhereLists } from '../parse/where-bounds.js';
-import { LineIndex } from '../diagnostics/positions.js';
+import type { LineIndex } from '../diagnostics/positions.js';
+import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { validateCollection } from '../rules/validate.js';
 import { borrowStage, suggester } from '../borrow/stage.js';
 
@@ -21,7 +22,7 @@ export interface ParsedFile {
 
 /** parse → where bounds; `options` name the dialect the file is read in (parse/dialect.ts). */
 export async function parseFile(file: SourceFile, options: ParseOptions = {}): Promise<ParsedFile> {
-  const lines = new LineIndex(file.text);
+  const lines = lineIndexOf(file);
   const result = await parseCollectionAsync(file, options);
   const diagnostics = result.diagnostics;
   // Where-lists past their bound keep their first items as definitions (where-bounds.ts).

@@ -86,7 +86,8 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   });
   for (const d of checkReferences(collections.map((c) => c.collection))) diagnostics.push(d);
   const t3 = performance.now();
-  const texts = new Map(read.files.map((f) => [f.path, f.text]));
+  // Disable comments are found in the file as written, so their lines are the diagnostics' (a notebook's JSON).
+  const texts = new Map(read.files.map((f) => [f.path, f.origin?.text ?? f.text]));
   for (const side of sidecars.values()) if (side) texts.set(side.path, side.text);
   return {
     collections,

@@ -1,7 +1,10 @@
 /**
  * read: content paths → markdown SourceFiles. The only stage besides `write` that touches the
- * disk (reads only). Folders are searched for `*.md`/`*.markdown` (topic sidecars excluded);
- * symlinks that lead outside the folder are refused; undecodable files become diagnostics.
+ * disk (reads only). Folders are searched for the documents of the tools people write equations
+ * in (./content-files.ts: `.md`, `.markdown`, `.qmd`, `.Rmd`, `.mdx`, `.ipynb`; topic sidecars,
+ * partials and build folders excluded); symlinks that lead outside the folder are refused;
+ * undecodable files become diagnostics. A notebook becomes the markdown of its markdown cells,
+ * positions kept in the notebook (./notebook.ts).
  */
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +17,8 @@ import { symlinkBroken } from '../rules/symlink-broken.js';
 import { symlinkOutsideContent } from '../rules/symlink-outside-content.js';
 import { fileTooLarge } from '../rules/file-too-large.js';
 import { invalidEncoding } from '../rules/invalid-encoding.js';
+import { CONTENT_EXTENSIONS, isContentFile, isNotebook, skipFolder } from './content-files.js';
+import { notebookMarkdown } from './notebook.js';
 
 /** An input problem that makes the command itself unusable (exit 2). */
 export class InputError extends UserError {}
@@ -24,11 +29,14 @@ export class InputError extends UserError {}
  */
 export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 
+/**
+ * A notebook may be larger: its outputs (plots as base64 images) are skipped, and the markdown
+ * taken out of it is held to MAX_FILE_BYTES. JSON.parse reads 64 MiB in well under a second.
+ */
+export const MAX_NOTEBOOK_BYTES = 64 * 1024 * 1024;
+
 /** Where a diagnostic about a whole file points. */
 const FIRST = { line: 1, column: 1 };
-
-const MARKDOWN = /\.(md|markdown)$/i;
-const SIDECAR = /\.topics\.md$/i;
 
 export interface ReadResult {
   files: SourceFile[];
@@ -55,7 +63,7 @@ export async function readSources(inputs: string[], cwd = process.cwd()): Promis
     if (!info) throw new InputError(`content path '${input}' does not exist`);
     if (info.isDirectory()) {
       const found = await collectMarkdown(abs, result.diagnostics, cwd);
-      if (found.length === 0) throw new InputError(`content folder '${input}' holds no markdown (.md) files`);
+      if (found.length === 0) throw new InputError(`content folder '${input}' holds no documents (${CONTENT_EXTENSIONS.join(', ')})`);
       for (const f of found) await addFile(f, result, seen, cwd);
     } else if (info.isFile()) {
       await addFile(abs, result, seen, cwd);
@@ -72,7 +80,7 @@ async function collectMarkdown(root: string, diagnostics: Diagnostic[], cwd: str
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.name.startsWith('.') || (entry.isDirectory() && skipFolder(entry.name))) continue;
       const full = path.join(dir, entry.name);
       if (entry.isSymbolicLink()) {
         let failure: string | undefined;
@@ -93,11 +101,11 @@ async function collectMarkdown(root: string, diagnostics: Diagnostic[], cwd: str
           continue;
         }
         const info = await lstat(target);
-        if (info.isFile() && MARKDOWN.test(entry.name) && !SIDECAR.test(entry.name)) out.push(full);
+        if (info.isFile() && isContentFile(entry.name)) out.push(full);
         continue;
       }
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && MARKDOWN.test(entry.name) && !SIDECAR.test(entry.name)) out.push(full);
+      else if (entry.isFile() && isContentFile(entry.name)) out.push(full);
     }
   };
   await walk(root);
@@ -110,9 +118,10 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
   seen.add(key);
   const shown = displayPath(abs, cwd);
   const info = await stat(abs);
-  if (info.size > MAX_FILE_BYTES) {
+  const limit = isNotebook(abs) ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES;
+  if (info.size > limit) {
     const mib = (info.size / 1048576).toFixed(1);
-    result.diagnostics.push(diagnosticAtPoint(shown, FIRST, fileTooLarge, fileTooLarge.messages.tooLarge(mib, MAX_FILE_BYTES / 1048576), null));
+    result.diagnostics.push(diagnosticAtPoint(shown, FIRST, fileTooLarge, fileTooLarge.messages.tooLarge(mib, limit / 1048576), null));
     return;
   }
   const bytes = await readFile(abs).catch((err: NodeJS.ErrnoException) => {
@@ -123,6 +132,17 @@ async function addFile(abs: string, result: ReadResult, seen: Set<string>, cwd: 
     const lines = new LineIndex(decoded.prefix);
     const p = lines.point(decoded.prefix.length);
     result.diagnostics.push(diagnosticAtPoint(shown, p, invalidEncoding, decoded.error, null));
+    return;
+  }
+  if (isNotebook(abs)) {
+    const notebook = notebookMarkdown(decoded.text);
+    if ('error' in notebook) throw new InputError(`notebook '${shown}' is ${notebook.error}`);
+    if (notebook.text.length > MAX_FILE_BYTES) {
+      const mib = (notebook.text.length / 1048576).toFixed(1);
+      result.diagnostics.push(diagnosticAtPoint(shown, FIRST, fileTooLarge, `The notebook's markdown cells hold ${mib} MiB of text; more than ${MAX_FILE_BYTES / 1048576} MiB is refused (split it into several notebooks)`, null));
+      return;
+    }
+    result.files.push({ path: shown, text: notebook.text, origin: { text: decoded.text, map: notebook.map } });
     return;
   }
   result.files.push({ path: shown, text: decoded.text });

@@ -8,7 +8,7 @@ import type { SourceFile } from '../types.js';
 import { displayPath } from './read.js';
 
 export function sidecarPathFor(markdownPath: string): string {
-  return markdownPath.replace(/\.(md|markdown)$/i, '') + '.topics.md';
+  return markdownPath.replace(/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i, '') + '.topics.md';
 }
 
 /** The sidecar of each file, by the file's shown path (null where there is none). */

@@ -116,7 +116,7 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
   const used = new Set<string>(['equations', 'topics', 'symbols', 'assets', 'search']);
   return sorted.map((input, ci) => {
     // A file named only with non-Latin letters (π.md) still needs a URL segment.
-    let slug = slugify(basename(input.collection.sourceFile).replace(/\.(md|markdown)$/i, '')) || 'collection';
+    let slug = slugify(basename(input.collection.sourceFile).replace(/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i, '')) || 'collection';
     while (ci > 0 && used.has(slug)) slug = `${slug}-${ci}`;
     used.add(slug);
     // The project gives the sidecar's topics, or the markdown's own groups (parse/topics.ts).

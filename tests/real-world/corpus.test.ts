@@ -1,6 +1,7 @@
 /**
  * The real-world corpus (issue 11): documents in the styles people and tools really write
- * (tests/fixtures/real-world/*.md), each with hand-checked ground truth in <doc>.expected.json.
+ * (tests/fixtures/real-world/*.md, and the .qmd, .Rmd, .mdx and .ipynb documents of other tools),
+ * each with hand-checked ground truth in <doc>.expected.json.
  *
  * For every document: the error diagnostics are exactly the expected ones (rule, line, and the
  * file text at the column), the equation records are exactly the expected ones (name, LaTeX,
@@ -19,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadProject, type Project } from '../../src/pipeline/project.js';
 import { compileLatex } from '../../src/katex/compile.js';
 import type { Diagnostic, Equation } from '../../src/types.js';
+import { notebookMarkdown } from '../../src/read/notebook.js';
 
 const DIR = path.resolve(__dirname, '../fixtures/real-world');
 const REL = path.relative(process.cwd(), DIR);
@@ -51,12 +53,22 @@ interface Expected {
   symbolWarnings: ExpectedDiagnostic[];
 }
 
+/** The documents: markdown, and the files of other tools the reader reads (src/read/content-files.ts). */
+const DOCUMENT = /\.(md|qmd|Rmd|mdx|ipynb)$/;
 const DOCS = readdirSync(DIR)
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .filter((f) => DOCUMENT.test(f) && f !== 'README.md')
   .sort();
 
 function expectedOf(doc: string): Expected {
-  return JSON.parse(readFileSync(path.join(DIR, doc.replace(/\.md$/, '.expected.json')), 'utf8')) as Expected;
+  return JSON.parse(readFileSync(path.join(DIR, doc.replace(DOCUMENT, '.expected.json')), 'utf8')) as Expected;
+}
+
+/** The markdown the author wrote: a notebook's markdown cells (its lines and columns are still the JSON's). */
+function markdownOf(doc: string): string {
+  const text = textOf(doc);
+  if (!doc.endsWith('.ipynb')) return text;
+  const nb = notebookMarkdown(text);
+  return 'text' in nb ? nb.text : '';
 }
 
 function textOf(doc: string): string {
@@ -262,7 +274,7 @@ describe('the real-world corpus', () => {
   describe.each(DOCS)('ground truth of %s', (doc) => {
     it('is consistent with the document', () => {
       const text = textOf(doc);
-      const flat = ws(text);
+      const flat = ws(markdownOf(doc));
       const lines = linesOf(text);
       const expected = expectedOf(doc);
       for (const eq of expected.equations) {
@@ -315,7 +327,7 @@ describe('the real-world corpus', () => {
 
     const clean = DOCS.filter((doc) => expectedOf(doc).errors.length === 0);
     it.each(clean)('%s (no real error) builds', async (doc) => {
-      const r = await build([path.join(REL, doc), '--out', path.join(out, doc.replace(/\.md$/, ''))]);
+      const r = await build([path.join(REL, doc), '--out', path.join(out, doc.replace(DOCUMENT, ''))]);
       expect(r.code, r.err).toBe(0);
     });
   });

@@ -16,10 +16,12 @@ interface Labelled {
   references?: Array<{ target: string; line: number }>;
 }
 
+/** Markdown and the files of other tools (.qmd, .Rmd, .mdx, .ipynb). */
+const DOCUMENT = /\.(md|qmd|Rmd|mdx|ipynb)$/;
 const DOCS = readdirSync(DIR)
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .filter((f) => DOCUMENT.test(f) && f !== 'README.md')
   .filter((f) => {
-    const e = JSON.parse(readFileSync(path.join(DIR, f.replace(/\.md$/, '.expected.json')), 'utf8')) as Labelled;
+    const e = JSON.parse(readFileSync(path.join(DIR, f.replace(DOCUMENT, '.expected.json')), 'utf8')) as Labelled;
     return e.ids !== undefined || e.references !== undefined;
   })
   .sort();
@@ -32,7 +34,7 @@ describe('label ground truth', () => {
   describe.each(DOCS)('%s', (doc) => {
     const text = readFileSync(path.join(DIR, doc), 'utf8');
     const lines = text.split(/\r\n|\r|\n/);
-    const expected = JSON.parse(readFileSync(path.join(DIR, doc.replace(/\.md$/, '.expected.json')), 'utf8')) as Labelled;
+    const expected = JSON.parse(readFileSync(path.join(DIR, doc.replace(DOCUMENT, '.expected.json')), 'utf8')) as Labelled;
 
     it('gives ids only to expected equations, with labels written in the document', () => {
       const names = new Set(expected.equations.map((e) => e.name));

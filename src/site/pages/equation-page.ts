@@ -113,10 +113,10 @@ export function renderEquationPage(ctx: RenderContext, sc: SiteCollection, se: S
   if (se.topic) facts.push(h('p', [siteMessages(ctx).t('eq.topic'), h('a', { href: ctx.urls.href(sc.paths.topic(se.topic.slug)) }, se.topic.title)]));
   // A source link only for files inside the repository (a relative path).
   if (ctx.repoUrl && !/^([/\\]|[A-Za-z]:)/.test(sc.collection.sourceFile)) {
-    // The formula's own line (several equations of one section each point at theirs).
+    // The formula's own line (several equations of one section each point at theirs); a notebook's in its JSON, shown as text.
     const line = (eq.positions.equation ?? eq.positions.heading).start.line;
     const file = sc.collection.sourceFile.replace(/\\/g, '/').replace(/^\.\//, '');
-    const href = `${ctx.repoUrl.replace(/\/+$/, '')}/blob/${ctx.repoBranch}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+    const href = `${ctx.repoUrl.replace(/\/+$/, '')}/blob/${ctx.repoBranch}/${file.split('/').map(encodeURIComponent).join('/')}${/\.ipynb$/i.test(file) ? '?plain=1' : ''}#L${line}`;
     facts.push(h('p', [h('a.source-link', { href }, siteMessages(ctx).t('eq.source', { file, line }))]));
   }
   if (facts.length) main.push(h('div.equation-facts', facts));
