@@ -2,15 +2,16 @@
  * `conflicting-meaning` (info): the collection's where-lists give one symbol two different
  * meanings (η the learning rate in one equation, η the natural parameter in another). Reported
  * once per symbol, at the first item that gives it a second meaning, naming every meaning with
- * the equation that gives it first. Meanings compare by content words (borrow/match.ts: "the
- * input" and "the input at time t" agree); a left-hand side's name is not a where-list meaning.
- * Off by default (its meta below): on the seed it finds 43 symbols, many of them
- * wordings of one meaning ("the momentum hyperparameter" / "the momentum factor"), so the
- * comparison needs calibrating before it speaks unasked.
+ * the equation that gives it first. Two meanings differ when they share no specific word
+ * (borrow/distinct.ts: "the momentum hyperparameter" and "the momentum factor" agree; "the
+ * number of classes" and "the number of tokens" do not); a left-hand side's name is not a
+ * where-list meaning. Off by default (its meta below): on the seed it still finds rewordings
+ * with no word in common ("the i-th input" / "the i-th activation in the batch").
  */
 import type { Collection, Diagnostic } from '../types.js';
 import { definitionIndex, type Definition } from '../borrow/definitions.js';
-import { meaningWords, sameMeaning } from '../borrow/match.js';
+import { meaningWords } from '../borrow/match.js';
+import { distinctMeanings } from '../borrow/distinct.js';
 import { equationLabel } from '../borrow/stage.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { defineRule } from './rule.js';
@@ -99,7 +100,7 @@ export function checkConflictingMeanings(collection: Collection, ctx: FileContex
     for (const d of own) {
       const words = meaningWords(d.description);
       if (words.size === 0) continue;
-      if (!clusters.some((c) => sameMeaning(c.words, words))) clusters.push({ words, first: d });
+      if (clusters.every((c) => distinctMeanings(c.words, words))) clusters.push({ words, first: d });
       // Bounded work for a symbol defined thousands of times: the count stops at MAX_MEANINGS.
       if (clusters.length >= MAX_MEANINGS) break;
     }

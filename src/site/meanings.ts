@@ -4,11 +4,12 @@
  *   (the same content words, all of them: borrow/match.ts `meaningWords`), so "the learning rate"
  *   and "is the learning rate (step size)" are one entry but "the input" and "the input gate" two;
  * - `otherMeanings`: the meanings the collection gives an item's symbol elsewhere ("also means"),
- *   those that `conflicting-meaning` counts as different (no content words in common one way:
- *   borrow/match.ts `sameMeaning`), each with the first equation that gives it.
+ *   those that `conflicting-meaning` counts as different (no specific word in common:
+ *   borrow/distinct.ts), each with the first equation that gives it.
  */
 import type { Variable } from '../types.js';
-import { meaningWords, sameMeaning } from '../borrow/match.js';
+import { meaningWords } from '../borrow/match.js';
+import { distinctMeanings } from '../borrow/distinct.js';
 import { symbolKey, type SiteCollection, type SiteEquation } from './model.js';
 
 export function meaningKey(description: string): string {
@@ -45,7 +46,7 @@ function meaningIndex(sc: SiteCollection): Index {
         const key = symbolKey(symbol);
         let list = index.get(key);
         if (!list) index.set(key, (list = []));
-        if (list.length < 16 && !list.some((m) => sameMeaning(m.words, words))) list.push({ words, description: v.description, symbol, se });
+        if (list.length < 16 && list.every((m) => distinctMeanings(m.words, words))) list.push({ words, description: v.description, symbol, se });
       }
     }
   }
@@ -61,7 +62,7 @@ export function otherMeanings(sc: SiteCollection, se: SiteEquation, v: Variable)
   const index = meaningIndex(sc);
   for (const symbol of v.symbols.slice(0, MAX_SYMBOLS)) {
     for (const m of index.get(symbolKey(symbol)) ?? []) {
-      if (m.se === se || sameMeaning(m.words, words) || out.some((o) => o.description === m.description)) continue;
+      if (m.se === se || !distinctMeanings(m.words, words) || out.some((o) => o.description === m.description)) continue;
       out.push({ symbol: m.symbol, description: m.description, se: m.se });
       if (out.length >= MAX_NAMED) return out;
     }
