@@ -58,6 +58,7 @@ export const DE: Catalogue = {
   'home.topics': 'Themen',
   'home.collections': 'Sammlungen',
   'home.all': 'Alle {count} Formeln',
+  'home.description': '{count} Formeln mit erklärten Variablen.',
   'home.pages': 'Seiten der Formelliste',
   'home.pagesBottom': 'Seiten der Formelliste (unten)',
   'pager.page': 'Seite {page}',
@@ -102,4 +103,5 @@ export const DE: Catalogue = {
   'topics.none': 'Diese Sammlung hat noch keine Themen.',
   'topics.pages': 'Seiten von {title}',
   'topics.pagesBottom': 'Seiten von {title} (unten)',
+  'prose.restNote': 'Der Rest dieses Textes ({count} Zeichen) ist zu lang zum Formatieren: er wird so gezeigt, wie er geschrieben ist.',
 };

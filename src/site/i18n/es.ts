@@ -58,6 +58,7 @@ export const ES: Catalogue = {
   'home.topics': 'Temas',
   'home.collections': 'Colecciones',
   'home.all': 'Las {count} ecuaciones',
+  'home.description': '{count} ecuaciones con sus variables explicadas.',
   'home.pages': 'Páginas de la lista de ecuaciones',
   'home.pagesBottom': 'Páginas de la lista de ecuaciones (abajo)',
   'pager.page': 'Página {page}',
@@ -102,4 +103,5 @@ export const ES: Catalogue = {
   'topics.none': 'Esta colección aún no tiene temas.',
   'topics.pages': 'Páginas de {title}',
   'topics.pagesBottom': 'Páginas de {title} (abajo)',
+  'prose.restNote': 'El resto de este texto ({count} caracteres) es demasiado largo para darle formato: se muestra tal como está escrito.',
 };

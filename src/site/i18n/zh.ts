@@ -58,6 +58,7 @@ export const ZH: Catalogue = {
   'home.topics': '主题',
   'home.collections': '合集',
   'home.all': '全部 {count} 个公式',
+  'home.description': '{count} 个公式及其变量说明。',
   'home.pages': '公式列表分页',
   'home.pagesBottom': '公式列表分页（底部）',
   'pager.page': '第 {page} 页',
@@ -102,4 +103,5 @@ export const ZH: Catalogue = {
   'topics.none': '本合集还没有主题。',
   'topics.pages': '{title} 的分页',
   'topics.pagesBottom': '{title} 的分页（底部）',
+  'prose.restNote': '此文本的其余部分（{count} 个字符）太长，无法排版：按原文显示。',
 };
