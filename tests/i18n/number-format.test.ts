@@ -23,3 +23,11 @@ describe('numbers on pages in the site language', () => {
     expect(messagesFor('es').t('home.description', { count: 2500 })).toMatch(/^2[.\u00a0 ]?500 ecuaciones con sus variables explicadas\.$/);
   });
 });
+
+describe('other words pages printed in English', () => {
+  it('the notation index marks a symbol continued from the previous page in the site language', () => {
+    expect(messagesFor('en').t('symbols.continued')).toBe('(continued)');
+    expect(messagesFor('fr').t('symbols.continued')).toBe('(suite)');
+    expect(messagesFor('de').t('symbols.continued')).toBe('(Fortsetzung)');
+  });
+});

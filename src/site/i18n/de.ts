@@ -85,6 +85,7 @@ export const DE: Catalogue = {
   'symbols.title': 'Notation',
   'symbols.titleOf': 'Notation von {title}',
   'symbols.intro': '{count} Symbole aus den Erläuterungen von {title}, mit ihren Bedeutungen.',
+  'symbols.continued': '(Fortsetzung)',
   'symbols.filter': 'Symbole filtern ',
   'symbols.pages': 'Seiten des Symbolverzeichnisses',
   'symbols.pagesBottom': 'Seiten des Symbolverzeichnisses (unten)',

@@ -88,6 +88,7 @@ export const EN = {
   'symbols.title': 'Notation',
   'symbols.titleOf': 'Notation of {title}',
   'symbols.intro': '{count} symbols defined in the where-lists of {title}, with their meanings.',
+  'symbols.continued': '(continued)',
   'symbols.filter': 'Filter symbols ',
   'symbols.pages': 'Pages of the notation index',
   'symbols.pagesBottom': 'Pages of the notation index (bottom)',

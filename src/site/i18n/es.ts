@@ -85,6 +85,7 @@ export const ES: Catalogue = {
   'symbols.title': 'Notación',
   'symbols.titleOf': 'Notación de {title}',
   'symbols.intro': '{count} símbolos definidos en las listas «donde» de {title}, con sus significados.',
+  'symbols.continued': '(continuación)',
   'symbols.filter': 'Filtrar símbolos ',
   'symbols.pages': 'Páginas del índice de notación',
   'symbols.pagesBottom': 'Páginas del índice de notación (abajo)',

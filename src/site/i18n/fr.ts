@@ -85,6 +85,7 @@ export const FR: Catalogue = {
   'symbols.title': 'Notations',
   'symbols.titleOf': 'Notations de {title}',
   'symbols.intro': '{count} symboles définis dans les listes « où » de {title}, avec leur sens.',
+  'symbols.continued': '(suite)',
   'symbols.filter': 'Filtrer les symboles ',
   'symbols.pages': 'Pages de l’index des notations',
   'symbols.pagesBottom': 'Pages de l’index des notations (bas)',

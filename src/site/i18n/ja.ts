@@ -85,6 +85,7 @@ export const JA: Catalogue = {
   'symbols.title': '記号',
   'symbols.titleOf': '{title} の記号',
   'symbols.intro': '{title} の説明で定義された {count} 個の記号とその意味。',
+  'symbols.continued': '（続き）',
   'symbols.filter': '記号を絞り込む ',
   'symbols.pages': '記号索引のページ',
   'symbols.pagesBottom': '記号索引のページ（下部）',

@@ -85,6 +85,7 @@ export const ZH: Catalogue = {
   'symbols.title': '符号',
   'symbols.titleOf': '{title} 的符号',
   'symbols.intro': '{title} 的符号说明中定义的 {count} 个符号及其含义。',
+  'symbols.continued': '（续）',
   'symbols.filter': '筛选符号 ',
   'symbols.pages': '符号索引分页',
   'symbols.pagesBottom': '符号索引分页（底部）',
