@@ -86,6 +86,8 @@ export const COMMAND_SPECS = {
       port: { type: 'string', value: 'N', help: 'port (default 5173)' },
       host: { type: 'string', value: 'HOST', help: 'address to listen on (default 127.0.0.1)' },
       'repo-url': { type: 'string', value: 'URL', help: 'repository URL for "View source" links' },
+      'no-images': { type: 'boolean', help: 'no SVG download or card on equation pages (faster reloads)' },
+      'no-speech': { type: 'boolean', help: 'no "Read the equation" on equation pages (faster reloads)' },
     },
     examples: ['formulary dev', 'formulary dev content/physics.md --port 3000'],
   },

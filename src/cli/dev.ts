@@ -19,6 +19,7 @@ import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
 import { loadConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { DevSite } from '../serve/dev-site.js';
+import { loadDevMedia } from './dev-media.js';
 import type { SiteOptions } from '../site/plan-site.js';
 import { formatPretty } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
@@ -31,6 +32,7 @@ import { GENERATION_CLIENT_JS, GENERATION_CLIENT_PATH, GENERATION_EVENT, GENERAT
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('dev', args) as { values: Record<string, string | undefined>; positionals: string[] };
+  const flags = parsed.values as Record<string, unknown>;
   const port = Number(parsed.values.port ?? '5173');
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`formulary dev: --port must be a number from 0 to 65535\n`);
@@ -47,7 +49,9 @@ export async function run(args: string[]): Promise<number> {
   const cacheDir = existsSync(clientEntry) ? join(root, 'node_modules', '.vite') : resolve('node_modules', '.vite-formulary');
   const theme = await readSiteTheme(config);
   const history = await readProjectHistory();
-  const [deps, sources] = await Promise.all([loadSiteDeps(), loadAssetSources(root)]);
+  // Equation pages offer the SVG download and "Read the equation" as built pages do (dev-media.ts).
+  const [baseDeps, sources, media] = await Promise.all([loadSiteDeps(), loadAssetSources(root), loadDevMedia(config.lang, { images: !flags['no-images'], speech: !flags['no-speech'] })]);
+  const deps = { ...baseDeps, ...media };
 
   const options: SiteOptions = { base: '/', repoUrl: parsed.values['repo-url'] ?? config.repoUrl, repoBranch: config.repoBranch, primary: config.primary, theme };
   // The terminal gets each new set of errors once (one save can trigger more than one load).

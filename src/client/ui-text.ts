@@ -45,7 +45,27 @@ function load(): Record<string, string> {
 /** The word of `key` in the page's language, `{name}` placeholders filled in. */
 export function uiText(key: UiKey, vars?: Record<string, string | number>): string {
   const template = load()[key] ?? ENGLISH[key];
-  return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in vars)) return whole;
+    const v = vars[name];
+    return typeof v === 'number' ? formatNumber(v) : String(v);
+  });
+}
+
+let numbers: Intl.NumberFormat | null = null;
+
+/** A count in the page's language (`<html lang>`): "1,000" in English, "1 000" in French, "1.000" in German. */
+function formatNumber(n: number): string {
+  if (!numbers) {
+    const lang = (typeof document !== 'undefined' && document.documentElement.lang) || 'en';
+    try {
+      numbers = new Intl.NumberFormat(lang);
+    } catch {
+      numbers = new Intl.NumberFormat('en');
+    }
+  }
+  return numbers.format(n);
 }
 
 /** For the test that keeps these words equal to the site's English catalogue. */

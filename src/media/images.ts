@@ -29,7 +29,7 @@ export interface EquationImages {
 }
 
 /** Bump when the look of the images changes: old cache entries are then not reused. */
-const IMAGE_VERSION = 'v2';
+const IMAGE_VERSION = 'v3';
 
 export interface ImageStats {
   made: number;

@@ -23,27 +23,58 @@ export interface CardText {
   description: string;
 }
 
-/** Splits text into at most `lines` lines of about `perLine` characters, the last one clipped with an ellipsis. */
+/** Characters drawn about two Latin letters wide: CJK ideographs, kana, Hangul, full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE_ALL = new RegExp(WIDE.source, 'gu');
+
+/** Width in Latin-letter columns (a wide character counts two). */
+function columns(text: string): number {
+  return text.length + (text.match(WIDE_ALL)?.length ?? 0);
+}
+
+/** The start of `text` that fits in `width` columns. */
+function clip(text: string, width: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (columns(out + ch) > width) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Pieces a line may break between: words, and each wide character on its own (Chinese and
+ * Japanese are written without spaces, so a name in them breaks between characters).
+ */
+function pieces(text: string): Array<{ text: string; space: boolean }> {
+  const out: Array<{ text: string; space: boolean }> = [];
+  text.split(' ').forEach((word, w) => {
+    (word.match(new RegExp(`${WIDE.source}|(?:(?!${WIDE.source})[^])+`, 'gu')) ?? []).forEach((p, i) => out.push({ text: p, space: w > 0 && i === 0 }));
+  });
+  return out;
+}
+
+/**
+ * Splits text into at most `lines` lines of about `perLine` columns (a CJK character is two),
+ * the last one clipped with an ellipsis.
+ */
 export function wrapText(text: string, perLine: number, lines: number): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const out: string[] = [];
   let line = '';
-  for (const w of words) {
-    const next = line ? `${line} ${w}` : w;
-    if (next.length <= perLine || !line) {
+  for (const p of pieces(text.replace(/\s+/g, ' ').trim())) {
+    const next = line ? `${line}${p.space ? ' ' : ''}${p.text}` : p.text;
+    if (columns(next) <= perLine || !line) {
       line = next;
       continue;
     }
     out.push(line);
-    line = w;
+    line = p.text;
     if (out.length === lines) break;
   }
   if (out.length < lines && line) out.push(line);
-  else if (out.length === lines && (line || words.length)) {
-    const used = out.join(' ').length;
-    if (used < text.replace(/\s+/g, ' ').trim().length) out[lines - 1] = `${out[lines - 1]!.slice(0, perLine - 1).replace(/[\s,;:.]+$/, '')}…`;
-  }
-  return out.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
+  // Reaching `lines` lines leaves a piece unshown: the last line says so.
+  else if (out.length === lines) out[lines - 1] = `${clip(out[lines - 1]!, perLine - 1).replace(/[\s,;:.]+$/, '')}…`;
+  return out.map((l) => (columns(l) > perLine ? `${clip(l, perLine - 1)}…` : l));
 }
 
 function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {

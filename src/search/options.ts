@@ -49,7 +49,37 @@ const STOPWORDS = new Set([
   'the', 'is', 'of', 'and', 'or', 'to', 'in', 'for', 'an', 'by', 'on', 'with', 'as', 'at', 'are',
   'be', 'its', 'it', 'this', 'that', 'from', 'each', 'which', 'their', 'where', 'e.g', 'eg', 'ie',
   'wrt',
+  ...otherLanguageStopwords(),
 ]);
+
+/**
+ * The same for the languages the site ships words in (articles, common prepositions and
+ * particles, the where-introductions), as the tokenizer folds them (`où` → `ou`, `für` → `fur`).
+ * One set for every site: the index does not know the site's language, and these words name
+ * no symbol (`sin`, Spanish "without", stays: it is the sine).
+ */
+function otherLanguageStopwords(): string[] {
+  const words = [
+    // French
+    // (not `ce` nor `sa`: CE is cross-entropy, SA self-attention)
+    'le la les un une des du de au aux et est sont ou où par pour sur dans avec qui que en cette ces son ses leur',
+    // German
+    'der die das den dem des ein eine einer eines einem einen und ist sind von zu mit für auf im bei aus dabei wobei',
+    // Spanish
+    'el los las del una unos unas y es son por para con que en al su sus donde',
+    // Chinese and Japanese particles
+    '的 是 和 与 在 了 为 其中 の は が を に で と も する です ここで',
+    // Arabic
+    'في من على إلى عن هو هي التي الذي حيث و',
+  ].join(' ');
+  const out: string[] = [];
+  for (const word of words.split(' ')) {
+    const t = texTokens(word);
+    // A lone Latin letter (Spanish `y`) is a symbol in a query: kept.
+    if (t.length === 1 && !SYMBOL_TERMS.has(t[0]!) && !/^[a-z]$/.test(t[0]!)) out.push(t[0]!);
+  }
+  return out;
+}
 
 /** Index side: fields are prose except `tex`; names also get their acronym. */
 function tokenizeField(text: string, fieldName?: string): string[] {

@@ -39,6 +39,8 @@ export class DevSite {
   private plan: SitePlan | null = null;
   private files: Map<string, OutputFile> | null = null;
   private fonts: Map<string, Uint8Array> | null = null;
+  /** Each plan's equation SVGs and cards once made (a page hands its files over only once). */
+  private readonly media = new WeakMap<SitePlan, Map<string, string | Uint8Array>>();
   /** The last load without errors and its plan: what is served while the content has errors. */
   private good: { loaded: DevLoad; plan: SitePlan; files: Map<string, OutputFile> | null } | null = null;
 
@@ -126,6 +128,15 @@ export class DevSite {
     if (page) {
       const html = page.render();
       return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: problems.length > 0 ? withOverlay(html, problems) : html, html: true };
+    }
+    // An equation's SVG and preview card, made (or taken from the image cache) when first asked for.
+    const owner = plan.pages.find((p) => p.companions?.includes(rel));
+    if (owner) {
+      let media = this.media.get(plan);
+      if (!media) this.media.set(plan, (media = new Map()));
+      if (!media.has(rel)) for (const f of owner.files?.() ?? []) media.set(f.path, f.contents);
+      const body = media.get(rel);
+      return body === undefined ? null : { status: 200, type: typeOf(rel), body, html: false };
     }
     if (rel === DEV_THEME_JS) return { status: 200, type: 'text/javascript; charset=utf-8', body: THEME_BOOT_JS, html: false };
     if (rel === DEV_KATEX_CSS || rel.startsWith('assets/fonts/')) {

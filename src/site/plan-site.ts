@@ -91,7 +91,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
     const counts = new Map<number, number>();
     for (const se of sc.equations) if (se.eq.number !== null) counts.set(se.eq.number, (counts.get(se.eq.number) ?? 0) + 1);
     for (const se of sc.equations) {
-      const media = equationMedia(sc, se, deps, () => equationDescription(se));
+      const media = equationMedia(sc, se, deps, () => equationDescription(se, speechWords(ctx).where));
       const path = sc.paths.equation(se.eq.slug);
       let made: string | undefined;
       const key = (): string => (made ??= keys.equation(sc, se, ctx.repoUrl, deps.mediaAllowed ? [se.eq.latex, ...speechPieces(se.eq).map((p) => p.latex)].map(deps.mediaAllowed) : null));

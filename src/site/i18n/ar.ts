@@ -47,6 +47,8 @@ export const AR: Catalogue = {
   'defs.hide': 'أخفِ كل التعريفات',
   'home.topics': 'المواضيع',
   'home.all': 'كل المعادلات ({count})',
+  'home.description': '{count} معادلة مع شرح متغيراتها.',
+  'symbols.continued': '(تابع)',
   'home.pages': 'صفحات قائمة المعادلات',
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.description': 'هذه الصفحة غير موجودة.',

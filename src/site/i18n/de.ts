@@ -58,6 +58,7 @@ export const DE: Catalogue = {
   'home.topics': 'Themen',
   'home.collections': 'Sammlungen',
   'home.all': 'Alle {count} Formeln',
+  'home.description': '{count} Formeln mit erklärten Variablen.',
   'home.pages': 'Seiten der Formelliste',
   'home.pagesBottom': 'Seiten der Formelliste (unten)',
   'pager.page': 'Seite {page}',
@@ -84,6 +85,7 @@ export const DE: Catalogue = {
   'symbols.title': 'Notation',
   'symbols.titleOf': 'Notation von {title}',
   'symbols.intro': '{count} Symbole aus den Erläuterungen von {title}, mit ihren Bedeutungen.',
+  'symbols.continued': '(Fortsetzung)',
   'symbols.filter': 'Symbole filtern ',
   'symbols.pages': 'Seiten des Symbolverzeichnisses',
   'symbols.pagesBottom': 'Seiten des Symbolverzeichnisses (unten)',
@@ -102,4 +104,5 @@ export const DE: Catalogue = {
   'topics.none': 'Diese Sammlung hat noch keine Themen.',
   'topics.pages': 'Seiten von {title}',
   'topics.pagesBottom': 'Seiten von {title} (unten)',
+  'prose.restNote': 'Der Rest dieses Textes ({count} Zeichen) ist zu lang zum Formatieren: er wird so gezeigt, wie er geschrieben ist.',
 };

@@ -61,6 +61,7 @@ export const EN = {
   'home.topics': 'Topics',
   'home.collections': 'Collections',
   'home.all': 'All {count} equations',
+  'home.description': '{count} equations with their variables explained.',
   'home.pages': 'Pages of the equation list',
   'home.pagesBottom': 'Pages of the equation list (bottom)',
   'pager.page': 'Page {page}',
@@ -87,6 +88,7 @@ export const EN = {
   'symbols.title': 'Notation',
   'symbols.titleOf': 'Notation of {title}',
   'symbols.intro': '{count} symbols defined in the where-lists of {title}, with their meanings.',
+  'symbols.continued': '(continued)',
   'symbols.filter': 'Filter symbols ',
   'symbols.pages': 'Pages of the notation index',
   'symbols.pagesBottom': 'Pages of the notation index (bottom)',
@@ -105,6 +107,7 @@ export const EN = {
   'topics.none': 'This collection has no topics yet.',
   'topics.pages': 'Pages of {title}',
   'topics.pagesBottom': 'Pages of {title} (bottom)',
+  'prose.restNote': 'The rest of this text ({count} characters) is too long to format: shown as written.',
 } as const;
 
 export type MessageKey = keyof typeof EN;

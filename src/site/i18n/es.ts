@@ -58,6 +58,7 @@ export const ES: Catalogue = {
   'home.topics': 'Temas',
   'home.collections': 'Colecciones',
   'home.all': 'Las {count} ecuaciones',
+  'home.description': '{count} ecuaciones con sus variables explicadas.',
   'home.pages': 'Páginas de la lista de ecuaciones',
   'home.pagesBottom': 'Páginas de la lista de ecuaciones (abajo)',
   'pager.page': 'Página {page}',
@@ -84,6 +85,7 @@ export const ES: Catalogue = {
   'symbols.title': 'Notación',
   'symbols.titleOf': 'Notación de {title}',
   'symbols.intro': '{count} símbolos definidos en las listas «donde» de {title}, con sus significados.',
+  'symbols.continued': '(continuación)',
   'symbols.filter': 'Filtrar símbolos ',
   'symbols.pages': 'Páginas del índice de notación',
   'symbols.pagesBottom': 'Páginas del índice de notación (abajo)',
@@ -102,4 +104,5 @@ export const ES: Catalogue = {
   'topics.none': 'Esta colección aún no tiene temas.',
   'topics.pages': 'Páginas de {title}',
   'topics.pagesBottom': 'Páginas de {title} (abajo)',
+  'prose.restNote': 'El resto de este texto ({count} caracteres) es demasiado largo para darle formato: se muestra tal como está escrito.',
 };

@@ -58,6 +58,7 @@ export const FR: Catalogue = {
   'home.topics': 'Thèmes',
   'home.collections': 'Recueils',
   'home.all': 'Les {count} équations',
+  'home.description': '{count} équations et leurs variables expliquées.',
   'home.pages': 'Pages de la liste des équations',
   'home.pagesBottom': 'Pages de la liste des équations (bas)',
   'pager.page': 'Page {page}',
@@ -84,6 +85,7 @@ export const FR: Catalogue = {
   'symbols.title': 'Notations',
   'symbols.titleOf': 'Notations de {title}',
   'symbols.intro': '{count} symboles définis dans les listes « où » de {title}, avec leur sens.',
+  'symbols.continued': '(suite)',
   'symbols.filter': 'Filtrer les symboles ',
   'symbols.pages': 'Pages de l’index des notations',
   'symbols.pagesBottom': 'Pages de l’index des notations (bas)',
@@ -102,4 +104,5 @@ export const FR: Catalogue = {
   'topics.none': 'Ce recueil n’a pas encore de thèmes.',
   'topics.pages': 'Pages de {title}',
   'topics.pagesBottom': 'Pages de {title} (bas)',
+  'prose.restNote': 'La suite de ce texte ({count} caractères) est trop longue pour être mise en forme : elle est montrée telle qu’écrite.',
 };

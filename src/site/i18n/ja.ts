@@ -58,6 +58,7 @@ export const JA: Catalogue = {
   'home.topics': 'トピック',
   'home.collections': '公式集',
   'home.all': '全 {count} 件の公式',
+  'home.description': '{count} 件の公式と変数の説明。',
   'home.pages': '公式一覧のページ',
   'home.pagesBottom': '公式一覧のページ（下部）',
   'pager.page': '{page} ページ',
@@ -84,6 +85,7 @@ export const JA: Catalogue = {
   'symbols.title': '記号',
   'symbols.titleOf': '{title} の記号',
   'symbols.intro': '{title} の説明で定義された {count} 個の記号とその意味。',
+  'symbols.continued': '（続き）',
   'symbols.filter': '記号を絞り込む ',
   'symbols.pages': '記号索引のページ',
   'symbols.pagesBottom': '記号索引のページ（下部）',
@@ -102,4 +104,5 @@ export const JA: Catalogue = {
   'topics.none': 'この公式集にはまだトピックがありません。',
   'topics.pages': '{title} のページ',
   'topics.pagesBottom': '{title} のページ（下部）',
+  'prose.restNote': 'この文章の残り（{count} 文字）は長すぎて整形できないため、書かれたとおりに表示しています。',
 };

@@ -57,9 +57,27 @@ export function isRightToLeft(lang: string | undefined): boolean {
   return RTL.has(primaryLanguage(lang));
 }
 
-function format(template: string, vars: Record<string, string | number> | undefined): string {
+/** Placeholders that name a position in a file, not a quantity: printed as digits, never grouped. */
+const NOT_QUANTITIES = new Set(['line']);
+
+/** A number in the site's language ("1,000" in English, "1 000" in French, "1.000" in German). */
+export function numberFormatter(lang: string | undefined): (n: number) => string {
+  let nf: Intl.NumberFormat;
+  try {
+    nf = new Intl.NumberFormat(lang ?? 'en');
+  } catch {
+    nf = new Intl.NumberFormat('en');
+  }
+  return (n) => nf.format(n);
+}
+
+function format(template: string, vars: Record<string, string | number> | undefined, num: (n: number) => string): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in vars)) return whole;
+    const v = vars[name];
+    return typeof v === 'number' && !NOT_QUANTITIES.has(name) ? num(v) : String(v);
+  });
 }
 
 const cache = new Map<string, Messages>();
@@ -71,11 +89,12 @@ export function messagesFor(lang: string | undefined, ui?: Record<string, string
   if (hit) return hit;
   const table: Record<string, string> = { ...EN, ...(CATALOGUES[primaryLanguage(lang)] ?? {}) };
   if (ui) for (const [k, v] of Object.entries(ui)) if (k in EN) table[k] = v;
+  const num = numberFormatter(lang);
   const differing = CLIENT_KEYS.filter((k) => table[k] !== EN[k]);
   const messages: Messages = {
     lang: lang ?? 'en',
     dir: isRightToLeft(lang) ? 'rtl' : 'ltr',
-    t: (k, vars) => format(table[k] ?? EN[k], vars),
+    t: (k, vars) => format(table[k] ?? EN[k], vars, num),
     client: differing.length > 0 ? Object.fromEntries(CLIENT_KEYS.map((k) => [k, table[k]!])) : null,
   };
   cache.set(key, messages);

@@ -58,6 +58,7 @@ export const ZH: Catalogue = {
   'home.topics': '主题',
   'home.collections': '合集',
   'home.all': '全部 {count} 个公式',
+  'home.description': '{count} 个公式及其变量说明。',
   'home.pages': '公式列表分页',
   'home.pagesBottom': '公式列表分页（底部）',
   'pager.page': '第 {page} 页',
@@ -84,6 +85,7 @@ export const ZH: Catalogue = {
   'symbols.title': '符号',
   'symbols.titleOf': '{title} 的符号',
   'symbols.intro': '{title} 的符号说明中定义的 {count} 个符号及其含义。',
+  'symbols.continued': '（续）',
   'symbols.filter': '筛选符号 ',
   'symbols.pages': '符号索引分页',
   'symbols.pagesBottom': '符号索引分页（底部）',
@@ -102,4 +104,5 @@ export const ZH: Catalogue = {
   'topics.none': '本合集还没有主题。',
   'topics.pages': '{title} 的分页',
   'topics.pagesBottom': '{title} 的分页（底部）',
+  'prose.restNote': '此文本的其余部分（{count} 个字符）太长，无法排版：按原文显示。',
 };

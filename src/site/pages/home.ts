@@ -62,7 +62,7 @@ export function renderHome(ctx: RenderContext, sc: SiteCollection, all: SiteColl
   return renderPage(ctx, {
     path: pagePath(sc.paths.home(), pageNumber),
     title: `${c.title}${pageSuffix(pageNumber, pages.length, ctx)}`,
-    description: (sc.paths.prefix === '' && ctx.site?.description) || introText || `${sc.equations.length} equations with their variables explained.`,
+    description: (sc.paths.prefix === '' && ctx.site?.description) || introText || siteMessages(ctx).t('home.description', { count: sc.equations.length }),
     ogType: 'website',
     jsonLd: {
       '@type': 'DefinedTermSet',

@@ -22,6 +22,7 @@ import { expandLatex } from '../../parse/macro-expand.js';
 import { isDefinitionsOnly } from '../../parse/macro-definitions.js';
 import { linkReferences, referenceLink } from './reference-links.js';
 import { tableOf } from './markdown-table.js';
+import { siteMessages } from '../i18n/messages.js';
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const treeMemo = new Map<string, MdRoot>();
@@ -167,7 +168,7 @@ export function markdownBlock(md: string, ctx: RenderContext, opts: Options = {}
   const rest = md.slice(cut);
   return [
     ...convert(parse(md.slice(0, cut)), ctx, opts),
-    h('p.prose-rest-note', `The rest of this text (${rest.length.toLocaleString('en-US')} characters) is too long to format: shown as written.`),
+    h('p.prose-rest-note', siteMessages(ctx).t('prose.restNote', { count: rest.length })),
     h('pre.prose-rest', rest),
   ];
 }

@@ -214,7 +214,7 @@ function symbolList(ctx: RenderContext, sc: SiteCollection, shown: SymbolPages['
         const first = !continued && !seen.has(letter) && startsHere(letter);
         seen.add(letter);
         return h('div.symbol-group', { id: first ? letterId(letter) : undefined, dataKey: g.key }, [
-          h('dt', continued ? [math(ctx, g.display, false), ' ', h('span.count', '(continued)')] : [math(ctx, g.display, false)]),
+          h('dt', continued ? [math(ctx, g.display, false), ' ', h('span.count', siteMessages(ctx).t('symbols.continued'))] : [math(ctx, g.display, false)]),
           h('dd', [
             h(
               'ul',
