@@ -9,7 +9,7 @@
  * never handed to KaTeX: pages show a short placeholder.
  */
 import katex from './katex.js';
-import type { KeyValueStore } from './memo.js';
+import { remembered, type KeyValueStore } from './memo.js';
 import { MAX_EXPAND, safeKatexOptions, type TrustRefusal } from './options.js';
 import { isFormulaTooLarge, MAX_FORMULA_CHARS, tooLargeMessage } from './limits.js';
 
@@ -76,9 +76,49 @@ function memoKey(latex: string, opts: RenderMathOptions): string {
   return `${opts.display ? 'D' : 'I'}${opts.allowLinks ? 'L' : '-'}${opts.annotation ?? ''}\u0000${latex}`;
 }
 
-/** Drops a typeset result from the memo (the site keeps its own copy of what pages show; a later call typesets again). */
+/**
+ * Drops a typeset result from the memo (the site keeps its own copy of what pages show; a later call typesets again).
+ * A short inline formula (a where-list symbol) first leaves its MathML core behind (`symbolMathmlOf`),
+ * so an equation page's MathML intents (src/site/pages/math-intent.ts) do not typeset it a second time.
+ */
 export function forgetTypeset(latex: string, opts: RenderMathOptions): void {
-  memo.delete(memoKey(latex, opts));
+  const key = memoKey(latex, opts);
+  const hit = memo.get(key);
+  if (hit && isSymbolSized(latex, opts) && !symbolMathml.has(latex)) keepSymbolMathml(latex, remembered('symbol-mathml', latex, () => mathmlCore(hit.bytes === null ? null : hit.bytes.toString('utf8')), false));
+  memo.delete(key);
+}
+
+/** Where-list symbols are short; longer inline math leaves nothing behind when forgotten. */
+const SYMBOL_CHARS = 64;
+/** `symbolMathmlOf`'s results in the process (its own map: tens of thousands of small strings at 10,000 equations). */
+const symbolMathml = new Map<string, string | null>();
+const MAX_SYMBOLS = 100_000;
+
+function keepSymbolMathml(latex: string, core: string | null): string | null {
+  if (symbolMathml.size >= MAX_SYMBOLS) symbolMathml.clear();
+  symbolMathml.set(latex, core);
+  return core;
+}
+
+function isSymbolSized(latex: string, opts: RenderMathOptions): boolean {
+  return !opts.display && !opts.allowLinks && opts.annotation === undefined && latex.length <= SYMBOL_CHARS;
+}
+
+/** What the MathML's `<semantics>` holds before the annotation, without one outer `<mrow>`; null when none. */
+function mathmlCore(html: string | null): string | null {
+  const m = html ? /<semantics>(?:<mrow>)?([^]*?)(?:<\/mrow>)?<annotation/.exec(html) : null;
+  return m?.[1] || null;
+}
+
+/**
+ * The MathML inside `<semantics>` of `latex` typeset alone, inline (no `<math>`, `<semantics>`,
+ * outer `<mrow>` or annotation); null when KaTeX refused it or it has none. Remembered by content,
+ * and taken from the memo's copy when the site forgets it (`forgetTypeset`).
+ */
+export function symbolMathmlOf(latex: string): string | null {
+  const hit = symbolMathml.get(latex);
+  if (hit !== undefined) return hit;
+  return keepSymbolMathml(latex, remembered('symbol-mathml', latex, () => mathmlCore(typeset(latex, { display: false }).html), false));
 }
 
 /**

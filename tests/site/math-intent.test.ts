@@ -57,6 +57,39 @@ describe('MathML intent', () => {
     expect(m).toContain('<mi intent="bias">b</mi>');
   });
 
+  it('marks a symbol on every page that defines it, after an earlier page has shown it', async () => {
+    // The site drops a symbol's typeset HTML once it has shown it; the later page's intents come from what it left behind.
+    const doc = `# Steps
+
+#### 1. Plain Step
+$w \\leftarrow w - \\eta g$
+
+where:
+
+- $w$ is the weight
+- $\\eta$ is the learning rate
+- $g$ is the gradient
+
+#### 2. Momentum Step
+$v \\leftarrow \\mu v + \\eta g$
+
+where:
+
+- $v$ is the velocity
+- $\\mu$ is the momentum coefficient
+- $\\eta$ is the learning rate
+- $g$ is the gradient
+`;
+    const { collection } = parseCollection({ path: 'content/steps.md', text: doc });
+    const { sources, deps } = await env();
+    const r = renderSite([input(collection)], {}, deps, sources);
+    for (const slug of ['plain-step', 'momentum-step']) {
+      const m = mathml(text(r.files.find((f) => f.path === `equations/${slug}/index.html`)?.contents));
+      expect(m).toContain('<mi intent="learning-rate">η</mi>');
+      expect(m).toContain('<mi intent="gradient">g</mi>');
+    }
+  });
+
   it('names a meaning by its first words', () => {
     expect(intentName('the learning rate (step size)')).toBe('learning-rate');
     expect(intentName('is the $L^2$ norm of the weights')).toBe('norm-of-weights');

@@ -11,7 +11,7 @@
 import type { ElementContent } from 'hast';
 import type { Variable } from '../../types.js';
 import { katexRaw } from './hast.js';
-import { typeset } from '../../katex/render.js';
+import { symbolMathmlOf } from '../../katex/render.js';
 
 const ARTICLES = /^(?:the|a|an|is|are)$/i;
 
@@ -30,9 +30,7 @@ export function intentName(description: string): string | null {
 
 /** A symbol's MathML element, typeset alone (no `<math>`, `<semantics>` or outer `<mrow>`). */
 function symbolMathml(latex: string): string | null {
-  const html = typeset(latex, { display: false }).html;
-  const m = html ? /<semantics>(?:<mrow>)?([^]*?)(?:<\/mrow>)?<annotation/.exec(html) : null;
-  const inner = m?.[1];
+  const inner = symbolMathmlOf(latex);
   return inner && /^<(mi|msub|msup|msubsup|mover|munder)[\s>]/.test(inner) ? inner : null;
 }
 
