@@ -13,6 +13,7 @@ import type { Root } from 'mdast';
 import type { Collection, Diagnostic, Equation, MacroTable, MathSource, SourceFile } from '../types.js';
 import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+import { hugoMath } from './hugo-math.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds } from './bounds.js';
 import { maskLiteral, unmaskInPlace } from './literal-mask.js';
@@ -116,7 +117,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const lines = lineIndexOf(file, source);
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
-  const pre = normaliseDelimiters(source);
+  // Hugo's shortcodes and doubled backslashes become `\(`…`\)`/`\[`…`\]` first (hugo-math.ts).
+  const pre = normaliseDelimiters(hugoMath(source));
   const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]));
   const text = rewriteContainers(dollars.text);
   const { chunks, unclosedFence } = splitAtHeadings(text);

@@ -61,6 +61,8 @@ function proseRuns(text: string): string[] {
   const withoutMath = text
     .replace(/<!--[\s\S]*?-->/g, '\u0000')
     .replace(/```[\s\S]*?```/g, '\u0000')
+    // Hugo's math: shortcodes and doubled backslashes (`\\(x\\)`), before the single-backslash forms.
+    .replace(/\{\{[<%]\s*(katex|math|m|mathjax|latex|chem)\b[^}]*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\1\s*[>%]\}\}|\\\\\[[\s\S]*?\\\\\]|\\\\\([\s\S]*?\\\\\)/g, '\u0000')
     .replace(/\{math\}`[^`\n]*`|\$\$[\s\S]*?\$\$|\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)|\$`[^`]*`\$|\$[^$\n]+\$/g, '\u0000')
     // A reference is shown as its link ("Eq. 3", the target's name): the words around it are the author's.
     // Before code spans: MyST's role `{eq}`x`` ends in one.
