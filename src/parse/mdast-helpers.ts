@@ -31,6 +31,8 @@ export interface ChunkContext {
   maths?: Nodes[];
   /** The words where-lists are read by, in the document's language (language.ts); English when absent. */
   words?: ReadingWords;
+  /** Bodies of colon-fenced containers that hold commentary (colon-fences.ts): checked, never equations. */
+  commentary?: ReadonlyArray<readonly [number, number]>;
   /** The macros the document's formulas are expanded with (macros.ts); absent when it has none. */
   macros?: MacroTable;
   /** What is left of the document's expansion work (macro-expand.ts), shared by its chunks. */

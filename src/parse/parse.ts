@@ -13,6 +13,7 @@ import type { Root } from 'mdast';
 import type { Collection, Diagnostic, Equation, MacroTable, MathSource, SourceFile } from '../types.js';
 import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
+import { colonFences } from './colon-fences.js';
 import { hugoMath } from './hugo-math.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds } from './bounds.js';
@@ -118,7 +119,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
   // Hugo's shortcodes and doubled backslashes become `\(`…`\)`/`\[`…`\]` first (hugo-math.ts).
-  const pre = normaliseDelimiters(hugoMath(source));
+  // Colon-fenced containers (`::: tip`, `:::note`, `::: {.callout-note}`) lose their marker lines (colon-fences.ts).
+  const fenced = colonFences(hugoMath(source));
+  const pre = normaliseDelimiters(fenced.text);
   const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]));
   const text = rewriteContainers(dollars.text);
   const { chunks, unclosedFence } = splitAtHeadings(text);
@@ -162,7 +165,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let equationCount = 0;
   const earlier: string[] = [];
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary };
     if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));

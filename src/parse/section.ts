@@ -20,6 +20,7 @@ import { isDefinitionList, readWhereList } from './definitions.js';
 import { flowForm } from './paragraph-lines.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout } from './callouts.js';
+import { inCommentary } from './colon-fences.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
 import type { SectionRead } from './section-draft.js';
@@ -49,6 +50,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     if (detailsDepth > 0) continue;
     const start = startOf(node, ctx);
     const end = endOf(node, ctx);
+    if (ctx.commentary && inCommentary(ctx.commentary, start)) {
+      // The body of a `::: details` (or example, proof, warning…) container: commentary, no equation.
+      r.mode = 'none';
+      r.leadIn = null;
+      r.lastWasEquation = false;
+      continue;
+    }
     if (node.type === 'math' || isMathCode(node)) {
       readFlowMath(r, node, start, end);
       continue;

@@ -1,0 +1,132 @@
+/**
+ * Colon-fenced containers: VitePress/VuePress and Docusaurus (`::: tip Title` … `:::`,
+ * `:::note`), Quarto and pandoc fenced divs (`::: {.callout-note}`), MyST colon fences
+ * (`:::{note}`). CommonMark knows none of them: their marker lines are text, glued to the
+ * formula below them (`::: tip Formula` / `$q = …$` / `:::` was one paragraph, so the boxed
+ * formula was no equation).
+ *
+ * The marker lines become blank (same length), so the body reads as the section's own blocks:
+ * a box holding the key formula presents it. Bodies that hold commentary — a collapsed
+ * `details`/`dropdown`/`spoiler`, examples, exercises, solutions, proofs, warnings, a Quarto
+ * callout with `collapse` — are returned as ranges: their math is checked, they make no record.
+ * MyST's `:::{math}` becomes a ```` ```{math} ```` fence (its markers turned to backticks).
+ */
+
+import { FenceTracker, replaceChars } from './text-edits.js';
+
+const OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}\n]{0,200}\}|[A-Za-z][\w:-]{0,40})[ \t]*([^\n]*)$/;
+const CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
+
+/** Container kinds whose body is commentary on the formulas, not their presentation. */
+const COMMENTARY =
+  /^(?:details|dropdown|spoiler|collapse|example|examples|exercise|solution|proof|warning|caution|danger|attention|error|question|faq|quote|aside|prf:proof|prf:example|prf:remark|callout-warning|callout-caution)$/i;
+
+export interface ColonFences {
+  text: string;
+  /** [start, end) offsets of the bodies of commentary containers. */
+  commentary: Array<readonly [number, number]>;
+}
+
+interface Open {
+  colons: number;
+  commentary: boolean;
+  /** Offset where the body starts (after the marker line). */
+  body: number;
+  math: boolean;
+  /** Opened with attributes in braces (pandoc, Quarto, MyST), not a bare name (markdown-it-container). */
+  braced: boolean;
+}
+
+/** The kind a container's opening names: `tip`, `note`, `{note}` → `note`, `{.callout-tip collapse="true"}` → `callout-tip` (collapsed: commentary). */
+function isCommentary(kind: string, rest: string): boolean {
+  if (kind.startsWith('{')) {
+    const inner = kind.slice(1, -1).trim();
+    if (/\bcollapse\s*=\s*"?true/.test(inner)) return true;
+    const name = /^\.?([\w:-]+)/.exec(inner)?.[1] ?? '';
+    return COMMENTARY.test(name);
+  }
+  return COMMENTARY.test(kind) || /\bcollapse\b/.test(rest);
+}
+
+export function colonFences(text: string): ColonFences {
+  if (!text.includes(':::')) return { text, commentary: [] };
+  const edits: Array<readonly [number, string]> = [];
+  const commentary: Array<readonly [number, number]> = [];
+  const stack: Open[] = [];
+  const fences = new FenceTracker();
+  const blank = (start: number, end: number): void => {
+    for (let i = start; i < end; i++) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') edits.push([i, ' ']);
+  };
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    const inMath = stack.length > 0 && stack[stack.length - 1]!.math;
+    if (!inMath && fences.enter(line)) {
+      start = end + 1;
+      continue;
+    }
+    const close = CLOSE.exec(line);
+    if (close && stack.length > 0) {
+      // The innermost container this marker can close (its colons at least the opener's). Pandoc,
+      // Quarto and MyST (`::: {.x}`, `:::{x}`) close the innermost; markdown-it-container
+      // (VitePress, VuePress) takes the first such marker as the end of the outermost container
+      // it can close, whatever was opened inside it.
+      const n = close[1]!.length;
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k]!.colons > n) k--;
+      while (k > 0 && !stack[k]!.braced && !stack[k - 1]!.braced && stack[k - 1]!.colons <= n) k--;
+      if (k >= 0) {
+        for (const open of stack.splice(k)) {
+          if (open.commentary) commentary.push([open.body, start]);
+        }
+        if (inMath) {
+          const at = start + line.indexOf(':');
+          for (let i = 0; i < close[1]!.length; i++) edits.push([at + i, '`']);
+        } else blank(start, end);
+        start = end + 1;
+        continue;
+      }
+    }
+    const open = inMath ? null : OPEN.exec(line);
+    if (open) {
+      const [, indent, colons, kind, rest] = open;
+      const math = kind === '{math}';
+      if (math) {
+        const at = start + indent!.length;
+        for (let i = 0; i < colons!.length; i++) edits.push([at + i, '`']);
+      } else blank(start, end);
+      stack.push({ colons: colons!.length, commentary: !math && isCommentary(kind!, rest!), body: end + 1, math, braced: kind!.startsWith('{') });
+    }
+    start = end + 1;
+  }
+  // A container never closed runs to the end of the document, as markdown-it-container reads it.
+  for (const open of stack) if (open.commentary) commentary.push([open.body, text.length]);
+  return { text: replaceChars(text, edits), commentary: union(commentary) };
+}
+
+/** The ranges merged into sorted, disjoint ones (a nested body lies inside its container's). */
+function union(ranges: Array<readonly [number, number]>): Array<readonly [number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** True when `at` lies in one of `ranges` (sorted, disjoint: `colonFences`' commentary). */
+export function inCommentary(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
