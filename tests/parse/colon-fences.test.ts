@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadProject } from '../../src/pipeline/project.js';
+import { parseCollection } from '../../src/parse/parse.js';
 import { FIXTURES } from '../core/helpers.js';
 
 describe('colon-fenced containers', () => {
@@ -23,5 +24,12 @@ describe('colon-fenced containers', () => {
     const project = await loadProject([path.join(FIXTURES, 'reader', 'colon-fence-containers.md')]);
     const errors = project.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => [d.ruleId, d.line])).toEqual([['katex-error', 32]]);
+  });
+
+  it("read MyST's :::{math} colon fence as a math block, its label the equation's id", () => {
+    const text = ['# T', '', '## Energy', '', ':::{math}', ':label: eq-energy', 'E = m c^2', ':::', '', 'where $E$ is the energy.', ''].join('\n');
+    const { collection, diagnostics } = parseCollection({ path: 'x.md', text });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(collection.equations.map((e) => [e.nameText, e.latex.trim(), e.slug])).toEqual([['Energy', 'E = m c^2', 'eq-energy']]);
   });
 });
