@@ -15,6 +15,7 @@ import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { colonFences } from './colon-fences.js';
 import { hugoMath } from './hugo-math.js';
+import { slidevDeck } from './slides.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds } from './bounds.js';
 import { maskLiteral, unmaskInPlace } from './literal-mask.js';
@@ -120,7 +121,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const diagnostics: Diagnostic[] = [];
   // Hugo's shortcodes and doubled backslashes become `\(`…`\)`/`\[`…`\]` first (hugo-math.ts).
   // Colon-fenced containers (`::: tip`, `:::note`, `::: {.callout-note}`) lose their marker lines (colon-fences.ts).
-  const fenced = colonFences(hugoMath(source));
+  // Slidev decks lose their slide separators, per-slide settings and click steps (slides.ts).
+  const fenced = colonFences(hugoMath(slidevDeck(source)));
   const pre = normaliseDelimiters(fenced.text);
   const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]));
   const text = rewriteContainers(dollars.text);
