@@ -14,7 +14,7 @@ import type { Collection, Diagnostic, Equation, MacroTable, MathSource, SourceFi
 import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { colonFences } from './colon-fences.js';
-import { hugoMath } from './hugo-math.js';
+import { templateMath } from './template-math.js';
 import { slidevDeck } from './slides.js';
 import { normaliseDelimiters } from './preprocess.js';
 import { markdownBounds } from './bounds.js';
@@ -119,10 +119,10 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const lines = lineIndexOf(file, source);
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
-  // Hugo's shortcodes and doubled backslashes become `\(`…`\)`/`\[`…`\]` first (hugo-math.ts).
+  // Template tags (Hugo, Liquid, Zola) and doubled backslashes become `\(`…`\)`/`\[`…`\]` first (template-math.ts).
   // Colon-fenced containers (`::: tip`, `:::note`, `::: {.callout-note}`) lose their marker lines (colon-fences.ts).
   // Slidev decks lose their slide separators, per-slide settings and click steps (slides.ts).
-  const fenced = colonFences(hugoMath(slidevDeck(source)));
+  const fenced = colonFences(templateMath(slidevDeck(source)));
   const pre = normaliseDelimiters(fenced.text);
   const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]));
   const text = rewriteContainers(dollars.text);

@@ -1,5 +1,6 @@
-// Hugo's math (issue 24): shortcodes and doubled backslashes are math as the page shows it, and
-// the formula is read after markdown's escapes, as MathJax or KaTeX reads it on the page.
+// Site generators' math (issue 24): Hugo shortcodes, Jekyll's Liquid and Zola's math tags, and
+// doubled backslashes are math as the page shows it; a doubled-backslash formula is read after
+// markdown's escapes, as MathJax or KaTeX reads it on the page.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadProject } from '../../src/pipeline/project.js';
@@ -65,5 +66,17 @@ describe("Hugo's math shortcodes", () => {
     const { collection, diagnostics } = parse(text);
     expect(collection.equations).toEqual([]);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe("Jekyll's Liquid and Zola's math tags", () => {
+  it('make an equation of a display tag, a wrapper around lone `$` lines included, and inline math of an inline tag', async () => {
+    const { records, errors } = await read('liquid-zola-math-tags.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      { name: 'Simplex', latex: '\\Delta^n = \\hom(-, [n])', symbols: [] },
+      { name: 'Energy', latex: 'E = m c^2', symbols: ['E'] },
+      { name: 'Zola', latex: 'F = m a', symbols: [] },
+    ]);
   });
 });

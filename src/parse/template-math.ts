@@ -1,11 +1,15 @@
 /**
- * Hugo's ways of keeping math away from its markdown renderer (Goldmark), rewritten in place
+ * Site generators' ways of keeping math away from their markdown renderer, rewritten in place
  * (same length) into the LaTeX delimiters `preprocess.ts` reads:
  *
- * - math shortcodes, `{{< katex >}}x{{< /katex >}}` (also `math`, `m`, `mathjax`, `latex`, `chem`,
- *   and the `{{% … %}}` form): inline when it opens and closes on one line inside a sentence, a
- *   display when it stands alone on its line(s) or says `display`/`block`. Hugo passes a
- *   shortcode's inner text through untouched, so the formula is read as written.
+ * - math template tags: Hugo shortcodes `{{< katex >}}x{{< /katex >}}` (also `math`, `m`,
+ *   `mathjax`, `latex`, `chem`, and the `{{% … %}}` form), Jekyll's Liquid tags
+ *   `{% katex %}x{% endkatex %}` (also `math`, `tex`, `latex`, `equation`) and Zola's
+ *   `{% katex(block=true) %}x{% end %}`: inline when it opens and closes on one line inside a
+ *   sentence, a display when it stands alone on its line(s) or says `display`/`block`. The
+ *   tags pass their inner text through untouched, so the formula is read as written; a tag
+ *   that only wraps dollar math (`{% tex %}$x${% endtex %}`, a display tag around `$` lines)
+ *   loses its tags and its dollars become the display's.
  * - doubled backslashes, `\\(x\\)` and a `\\[` … `\\]` display: Goldmark turns `\\` into `\`, so
  *   the page shows `\(x\)` for MathJax or KaTeX's auto-render. The formula between them went
  *   through the same markdown escapes (`\\` is `\`, `\_` is `_`, `\{` is `{`), so it is read as
@@ -20,16 +24,23 @@ import { FenceTracker, replaceChars } from './text-edits.js';
 
 type Edit = readonly [number, string];
 
-const SHORTCODE =
-  /\{\{([<%])[ \t]*(katex|math|m|mathjax|latex|chem)\b([^{}\n]{0,200}?)[ \t]*[>%]\}\}([\s\S]{0,20000}?)\{\{[<%][ \t]*\/[ \t]*\2[ \t]*[>%]\}\}/g;
+/** Math template tags: groups are the opening tag's arguments, then the body. */
+const TAGS: RegExp[] = [
+  // Hugo: {{< katex display >}} … {{< /katex >}}
+  /\{\{[<%][ \t]*(?<name>katex|math|m|mathjax|latex|chem)\b(?<args>[^{}\n]{0,200}?)[ \t]*[>%]\}\}(?<body>[\s\S]{0,20000}?)\{\{[<%][ \t]*\/[ \t]*\k<name>[ \t]*[>%]\}\}/g,
+  // Liquid (Jekyll): {% katex display %} … {% endkatex %}
+  /\{%-?[ \t]*(?<name>katex|math|tex|latex|equation)\b(?<args>[^%\n]{0,200}?)[ \t]*-?%\}(?<body>[\s\S]{0,20000}?)\{%-?[ \t]*end\k<name>[ \t]*-?%\}/g,
+  // Zola: {% katex(block=true) %} … {% end %}
+  /\{%[ \t]*(?<name>katex)\((?<args>[^)\n]{0,200})\)[ \t]*%\}(?<body>[\s\S]{0,20000}?)\{%[ \t]*end[ \t]*%\}/g,
+];
 
-/** `text` with Hugo's math shortcodes and doubled-backslash delimiters rewritten to `\(`…`\)` and `\[`…`\]`, same length. */
-export function hugoMath(text: string): string {
-  if (!text.includes('{{') && !text.includes('\\\\')) return text;
+/** `text` with math template tags and doubled-backslash delimiters rewritten to `\(`…`\)` and `\[`…`\]`, same length. */
+export function templateMath(text: string): string {
+  if (!text.includes('{{') && !text.includes('{%') && !text.includes('\\\\')) return text;
   const code = codeLines(text);
   const edits: Edit[] = [];
-  const taken = shortcodes(text, code, edits);
-  // Inside a shortcode the formula is raw LaTeX: `\\[4pt]` there is a spaced line break.
+  const taken = templateTags(text, code, edits);
+  // Inside a tag the formula is raw LaTeX: `\\[4pt]` there is a spaced line break.
   const protectedAt = (at: number): boolean => code(at) || within(taken, at);
   doubledBackslashes(text, protectedAt, edits);
   return replaceChars(text, edits);
@@ -91,28 +102,53 @@ function lineEndOf(text: string, at: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** Rewrites the math shortcodes; returns the ranges they cover. */
-function shortcodes(text: string, code: (at: number) => boolean, edits: Edit[]): Array<readonly [number, number]> {
+/** Rewrites the math template tags; returns the ranges they cover, in order. */
+function templateTags(text: string, code: (at: number) => boolean, edits: Edit[]): Array<readonly [number, number]> {
+  const found: Array<{ open: number; m: RegExpMatchArray }> = [];
+  for (const re of TAGS) for (const m of text.matchAll(re)) if (!code(m.index!)) found.push({ open: m.index!, m });
+  found.sort((a, b) => a.open - b.open);
   const taken: Array<readonly [number, number]> = [];
-  for (const m of text.matchAll(SHORTCODE)) {
-    const open = m.index;
-    if (code(open)) continue;
+  for (const { open, m } of found) {
+    if (taken.length > 0 && open < taken[taken.length - 1]![1]) continue;
     taken.push([open, open + m[0].length]);
-    const openLen = m[0].indexOf('}}') + 2;
-    const close = open + m[0].lastIndexOf('{{');
-    const closeLen = open + m[0].length - close;
-    const alone = text.slice(lineStartOf(text, open), open).trim() === '' && text.slice(close + closeLen, lineEndOf(text, close)).trim() === '';
-    const display = alone || /\b(?:display|block)\b/.test(m[3]!);
-    const atLineStart = text.slice(lineStartOf(text, open), open).trim() === '' && open - lineStartOf(text, open) <= 3;
-    if (display && atLineStart) {
-      put(edits, open, `\\[${' '.repeat(openLen - 2)}`);
-      put(edits, close, `\\]${' '.repeat(closeLen - 2)}`);
-    } else if (!m[4]!.includes('\n')) {
-      put(edits, open, `\\(${' '.repeat(openLen - 2)}`);
-      put(edits, close, `\\)${' '.repeat(closeLen - 2)}`);
-    }
+    rewriteTag(text, open, m, edits);
   }
   return taken;
+}
+
+function rewriteTag(text: string, open: number, m: RegExpMatchArray, edits: Edit[]): void {
+  const { args, body } = m.groups as { args: string; body: string };
+  const openLen = m[0].startsWith('{{') ? m[0].indexOf('}}') + 2 : m[0].indexOf('%}') + 2;
+  const close = open + openLen + body.length;
+  const closeLen = open + m[0].length - close;
+  const lineStart = lineStartOf(text, open);
+  const atLineStart = text.slice(lineStart, open).trim() === '' && open - lineStart <= 3;
+  const alone = atLineStart && text.slice(close + closeLen, lineEndOf(text, close)).trim() === '';
+  const display = alone || /\b(?:display|block)\b/.test(args);
+  const inner = body.trim();
+  if (/^\$[\s\S]*\$$/.test(inner) && inner.length >= 2) {
+    // A tag around dollar math: the tags go; a display tag's lone `$` lines become its `$$`.
+    const first = open + openLen + body.indexOf('$');
+    const last = open + openLen + body.lastIndexOf('$');
+    const loneDollars = display && inner[1] !== '$' && /^\$[ \t]*\r?\n/.test(inner) && /\n[ \t]*\$$/.test(inner);
+    if (loneDollars && atLineStart) {
+      put(edits, open, `$$${' '.repeat(openLen - 2)}`);
+      put(edits, first, ' ');
+      put(edits, last, ' ');
+      put(edits, close, `$$${' '.repeat(closeLen - 2)}`);
+    } else {
+      put(edits, open, ' '.repeat(openLen));
+      put(edits, close, ' '.repeat(closeLen));
+    }
+    return;
+  }
+  if (display && atLineStart) {
+    put(edits, open, `\\[${' '.repeat(openLen - 2)}`);
+    put(edits, close, `\\]${' '.repeat(closeLen - 2)}`);
+  } else if (!body.includes('\n')) {
+    put(edits, open, `\\(${' '.repeat(openLen - 2)}`);
+    put(edits, close, `\\)${' '.repeat(closeLen - 2)}`);
+  }
 }
 
 function doubledBackslashes(text: string, code: (at: number) => boolean, edits: Edit[]): void {
