@@ -24,15 +24,75 @@ import { FenceTracker, replaceChars } from './text-edits.js';
 
 type Edit = readonly [number, string];
 
-/** Math template tags: groups are the opening tag's arguments, then the body. */
-const TAGS: RegExp[] = [
+/**
+ * Math template tags, each an opening pattern (its `name` and `args`) and the closing tag for a
+ * name. Openers and closers are found by two linear scans and paired in order (math tags do not
+ * nest), so a page of openers that never close costs no more than reading it once.
+ */
+interface TagFamily {
+  open: RegExp;
+  close: (name: string) => RegExp;
+}
+
+const FAMILIES: TagFamily[] = [
   // Hugo: {{< katex display >}} … {{< /katex >}}
-  /\{\{[<%][ \t]*(?<name>katex|math|m|mathjax|latex|chem)\b(?<args>[^{}\n]{0,200}?)[ \t]*[>%]\}\}(?<body>[\s\S]{0,20000}?)\{\{[<%][ \t]*\/[ \t]*\k<name>[ \t]*[>%]\}\}/g,
+  {
+    open: /\{\{[<%][ \t]*(?<name>katex|math|m|mathjax|latex|chem)\b(?<args>[^{}\n]{0,200}?)[ \t]*[>%]\}\}/g,
+    close: (name) => new RegExp(`\\{\\{[<%][ \\t]*\\/[ \\t]*${name}[ \\t]*[>%]\\}\\}`, 'g'),
+  },
   // Liquid (Jekyll): {% katex display %} … {% endkatex %}
-  /\{%-?[ \t]*(?<name>katex|math|tex|latex|equation)\b(?<args>[^%\n]{0,200}?)[ \t]*-?%\}(?<body>[\s\S]{0,20000}?)\{%-?[ \t]*end\k<name>[ \t]*-?%\}/g,
+  {
+    open: /\{%-?[ \t]*(?<name>katex|math|tex|latex|equation)\b(?<args>[^%\n]{0,200}?)[ \t]*-?%\}/g,
+    close: (name) => new RegExp(`\\{%-?[ \\t]*end${name}[ \\t]*-?%\\}`, 'g'),
+  },
   // Zola: {% katex(block=true) %} … {% end %}
-  /\{%[ \t]*(?<name>katex)\((?<args>[^)\n]{0,200})\)[ \t]*%\}(?<body>[\s\S]{0,20000}?)\{%[ \t]*end[ \t]*%\}/g,
+  {
+    open: /\{%[ \t]*(?<name>katex)\((?<args>[^)\n]{0,200})\)[ \t]*%\}/g,
+    close: () => /\{%[ \t]*end[ \t]*%\}/g,
+  },
 ];
+
+/** A tag pair: the opener at `open` (`openLen` long, its arguments `args`), the closer at `close`. */
+interface TagPair {
+  open: number;
+  openLen: number;
+  args: string;
+  close: number;
+  closeLen: number;
+}
+
+/** Longest body a math tag may hold: past it, the opener is text. */
+const MAX_TAG_BODY = 20_000;
+
+function tagPairs(text: string, family: TagFamily, code: (at: number) => boolean): TagPair[] {
+  const pairs: TagPair[] = [];
+  const byName = new Map<string, Array<{ at: number; len: number }>>();
+  for (const m of text.matchAll(family.open)) {
+    if (code(m.index)) continue;
+    const name = m.groups!.name!;
+    if (!byName.has(name)) {
+      const closers: Array<{ at: number; len: number }> = [];
+      for (const c of text.matchAll(family.close(name))) closers.push({ at: c.index, len: c[0].length });
+      byName.set(name, closers);
+    }
+    const closers = byName.get(name)!;
+    const after = m.index + m[0].length;
+    // The first closer after the opener (closers are in order; a binary search keeps it linear overall).
+    let lo = 0;
+    let hi = closers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (closers[mid]!.at < after) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = closers[lo];
+    if (!c || c.at - after > MAX_TAG_BODY) continue;
+    const last = pairs[pairs.length - 1];
+    if (last && m.index < last.close + last.closeLen) continue;
+    pairs.push({ open: m.index, openLen: m[0].length, args: m.groups!.args ?? '', close: c.at, closeLen: c.len });
+  }
+  return pairs;
+}
 
 /** `text` with math template tags and doubled-backslash delimiters rewritten to `\(`…`\)` and `\[`…`\]`, same length. */
 export function templateMath(text: string): string {
@@ -104,23 +164,18 @@ function lineEndOf(text: string, at: number): number {
 
 /** Rewrites the math template tags; returns the ranges they cover, in order. */
 function templateTags(text: string, code: (at: number) => boolean, edits: Edit[]): Array<readonly [number, number]> {
-  const found: Array<{ open: number; m: RegExpMatchArray }> = [];
-  for (const re of TAGS) for (const m of text.matchAll(re)) if (!code(m.index!)) found.push({ open: m.index!, m });
-  found.sort((a, b) => a.open - b.open);
+  const found = FAMILIES.flatMap((family) => tagPairs(text, family, code)).sort((a, b) => a.open - b.open);
   const taken: Array<readonly [number, number]> = [];
-  for (const { open, m } of found) {
-    if (taken.length > 0 && open < taken[taken.length - 1]![1]) continue;
-    taken.push([open, open + m[0].length]);
-    rewriteTag(text, open, m, edits);
+  for (const pair of found) {
+    if (taken.length > 0 && pair.open < taken[taken.length - 1]![1]) continue;
+    taken.push([pair.open, pair.close + pair.closeLen]);
+    rewriteTag(text, pair, edits);
   }
   return taken;
 }
 
-function rewriteTag(text: string, open: number, m: RegExpMatchArray, edits: Edit[]): void {
-  const { args, body } = m.groups as { args: string; body: string };
-  const openLen = m[0].startsWith('{{') ? m[0].indexOf('}}') + 2 : m[0].indexOf('%}') + 2;
-  const close = open + openLen + body.length;
-  const closeLen = open + m[0].length - close;
+function rewriteTag(text: string, { open, openLen, args, close, closeLen }: TagPair, edits: Edit[]): void {
+  const body = text.slice(open + openLen, close);
   const lineStart = lineStartOf(text, open);
   const atLineStart = text.slice(lineStart, open).trim() === '' && open - lineStart <= 3;
   const alone = atLineStart && text.slice(close + closeLen, lineEndOf(text, close)).trim() === '';
@@ -152,12 +207,17 @@ function rewriteTag(text: string, open: number, m: RegExpMatchArray, edits: Edit
 }
 
 function doubledBackslashes(text: string, code: (at: number) => boolean, edits: Edit[]): void {
+  // Past this offset no `\\]` closes a display opened before it (the paragraph was searched once).
+  let noCloseUntil = -1;
+  const inline = { next: -2 };
   for (let start = 0; start <= text.length; ) {
     const end = lineEndOf(text, start);
     if (!code(start)) {
       const line = text.slice(start, end);
       const indent = line.length - line.trimStart().length;
-      const display = indent <= 3 && line.startsWith('\\\\[', indent) ? closingBracket(text, start + indent + 3) : -1;
+      const opens = indent <= 3 && line.startsWith('\\\\[', indent) && start >= noCloseUntil;
+      const display = opens ? closingBracket(text, start + indent + 3) : -1;
+      if (opens && display < 0) noCloseUntil = paragraphEnd(text, start);
       if (display >= 0) {
         put(edits, start + indent, '\\[ ');
         unescape(text, start + indent + 3, display, edits);
@@ -165,10 +225,17 @@ function doubledBackslashes(text: string, code: (at: number) => boolean, edits: 
         start = lineEndOf(text, display) + 1;
         continue;
       }
-      inlineParens(text, start, end, edits, code);
+      inlineParens(text, start, end, edits, code, inline);
     }
     start = end + 1;
   }
+}
+
+/** Where the paragraph holding `from` ends (its next blank line, or the text's end). */
+function paragraphEnd(text: string, from: number): number {
+  const m = /\n[ \t]*(?:\r?\n|$)/g;
+  m.lastIndex = from;
+  return m.exec(text)?.index ?? text.length;
 }
 
 /** The `\\]` closing a `\\[` display opened before `from`, within its paragraph; -1 when there is none. */
@@ -181,8 +248,8 @@ function closingBracket(text: string, from: number): number {
   return -1;
 }
 
-/** `\\(`…`\\)` pairs on one line, outside inline code and `$` math. */
-function inlineParens(text: string, start: number, end: number, edits: Edit[], code: (at: number) => boolean): void {
+/** `\\(`…`\\)` pairs on one line; `inline.next` caches the next `\\)` of the text (-1: none left), so the scans stay linear. */
+function inlineParens(text: string, start: number, end: number, edits: Edit[], code: (at: number) => boolean, inline: { next: number }): void {
   let i = start;
   while (i < end) {
     const c = text[i];
@@ -194,7 +261,8 @@ function inlineParens(text: string, start: number, end: number, edits: Edit[], c
       continue;
     }
     if (c === '\\' && text[i + 1] === '\\' && text[i + 2] === '(' && text[i - 1] !== '\\' && !code(i)) {
-      const close = text.indexOf('\\\\)', i + 3);
+      if (inline.next !== -1 && inline.next < i + 3) inline.next = text.indexOf('\\\\)', i + 3);
+      const close = inline.next;
       if (close > i + 3 && close < end) {
         put(edits, i, '\\( ');
         unescape(text, i + 3, close, edits);
