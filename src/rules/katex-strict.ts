@@ -7,10 +7,11 @@ export const katexStrict = defineRule({
   summary: `KaTeX's strict mode complains (e.g. Unicode in math); it still renders`,
   fixable: false,
   messages: {
-    strict: (message: string, code: string): string => `${message} (${code})`,
+    strict: (message: string, code: string, more = 0): string =>
+      `${message} (${code})${more > 0 ? `, and ${more} more like it in this formula` : ''}`,
   },
   docs: {
-    catches: `What KaTeX's strict mode complains about, such as Unicode text in math. The formula still renders.`,
+    catches: `What KaTeX's strict mode complains about, such as Unicode text in math. The formula still renders. Each kind of complaint is reported once per formula, at its first place, with how many more there are (a Chinese phrase in math is one warning, not one per character).`,
     why: `Such math renders differently, or not at all, in LaTeX itself and in other renderers (MathJax, pandoc); it is likely a paste.`,
     failing: {
       markdown: `# Rules

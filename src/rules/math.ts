@@ -91,8 +91,16 @@ export function checkMath(math: MathSource, display: boolean, ctx: FileContext, 
     const at = refusal.offset ?? Math.max(0, latex.indexOf(refusal.command));
     out.push(diagnosticInMath(ctx, math, at, untrustedCommand, untrustedCommand.messages.refused(refusal.command), equation));
   }
+  // One warning per kind of complaint and formula, at its first place: a Chinese phrase in math
+  // is one problem, not one per character.
+  const byCode = new Map<string, { first: (typeof result.strict)[number]; more: number }>();
   for (const warning of result.strict) {
-    out.push(diagnosticInMath(ctx, math, warning.offset ?? 0, katexStrict, katexStrict.messages.strict(warning.message, warning.code), equation));
+    const seenCode = byCode.get(warning.code);
+    if (seenCode) seenCode.more++;
+    else byCode.set(warning.code, { first: warning, more: 0 });
+  }
+  for (const { first, more } of byCode.values()) {
+    out.push(diagnosticInMath(ctx, math, first.offset ?? 0, katexStrict, katexStrict.messages.strict(first.message, first.code, more), equation));
   }
   return out;
 }

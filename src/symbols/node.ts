@@ -59,8 +59,11 @@ const GREEK = new Set(
     .map((g) => `\\${g}`),
 );
 
+/** Scripts whose characters in math are words the author left outside `\text{…}` (`m \to 样本数`), never a symbol. */
+const TEXT_SCRIPTS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Devanagari}]$/u;
+
 export function isLetterText(t: string): boolean {
-  return /^[A-Za-z]$/.test(t) || GREEK.has(t) || /^\p{L}$/u.test(t);
+  return /^[A-Za-z]$/.test(t) || GREEK.has(t) || (/^\p{L}$/u.test(t) && !TEXT_SCRIPTS.test(t));
 }
 
 /** Keys of a sequence, spaces dropped: the unit of comparison for runs. */
