@@ -1,0 +1,47 @@
+// What an unseen-document trial showed the reader missing (issue 24, trial findings F6, F20, F16,
+// F7, F21): formulas an author presents in shapes the reader did not see as equations.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadProject } from '../../src/pipeline/project.js';
+import { FIXTURES } from '../core/helpers.js';
+
+async function read(file: string) {
+  const project = await loadProject([path.join(FIXTURES, 'reader', file)]);
+  const collection = project.collections[0]!.collection;
+  return {
+    title: collection.title,
+    intro: collection.intro,
+    records: collection.equations.map((e) => ({ name: e.nameText, latex: e.latex, line: e.positions.equation.start.line })),
+    references: collection.references ?? [],
+    rules: project.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId),
+    errors: project.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.message}`),
+  };
+}
+
+describe('a note whose only heading is its title (F6)', () => {
+  it('makes each formula of the title section a record named by the title', async () => {
+    const { title, intro, records, rules } = await read('title-only-note.md');
+    expect(title).toBe('Find the step that moves the slope');
+    expect(records).toEqual([
+      { name: 'Find the step that moves the slope', latex: '\\hat{v} = a s + b', line: 4 },
+      { name: 'Find the step that moves the slope (2)', latex: "a' = a - \\eta \\frac{\\partial L}{\\partial a}", line: 6 },
+    ]);
+    // The section's prose is the records' content, not an intro shown above them.
+    expect(intro).toBe('');
+    expect(rules).not.toContain('no-equations');
+  });
+
+  it('names the formula of a note with no heading at all by the file name', async () => {
+    const { title, records, rules } = await read('no-heading-note.md');
+    expect(title).toBe('no-heading-note');
+    expect(records).toEqual([{ name: 'no-heading-note', latex: 'p = q + r', line: 3 }]);
+    expect(rules).not.toContain('no-equations');
+    expect(rules).not.toContain('missing-where-list');
+  });
+
+  it('keeps the title section as the intro when the document has equation sections', async () => {
+    const { intro, records } = await read('title-intro-with-sections.md');
+    expect(records.map((r) => r.name)).toEqual(['Uniform motion']);
+    expect(intro).toContain('$$v = \\frac{ds}{dt}$$');
+  });
+});
