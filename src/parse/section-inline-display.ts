@@ -23,20 +23,9 @@ const PARENTHETICAL = /^[ \t]*[,;]?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[.,;
  */
 export function readDisplayLine(r: SectionReader, lines: Line[], i: number, previousProse: Range | null): boolean {
   const { ctx } = r;
-  let line = lines[i]!;
-  const outside = textOutside(line, ctx);
-  const firstMath = line.maths[0];
-  // Math alone on its line, or one formula followed by a parenthetical remark (whose math is prose).
-  const remark = firstMath ? PARENTHETICAL.exec(ctx.text.slice(endOf(firstMath, ctx), line.end)) : null;
-  if (remark && firstMath) line = { ...line, maths: [firstMath] };
-  const isDisplay =
-    firstMath !== undefined &&
-    startOf(firstMath, ctx) === line.start &&
-    (remark !== null || /^[\s,.;]*$/.test(outside)) &&
-    line.maths.length <= MAX_DISPLAY_PIECES &&
-    !definitionTerm(r, lines, i) &&
-    line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i) || inlineForm(m, ctx) !== 'dollar'));
-  if (!isDisplay) return false;
+  const line = displayLine(r, lines, i, r.lastWasEquation);
+  if (!line) return false;
+  const firstMath = line.maths[0]!;
   if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
     const fromLine = r.readLineDefinition(line);
     const variables = (r.mode === 'intro' && line.maths.length === 1 ? r.definitionsOfDisplay(mathSourceOf(firstMath, ctx), r.lines.span(line.start, line.end)) : null) ?? (fromLine ? [fromLine] : null);
@@ -63,6 +52,34 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
   return true;
 }
 
+/**
+ * Line `i` as a display line (math alone on it, or one formula and a parenthetical remark, whose
+ * math is then prose), or null. `afterEquation`: the line before was a formula.
+ */
+function displayLine(r: SectionReader, lines: Line[], i: number, afterEquation: boolean): Line | null {
+  const { ctx } = r;
+  const line = lines[i]!;
+  const firstMath = line.maths[0];
+  if (firstMath === undefined || startOf(firstMath, ctx) !== line.start) return null;
+  const remark = PARENTHETICAL.exec(ctx.text.slice(endOf(firstMath, ctx), line.end));
+  const shown = remark ? { ...line, maths: [firstMath] } : line;
+  const isDisplay =
+    (remark !== null || /^[\s,.;]*$/.test(textOutside(line, ctx))) &&
+    shown.maths.length <= MAX_DISPLAY_PIECES &&
+    !definitionTerm(r, lines, i) &&
+    shown.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i, afterEquation) || inlineForm(m, ctx) !== 'dollar'));
+  return isDisplay ? shown : null;
+}
+
+/**
+ * The first display line of the paragraph at or after line `from` (a formula the author sets
+ * apart later in the paragraph, after prose: "The formula becomes:" then `\[…\]`), or -1.
+ */
+export function nextDisplayLine(r: SectionReader, lines: Line[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (displayLine(r, lines, j, false)) return j;
+  return -1;
+}
+
 /** A pandoc definition list's term (`$N$` then `:   population size`): a definition, no equation. */
 function definitionTerm(r: SectionReader, lines: Line[], i: number): boolean {
   const next = lines[i + 1];
@@ -70,10 +87,10 @@ function definitionTerm(r: SectionReader, lines: Line[], i: number): boolean {
 }
 
 /** Single-dollar math alone on a line is display at a paragraph's start, after a display line, or after a line ending in a colon. */
-function displayAllowed(r: SectionReader, lines: Line[], i: number): boolean {
+function displayAllowed(r: SectionReader, lines: Line[], i: number, afterEquation: boolean): boolean {
   if (i === 0) return true;
   const prev = lines[i - 1]!;
-  return r.lastWasEquation || r.ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
+  return afterEquation || r.ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
 }
 
 /**

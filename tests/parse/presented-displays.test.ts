@@ -45,3 +45,24 @@ describe('a note whose only heading is its title (F6)', () => {
     expect(intro).toContain('$$v = \\frac{ds}{dt}$$');
   });
 });
+
+describe('displays later in a paragraph, after a where-sentence and prose (F20)', () => {
+  it('makes each `\\[…\\]` and `$$…$$` line the author sets apart a record', async () => {
+    const { records, errors } = await read('later-displays-in-paragraph.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      { name: 'Backlog', latex: 'B = \\frac{u}{1 - u} w', line: 5 },
+      { name: 'Backlog (2)', latex: 'B = \\frac{u}{1 - u} \\cdot \\frac{m_1}{2} (k^2 + 1)', line: 7 },
+      { name: 'Backlog (3)', latex: 'B = a \\frac{m_2}{2(1 - u)}', line: 9 },
+      { name: 'Spread', latex: 's = g + h', line: 13 },
+      { name: 'Spread (2)', latex: 's = h + g', line: 15 },
+    ]);
+  });
+
+  it('still reads the where-sentence between them as the first formula\'s definitions', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'later-displays-in-paragraph.md')]);
+    const [backlog, , , spread] = project.collections[0]!.collection.equations;
+    expect(backlog!.variables.flatMap((v) => v.symbols)).toEqual(['B', 'u', 'w']);
+    expect(spread!.variables.flatMap((v) => v.symbols)).toEqual(['g', 'h']);
+  });
+});
