@@ -114,6 +114,8 @@ export interface Equation {
   explicitId?: string;
   /** The formula's own label when a heading's `{#id}` gave the equation its URL: references resolve by it too. */
   label?: string;
+  /** The ids of the formula's other labels (an `align` with a `\label` on each row): references resolve by them too. */
+  otherLabels?: string[];
   /** The heading's number ("17." → 17), or null when the heading is not numbered. */
   number: number | null;
   /** The name as markdown, inline math kept as `$...$`, without the number. */

@@ -257,11 +257,18 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
 /**
  * The title: the last `#` heading at or before the first section with an equation (the
  * preamble before it may hold a prompt with headings of its own). The title's own section is
- * the intro, never an equation.
+ * the intro, never an equation (unless it is the only section, see titleSection). A document
+ * whose `#` headings are its sections (pandoc's reading of LaTeX: `\section` is `#`), where a
+ * later `#` section has equations too, has its title in a `#` heading before the first of them.
  */
 function findTitle(parsed: ParsedChunk[]): number {
-  const firstEq = parsed.findIndex((p) => (p.section?.drafts.length ?? 0) > 0);
+  const hasEquations = (p: ParsedChunk): boolean => (p.section?.drafts.length ?? 0) > 0;
+  const firstEq = parsed.findIndex(hasEquations);
   const end = firstEq < 0 ? parsed.length - 1 : firstEq;
+  if (firstEq >= 0 && parsed[firstEq]!.chunk.headingLevel === 1 && parsed.some((p, i) => i > firstEq && p.chunk.headingLevel === 1 && hasEquations(p))) {
+    for (let i = firstEq - 1; i >= 0; i--) if (parsed[i]!.chunk.headingLevel === 1) return i;
+    return -1;
+  }
   for (let i = end; i >= 0; i--) if (parsed[i]!.chunk.headingLevel === 1) return i;
   return -1;
 }
@@ -330,6 +337,7 @@ function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx: FileC
     if (draft.math.macroError) equation.macroError = draft.math.macroError;
     if (draft.id) equation.explicitId = draft.id;
     if (draft.label && draft.label !== draft.id) equation.label = draft.label;
+    if (draft.otherLabels.length > 0) equation.otherLabels = draft.otherLabels;
     if (draft.content.length > 0) equation.content = draft.content;
     return equation;
   });

@@ -119,3 +119,29 @@ export function obsidianDisplay(r: SectionReader, line: Line, p: Paragraph): boo
   r.mode = 'none';
   return true;
 }
+
+/**
+ * pandoc writes a LaTeX display (`\[…\]`, `equation`, `align`) as `$$…$$` inside its paragraph
+ * ("Consider $$\label{eq:model} … $$ At $x=0$ …"), and shows `$$` as display wherever it stands.
+ * In the pandoc dialect, such a display that carries a `\label` or runs over lines is an equation
+ * the author presents (a one-line `$$x$$` in a sentence stays a span, checked). True when the
+ * line had one; the paragraph's next lines are read as usual.
+ */
+export function pandocDisplay(r: SectionReader, line: Line): boolean {
+  const { ctx } = r;
+  const shown = line.maths.filter((m) => {
+    if (m.type !== 'inlineMath' || inlineForm(m, ctx) !== 'double-dollar' || ctx.parenInlines.has(startOf(m, ctx))) return false;
+    const raw = ctx.text.slice(startOf(m, ctx), endOf(m, ctx));
+    return raw.includes('\n') || /\\label[ \t]*\{/.test(raw);
+  });
+  if (shown.length === 0) return false;
+  for (const m of shown) {
+    const src = mathSourceOf(m, ctx);
+    if (r.substitution(src.latex)) continue;
+    r.lastWasEquation = false;
+    const rewritten = ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
+    r.startEquation([src], 'double-dollar', startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
+  }
+  r.lastWasEquation = false;
+  return true;
+}

@@ -11,7 +11,7 @@ import { logicalLines, textOutside } from './paragraph-lines.js';
 import { readWhereTable } from './where-table.js';
 import { withoutLabels } from './math-labels.js';
 import { labelledFormula, readLeadIn } from './section-lead-ins.js';
-import { nextDisplayLine, obsidianDisplay, readDisplayLine } from './section-inline-display.js';
+import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine } from './section-inline-display.js';
 import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
@@ -73,6 +73,7 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
     }
     if (labelledFormula(r, line, continuing)) continue;
     if (ctx.dialect === 'obsidian' && obsidianDisplay(r, line, p)) return;
+    if (ctx.dialect === 'pandoc' && pandocDisplay(r, line)) continue;
     if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
       const variable = r.readLineDefinition(line);
       if (variable) {

@@ -98,6 +98,7 @@ export class SectionReader {
       nameOffset,
       id: (ordinal === 1 ? heading.id : null) ?? label.id,
       label: label.id,
+      otherLabels: label.others,
       math: joinMath(sources),
       display: sources.length > 1 && display === 'dollar' ? 'dollar-lines' : display,
       variables: [],

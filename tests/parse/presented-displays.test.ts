@@ -66,3 +66,35 @@ describe('displays later in a paragraph, after a where-sentence and prose (F20)'
     expect(spread!.variables.flatMap((v) => v.symbols)).toEqual(['g', 'h']);
   });
 });
+
+describe("pandoc's LaTeX→markdown output (F16)", () => {
+  it('is read as the pandoc dialect, its `#` sections keep their equations and the first `#` is the title', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'pandoc-latex-reading-copy.md')]);
+    expect(project.collections[0]!.collection.dialect).toEqual({ dialect: 'pandoc', from: 'content' });
+    const { title } = await read('pandoc-latex-reading-copy.md');
+    expect(title).toBe('Decay notes');
+  });
+
+  it('makes a labelled or multi-line `$$…$$` in the middle of a paragraph a record, without its labels', async () => {
+    const { records, errors } = await read('pandoc-latex-reading-copy.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      { name: 'Model', latex: '\\dot n = -\\lambda n,\\qquad \\lambda>0.', line: 5 },
+      {
+        name: 'Solution',
+        latex: '\\begin{aligned}\n n(t)&=n_0 e^{-\\lambda t},\\\\\n t_{h}&=\\frac{\\ln 2}{\\lambda}.\\end{aligned}',
+        line: 11,
+      },
+    ]);
+  });
+
+  it('reads its `{reference-type="eqref"}` links as references, a row label naming its formula', async () => {
+    const { references, rules } = await read('pandoc-latex-reading-copy.md');
+    expect(references.map((r) => [r.target, r.syntax, r.position.start.line, r.position.start.column])).toEqual([
+      ['eq:decay', 'eqref', 7, 1],
+      ['eq:half', 'eqref', 14, 1],
+    ]);
+    // eq:half is the second row's label: it resolves (no unknown-reference); sec:fit names a section, not an equation.
+    expect(rules).not.toContain('unknown-reference');
+  });
+});
