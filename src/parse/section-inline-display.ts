@@ -4,7 +4,8 @@
  * lines joined into one equation, and Obsidian's `$$…$$` anywhere in a sentence.
  */
 import type { Paragraph } from 'mdast';
-import { endOf, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
+import { endOf, exactSource, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
+import { withoutLabels } from './math-labels.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './definitions.js';
 import { joinsPrevious } from './record-rules.js';
@@ -73,10 +74,11 @@ function displayLine(r: SectionReader, lines: Line[], i: number, afterEquation: 
 
 /**
  * The first display line of the paragraph at or after line `from` (a formula the author sets
- * apart later in the paragraph, after prose: "The formula becomes:" then `\[…\]`), or -1.
+ * apart later in the paragraph, after prose: "The formula becomes:" then `\[…\]`, or a bare
+ * environment's first line), or -1.
  */
 export function nextDisplayLine(r: SectionReader, lines: Line[], from: number): number {
-  for (let j = from; j < lines.length; j++) if (displayLine(r, lines, j, false)) return j;
+  for (let j = from; j < lines.length; j++) if (displayLine(r, lines, j, false) || ENVIRONMENT_OPEN.test(r.ctx.text.slice(lines[j]!.start, lines[j]!.end))) return j;
   return -1;
 }
 
@@ -144,4 +146,36 @@ export function pandocDisplay(r: SectionReader, line: Line): boolean {
   }
   r.lastWasEquation = false;
   return true;
+}
+
+/** A line that opens a bare LaTeX environment (MathJax renders it anywhere in the text). */
+const ENVIRONMENT_OPEN = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}/;
+
+/**
+ * A bare `\begin{align*}` … `\end{align*}` on lines of a paragraph glued to prose ("The loss
+ * is:" / `\begin{align*}` … / `\end{align*}` / "Its gradient:"), as MathJax renders it: an
+ * equation like the same environment as its own paragraph (and so checked). Line `i` opens it;
+ * returns the index of the line that closes it, or -1 when it is not one (its `\end` must end
+ * a line of the same paragraph; a quoted paragraph's lines carry markers, so it is left alone).
+ */
+export function readEnvironmentLines(r: SectionReader, lines: Line[], i: number, previousProse: Range | null): number {
+  const { ctx } = r;
+  const line = lines[i]!;
+  const open = ENVIRONMENT_OPEN.exec(ctx.text.slice(line.start, line.end));
+  if (!open) return -1;
+  const close = `\\end{${open[1]}${open[2]}}`;
+  for (let j = i; j < lines.length; j++) {
+    const text = ctx.text.slice(lines[j]!.start, lines[j]!.end).trimEnd();
+    if (j > i && /^[ \t]*>/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', lines[j]!.start - 1) + 1, lines[j]!.start))) return -1;
+    const at = text.indexOf(close);
+    if (at < 0) continue;
+    if (at + close.length !== text.length) return -1;
+    const end = lines[j]!.start + text.length;
+    const src = withoutLabels(exactSource(ctx.text, line.start, end));
+    if (i === 0) r.proseBefore = previousProse;
+    if (r.substitution(src.latex)) r.lastWasEquation = false;
+    else r.startEquation([src], 'fenced', line.start, end);
+    return j;
+  }
+  return -1;
 }

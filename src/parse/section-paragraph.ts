@@ -11,7 +11,7 @@ import { logicalLines, textOutside } from './paragraph-lines.js';
 import { readWhereTable } from './where-table.js';
 import { withoutLabels } from './math-labels.js';
 import { labelledFormula, readLeadIn } from './section-lead-ins.js';
-import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine } from './section-inline-display.js';
+import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readEnvironmentLines } from './section-inline-display.js';
 import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
@@ -54,6 +54,11 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
       continue;
     }
     if (readDisplayLine(r, lines, i, previousProse)) continue;
+    const closed = readEnvironmentLines(r, lines, i, previousProse);
+    if (closed >= 0) {
+      i = closed;
+      continue;
+    }
     const plain = textOutside(line, ctx).replace(/[*_]/g, '');
     if (line.maths.length === 0 && (r.words.whereIntro.test(plain.trim()) || (i === lines.length - 1 && r.words.whereIntroSentence.test(plain)))) {
       if (r.current.length > 0) r.openWhere(line.start);

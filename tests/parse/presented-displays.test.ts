@@ -98,3 +98,21 @@ describe("pandoc's LaTeX→markdown output (F16)", () => {
     expect(rules).not.toContain('unknown-reference');
   });
 });
+
+describe('a bare LaTeX environment glued to prose lines (F7)', () => {
+  it('is a record like the same environment as its own paragraph, its label taken off', async () => {
+    const { records } = await read('glued-environments.md');
+    expect(records.map((r) => [r.name, r.line])).toEqual([
+      ['Loss', 5],
+      ['Loss (2)', 10],
+      ['Broken', 17],
+    ]);
+    expect(records[0]!.latex).toBe('\\begin{align*}\nL(a) &= \\frac{1}{n}\\sum_{k=1}^{n} (v_k - a s_k)^2 \\\\\n&= \\frac{1}{n}\\sum_{k=1}^{n} e_k^2\n\\end{align*}');
+    expect(records[1]!.latex).not.toContain('\\label');
+  });
+
+  it('is checked: an error inside it is reported in the file', async () => {
+    const { errors } = await read('glued-environments.md');
+    expect(errors).toEqual(["19:13 Unexpected end of input in a macro argument, expected '}'"]);
+  });
+});
