@@ -116,3 +116,11 @@ describe('a bare LaTeX environment glued to prose lines (F7)', () => {
     expect(errors).toEqual(["19:13 Unexpected end of input in a macro argument, expected '}'"]);
   });
 });
+
+describe('a worked substitution whose left side is E[W], P(A) or Var(X) (F21)', () => {
+  it('instantiates the formula before it, like one with a plain letter: no new record', async () => {
+    const { records, errors } = await read('applied-substitutions.md');
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r.latex)).toEqual(['E[W] = \\frac{m_2}{2 m_1}', 'Var(T) = m_2 - m_1^2', 'P(A) = \\frac{k}{n}']);
+  });
+});
