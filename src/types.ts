@@ -131,7 +131,7 @@ export interface Equation {
   display: DisplayForm;
   /** The nearest enclosing heading's text (above the equation's own section), if any. */
   group: string | null;
-  /** The heading's level (the format's is 4). */
+  /** The heading's level (the format's is 4); 0 in a document with no heading at all (named by its title, its heading span empty at the file's start). */
   headingLevel: number;
   variables: Variable[];
   notes: Note[];

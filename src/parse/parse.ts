@@ -283,10 +283,10 @@ function equationLevel(parsed: ParsedChunk[]): number {
   return best;
 }
 
-/** The heading of a document that has none: its title (the file's name, or the front matter's title), at the file's start. */
+/** The heading of a document that has none (level 0): its title (the file's name, or the front matter's title), at the file's start. */
 function untitledHeading(title: string): HeadingRead {
   const nameText = title.trim() || 'Equations';
-  return { level: 1, number: null, name: nameText.replace(/[\\`*_[\]<>$#|~]/g, '\\$&'), nameText, nameOffset: 0, id: null };
+  return { level: 0, number: null, name: nameText.replace(/[\\`*_[\]<>$#|~]/g, '\\$&'), nameText, nameOffset: 0, id: null };
 }
 
 /** `firstSection`: the first chunk whose equations are records (the ones before are preamble, title and intro). */
