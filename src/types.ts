@@ -114,6 +114,8 @@ export interface Equation {
   explicitId?: string;
   /** The formula's own label when a heading's `{#id}` gave the equation its URL: references resolve by it too. */
   label?: string;
+  /** The ids of the formula's other labels (an `align` with a `\label` on each row): references resolve by them too. */
+  otherLabels?: string[];
   /** The heading's number ("17." → 17), or null when the heading is not numbered. */
   number: number | null;
   /** The name as markdown, inline math kept as `$...$`, without the number. */
@@ -129,7 +131,7 @@ export interface Equation {
   display: DisplayForm;
   /** The nearest enclosing heading's text (above the equation's own section), if any. */
   group: string | null;
-  /** The heading's level (the format's is 4). */
+  /** The heading's level (the format's is 4); 0 in a document with no heading at all (named by its title, its heading span empty at the file's start). */
   headingLevel: number;
   variables: Variable[];
   notes: Note[];

@@ -13,7 +13,7 @@
  * document or in a folder above it (`_config.yml` Jekyll, `myst.yml`/`_toc.yml` MyST/Jupyter
  * Book, `_quarto.yml` Quarto, `mkdocs.yml` MkDocs, `.obsidian/` an Obsidian vault); the file's
  * extension (`.qmd` Quarto, `.Rmd` pandoc as R Markdown and bookdown read it); the front matter's keys; the document's own syntax (callouts or wikilinks, MyST roles, Quarto or
- * pandoc-crossref labels); else `markdown`.
+ * pandoc-crossref labels, pandoc's `{reference-type=…}` links); else `markdown`.
  */
 
 import type { Dialect } from '../dialects.js';
@@ -52,7 +52,9 @@ function fromContent(text: string): Dialect | null {
   if (/^[ \t]*>[ \t]*\[![A-Za-z][\w-]*\]/m.test(text) || /\[\[[^\]\n]{1,200}\]\]/.test(text)) return 'obsidian';
   if (/\{eq\}`|^[ \t]*(?:`{3,}|:{3,})\{math\}/m.test(text)) return 'myst';
   if (/\$\$[ \t]*\{#eq-|@eq-[A-Za-z]/.test(text)) return 'quarto';
-  if (/\$\$[ \t]*\{#eq:|\[@eq:/.test(text)) return 'pandoc';
+  // pandoc-crossref's labels and citations; pandoc's own LaTeX reader writes `\eqref{x}` as a link
+  // `[…](#x){reference-type="eqref" reference="x"}`.
+  if (/\$\$[ \t]*\{#eq:|\[@eq:|\{reference-type="/.test(text)) return 'pandoc';
   if (/^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[a-z]/m.test(text)) return 'mkdocs';
   return null;
 }

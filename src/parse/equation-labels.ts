@@ -18,6 +18,8 @@ export interface EquationLabel {
   id: string | null;
   /** A numeric `\tag{3}`. */
   number: number | null;
+  /** The ids of the formula's other `\label`s (an `align` labelling each row), which name it too. */
+  others: string[];
 }
 
 /** The label of the equation whose source is [start, end) (the rest of the end's line included, where a `$$ (label)` stands). */
@@ -39,7 +41,8 @@ export function equationLabel(ctx: ChunkContext, start: number, end: number): Eq
   label ??= found.labels[0] ?? MYST_OPTION.exec(raw)?.[1] ?? found.tags[0] ?? null;
   const tag = found.tags.find((t) => /^\d{1,6}$/.test(t));
   const id = label ? slugify(label) || null : null;
-  return { label, id, number: tag ? Number(tag) : null };
+  const others = [...new Set(found.labels.map((l) => slugify(l)).filter((l) => l && l !== id))];
+  return { label, id, number: tag ? Number(tag) : null, others };
 }
 
 const keyCache = new WeakMap<ReadonlyMap<number, string>, number[]>();

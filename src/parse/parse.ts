@@ -25,7 +25,7 @@ import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { shareRunDefinitions } from './runs.js';
-import { readHeading } from './heading.js';
+import { readHeading, type HeadingRead } from './heading.js';
 import { mathSpans } from './math-spans.js';
 import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
 import { documentLanguage, readingWords } from './language.js';
@@ -165,13 +165,18 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const words = readingWords(lang ?? undefined);
   let previousSlug: string | null = null;
   let equationCount = 0;
+  // The collection's title when the document has no `#` title: a Quarto, R Markdown or MDX front
+  // matter's `title:` (formats.ts), else the file's name.
+  const fileTitle = frontMatterTitle(file.path, source) ?? file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i, '');
+  const untitled = chunks.length === 1 && chunks[0]!.headingLevel === 0 ? untitledHeading(fileTitle) : undefined;
   const earlier: string[] = [];
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary };
     if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
-    const section: SectionRead | null = chunk.headingLevel > 0 ? readSection(tree, ctx, lines, previousSlug) : null;
+    // A document with no heading at all is one section, named by its title (issue 24, F6).
+    const section: SectionRead | null = chunk.headingLevel > 0 || untitled ? readSection(tree, ctx, lines, previousSlug, untitled) : null;
     if (section) shareRunDefinitions(section.drafts);
     const over = section ? equationCount + section.drafts.length - MAX_EQUATIONS_PER_FILE : 0;
     if (section && over > 0) {
@@ -193,10 +198,13 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   }
 
   const titleIndex = findTitle(parsed);
-  if (titleIndex >= 0) parsed[titleIndex]!.section = null;
-  for (let i = 0; i <= titleIndex; i++) parsed[i]!.section = null;
+  // The title's own section is the intro, unless it is the document's only section and presents
+  // formulas (a one-question note, issue 24 F6): then they are its equations, named by the title.
+  const titleSection = titleIndex >= 0 && titleIndex === chunks.length - 1 && (parsed[titleIndex]!.section?.drafts.length ?? 0) > 0;
+  const firstSection = titleSection ? titleIndex : titleIndex + 1;
+  for (let i = 0; i < firstSection; i++) parsed[i]!.section = null;
 
-  let title = file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i, '');
+  let title = fileTitle;
   let intro = '';
   let introStart = 0;
   let preamble = '';
@@ -210,14 +218,13 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     if (heading?.type === 'heading') title = readHeading(heading, t.ctx).nameText || title;
     preamble = prose.slice(0, t.chunk.offset);
     introStart = t.chunk.offset + (heading?.position?.end.offset ?? 0);
-    intro = prose.slice(introStart, introEnd);
+    // A title section that holds the equations has no intro: its prose is their content.
+    intro = titleSection ? '' : prose.slice(introStart, introEnd);
   } else {
     intro = prose.slice(0, introEnd);
-    // Quarto, R Markdown and MDX documents give their title in the front matter (formats.ts).
-    title = frontMatterTitle(file.path, source) ?? title;
   }
 
-  const equations = buildEquations(parsed, titleIndex, fctx, diagnostics, options.slug);
+  const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug);
   const used = new Set<number>();
   for (const eq of equations) {
     for (const piece of eq.latexMap.pieces) used.add(piece.offset);
@@ -257,11 +264,18 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
 /**
  * The title: the last `#` heading at or before the first section with an equation (the
  * preamble before it may hold a prompt with headings of its own). The title's own section is
- * the intro, never an equation.
+ * the intro, never an equation (unless it is the only section, see titleSection). A document
+ * whose `#` headings are its sections (pandoc's reading of LaTeX: `\section` is `#`), where a
+ * later `#` section has equations too, has its title in a `#` heading before the first of them.
  */
 function findTitle(parsed: ParsedChunk[]): number {
-  const firstEq = parsed.findIndex((p) => (p.section?.drafts.length ?? 0) > 0);
+  const hasEquations = (p: ParsedChunk): boolean => (p.section?.drafts.length ?? 0) > 0;
+  const firstEq = parsed.findIndex(hasEquations);
   const end = firstEq < 0 ? parsed.length - 1 : firstEq;
+  if (firstEq >= 0 && parsed[firstEq]!.chunk.headingLevel === 1 && parsed.some((p, i) => i > firstEq && p.chunk.headingLevel === 1 && hasEquations(p))) {
+    for (let i = firstEq - 1; i >= 0; i--) if (parsed[i]!.chunk.headingLevel === 1) return i;
+    return -1;
+  }
   for (let i = end; i >= 0; i--) if (parsed[i]!.chunk.headingLevel === 1) return i;
   return -1;
 }
@@ -276,12 +290,24 @@ function equationLevel(parsed: ParsedChunk[]): number {
   return best;
 }
 
-function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileContext, diagnostics: Diagnostic[], slugStyle: SlugStyle | undefined): Equation[] {
+/** The heading of a document that has none (level 0): its title (the file's name, or the front matter's title), at the file's start. */
+function untitledHeading(title: string): HeadingRead {
+  const nameText = title.trim() || 'Equations';
+  return { level: 0, number: null, name: nameText.replace(/[\\`*_[\]<>$#|~]/g, '\\$&'), nameText, nameOffset: 0, id: null };
+}
+
+/** `firstSection`: the first chunk whose equations are records (the ones before are preamble, title and intro). */
+function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx: FileContext, diagnostics: Diagnostic[], slugStyle: SlugStyle | undefined): Equation[] {
   const level = equationLevel(parsed);
   const drafts: Array<{ draft: SectionRead['drafts'][number]; group: string | null }> = [];
   const stack: Array<{ level: number; text: string }> = [];
   parsed.forEach((p, i) => {
-    if (i <= titleIndex || p.chunk.headingLevel === 0) return;
+    if (i < firstSection) return;
+    if (p.chunk.headingLevel === 0) {
+      // A document with no heading at all: one section, named by the title.
+      for (const draft of p.section?.drafts ?? []) drafts.push({ draft, group: null });
+      return;
+    }
     const heading = p.tree.children[0];
     if (!heading || heading.type !== 'heading') return;
     while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.depth) stack.pop();
@@ -318,6 +344,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
     if (draft.math.macroError) equation.macroError = draft.math.macroError;
     if (draft.id) equation.explicitId = draft.id;
     if (draft.label && draft.label !== draft.id) equation.label = draft.label;
+    if (draft.otherLabels.length > 0) equation.otherLabels = draft.otherLabels;
     if (draft.content.length > 0) equation.content = draft.content;
     return equation;
   });

@@ -23,6 +23,11 @@ const UNITS = /\\(?:text|mathrm|textrm|operatorname|mbox)\s*\{[^{}]*\}|\\[,;:! $
 const NUMERIC_COMMANDS = /\\(?:times|cdot|div|pm|mp|frac|dfrac|tfrac|sqrt|left|right|bigl?|bigr?|Bigl?|Bigr?|approx|simeq|pi|%|ldots|cdots|exp|ln|log)(?![A-Za-z])/g;
 /** One quantity: a letter or Greek letter (maybe `\Delta`-prefixed or accented), with scripts. */
 const QUANTITY = /^(?:\\Delta)?(?:\\(?:hat|bar|tilde|vec|dot|mathbf|boldsymbol|mathrm)\{(?:[A-Za-z]|\\[A-Za-z]+)\}|[A-Za-z]|\\[A-Za-z]+)(?:[_^](?:\{[^{}]{1,20}\}|[A-Za-z0-9])|')*$/;
+/**
+ * A quantity written as an operator applied to its argument: an expectation, probability or
+ * variance (`E[W]`, `P(A)`, `Var(X)`, `\mathbb{E}[X^2]`, `\Pr(A)`) or a function's value (`f(2)`).
+ */
+const APPLIED = /^(?:[A-Za-z]|Var|Cov|\\Pr|\\(?:mathbb|mathrm|operatorname)\{[A-Za-z]{1,4}\})(?:\[[^[\]=]{1,40}\]|\((?:[^()=]|\([^()=]{0,20}\)){1,40}\))$/;
 const RELATION = /\\approx|\\simeq|\\equiv|=/;
 
 /** The parts of a formula between its top-level `=`/`\approx` (not inside braces). */
@@ -92,8 +97,8 @@ function unsized(latex: string): string {
 
 /**
  * True when `latex` is a worked numeric substitution of an equation before it: its left-hand
- * side is one quantity of one of `before` (the file's earlier equations), and its last side is
- * a number (with units or currency).
+ * side is one quantity (a symbol, or `E[W]`, `P(A)`, `Var(X)`: APPLIED) of one of `before`
+ * (the file's earlier equations), and its last side is a number (with units or currency).
  */
 export function isWorkedSubstitution(latex: string, earlier: () => readonly string[], presented = false): boolean {
   if (latex.length > 2000 || !RELATION.test(latex)) return false;
@@ -101,7 +106,7 @@ export function isWorkedSubstitution(latex: string, earlier: () => readonly stri
   if (parts.length < 2) return false;
   const lhs = parts[0]!.replace(/\s+/g, '');
   // A substitution computes one quantity (a symbol on the left), and `… = 0` is an equation.
-  if (!QUANTITY.test(lhs) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!, true)) return false;
+  if (!(QUANTITY.test(lhs) || APPLIED.test(lhs)) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!, true)) return false;
   // `x = <numbers> = <result>` computes x: its left side need only occur in an earlier equation;
   // `x = <number>` alone instantiates one only when x is an earlier equation's left-hand side.
   const computes = parts.length >= 3 && isNumeric(parts[parts.length - 2]!);

@@ -2,7 +2,8 @@
  * References to equations as each tool writes them: LaTeX's `\eqref{x}` and `\ref{x}` (in prose
  * or math), MyST's `` {eq}`x` `` role, Quarto's `@eq-x`, pandoc-crossref's `@eq:x` (also in
  * `[@eq:x; @eq:y]`), bookdown's `\@ref(eq:x)` and Formulary's own `[[Adam Optimizer]]` / `[[adam]]` /
- * `[[17]]` (an equation's name, id or number, optionally `[[adam|shown text]]`; outside math). They become reference records on
+ * `[[17]]` (an equation's name, id or number, optionally `[[adam|shown text]]`; outside math), and the
+ * links pandoc's LaTeX reader writes for `\eqref` (PANDOC_LINK). They become reference records on
  * the collection (target and file position) for the site to link; they are never an error.
  * Code (fenced and inline) holds none.
  */
@@ -14,6 +15,12 @@ const MYST_ROLE = /\{eq\}`([^`\n]{1,80})`/g;
 const LATEX_REF = /\\(eqref|ref)[ \t]*\{([^{}\n]{1,80})\}/g;
 const QUARTO_REF = /(?<![\w@.\\])@(eq[-:][A-Za-z0-9_-]{1,80}(?::[A-Za-z0-9_-]{1,80})*)/g;
 const BOOKDOWN_REF = /\\@ref\((eq:[A-Za-z0-9_:.-]{1,80})\)/g;
+/**
+ * pandoc's LaTeX reader writes `\eqref{x}` as `[\[x\]](#x){reference-type="eqref" reference="x"}`
+ * (`"ref"` for `\ref`, also for theorems and sections: only an `eq`-prefixed target is taken as
+ * an equation's).
+ */
+const PANDOC_LINK = /\[(?:\\.|[^\]\\\n]){0,200}\]\(#[^()\s]{1,80}\)\{reference-type="(eqref|ref)[^"\n]{0,20}"[ \t]+reference="([^"\n]{1,80})"\}/g;
 /** Formulary's own form: `[[name, id or number]]` or `[[target|shown text]]`. */
 const WIKI_REF = /\[\[([A-Za-z0-9][^[\]$\\|\n]{0,79}?)(?:\|[^[\]\n]{0,120})?\]\]/g;
 const DOLLAR_MATH = /\$[^$\n]*\$/g;
@@ -49,7 +56,7 @@ class MystFences {
 }
 
 export function readReferences(text: string, lines: LineIndex): EquationReference[] {
-  if (!/\\(?:eq)?ref|\{eq\}|@eq[-:]|\\@ref|\[\[/.test(text)) return [];
+  if (!/\\(?:eq)?ref|\{eq\}|@eq[-:]|\\@ref|\[\[|reference-type="/.test(text)) return [];
   const out: EquationReference[] = [];
   const fences = new MystFences();
   const add = (target: string, syntax: EquationReference['syntax'], start: number, end: number): void => {
@@ -68,6 +75,12 @@ export function readReferences(text: string, lines: LineIndex): EquationReferenc
         });
       }
       if (line.includes('`')) line = line.replace(CODE_SPAN, (s) => ' '.repeat(s.length));
+      if (line.includes('reference-type="')) {
+        line = line.replace(PANDOC_LINK, (whole: string, kind: string, target: string, index: number) => {
+          if (kind === 'eqref' || /^eq[:._-]/i.test(target)) found.push([ls + index, () => add(target.trim(), kind as 'eqref' | 'ref', ls + index, ls + index + whole.length)]);
+          return ' '.repeat(whole.length);
+        });
+      }
       if (line.includes('ref')) {
         for (const m of line.matchAll(LATEX_REF)) {
           const at = ls + m.index;

@@ -17,6 +17,8 @@ export interface EquationDraft {
   id: string | null;
   /** The formula's own label (`\\label`, MyST, Quarto…), made URL-safe: references resolve by it even where a heading's `{#id}` names the URL. */
   label: string | null;
+  /** The formula's other labels as ids (a `\label` on each row of an `align`). */
+  otherLabels: string[];
   math: MathSource;
   display: DisplayForm;
   variables: Variable[];

@@ -4,7 +4,8 @@
  * lines joined into one equation, and Obsidian's `$$…$$` anywhere in a sentence.
  */
 import type { Paragraph } from 'mdast';
-import { endOf, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
+import { endOf, exactSource, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
+import { withoutLabels } from './math-labels.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './definitions.js';
 import { joinsPrevious } from './record-rules.js';
@@ -23,20 +24,9 @@ const PARENTHETICAL = /^[ \t]*[,;]?[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[.,;
  */
 export function readDisplayLine(r: SectionReader, lines: Line[], i: number, previousProse: Range | null): boolean {
   const { ctx } = r;
-  let line = lines[i]!;
-  const outside = textOutside(line, ctx);
-  const firstMath = line.maths[0];
-  // Math alone on its line, or one formula followed by a parenthetical remark (whose math is prose).
-  const remark = firstMath ? PARENTHETICAL.exec(ctx.text.slice(endOf(firstMath, ctx), line.end)) : null;
-  if (remark && firstMath) line = { ...line, maths: [firstMath] };
-  const isDisplay =
-    firstMath !== undefined &&
-    startOf(firstMath, ctx) === line.start &&
-    (remark !== null || /^[\s,.;]*$/.test(outside)) &&
-    line.maths.length <= MAX_DISPLAY_PIECES &&
-    !definitionTerm(r, lines, i) &&
-    line.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i) || inlineForm(m, ctx) !== 'dollar'));
-  if (!isDisplay) return false;
+  const line = displayLine(r, lines, i, r.lastWasEquation);
+  if (!line) return false;
+  const firstMath = line.maths[0]!;
   if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
     const fromLine = r.readLineDefinition(line);
     const variables = (r.mode === 'intro' && line.maths.length === 1 ? r.definitionsOfDisplay(mathSourceOf(firstMath, ctx), r.lines.span(line.start, line.end)) : null) ?? (fromLine ? [fromLine] : null);
@@ -63,6 +53,35 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
   return true;
 }
 
+/**
+ * Line `i` as a display line (math alone on it, or one formula and a parenthetical remark, whose
+ * math is then prose), or null. `afterEquation`: the line before was a formula.
+ */
+function displayLine(r: SectionReader, lines: Line[], i: number, afterEquation: boolean): Line | null {
+  const { ctx } = r;
+  const line = lines[i]!;
+  const firstMath = line.maths[0];
+  if (firstMath === undefined || startOf(firstMath, ctx) !== line.start) return null;
+  const remark = PARENTHETICAL.exec(ctx.text.slice(endOf(firstMath, ctx), line.end));
+  const shown = remark ? { ...line, maths: [firstMath] } : line;
+  const isDisplay =
+    (remark !== null || /^[\s,.;]*$/.test(textOutside(line, ctx))) &&
+    shown.maths.length <= MAX_DISPLAY_PIECES &&
+    !definitionTerm(r, lines, i) &&
+    shown.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i, afterEquation) || inlineForm(m, ctx) !== 'dollar'));
+  return isDisplay ? shown : null;
+}
+
+/**
+ * The first display line of the paragraph at or after line `from` (a formula the author sets
+ * apart later in the paragraph, after prose: "The formula becomes:" then `\[…\]`, or a bare
+ * environment's first line), or -1.
+ */
+export function nextDisplayLine(r: SectionReader, lines: Line[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (displayLine(r, lines, j, false) || ENVIRONMENT_OPEN.test(r.ctx.text.slice(lines[j]!.start, lines[j]!.end))) return j;
+  return -1;
+}
+
 /** A pandoc definition list's term (`$N$` then `:   population size`): a definition, no equation. */
 function definitionTerm(r: SectionReader, lines: Line[], i: number): boolean {
   const next = lines[i + 1];
@@ -70,10 +89,10 @@ function definitionTerm(r: SectionReader, lines: Line[], i: number): boolean {
 }
 
 /** Single-dollar math alone on a line is display at a paragraph's start, after a display line, or after a line ending in a colon. */
-function displayAllowed(r: SectionReader, lines: Line[], i: number): boolean {
+function displayAllowed(r: SectionReader, lines: Line[], i: number, afterEquation: boolean): boolean {
   if (i === 0) return true;
   const prev = lines[i - 1]!;
-  return r.lastWasEquation || r.ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
+  return afterEquation || r.ctx.text.slice(prev.start, prev.end).trimEnd().endsWith(':');
 }
 
 /**
@@ -101,4 +120,62 @@ export function obsidianDisplay(r: SectionReader, line: Line, p: Paragraph): boo
   }
   r.mode = 'none';
   return true;
+}
+
+/**
+ * pandoc writes a LaTeX display (`\[…\]`, `equation`, `align`) as `$$…$$` inside its paragraph
+ * ("Consider $$\label{eq:model} … $$ At $x=0$ …"), and shows `$$` as display wherever it stands.
+ * In the pandoc dialect, such a display that carries a `\label` or runs over lines is an equation
+ * the author presents (a one-line `$$x$$` in a sentence stays a span, checked). True when the
+ * line had one; the paragraph's next lines are read as usual.
+ */
+export function pandocDisplay(r: SectionReader, line: Line): boolean {
+  const { ctx } = r;
+  const shown = line.maths.filter((m) => {
+    if (m.type !== 'inlineMath' || inlineForm(m, ctx) !== 'double-dollar' || ctx.parenInlines.has(startOf(m, ctx))) return false;
+    const raw = ctx.text.slice(startOf(m, ctx), endOf(m, ctx));
+    return raw.includes('\n') || /\\label[ \t]*\{/.test(raw);
+  });
+  if (shown.length === 0) return false;
+  for (const m of shown) {
+    const src = mathSourceOf(m, ctx);
+    if (r.substitution(src.latex)) continue;
+    r.lastWasEquation = false;
+    const rewritten = ctx.dollarDisplays.has(startOf(m, ctx)) ? 1 : 0;
+    r.startEquation([src], 'double-dollar', startOf(m, ctx) - rewritten, endOf(m, ctx) + rewritten);
+  }
+  r.lastWasEquation = false;
+  return true;
+}
+
+/** A line that opens a bare LaTeX environment (MathJax renders it anywhere in the text). */
+const ENVIRONMENT_OPEN = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}/;
+
+/**
+ * A bare `\begin{align*}` … `\end{align*}` on lines of a paragraph glued to prose ("The loss
+ * is:" / `\begin{align*}` … / `\end{align*}` / "Its gradient:"), as MathJax renders it: an
+ * equation like the same environment as its own paragraph (and so checked). Line `i` opens it;
+ * returns the index of the line that closes it, or -1 when it is not one (its `\end` must end
+ * a line of the same paragraph; a quoted paragraph's lines carry markers, so it is left alone).
+ */
+export function readEnvironmentLines(r: SectionReader, lines: Line[], i: number, previousProse: Range | null): number {
+  const { ctx } = r;
+  const line = lines[i]!;
+  const open = ENVIRONMENT_OPEN.exec(ctx.text.slice(line.start, line.end));
+  if (!open) return -1;
+  const close = `\\end{${open[1]}${open[2]}}`;
+  for (let j = i; j < lines.length; j++) {
+    const text = ctx.text.slice(lines[j]!.start, lines[j]!.end).trimEnd();
+    if (j > i && /^[ \t]*>/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', lines[j]!.start - 1) + 1, lines[j]!.start))) return -1;
+    const at = text.indexOf(close);
+    if (at < 0) continue;
+    if (at + close.length !== text.length) return -1;
+    const end = lines[j]!.start + text.length;
+    const src = withoutLabels(exactSource(ctx.text, line.start, end));
+    if (i === 0) r.proseBefore = previousProse;
+    if (r.substitution(src.latex)) r.lastWasEquation = false;
+    else r.startEquation([src], 'fenced', line.start, end);
+    return j;
+  }
+  return -1;
 }

@@ -11,7 +11,7 @@ import { logicalLines, textOutside } from './paragraph-lines.js';
 import { readWhereTable } from './where-table.js';
 import { withoutLabels } from './math-labels.js';
 import { labelledFormula, readLeadIn } from './section-lead-ins.js';
-import { obsidianDisplay, readDisplayLine } from './section-inline-display.js';
+import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readEnvironmentLines } from './section-inline-display.js';
 import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
@@ -44,6 +44,8 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
   }
   const lines = logicalLines(p, ctx);
   let keepLeadIn = false;
+  /** The next display line after the one read (nextDisplayLine), found when a where-sentence needs it: -1 when there is none. */
+  let next = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === 0 && r.calloutTitle?.paragraph === p) {
@@ -52,6 +54,11 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
       continue;
     }
     if (readDisplayLine(r, lines, i, previousProse)) continue;
+    const closed = readEnvironmentLines(r, lines, i, previousProse);
+    if (closed >= 0) {
+      i = closed;
+      continue;
+    }
     const plain = textOutside(line, ctx).replace(/[*_]/g, '');
     if (line.maths.length === 0 && (r.words.whereIntro.test(plain.trim()) || (i === lines.length - 1 && r.words.whereIntroSentence.test(plain)))) {
       if (r.current.length > 0) r.openWhere(line.start);
@@ -61,9 +68,17 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
     const continuing = r.lastWasEquation;
     r.lastWasEquation = false;
     if (readGlossLine(r, line)) continue;
-    if (readWhereSentence(r, line, p)) return;
+    // A where-sentence reads up to the next formula set apart on its own line ("… The formula
+    // becomes:" / `\[…\]`): that one is an equation of its own (issue 24, F20).
+    if (next !== -1 && next <= i) next = nextDisplayLine(r, lines, i + 1);
+    if (readWhereSentence(r, line, next < 0 ? pEnd : lines[next]!.start)) {
+      if (next < 0) return;
+      i = next - 1;
+      continue;
+    }
     if (labelledFormula(r, line, continuing)) continue;
     if (ctx.dialect === 'obsidian' && obsidianDisplay(r, line, p)) return;
+    if (ctx.dialect === 'pandoc' && pandocDisplay(r, line)) continue;
     if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
       const variable = r.readLineDefinition(line);
       if (variable) {

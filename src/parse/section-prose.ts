@@ -24,14 +24,13 @@ export function readGlossLine(r: SectionReader, line: Line): boolean {
 
 /**
  * A prose where-sentence starting on this line ("where $a$ is …"): it ends at its full stop;
- * later sentences of the paragraph define only what the formula uses. True when it defined
- * (the rest of the paragraph is read).
+ * later sentences of the paragraph, up to `pEnd` (the paragraph's end or its next display line),
+ * define only what the formula uses. True when it defined (the text up to `pEnd` is read).
  */
-export function readWhereSentence(r: SectionReader, line: Line, p: Paragraph): boolean {
+export function readWhereSentence(r: SectionReader, line: Line, pEnd: number): boolean {
   const { ctx } = r;
   const prose = r.words.proseWhere.exec(ctx.text.slice(line.start, line.end));
   if (!prose || r.current.length === 0 || line.maths.length === 0) return false;
-  const pEnd = endOf(p, ctx);
   const sentenceEnd = sentences(line.start, pEnd, ctx)[0]?.end ?? pEnd;
   const variables = readProseDefinitions(line.start + prose[0].length, sentenceEnd, ctx, r.lines, r.previousSlug).map(markProse);
   if (variables.length === 0) return false;

@@ -56,14 +56,23 @@ export class SectionReader {
   private readonly pieces = new Map<EquationDraft, MathSource[]>();
   private readonly introducedBy = new Map<EquationDraft, Range>();
 
+  /**
+   * `first`: the section's heading; or, for a document with no heading at all, the heading its
+   * equations are named by (the document's title, parse.ts), which has no node and sits at 0.
+   */
   constructor(
-    private readonly first: Heading,
+    private readonly first: Heading | HeadingRead,
     readonly ctx: ChunkContext,
     readonly lines: LineIndex,
     readonly previousSlug: string | null,
   ) {
-    this.heading = readHeading(first, ctx);
-    this.headingSpan = lines.span(startOf(first, ctx), endOf(first, ctx));
+    if ('type' in first) {
+      this.heading = readHeading(first, ctx);
+      this.headingSpan = lines.span(startOf(first, ctx), endOf(first, ctx));
+    } else {
+      this.heading = first;
+      this.headingSpan = lines.span(first.nameOffset, first.nameOffset);
+    }
     this.words = ctx.words ?? readingWords(undefined);
   }
 
@@ -89,11 +98,12 @@ export class SectionReader {
       nameOffset,
       id: (ordinal === 1 ? heading.id : null) ?? label.id,
       label: label.id,
+      otherLabels: label.others,
       math: joinMath(sources),
       display: sources.length > 1 && display === 'dollar' ? 'dollar-lines' : display,
       variables: [],
       notes: [],
-      inlineMath: ordinal === 1 ? inlineMaths(this.first).map((m) => mathSourceOf(m, ctx)) : [],
+      inlineMath: ordinal === 1 && 'type' in this.first ? inlineMaths(this.first).map((m) => mathSourceOf(m, ctx)) : [],
       positions: { heading: this.headingSpan, equation: this.lines.span(start, end), whereList: null },
       itemsWithoutMath: [],
       content: [],

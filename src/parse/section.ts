@@ -13,7 +13,7 @@
  * a record are section-reader.ts, paragraphs section-paragraph.ts (with section-inline-display.ts,
  * section-lead-ins.ts, section-prose.ts), titled callouts callouts.ts.
  */
-import type { List, Nodes, Root } from 'mdast';
+import type { Heading, List, Nodes, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { isDefinitionList, readWhereList } from './definitions.js';
@@ -24,17 +24,22 @@ import { inCommentary } from './colon-fences.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
 import type { SectionRead } from './section-draft.js';
+import type { HeadingRead } from './heading.js';
 
 export type { SectionRead } from './section-draft.js';
 
-export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): SectionRead | null {
+/**
+ * `untitled`: for a document with no heading at all, the heading its formulas are named by (the
+ * whole tree is then the section's body).
+ */
+export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, untitled?: HeadingRead): SectionRead | null {
   const first = tree.children[0];
-  if (!first || first.type !== 'heading') return null;
+  if (!untitled && (!first || first.type !== 'heading')) return null;
   ctx.maths = inlineMaths(tree);
-  const r = new SectionReader(first, ctx, lines, previousSlug);
+  const r = new SectionReader(untitled ?? (first as Heading), ctx, lines, previousSlug);
   let detailsDepth = 0;
 
-  const rest = tree.children.slice(1);
+  const rest = tree.children.slice(untitled ? 0 : 1);
   for (let k = 0; k < rest.length; k++) {
     const node = rest[k]!;
     if (node.type !== 'paragraph' && node.type !== 'math' && !isMathCode(node)) r.proseBefore = null;

@@ -38,6 +38,7 @@ function addEquation(keys: Keys, t: ReferenceTarget, withNumber: boolean): void 
   add(keys.ids, eq.slug, t);
   if (eq.explicitId) add(keys.ids, eq.explicitId, t);
   if (eq.label) add(keys.ids, eq.label, t);
+  for (const other of eq.otherLabels ?? []) add(keys.ids, other, t);
   if (eq.nameText.trim()) add(keys.names, eq.nameText.trim().toLowerCase(), t);
   if (withNumber && eq.number !== null) add(keys.numbers, eq.number, t);
 }
