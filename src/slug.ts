@@ -68,16 +68,30 @@ export function encodePath(path: string): string {
 }
 
 /**
- * Makes slugs unique in a collection: the first keeps its slug, later ones get "-2", "-3", ….
- * Empty slugs become "equation-<number or position>". Returns the slugs in input order.
+ * Makes slugs unique in a collection. An id the author chose (`explicit`: a `{#id}` or a label)
+ * is served first, then the names in order: the first to want a slug keeps it, later ones get
+ * "-2", "-3", …, skipping any slug another name makes by itself (so "Loss 2" keeps `loss-2`
+ * however many "Loss" there are; a `reserve: false` name, "Loss (2)" made from its heading,
+ * holds back nothing). Empty slugs become "equation-<number or position>". Returns the slugs in
+ * input order.
  */
-export function uniqueSlugs(items: Array<{ slug: string; number: number | null }>): string[] {
+export function uniqueSlugs(items: Array<{ slug: string; number: number | null; explicit?: boolean; reserve?: boolean }>): string[] {
+  const wanted = new Set(items.filter((item) => item.slug && item.reserve !== false).map((item) => item.slug));
   const seen = new Set<string>();
-  return items.map((item, index) => {
+  const out: string[] = new Array(items.length);
+  const assign = (index: number): void => {
+    const item = items[index]!;
     const base = item.slug || `equation-${item.number ?? index + 1}`;
     let slug = base;
-    for (let k = 2; seen.has(slug); k++) slug = `${base}-${k}`;
+    for (let k = 2; seen.has(slug) || (slug !== base && wanted.has(slug)); k++) slug = `${base}-${k}`;
     seen.add(slug);
-    return slug;
+    out[index] = slug;
+  };
+  items.forEach((item, index) => {
+    if (item.explicit && item.slug) assign(index);
   });
+  items.forEach((item, index) => {
+    if (!(item.explicit && item.slug)) assign(index);
+  });
+  return out;
 }

@@ -287,7 +287,7 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
     }
     stack.push({ level: heading.depth, text: read.nameText });
   });
-  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText, slugStyle), number: draft.headingNumber })));
+  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText, slugStyle), number: draft.headingNumber, explicit: draft.id !== null, reserve: !draft.ordinalName })));
   return drafts.map(({ draft, group }, i) => {
     const slug = slugs[i]!;
     for (const at of draft.itemsWithoutMath) {

@@ -76,10 +76,12 @@ export class SectionReader {
     let name = heading.name;
     let nameText = heading.nameText;
     let nameOffset = heading.nameOffset;
+    let ordinalName = false;
     if (this.leadIn) ({ name, nameText, offset: nameOffset } = this.leadIn);
     else if (ordinal > 1) {
       name = `${heading.name} (${ordinal})`;
       nameText = `${heading.nameText} (${ordinal})`;
+      ordinalName = true;
     }
     const draft: EquationDraft = {
       headingLevel: heading.level,
@@ -98,6 +100,7 @@ export class SectionReader {
       itemsWithoutMath: [],
       content: [],
     };
+    if (ordinalName) draft.ordinalName = true;
     this.drafts.push(draft);
     this.pieces.set(draft, [...sources]);
     if (this.proseBefore && !this.lastWasEquation) this.introducedBy.set(draft, this.proseBefore);

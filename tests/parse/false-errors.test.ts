@@ -1,0 +1,33 @@
+// Documents with no real error get none (issue 24's trial): what the author's own tool accepts
+// is never a build-blocking error here. One small fixture each (tests/fixtures/reader/<name>.md).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadProject } from '../../src/pipeline/project.js';
+import { FIXTURES, textAt } from '../core/helpers.js';
+
+const fixture = (name: string): string => path.join(FIXTURES, 'reader', `${name}.md`);
+const load = async (name: string) => {
+  const project = await loadProject([fixture(name)]);
+  const text = readFileSync(fixture(name), 'utf8');
+  const equations = project.collections[0]!.collection.equations;
+  const at = (d: { line: number; column: number }, n: number) => textAt(text, d.line, d.column, n);
+  const errors = project.diagnostics.filter((d) => d.severity === 'error');
+  return { project, equations, at, errors, rule: (id: string) => project.diagnostics.filter((d) => d.ruleId === id) };
+};
+
+describe('two headings that make the same URL', () => {
+  it('both get a page: the later one (or the one without an id) gets -2, with a warning saying how to pin it; the section\'s second record follows it', async () => {
+    const { equations, errors, rule, at } = await load('same-slug-headings');
+    expect(errors).toEqual([]);
+    expect(equations.map((e) => e.slug)).toEqual(['cross-entropy', 'cross-entropy-2', 'cross-entropy-2-2', 'hinge-loss-2', 'hinge-loss']);
+    const warned = rule('duplicate-slug');
+    expect(warned.map((d) => [d.severity, d.line, d.column, at(d, 10)])).toEqual([
+      ['warning', 7, 4, 'Cross entr'],
+      ['warning', 15, 4, 'Hinge loss'],
+    ]);
+    expect(warned[0]!.message).toContain('/equations/cross-entropy-2/');
+    expect(warned[0]!.message).toContain('{#id}');
+    expect(warned[1]!.message).toContain('"Margin loss" (line 19)');
+  });
+});
