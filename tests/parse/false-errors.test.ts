@@ -31,3 +31,29 @@ describe('two headings that make the same URL', () => {
     expect(warned[1]!.message).toContain('"Margin loss" (line 19)');
   });
 });
+
+describe('macros a document defines in its front matter', () => {
+  it("reads KaTeX's `macros:` map and a LaTeX preamble's \\newcommand lines (Jekyll, Krater): no error, and a built-in it redefines is a warning", async () => {
+    const { equations, errors, rule, at } = await load('krater-front-matter-macros');
+    expect(errors).toEqual([]);
+    expect(equations.map((e) => e.latex)).toEqual(['\\mathrm{id}_{c} \\colon c \\to c', '\\operatorname{Ob}\\mathsf{Set} \\coloneqq \\{\\text{all sets}\\}']);
+    const redefined = rule('macro-redefines-builtin');
+    expect(redefined.map((d) => [d.severity, d.line, d.column, at(d, 4)])).toEqual([['warning', 11, 17, '\\Set']]);
+  });
+
+  it("reads pandoc's header-includes, a list of LaTeX lines, a quoted one and a block", async () => {
+    const { equations, errors, rule } = await load('pandoc-header-includes');
+    expect(errors).toEqual([]);
+    expect(equations.map((e) => e.latex)).toEqual([
+      '\\lVert A x \\rVert \\le \\operatorname{tr}(A^\\top A)^{1/2} \\lVert x \\rVert, \\quad x \\in \\mathbb{R}^n',
+      '\\mathbb{E}[\\operatorname{tr}(X)] = \\operatorname{tr}(\\mathbb{E}[X])',
+    ]);
+    expect(rule('macro-redefines-builtin')).toEqual([]);
+  });
+
+  it("reads vuepress-plugin-mathjax's presets, a \\def with parameters", async () => {
+    const { equations, errors } = await load('vuepress-mathjax-presets');
+    expect(errors).toEqual([]);
+    expect(equations.map((e) => e.latex)).toEqual(['\\left|x - y\\right| \\le \\left|x\\right| + \\left|y\\right|']);
+  });
+});
