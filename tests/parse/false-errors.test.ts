@@ -57,3 +57,14 @@ describe('macros a document defines in its front matter', () => {
     expect(equations.map((e) => e.latex)).toEqual(['\\left|x - y\\right| \\le \\left|x\\right| + \\left|y\\right|']);
   });
 });
+
+describe('a Logseq outline nested with tabs', () => {
+  it('reads a `$$` display glued to its first and last lines in a bullet’s continuation as the author’s formula: only the real error, at its place', async () => {
+    const { errors, at, project } = await load('logseq-tab-outline');
+    expect(errors.map((d) => [d.ruleId, d.line, d.column, at(d, 2)])).toEqual([['katex-error', 21, 18, '$$']]);
+    expect(errors[0]!.message).toContain("expected '}'");
+    const checked = project.collections[0]!.collection.inlineMath.map((m) => m.latex.replace(/\s+/g, ' '));
+    expect(checked).toContain('\\begin{aligned} m \\ddot{x} & = -k x - c \\dot{x} \\\\ \\ddot{x} & = -\\omega_0^2 x - 2\\zeta\\omega_0 \\dot{x} \\end{aligned}');
+    expect(checked).toContain('\\omega_0 = \\sqrt{k / m}');
+  });
+});
