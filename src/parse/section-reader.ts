@@ -76,12 +76,10 @@ export class SectionReader {
     let name = heading.name;
     let nameText = heading.nameText;
     let nameOffset = heading.nameOffset;
-    let ordinalName = false;
     if (this.leadIn) ({ name, nameText, offset: nameOffset } = this.leadIn);
     else if (ordinal > 1) {
       name = `${heading.name} (${ordinal})`;
       nameText = `${heading.nameText} (${ordinal})`;
-      ordinalName = true;
     }
     const draft: EquationDraft = {
       headingLevel: heading.level,
@@ -100,7 +98,7 @@ export class SectionReader {
       itemsWithoutMath: [],
       content: [],
     };
-    if (ordinalName) draft.ordinalName = true;
+    if (!this.leadIn && ordinal > 1) draft.ordinalName = ordinal;
     this.drafts.push(draft);
     this.pieces.set(draft, [...sources]);
     if (this.proseBefore && !this.lastWasEquation) this.introducedBy.set(draft, this.proseBefore);

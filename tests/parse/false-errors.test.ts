@@ -17,18 +17,18 @@ const load = async (name: string) => {
 };
 
 describe('two headings that make the same URL', () => {
-  it('both get a page: the later one (or the one without an id) gets -2, with a warning saying how to pin it; the section\'s second record follows it', async () => {
+  it('both get a page: the later one (or the one without an id) gets -2, with a warning saying how to pin it; the section\'s later records follow it', async () => {
     const { equations, errors, rule, at } = await load('same-slug-headings');
     expect(errors).toEqual([]);
-    expect(equations.map((e) => e.slug)).toEqual(['cross-entropy', 'cross-entropy-2', 'cross-entropy-2-2', 'hinge-loss-2', 'hinge-loss']);
+    expect(equations.map((e) => e.slug)).toEqual(['cross-entropy', 'cross-entropy-2', 'cross-entropy-2-2', 'cross-entropy-2-3', 'hinge-loss-2', 'hinge-loss']);
     const warned = rule('duplicate-slug');
     expect(warned.map((d) => [d.severity, d.line, d.column, at(d, 10)])).toEqual([
       ['warning', 7, 4, 'Cross entr'],
-      ['warning', 15, 4, 'Hinge loss'],
+      ['warning', 19, 4, 'Hinge loss'],
     ]);
     expect(warned[0]!.message).toContain('/equations/cross-entropy-2/');
     expect(warned[0]!.message).toContain('{#id}');
-    expect(warned[1]!.message).toContain('"Margin loss" (line 19)');
+    expect(warned[1]!.message).toContain('"Margin loss" (line 23)');
   });
 });
 
