@@ -68,3 +68,17 @@ describe('a Logseq outline nested with tabs', () => {
     expect(checked).toContain('\\omega_0 = \\sqrt{k / m}');
   });
 });
+
+describe('a command undefined in many formulas (a macro of the author’s tool setup)', () => {
+  it('stays an error in each formula, and the first one says once how many share it and where to define it', async () => {
+    const { errors } = await load('undefined-macro-repeated');
+    expect(errors.map((d) => [d.ruleId, d.line])).toEqual([
+      ['katex-error', 3],
+      ['katex-error', 7],
+      ['katex-error', 11],
+      ['katex-error', 15],
+    ]);
+    expect(errors[0]!.message).toMatch(/^Undefined control sequence: \\vv \(and in 3 more formulas of this file: .*formulary\.config\.json "macros".*\\newcommand\{\\vv\}/);
+    expect(errors.slice(1).map((d) => d.message)).toEqual(['Undefined control sequence: \\vv', 'Undefined control sequence: \\vv', 'Undefined control sequence: \\vv']);
+  });
+});
