@@ -24,7 +24,8 @@ import { readSection, type SectionRead } from './section.js';
 import { shareRunDefinitions } from './runs.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
-import { type SlugRequest, type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
+import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
+import { slugRequests } from './slug-requests.js';
 import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
 import { documentMacros } from './macros.js';
@@ -313,21 +314,6 @@ function buildEquations(parsed: ParsedChunk[], titleIndex: number, fctx: FileCon
     if (draft.label && draft.label !== draft.id) equation.label = draft.label;
     if (draft.content.length > 0) equation.content = draft.content;
     return equation;
-  });
-}
-
-/** What each record's slug is made from (src/slug.ts): its id or name, and the section's first record for a "Name (2)". */
-function slugRequests(drafts: SectionRead['drafts'], slugStyle: SlugStyle | undefined): SlugRequest[] {
-  const firstOf = new Map<number, number>();
-  return drafts.map((draft, index) => {
-    const section = draft.positions.heading.start.offset;
-    if (!firstOf.has(section)) firstOf.set(section, index);
-    const request: SlugRequest = { slug: draft.id ?? slugify(draft.nameText, slugStyle), number: draft.headingNumber, explicit: draft.id !== null };
-    if (draft.ordinalName !== undefined) {
-      request.reserve = false;
-      request.follows = { index: firstOf.get(section)!, ordinal: draft.ordinalName };
-    }
-    return request;
   });
 }
 
