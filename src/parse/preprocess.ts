@@ -90,7 +90,8 @@ export function normaliseDelimiters(text: string): Preprocessed {
       // In a blockquote or callout (`> $$ (label)`), a display's label is read the same way.
       if (/^[ \t]*>[ \t>]*\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
       // A line's block content starts past its indent and past a list marker (`- $$` opens a display in a bullet, as remark reads it).
-      const { indent: columns, content } = lists.read(line);
+      // (Lines inside a display are LaTeX: they open no list item.)
+      const { indent: columns, content } = inDisplay ? { indent: 0, content: line.length - line.trimStart().length } : lists.read(line);
       const trimmed = line.slice(content).trim();
       const indent = content + (line.length - content - line.slice(content).trimStart().length);
       const open = lineStart + indent;
