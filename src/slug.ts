@@ -67,17 +67,46 @@ export function encodePath(path: string): string {
   return /[^\x00-\x7f]/.test(path) ? path.replace(/[^\x00-\x7f]+/g, (run) => encodeURIComponent(run)) : path;
 }
 
+/** A slug to make unique: its wanted slug, and how the collection names it. */
+export interface SlugRequest {
+  slug: string;
+  number: number | null;
+  /** An id the author chose (`{#id}` or a label): served first. */
+  explicit?: boolean;
+  /** False for a name the author did not write ("Loss (2)", made from its heading): it holds back no slug from the others. */
+  reserve?: boolean;
+  /** A later record of a section, "Loss (2)": when the section's first record (`index`, earlier) lost its slug, this one's is that one's with `-ordinal`. */
+  follows?: { index: number; ordinal: number };
+}
+
 /**
- * Makes slugs unique in a collection: the first keeps its slug, later ones get "-2", "-3", ….
- * Empty slugs become "equation-<number or position>". Returns the slugs in input order.
+ * Makes slugs unique in a collection. An id the author chose is served first, then the names in
+ * order: the first to want a slug keeps it, later ones get "-2", "-3", …, skipping any slug
+ * another name makes by itself (so "Loss 2" keeps `loss-2` however many "Loss" there are). A
+ * section's later records follow its first: "Loss (2)" is `loss-2`, or `loss-2-2` when the
+ * section's "Loss" is `loss-2`. Empty slugs become "equation-<number or position>". Returns the
+ * slugs in input order.
  */
-export function uniqueSlugs(items: Array<{ slug: string; number: number | null }>): string[] {
+export function uniqueSlugs(items: SlugRequest[]): string[] {
+  const wanted = new Set(items.filter((item) => item.slug && item.reserve !== false).map((item) => item.slug));
   const seen = new Set<string>();
-  return items.map((item, index) => {
-    const base = item.slug || `equation-${item.number ?? index + 1}`;
+  const out: string[] = new Array(items.length);
+  const assign = (index: number): void => {
+    const item = items[index]!;
+    const lead = item.follows ? items[item.follows.index] : undefined;
+    const leadSlug = item.follows ? out[item.follows.index] : undefined;
+    const followed = lead && leadSlug !== undefined && lead.slug && leadSlug !== lead.slug ? `${leadSlug}-${item.follows!.ordinal}` : null;
+    const base = followed ?? (item.slug || `equation-${item.number ?? index + 1}`);
     let slug = base;
-    for (let k = 2; seen.has(slug); k++) slug = `${base}-${k}`;
+    for (let k = 2; seen.has(slug) || (slug !== base && wanted.has(slug)); k++) slug = `${base}-${k}`;
     seen.add(slug);
-    return slug;
+    out[index] = slug;
+  };
+  items.forEach((item, index) => {
+    if (item.explicit && item.slug) assign(index);
   });
+  items.forEach((item, index) => {
+    if (!(item.explicit && item.slug)) assign(index);
+  });
+  return out;
 }

@@ -3,8 +3,8 @@
  * - a math block of definitions only, as MathJax documents and Quarto do (Quarto's guide puts
  *   `$$ \def\RR{{\bf R}} $$` in a hidden div): `\newcommand`, `\renewcommand`, `\providecommand`,
  *   `\def`/`\gdef` with undelimited parameters, `\DeclareMathOperator`;
- * - MyST's front matter `math:`, a map from a macro's name to its body (`'\dobs': '\mathbf{d}'`),
- *   its number of parameters the highest `#n` of the body.
+ * - the front matter (front-matter-macros.ts): MyST's `math:`, KaTeX's `macros:` map, and the
+ *   definitions of a LaTeX preamble string (`preamble:`, pandoc's `header-includes:`).
  * Such a block is not an equation (section.ts). The definitions apply to the whole document,
  * after the config's `macros` (a document's own definition wins).
  */
@@ -28,17 +28,11 @@ export function paramsOf(body: string): number {
   return n;
 }
 
-/** The definitions a formula holds when it holds nothing else (spaces and `%` comments aside); else null. */
-export function readDefinitions(latex: string): ReadDefinition[] | null {
-  if (!DEFINES.test(latex)) return null;
-  const out: ReadDefinition[] = [];
-  let i = 0;
+/** One definition (`\newcommand`, `\def`, `\DeclareMathOperator`…) starting at `start` (its backslash), and where it ends; else null. */
+function readOne(latex: string, start: number): { definition: ReadDefinition; end: number } | null {
+  let i = start;
   const skip = (): void => {
-    for (;;) {
-      while (i < latex.length && /\s/.test(latex[i]!)) i++;
-      if (latex[i] !== '%') return;
-      while (i < latex.length && latex[i] !== '\n') i++;
-    }
+    i = skipBlank(latex, i);
   };
   /** A braced `{\name}` or bare `\name`, with the offset of its backslash. */
   const name = (): { name: string; at: number } | null => {
@@ -78,84 +72,81 @@ export function readDefinitions(latex: string): ReadDefinition[] | null {
     i = end;
     return inner;
   };
-  for (;;) {
-    skip();
-    if (i >= latex.length) return out.length > 0 ? out : null;
-    const command = /^\\([A-Za-z]+)(\*?)/.exec(latex.slice(i));
-    if (!command) return null;
-    i += command[0].length;
-    const kind = command[1]!;
-    if (kind === 'newcommand' || kind === 'renewcommand' || kind === 'providecommand') {
-      const n = name();
-      if (!n) return null;
-      const count = bracket();
-      const params = count === null ? 0 : Number(count.trim());
-      if (!Number.isInteger(params) || params < 0 || params > 9) return null;
-      const optional = count === null ? null : bracket();
-      const body = group();
-      if (body === null) return null;
-      out.push({ name: n.name, at: n.at, definition: optional === null ? { params, body } : { params, optional, body } });
-    } else if (kind === 'def' || kind === 'gdef') {
-      const n = name();
-      if (!n) return null;
-      skip();
-      const params = /^(?:#[1-9])*/.exec(latex.slice(i))![0];
-      if (params.split('#').slice(1).some((d, k) => Number(d) !== k + 1)) return null;
-      i += params.length;
-      const body = group();
-      if (body === null) return null;
-      out.push({ name: n.name, at: n.at, definition: { params: params.length / 2, body } });
-    } else if (kind === 'DeclareMathOperator') {
-      const n = name();
-      const text = n ? group() : null;
-      if (!n || text === null) return null;
-      out.push({ name: n.name, at: n.at, definition: { params: 0, body: `\\operatorname${command[2]}{${text}}` } });
-    } else return null;
+  const command = /^\\([A-Za-z]+)(\*?)/.exec(latex.slice(i));
+  if (!command) return null;
+  i += command[0].length;
+  const kind = command[1]!;
+  if (kind === 'newcommand' || kind === 'renewcommand' || kind === 'providecommand') {
+    const n = name();
+    if (!n) return null;
+    const count = bracket();
+    const params = count === null ? 0 : Number(count.trim());
+    if (!Number.isInteger(params) || params < 0 || params > 9) return null;
+    const optional = count === null ? null : bracket();
+    const body = group();
+    if (body === null) return null;
+    return { definition: { name: n.name, at: n.at, definition: optional === null ? { params, body } : { params, optional, body } }, end: i };
   }
+  if (kind === 'def' || kind === 'gdef') {
+    const n = name();
+    if (!n) return null;
+    skip();
+    const params = /^(?:#[1-9])*/.exec(latex.slice(i))![0];
+    if (params.split('#').slice(1).some((d, k) => Number(d) !== k + 1)) return null;
+    i += params.length;
+    const body = group();
+    if (body === null) return null;
+    return { definition: { name: n.name, at: n.at, definition: { params: params.length / 2, body } }, end: i };
+  }
+  if (kind === 'DeclareMathOperator') {
+    const n = name();
+    const text = n ? group() : null;
+    if (!n || text === null) return null;
+    return { definition: { name: n.name, at: n.at, definition: { params: 0, body: `\\operatorname${command[2]}{${text}}` } }, end: i };
+  }
+  return null;
+}
+
+/** Skips spaces and `%` comments from `i`. */
+function skipBlank(latex: string, i: number): number {
+  for (;;) {
+    while (i < latex.length && /\s/.test(latex[i]!)) i++;
+    if (latex[i] !== '%') return i;
+    while (i < latex.length && latex[i] !== '\n') i++;
+  }
+}
+
+/** The definitions a formula holds when it holds nothing else (spaces and `%` comments aside); else null. */
+export function readDefinitions(latex: string): ReadDefinition[] | null {
+  if (!DEFINES.test(latex)) return null;
+  const out: ReadDefinition[] = [];
+  let i = 0;
+  for (;;) {
+    i = skipBlank(latex, i);
+    if (i >= latex.length) return out.length > 0 ? out : null;
+    const one = readOne(latex, i);
+    if (!one) return null;
+    out.push(one.definition);
+    i = one.end;
+  }
+}
+
+/** Every definition in a LaTeX preamble, whatever else it holds (`\usepackage`, `\title`…). */
+export function definitionsIn(latex: string): ReadDefinition[] {
+  const out: ReadDefinition[] = [];
+  const all = new RegExp(DEFINES.source, 'g');
+  for (let m = all.exec(latex); m; m = all.exec(latex)) {
+    const one = readOne(latex, m.index);
+    if (!one) continue;
+    out.push(one.definition);
+    all.lastIndex = one.end;
+  }
+  return out;
 }
 
 /** True when a formula only defines macros: a preamble block, never an equation. */
 export function isDefinitionsOnly(latex: string): boolean {
   return readDefinitions(latex) !== null;
-}
-
-/** Unquotes a YAML scalar of one line (single-quoted, double-quoted or plain). */
-function yamlScalar(raw: string): string | null {
-  const s = raw.trim();
-  if (s.startsWith("'")) return s.endsWith("'") && s.length >= 2 ? s.slice(1, -1).replace(/''/g, "'") : null;
-  if (s.startsWith('"')) {
-    if (!s.endsWith('"') || s.length < 2) return null;
-    try {
-      return JSON.parse(s) as string;
-    } catch {
-      return null;
-    }
-  }
-  return s.replace(/\s+#.*$/, '');
-}
-
-/** MyST's front matter `math:` (a map of names to bodies), with each name's offset in the text. */
-export function frontMatterMacros(text: string): ReadDefinition[] {
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!open) return [];
-  const end = text.indexOf('\n---', open[0].length - 1);
-  if (end < 0) return [];
-  const front = text.slice(0, end + 1);
-  const math = /^math[ \t]*:[ \t]*\r?\n/m.exec(front);
-  if (!math) return [];
-  const out: ReadDefinition[] = [];
-  let at = math.index + math[0].length;
-  for (const line of front.slice(at).split('\n')) {
-    const entry = /^([ \t]+)(['"]?)(\\[^'":\s]+)\2[ \t]*:[ \t]*(.*?)\r?$/.exec(line);
-    if (!entry) {
-      if (/^\S/.test(line)) break;
-    } else {
-      const body = yamlScalar(entry[4]!);
-      if (body !== null) out.push({ name: entry[3]!, at: at + entry[1]!.length + entry[2]!.length, definition: { params: paramsOf(body), body } });
-    }
-    at += line.length + 1;
-  }
-  return out;
 }
 
 /** The math blocks of a document that only define macros, and what they define (offsets in `text`). */

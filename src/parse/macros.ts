@@ -1,6 +1,6 @@
 /**
  * The macros one document's formulas are expanded with: the config's `macros`, then the
- * document's own (MyST's front matter `math:`, preamble blocks of `\newcommand`/`\def`…,
+ * document's own (its front matter's `math:`, `macros:` and preamble strings, preamble blocks of `\newcommand`/`\def`…,
  * macro-definitions.ts), a later definition of a name replacing an earlier one. A document's
  * definition of a name KaTeX already has is reported (`macro-redefines-builtin`) at the name.
  */
@@ -9,7 +9,8 @@ import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/positions.js';
 import { redefinesBuiltin } from '../katex/builtins.js';
 import { macroRedefinesBuiltin } from '../rules/macro-redefines-builtin.js';
-import { frontMatterMacros, preambleDefinitions } from './macro-definitions.js';
+import { preambleDefinitions } from './macro-definitions.js';
+import { frontMatterMacros } from './front-matter-macros.js';
 
 /** The table for a document (`text`: preprocessed, same offsets as the file), or undefined when it has no macros. */
 export function documentMacros(text: string, config: MacroTable | undefined, fctx: FileContext, diagnostics: Diagnostic[]): MacroTable | undefined {

@@ -28,6 +28,7 @@ import { shareRunDefinitions } from './runs.js';
 import { readHeading, type HeadingRead } from './heading.js';
 import { mathSpans } from './math-spans.js';
 import { type SlugStyle, slugify, uniqueSlugs } from '../slug.js';
+import { slugRequests } from './slug-requests.js';
 import { documentLanguage, readingWords } from './language.js';
 import { readReferences } from './references.js';
 import { documentMacros } from './macros.js';
@@ -320,7 +321,7 @@ function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx: FileC
     }
     stack.push({ level: heading.depth, text: read.nameText });
   });
-  const slugs = uniqueSlugs(drafts.map(({ draft }) => ({ slug: draft.id ?? slugify(draft.nameText, slugStyle), number: draft.headingNumber })));
+  const slugs = uniqueSlugs(slugRequests(drafts.map(({ draft }) => draft), slugStyle));
   return drafts.map(({ draft, group }, i) => {
     const slug = slugs[i]!;
     for (const at of draft.itemsWithoutMath) {

@@ -9,6 +9,7 @@
  */
 
 import { replaceChars } from './text-edits.js';
+import { ListIndent } from './list-indent.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -72,6 +73,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const tickInlines = new Set<number>();
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
+  const lists = new ListIndent();
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -87,10 +89,15 @@ export function normaliseDelimiters(text: string): Preprocessed {
     } else {
       // In a blockquote or callout (`> $$ (label)`), a display's label is read the same way.
       if (/^[ \t]*>[ \t>]*\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
-      const trimmed = line.trim();
-      const indent = line.length - line.trimStart().length;
+      // A line's block content starts past its indent and past a list marker (`- $$` opens a display in a bullet, as remark reads it).
+      // (Lines inside a display are LaTeX: they open no list item.)
+      const { indent: columns, content } = inDisplay ? { indent: 0, content: line.length - line.trimStart().length } : lists.read(line);
+      const trimmed = line.slice(content).trim();
+      const indent = content + (line.length - content - line.slice(content).trimStart().length);
       const open = lineStart + indent;
-      const opensBracket = !inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(text, open);
+      // Not code: at most 3 columns past the content column of the list item the line continues.
+      const notCode = columns <= 3;
+      const opensBracket = !inDisplay && notCode && trimmed.startsWith('\\[') && !escaped(text, open);
       const close = opensBracket ? findDisplayClose(text, open + 2, '\\]') : -1;
       if (opensBracket && close < 0) unclosedBrackets.push(open);
       if (close >= 0) {
@@ -107,9 +114,9 @@ export function normaliseDelimiters(text: string): Preprocessed {
         }
         lineStart = closeLineEnd + 1;
         continue;
-      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
+      } else if (!inDisplay && notCode && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
         if (!gluedDisplays(text, open, lineEnd, spaces, dollarDisplays)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
-      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$')) {
+      } else if (!inDisplay && notCode && trimmed.startsWith('$$')) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
         // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
         const closeAt = findDisplayClose(text, open + 2, '$$');

@@ -13,6 +13,8 @@ export interface EquationDraft {
   name: string;
   nameText: string;
   nameOffset: number;
+  /** Set when the name is the heading's with this record's ordinal in its section, "Name (2)": no name the author wrote. */
+  ordinalName?: number;
   /** An explicit `{#id}` (the section's first record only). */
   id: string | null;
   /** The formula's own label (`\\label`, MyST, Quarto…), made URL-safe: references resolve by it even where a heading's `{#id}` names the URL. */

@@ -108,6 +108,7 @@ export class SectionReader {
       itemsWithoutMath: [],
       content: [],
     };
+    if (!this.leadIn && ordinal > 1) draft.ordinalName = ordinal;
     this.drafts.push(draft);
     this.pieces.set(draft, [...sources]);
     if (this.proseBefore && !this.lastWasEquation) this.introducedBy.set(draft, this.proseBefore);

@@ -1,5 +1,5 @@
 /**
- * Rules across the equations of a collection, in one pass: duplicate names and slugs, names that
+ * Rules across the equations of a collection, in one pass: duplicate names, ids and slugs, names that
  * give no slug, numbering out of sequence (their checks in empty-slug.ts and numbering.ts), and an
  * equation that repeats or contains another's (duplicate-equation.ts).
  */
@@ -9,6 +9,7 @@ import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { headingNameOffset } from './structure.js';
 import { duplicateName } from './duplicate-name.js';
 import { duplicateSlug } from './duplicate-slug.js';
+import { duplicateId } from './duplicate-id.js';
 import { checkEmptySlug } from './empty-slug.js';
 import { checkNumbering } from './numbering.js';
 import { checkDuplicateEquations } from './duplicate-equation.js';
@@ -16,21 +17,27 @@ import { checkDuplicateEquations } from './duplicate-equation.js';
 export function checkCollection(equations: Equation[], ctx: FileContext, slugStyle?: SlugStyle): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = new Map<string, Equation>();
-  const slugs = new Map<string, Equation>();
+  const ids = new Map<string, Equation>();
+  // Who holds each URL (slugs are unique by now: src/slug.ts uniqueSlugs).
+  const holders = new Map(equations.map((eq) => [eq.slug, eq]));
   let previousNumber: number | null = null;
   for (const eq of equations) {
     const at = headingNameOffset(eq, ctx);
     const key = eq.nameText.toLowerCase();
     const base = eq.explicitId ?? slugify(eq.nameText, slugStyle);
     const sameName = names.get(key);
-    if (sameName) {
+    const sameId = eq.explicitId === undefined ? undefined : ids.get(eq.explicitId);
+    if (sameId) {
+      out.push(diagnosticAt(ctx, at, duplicateId, duplicateId.messages.sameId(eq.explicitId!, sameId.nameText, sameId.positions.heading.start.line, eq.slug), eq.slug));
+    } else if (sameName) {
       out.push(diagnosticAt(ctx, at, duplicateName, duplicateName.messages.sameName(eq.nameText, sameName.positions.heading.start.line, eq.slug), eq.slug));
-    } else if (base && slugs.has(base)) {
-      const other = slugs.get(base)!;
-      out.push(diagnosticAt(ctx, at, duplicateSlug, duplicateSlug.messages.sameUrl(eq.nameText, other.nameText, other.positions.heading.start.line, base), eq.slug));
+    } else if (base && eq.slug !== base && holders.has(base) && holders.get(base)!.positions.heading.start.offset !== eq.positions.heading.start.offset) {
+      // "Name (2)", the second record of a section whose URL got "-2", follows its section silently.
+      const other = holders.get(base)!;
+      out.push(diagnosticAt(ctx, at, duplicateSlug, duplicateSlug.messages.sameUrl(eq.nameText, other.nameText, other.positions.heading.start.line, base, eq.slug), eq.slug));
     }
     names.set(key, eq);
-    if (base && !slugs.has(base)) slugs.set(base, eq);
+    if (eq.explicitId !== undefined && !ids.has(eq.explicitId)) ids.set(eq.explicitId, eq);
     const noSlug = checkEmptySlug(eq, base, at, ctx);
     if (noSlug) out.push(noSlug);
     if (eq.number !== null) {

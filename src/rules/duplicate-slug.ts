@@ -1,36 +1,36 @@
-/** `duplicate-slug` (error): its meta and documentation. */
+/** `duplicate-slug` (warning): its meta and documentation. */
 import { defineRule } from './rule.js';
 
 export const duplicateSlug = defineRule({
   id: 'duplicate-slug',
-  severity: 'error',
-  summary: `two different names, or two \`{#id}\`s, that would get the same URL`,
+  severity: 'warning',
+  summary: `two different names that would make the same URL (the one without a \`{#id}\`, or the later one, gets \`-2\`)`,
   fixable: false,
   messages: {
-    sameUrl: (name: string, otherName: string, otherLine: number, url: string): string =>
-      `"${name}" and "${otherName}" (line ${otherLine}) get the same URL /equations/${url}/; rename one`,
+    sameUrl: (name: string, otherName: string, otherLine: number, url: string, slug: string): string =>
+      `"${name}" makes the same URL as "${otherName}" (line ${otherLine}), /equations/${url}/; this one's page is /equations/${slug}/ (give it its own {#id} to choose and pin its URL)`,
   },
   docs: {
-    catches: `Two different names, or two \`{#id}\`s, that would get the same URL (\`Adam Optimizer\` and \`Adam, Optimizer!\` both make \`adam-optimizer\`).`,
-    why: `Two pages cannot share a URL; links to one would land on the other.`,
+    catches: `Two different names that make the same URL (\`Log-Likelihood\` and \`Log likelihood\` both make \`log-likelihood\`), or a name whose URL another equation's \`{#id}\` or label already holds. Both equations get a page: the later one (or the one without an id) gets \`-2\`, \`-3\`….`,
+    why: `A URL with \`-2\` says nothing about what tells the two pages apart, and it depends on the order of the equations: insert another equation with that name above and the URLs shift (the URL history redirects the old ones, but links then land on a redirect).`,
     failing: {
       markdown: `# Rules
 
-#### 1. Adam Optimizer
-$y = x$
+#### 1. Log-Likelihood
+$l = \\log p$
 
 where:
 
-- $y$ is the output
-- $x$ is the input
+- $l$ is the log-likelihood
+- $p$ is the likelihood
 
-#### 2. Adam, Optimizer!
-$y = 2x$
+#### 2. Log likelihood
+$l = \\sum_i \\log p_i$
 
 where:
 
-- $y$ is the output
-- $x$ is the input
+- $l$ is the log-likelihood
+- $p_i$ is the likelihood of sample $i$
 `,
       line: 11,
       column: 9,
@@ -38,23 +38,23 @@ where:
     passing: {
       markdown: `# Rules
 
-#### 1. Adam Optimizer
-$y = x$
+#### 1. Log-Likelihood
+$l = \\log p$
 
 where:
 
-- $y$ is the output
-- $x$ is the input
+- $l$ is the log-likelihood
+- $p$ is the likelihood
 
-#### 2. AdamW Optimizer
-$y = 2x$
+#### 2. Log likelihood {#log-likelihood-of-a-sample}
+$l = \\sum_i \\log p_i$
 
 where:
 
-- $y$ is the output
-- $x$ is the input
+- $l$ is the log-likelihood
+- $p_i$ is the likelihood of sample $i$
 `,
     },
-    fix: `Rename one equation, or give it its own \`{#id}\`.`,
+    fix: `Rename one equation, or give it its own \`{#id}\` (\`#### 2. Log likelihood {#log-likelihood-of-a-sample}\`): the id becomes its URL, whatever the order or the name.`,
   },
 });

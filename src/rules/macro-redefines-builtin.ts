@@ -11,7 +11,7 @@ export const macroRedefinesBuiltin = defineRule({
     config: (name: string): string => `\`${name}\` in the config's "macros" is a KaTeX command: this definition replaces it in every formula of the collection`,
   },
   docs: {
-    catches: `A macro, defined by \`\\newcommand\`, \`\\renewcommand\`, \`\\def\` or \`\\DeclareMathOperator\` in a document's preamble block, by MyST's front matter \`math:\`, or by the config's \`macros\`, whose name KaTeX already defines. A definition that typesets exactly like KaTeX's own (\`\\newcommand{\\R}{\\mathbb{R}}\`, common in documents written for MathJax) is not reported.`,
+    catches: `A macro, defined by \`\\newcommand\`, \`\\renewcommand\`, \`\\def\` or \`\\DeclareMathOperator\` in a document's preamble block, by MyST's front matter \`math:\` (or another front-matter form: a \`macros:\` map, a \`preamble:\` or \`header-includes:\` string), or by the config's \`macros\`, whose name KaTeX already defines. A definition that typesets exactly like KaTeX's own (\`\\newcommand{\\R}{\\mathbb{R}}\`, common in documents written for MathJax) is not reported.`,
     why: `The new meaning applies to every formula of the collection, also where the author meant KaTeX's: a reader who knows \`\\vec{v}\` as an arrow sees a bold letter, and a copied formula means something else in another tool.`,
     failing: {
       markdown: `# Rules

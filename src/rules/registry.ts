@@ -14,6 +14,7 @@ import { headingWithoutEquation } from './heading-without-equation.js';
 import { unclosedMath } from './unclosed-math.js';
 import { duplicateName } from './duplicate-name.js';
 import { duplicateSlug } from './duplicate-slug.js';
+import { duplicateId } from './duplicate-id.js';
 import { unclosedCodeFence } from './unclosed-code-fence.js';
 import { fileTooLarge } from './file-too-large.js';
 import { invalidEncoding } from './invalid-encoding.js';
@@ -62,6 +63,7 @@ export const RULES = [
   unclosedMath,
   duplicateName,
   duplicateSlug,
+  duplicateId,
   unclosedCodeFence,
   fileTooLarge,
   invalidEncoding,

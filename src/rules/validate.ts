@@ -9,6 +9,7 @@ import { checkMath, tooMuchMath } from './math.js';
 import { isFormulaTooLarge, MathBudget } from '../katex/limits.js';
 import { checkStructure, documentStyle } from './structure.js';
 import { checkCollection } from './collection.js';
+import { hintRepeatedUndefined } from './undefined-macros.js';
 import { checkSymbols } from './symbols.js';
 import { runMates } from '../symbols/runs.js';
 import { notationSymbols, pageConstants } from '../symbols/notation.js';
@@ -47,7 +48,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants)) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx, collection.slugStyle)) out.push(item);
-  return out;
+  return hintRepeatedUndefined(out);
 }
 
 const NONE: Equation[] = [];

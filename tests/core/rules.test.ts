@@ -26,7 +26,7 @@ const cases: Case[] = [
   { fixture: 'missing-where-list', ruleId: 'missing-where-list', severity: 'warning', line: 4, column: 8, at: '' },
   { fixture: 'empty-where-list', ruleId: 'empty-where-list', severity: 'warning', line: 6, column: 1, at: 'where:' },
   { fixture: 'duplicate-name', ruleId: 'duplicate-name', severity: 'warning', line: 11, column: 9, at: 'Twin' },
-  { fixture: 'duplicate-slug', ruleId: 'duplicate-slug', severity: 'error', line: 11, column: 9, at: 'Adam,' },
+  { fixture: 'duplicate-slug', ruleId: 'duplicate-slug', severity: 'warning', line: 11, column: 9, at: 'Adam,' },
   { fixture: 'empty-slug', ruleId: 'empty-slug', severity: 'warning', line: 11, column: 9, at: '???' },
   { fixture: 'duplicate-equation', ruleId: 'duplicate-equation', severity: 'warning', line: 16, column: 1, at: '$d = e' },
   { fixture: 'numbering', ruleId: 'numbering', severity: 'warning', line: 11, column: 6, at: '3. Third' },
