@@ -23,6 +23,8 @@ import { formulaCallout } from './callouts.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
 import type { SectionRead } from './section-draft.js';
+import { definitionListLength, readDefinitionList } from './definition-list.js';
+import { usesSymbol } from './prose-definitions.js';
 
 export type { SectionRead } from './section-draft.js';
 
@@ -54,6 +56,12 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       continue;
     }
     if (node.type === 'paragraph') {
+      const taken = readDefinitions(r, rest, k);
+      if (taken > 0) {
+        for (let j = k + 1; j < k + taken; j++) r.blocks.push({ start: startOf(rest[j]!, ctx), end: endOf(rest[j]!, ctx) });
+        k += taken - 1;
+        continue;
+      }
       readParagraph(r, node);
       continue;
     }
@@ -87,6 +95,34 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     r.lastWasEquation = false;
   }
   return r.finish();
+}
+
+/**
+ * A definition list (definition-list.ts) at `rest[k]`: the where-list of the formula before it
+ * (right after it, after "where", or defining only symbols the formula writes). Without a formula
+ * before it, its terms are no equations. How many blocks it took (0: none).
+ */
+function readDefinitions(r: SectionReader, rest: Nodes[], k: number): number {
+  const { ctx } = r;
+  if (r.current.length === 0) {
+    const taken = definitionListLength(rest, k, ctx);
+    if (taken > 0) {
+      r.mode = 'none';
+      r.leadIn = null;
+      r.proseBefore = null;
+    }
+    return taken;
+  }
+  const formula = r.mode === 'none' ? r.currentFormula() : null;
+  const read = readDefinitionList(rest, k, ctx, r.lines, r.previousSlug, formula === null ? undefined : (s) => usesSymbol(formula, s));
+  if (!read) return 0;
+  if (r.mode === 'after' || r.mode === 'none') r.openWhere(read.start);
+  r.define(read, read.start, read.end, read.maths);
+  r.mode = 'defs';
+  r.leadIn = null;
+  r.lastWasEquation = false;
+  r.proseBefore = null;
+  return read.blocks;
 }
 
 /** A `$$` block, `\[…\]` fence or ```` ```math ````/```` ```{math} ```` block at the section's top level. */

@@ -80,6 +80,32 @@ describe('the reader', () => {
     expect(equations[2]!.latex).toMatch(/^\\begin\{align\}[\s\S]*\\end\{align\}$/);
   });
 
+  it('reads a definition list (`$v$` then `:   meaning`) after a formula as its where-list, and a word glossary or a list of other symbols as content', async () => {
+    const { equations, project } = await load('definition-lists');
+    const defs = equations.map((e) => [e.nameText, e.variables.map((v) => `${v.symbols.join(',')}: ${v.description}`)]);
+    expect(defs).toEqual([
+      // compact items right after the formula
+      ['Average Speed', ['v: the average speed', 'd: the distance travelled', 't: the time taken']],
+      // after "where": two definitions of one term, two symbols in one term, a lazy continuation line
+      ['Density', ['\\rho: the density of the sample; in kilograms per cubic metre', 'm,V: the mass and the volume of\nthe sample']],
+      // a blank line between a term and its definition (pandoc's loose form)
+      ['Pressure', ['p: the pressure on the surface', 'F: the force pressing on it', 'A: the area it presses on']],
+      // "Notation" has no formula: its terms are no equations; a glossary of words defines nothing
+      ['Potential Energy', []],
+      // after a sentence: read when it defines only symbols the formula writes
+      ['Work', ['F: the force on the body', 's: the length of the path']],
+      ['Charge', []],
+    ]);
+    expect(equations[0]!.variables[0]!.item).toBe('$v$: the average speed');
+    expect(equations[0]!.positions.whereList).toMatchObject({ start: { line: 7 }, end: { line: 14 } });
+    expect(equations[3]!.content.map((b) => b.markdown)).toEqual(['Mass\n:   how much matter the body holds']);
+    expect(equations[5]!.content.map((b) => b.markdown)).toEqual(['The current is steady.', '$q$\n:   the charge of one electron']);
+    expect(project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol' || d.ruleId === 'unused-symbol')).toEqual([]);
+    const text = readFileSync(fixture('definition-lists'), 'utf8');
+    const read = (t: string) => parseCollection({ path: 'x.md', text: t }).collection.equations.map((e) => e.variables.map((v) => [v.symbols, v.description, v.position.start.line]));
+    expect(read(text.replace(/\n/g, '\r\n'))).toEqual(read(text));
+  });
+
   it('spans an equation written \\[ x \\] or $$x … y$$ on content lines from its first delimiter to its last', () => {
     for (const [text, first, last] of [
       ['# T\n\n#### 1. Power\n\\[ P = V I \\]\n', '\\[', '\\]'],
