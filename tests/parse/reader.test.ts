@@ -106,6 +106,19 @@ describe('the reader', () => {
     expect(read(text.replace(/\n/g, '\r\n'))).toEqual(read(text));
   });
 
+  it('reads content indented inside an MDX component (`<TabItem>`) as markdown, never as indented code', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'mdx-indented.mdx')]);
+    const equations = project.collections[0]!.collection.equations;
+    expect(equations.map((e) => [e.nameText, e.latex, e.variables.map((v) => `${v.symbols.join(',')}: ${v.description}`)])).toEqual([
+      ['Thin Lens', '\\frac{1}{f} = \\frac{1}{u} + \\frac{1}{v}', ['f: the focal length', 'u: the object distance', 'v: the image distance']],
+      ['Magnification', 'm = -\\frac{v}{u}', ['m: the magnification', 'v: the image distance', 'u: the object distance']],
+    ]);
+    expect(equations.map((e) => e.positions.equation.start.line)).toEqual([18, 30]);
+    // A fenced block indented in the component stays code (its `$u` is no math), shown without the component's indentation.
+    expect(equations[1]!.content.map((b) => b.markdown)).toEqual(['```python\ndef magnification(u, v):\n    return -v / $u\n```']);
+    expect(project.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('spans an equation written \\[ x \\] or $$x … y$$ on content lines from its first delimiter to its last', () => {
     for (const [text, first, last] of [
       ['# T\n\n#### 1. Power\n\\[ P = V I \\]\n', '\\[', '\\]'],
