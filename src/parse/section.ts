@@ -13,16 +13,18 @@
  * a record are section-reader.ts, paragraphs section-paragraph.ts (with section-inline-display.ts,
  * section-lead-ins.ts, section-prose.ts), titled callouts callouts.ts.
  */
-import type { List, Nodes, Root } from 'mdast';
+import type { List, Nodes, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { endOf, inlineMaths, isClosedFlowMath, isMathCode, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { isDefinitionList, readWhereList } from './definitions.js';
-import { flowForm } from './paragraph-lines.js';
+import { flowForm, inlineForm } from './paragraph-lines.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout } from './callouts.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
-import type { SectionRead } from './section-draft.js';
+import type { EquationDraft, SectionRead } from './section-draft.js';
+import { readFormulaTable } from './formula-table.js';
+import { contentMarkdown } from './section-content.js';
 import { definitionListLength, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-definitions.js';
 
@@ -56,6 +58,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       continue;
     }
     if (node.type === 'paragraph') {
+      if (readTableOfFormulas(r, node)) continue;
       const taken = readDefinitions(r, rest, k);
       if (taken > 0) {
         for (let j = k + 1; j < k + taken; j++) r.blocks.push({ start: startOf(rest[j]!, ctx), end: endOf(rest[j]!, ctx) });
@@ -123,6 +126,43 @@ function readDefinitions(r: SectionReader, rest: Nodes[], k: number): number {
   r.lastWasEquation = false;
   r.proseBefore = null;
   return read.blocks;
+}
+
+/**
+ * A formula table (formula-table.ts): each of its formula rows is an equation named by its name
+ * cell, its other cells shown before it as its description. The rows are a run (a where-list
+ * after the table defines them all). True when the paragraph was one.
+ */
+function readTableOfFormulas(r: SectionReader, p: Paragraph): boolean {
+  const { ctx } = r;
+  const table = readFormulaTable(p, ctx);
+  if (!table) return false;
+  const start = startOf(p, ctx);
+  const end = endOf(p, ctx);
+  const made: EquationDraft[] = [];
+  r.lastWasEquation = false;
+  for (const row of table.rows) {
+    const src = mathSourceOf(row.math, ctx);
+    if (r.substitution(src.latex)) continue;
+    if (row.name) {
+      const name = markdownSlice(row.name[0], row.name[1], mathsBetween(ctx, row.name[0], row.name[1]), ctx).replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/:$/, '').trim();
+      r.leadIn = { name, nameText: name.replace(/\*\*|__|[*`$]/g, '').replace(/\s+/g, ' ').trim() || name, offset: row.name[0] + ctx.text.slice(row.name[0], row.name[1]).search(/\S/) };
+    }
+    const before = r.drafts.length;
+    r.startEquation([src], inlineForm(row.math, ctx), startOf(row.math, ctx), endOf(row.math, ctx));
+    r.leadIn = null;
+    const draft = r.drafts[before];
+    if (!draft) break;
+    made.push(draft);
+    if (row.description) draft.content.push({ markdown: row.description, place: 'before', position: r.lines.span(row.row[0], row.row[1]) });
+  }
+  if (made.length === 0) return false;
+  // The table is read: rows that are no formula (an empty formula cell) stay on the last row's page with the whole table.
+  r.used.push({ start, end });
+  if (table.otherRows > 0) made[made.length - 1]!.content.push({ markdown: contentMarkdown(ctx.text, r.lines.text, start, end), place: 'after', position: r.lines.span(start, end) });
+  r.lastWasEquation = false;
+  r.mode = 'after';
+  return true;
 }
 
 /** A `$$` block, `\[…\]` fence or ```` ```math ````/```` ```{math} ```` block at the section's top level. */

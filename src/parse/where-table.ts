@@ -19,7 +19,7 @@ const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?
 const SYMBOL_HEADER = /\b(symbol|variable|notation|term|quantity|parameter|sign)s?\b/i;
 
 /** Cell ranges of one row (unescaped `|` separate cells; leading and trailing pipes dropped). */
-function cells(text: string, start: number, end: number): Array<[number, number]> {
+export function tableCells(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = start;
   for (let i = start; i < end; i++) {
@@ -54,7 +54,7 @@ export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex
   const maths = inlineMaths(p);
   const out: Variable[] = [];
   for (const [rs, re] of rows.slice(2)) {
-    const rowCells = cells(ctx.text, rs, re);
+    const rowCells = tableCells(ctx.text, rs, re);
     const first = rowCells[0];
     if (!first || rowCells.length < 2) continue;
     const symbolMaths = maths.filter((m) => startOf(m, ctx) >= first[0] && endOf(m, ctx) <= first[1]);

@@ -106,6 +106,31 @@ describe('the reader', () => {
     expect(read(text.replace(/\n/g, '\r\n'))).toEqual(read(text));
   });
 
+  it('makes a record of each formula row of a formula table, named by its name cell, and none of value, notation or moment tables', async () => {
+    const { equations, project, at } = await load('formula-tables');
+    expect(equations.map((e) => [e.nameText, e.latex, e.variables.map((v) => v.symbols.join(','))])).toEqual([
+      ['Kinetic energy', 'E_k = \\frac{1}{2} m v^2', []],
+      ['Potential energy', 'E_p = m g h', []],
+      // the where-sentence after a table defines its formulas together (a run)
+      ["Ohm's law", 'V = I R', ['V', 'I', 'R', 'P']],
+      ['Power', 'P = V I', ['V', 'I', 'R', 'P']],
+      // "Resistor Check" (worked numbers), "Notation" (a symbol column) and "Moments" (no formula column) make none;
+      // a symbol-meaning table after a formula is its where-list
+      ['Power Dissipated', 'P = I^2 R', ['P', 'I', 'R']],
+    ]);
+    // the formula's own line and column, the other cells as the description shown before it
+    expect(at(equations[1]!.positions.equation.start, 13)).toBe('$E_p = m g h$');
+    expect(equations[1]!.positions.equation.start.line).toBe(10);
+    expect(equations.slice(0, 4).map((e) => e.content.map((b) => `${b.place}: ${b.markdown.split('\n')[0]}`))).toEqual([
+      ['before: The energies of a moving body:', 'before: energy of motion'],
+      // a row with no formula (Thermal energy) keeps the whole table on the last record's page
+      ['before: energy of height, near the ground', 'after: | Quantity | Formula | Description |'],
+      ['before: Unit: volt; for a resistor'],
+      ['before: Unit: watt'],
+    ]);
+    expect(project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol' || d.ruleId === 'unused-symbol')).toEqual([]);
+  });
+
   it('reads content indented inside an MDX component (`<TabItem>`) as markdown, never as indented code', async () => {
     const project = await loadProject([path.join(FIXTURES, 'reader', 'mdx-indented.mdx')]);
     const equations = project.collections[0]!.collection.equations;
