@@ -30,7 +30,7 @@ interface SourceLine {
   end: number;
 }
 
-interface Entry {
+export interface Entry {
   termStart: number;
   termEnd: number;
   /** Each definition of the term: from after its marker to its end. */
@@ -38,10 +38,6 @@ interface Entry {
 }
 
 export interface DefinitionListRead {
-  /** How many of the given blocks the list takes. */
-  blocks: number;
-  start: number;
-  end: number;
   variables: Variable[];
   notes: Note[];
   maths: Nodes[];
@@ -119,18 +115,27 @@ function entriesOf(blocks: Nodes[], from: number, ctx: ChunkContext): { entries:
   return taken > 0 && entries.length > 0 && entries.every((e) => e.definitions.length > 0) ? { entries, taken } : null;
 }
 
-/** How many blocks the definition list starting at `blocks[from]` takes (0: none starts there). */
-export function definitionListLength(blocks: Nodes[], from: number, ctx: ChunkContext): number {
-  return entriesOf(blocks, from, ctx)?.taken ?? 0;
+/** A definition list's entries, found at `blocks[from]` (definitionListAt). */
+export interface DefinitionListFound {
+  entries: Entry[];
+  /** How many blocks it takes. */
+  taken: number;
+  start: number;
+  end: number;
+}
+
+/** The definition list whose terms are math starting at `blocks[from]`, or null. */
+export function definitionListAt(blocks: Nodes[], from: number, ctx: ChunkContext): DefinitionListFound | null {
+  const found = entriesOf(blocks, from, ctx);
+  if (!found) return null;
+  return { ...found, start: startOf(blocks[from]!, ctx), end: endOf(blocks[from + found.taken - 1]!, ctx) };
 }
 
 /**
- * The definitions of the definition list starting at `blocks[from]`, or null. `uses`: when given,
+ * The definitions of a definition list, or null when it defines nothing. `uses`: when given,
  * every term's symbols must pass it (a list that is not introduced as a where-list must define the formula's symbols).
  */
-export function readDefinitionList(blocks: Nodes[], from: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, uses?: (symbol: string) => boolean): DefinitionListRead | null {
-  const found = entriesOf(blocks, from, ctx);
-  if (!found) return null;
+export function readDefinitionList(found: DefinitionListFound, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, uses?: (symbol: string) => boolean): DefinitionListRead | null {
   const variables: Variable[] = [];
   const notes: Note[] = [];
   for (const entry of found.entries) {
@@ -146,7 +151,5 @@ export function readDefinitionList(blocks: Nodes[], from: number, ctx: ChunkCont
     } else notes.push(read);
   }
   if (variables.length === 0) return null;
-  const start = startOf(blocks[from]!, ctx);
-  const end = endOf(blocks[from + found.taken - 1]!, ctx);
-  return { blocks: found.taken, start, end, variables, notes, maths: mathsBetween(ctx, start, end) };
+  return { variables, notes, maths: mathsBetween(ctx, found.start, found.end) };
 }

@@ -13,7 +13,7 @@
  * distribution's moments, LaTeX syntax) is content: neither makes records.
  */
 import type { Nodes, Paragraph } from 'mdast';
-import { endOf, inlineMaths, markdownSlice, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, markdownSlice, mathsBetween, startOf, type ChunkContext } from './mdast-helpers.js';
 import { tableCells } from './where-table.js';
 
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
@@ -56,27 +56,27 @@ export function readFormulaTable(p: Paragraph, ctx: ChunkContext): FormulaTable 
     rows.push([s, e]);
     s = e + 1;
   }
+  // (The chunk's math, ctx.maths, is set by the section reader: cells find theirs by bisection.)
   if (rows.length < 3 || !DELIMITER_ROW.test(ctx.text.slice(rows[1]![0], rows[1]![1]))) return null;
   const header = tableCells(ctx.text, rows[0]![0], rows[0]![1]).map((c) => headerText(ctx.text, c));
   const formulaColumn = header.findIndex((h) => FORMULA_HEADER.test(h));
   if (formulaColumn < 0 || SYMBOL_HEADER.test(header[0] ?? '')) return null;
   const nameColumn = header.findIndex((h, k) => k !== formulaColumn && !DESCRIPTION_HEADER.test(h) && !UNIT_HEADER.test(h));
-  const maths = inlineMaths(p);
   const out: FormulaTable = { rows: [], otherRows: 0 };
   for (const row of rows.slice(2)) {
     const cells = tableCells(ctx.text, row[0], row[1]);
     const cell = cells[formulaColumn];
-    const math = cell ? onlyMath(cell, maths, ctx) : null;
+    const math = cell ? onlyMath(cell, ctx) : null;
     if (!math) {
       out.otherRows++;
       continue;
     }
     const nameCell = nameColumn >= 0 ? cells[nameColumn] : undefined;
-    const name = nameCell && hasWord(nameCell, maths, ctx) ? nameCell : null;
+    const name = nameCell && hasWord(nameCell, ctx) ? nameCell : null;
     const description = cells
       .map((c, k) => {
         if (k === formulaColumn || k === nameColumn) return '';
-        const md = markdownSlice(c[0], c[1], maths, ctx);
+        const md = markdownSlice(c[0], c[1], mathsBetween(ctx, c[0], c[1]), ctx);
         const head = header[k] ?? '';
         return !md || !head || DESCRIPTION_HEADER.test(head) ? md : `${head}: ${md}`;
       })
@@ -88,8 +88,8 @@ export function readFormulaTable(p: Paragraph, ctx: ChunkContext): FormulaTable 
 }
 
 /** The one math span a cell holds (bold markers and a final full stop aside), or null. */
-function onlyMath([s, e]: Range, maths: Nodes[], ctx: ChunkContext): Nodes | null {
-  const inside = maths.filter((m) => startOf(m, ctx) >= s && endOf(m, ctx) <= e);
+function onlyMath([s, e]: Range, ctx: ChunkContext): Nodes | null {
+  const inside = mathsBetween(ctx, s, e);
   if (inside.length !== 1 || inside[0]!.type !== 'inlineMath') return null;
   const m = inside[0]!;
   const around = ctx.text.slice(s, startOf(m, ctx)) + ctx.text.slice(endOf(m, ctx), e);
@@ -97,12 +97,11 @@ function onlyMath([s, e]: Range, maths: Nodes[], ctx: ChunkContext): Nodes | nul
 }
 
 /** True when a cell has a letter outside its math (a name, not a symbol alone). */
-function hasWord([s, e]: Range, maths: Nodes[], ctx: ChunkContext): boolean {
+function hasWord([s, e]: Range, ctx: ChunkContext): boolean {
   let text = '';
   let at = s;
-  for (const m of maths) {
+  for (const m of mathsBetween(ctx, s, e)) {
     const ms = startOf(m, ctx);
-    if (ms < s || endOf(m, ctx) > e) continue;
     text += ctx.text.slice(at, ms);
     at = endOf(m, ctx);
   }

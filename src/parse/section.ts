@@ -22,10 +22,10 @@ import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout } from './callouts.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
-import type { EquationDraft, SectionRead } from './section-draft.js';
+import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { readFormulaTable } from './formula-table.js';
 import { contentMarkdown } from './section-content.js';
-import { definitionListLength, readDefinitionList } from './definition-list.js';
+import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-definitions.js';
 
 export type { SectionRead } from './section-draft.js';
@@ -102,30 +102,26 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
 
 /**
  * A definition list (definition-list.ts) at `rest[k]`: the where-list of the formula before it
- * (right after it, after "where", or defining only symbols the formula writes). Without a formula
- * before it, its terms are no equations. How many blocks it took (0: none).
+ * (right after it, after "where", or defining only symbols the formula writes); any other is the
+ * section's content, and its terms are no equations. How many blocks it took (0: none).
  */
 function readDefinitions(r: SectionReader, rest: Nodes[], k: number): number {
   const { ctx } = r;
-  if (r.current.length === 0) {
-    const taken = definitionListLength(rest, k, ctx);
-    if (taken > 0) {
-      r.mode = 'none';
-      r.leadIn = null;
-      r.proseBefore = null;
-    }
-    return taken;
-  }
-  const formula = r.mode === 'none' ? r.currentFormula() : null;
-  const read = readDefinitionList(rest, k, ctx, r.lines, r.previousSlug, formula === null ? undefined : (s) => usesSymbol(formula, s));
-  if (!read) return 0;
-  if (r.mode === 'after' || r.mode === 'none') r.openWhere(read.start);
-  r.define(read, read.start, read.end, read.maths);
-  r.mode = 'defs';
+  const found = definitionListAt(rest, k, ctx);
+  if (!found) return 0;
+  const formula = r.current.length > 0 && r.mode === 'none' ? r.currentFormula() : null;
+  const read = r.current.length > 0 ? readDefinitionList(found, ctx, r.lines, r.previousSlug, formula === null ? undefined : (s) => usesSymbol(formula, s)) : null;
   r.leadIn = null;
   r.lastWasEquation = false;
   r.proseBefore = null;
-  return read.blocks;
+  if (!read) {
+    r.mode = 'none';
+    return found.taken;
+  }
+  if (r.mode === 'after' || r.mode === 'none') r.openWhere(found.start);
+  r.define(read, found.start, found.end, read.maths);
+  r.mode = 'defs';
+  return found.taken;
 }
 
 /**
@@ -141,7 +137,8 @@ function readTableOfFormulas(r: SectionReader, p: Paragraph): boolean {
   const end = endOf(p, ctx);
   const made: EquationDraft[] = [];
   r.lastWasEquation = false;
-  for (const row of table.rows) {
+  // Past the section's bound no row makes a record (startEquation stops), and no more rows are examined.
+  for (const row of table.rows.slice(0, MAX_EQUATIONS_PER_SECTION)) {
     const src = mathSourceOf(row.math, ctx);
     if (r.substitution(src.latex)) continue;
     if (row.name) {
@@ -157,9 +154,9 @@ function readTableOfFormulas(r: SectionReader, p: Paragraph): boolean {
     if (row.description) draft.content.push({ markdown: row.description, place: 'before', position: r.lines.span(row.row[0], row.row[1]) });
   }
   if (made.length === 0) return false;
-  // The table is read: rows that are no formula (an empty formula cell) stay on the last row's page with the whole table.
+  // The table is read: when a row is no record (no formula, worked numbers, past the bound), the whole table stays on the last record's page.
   r.used.push({ start, end });
-  if (table.otherRows > 0) made[made.length - 1]!.content.push({ markdown: contentMarkdown(ctx.text, r.lines.text, start, end), place: 'after', position: r.lines.span(start, end) });
+  if (made.length < table.rows.length + table.otherRows) made[made.length - 1]!.content.push({ markdown: contentMarkdown(ctx.text, r.lines.text, start, end), place: 'after', position: r.lines.span(start, end) });
   r.lastWasEquation = false;
   r.mode = 'after';
   return true;
