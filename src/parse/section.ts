@@ -17,7 +17,7 @@ import type { List, Nodes, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { isDefinitionList, readWhereList } from './definitions.js';
-import { flowForm, inlineForm } from './paragraph-lines.js';
+import { flowForm } from './paragraph-lines.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout } from './callouts.js';
 import { SectionReader } from './section-reader.js';
@@ -146,7 +146,7 @@ function readTableOfFormulas(r: SectionReader, p: Paragraph): boolean {
       r.leadIn = { name, nameText: name.replace(/\*\*|__|[*`$]/g, '').replace(/\s+/g, ' ').trim() || name, offset: row.name[0] + ctx.text.slice(row.name[0], row.name[1]).search(/\S/) };
     }
     const before = r.drafts.length;
-    r.startEquation([src], inlineForm(row.math, ctx), startOf(row.math, ctx), endOf(row.math, ctx));
+    r.startEquation([src], 'table', startOf(row.math, ctx), endOf(row.math, ctx));
     r.leadIn = null;
     const draft = r.drafts[before];
     if (!draft) break;

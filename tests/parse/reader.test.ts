@@ -129,6 +129,9 @@ describe('the reader', () => {
       ['before: Unit: watt'],
     ]);
     expect(project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol' || d.ruleId === 'unused-symbol')).toEqual([]);
+    // A table cell's math is inline by necessity: it does not make `$…$` the document's form, so its `$$` display is not flagged.
+    expect(equations.map((e) => e.display)).toEqual(['table', 'table', 'table', 'table', 'double-dollar']);
+    expect(project.diagnostics.filter((d) => d.ruleId === 'display-delimiters')).toEqual([]);
   });
 
   it('reads content indented inside an MDX component (`<TabItem>`) as markdown, never as indented code', async () => {
