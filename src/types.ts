@@ -60,7 +60,8 @@ export type DisplayForm =
   | 'dollar-lines' // several consecutive $...$ lines joined into one equation
   | 'double-dollar' // $$...$$
   | 'bracket' // \[...\]
-  | 'fenced'; // ```math fenced code
+  | 'fenced' // ```math fenced code
+  | 'table'; // a cell of a formula table (src/parse/formula-table.ts): inline math, as a table cell must be
 
 export interface Variable {
   /** The symbol(s) the item defines, as LaTeX, one entry per symbol (`$W_{hh}, W_{xh}$` → two). */

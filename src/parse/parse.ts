@@ -37,7 +37,8 @@ import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
 import { frontMatterTitle, readableSource } from './formats.js';
 import { fastParse } from './fast-markdown.js';
-import { RemarkNotLoaded, ensureRemark, remarkParse } from './remark.js';
+import { RemarkNotLoaded, ensureRemark, remarkParse, remarkParseMdx } from './remark.js';
+import { isMdx } from './mdx.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
 import { MAX_BLOCK_LINES, PIECE_CHARS, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
 import type { BoundRule } from './bounds.js';
@@ -54,6 +55,9 @@ import { markupTooDense } from '../rules/markup-too-dense.js';
 import { tooMuchMath } from '../rules/too-much-math.js';
 
 /** The rules the markdown bounds (bounds.ts) report. */
+/** A line indented like CommonMark's indented code (four spaces or a tab). */
+const INDENTED = /^(?: {4}|[ ]{0,3}\t)/m;
+
 const BOUND_RULES: Record<BoundRule, RuleRef> = { 'nesting-too-deep': nestingTooDeep, 'markup-too-dense': markupTooDense, 'too-much-math': tooMuchMath };
 
 /** Equations one file makes at most: the largest collection the build is designed and benchmarked for. */
@@ -115,6 +119,8 @@ export function parseCollection(file: SourceFile, options: ParseOptions = {}): P
 }
 
 function parseText(file: SourceFile, source: string, options: ParseOptions): ParseResult {
+  // MDX has no indented code (remark.ts); the fast path reads it as CommonMark does, so an indented line takes remark.
+  const mdx = isMdx(file.path);
   const fast = options.fast !== false;
   const dialect = chooseDialect(source, options.dialect, options.projectDialect, file.path);
   const lines = lineIndexOf(file, source);
@@ -157,7 +163,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
         diagnosticAt(fctx, chunk.offset + forced[0]!, blockTooLong, blockTooLong.messages.longBlock(MAX_BLOCK_LINES), null),
       );
     }
-    return parseInPieces(chunk.text, remarkParse, cuts);
+    return parseInPieces(chunk.text, mdx ? remarkParseMdx : remarkParse, cuts);
   };
   const parsed: ParsedChunk[] = [];
   const macros = documentMacros(text, options.macros, fctx, diagnostics);
@@ -175,7 +181,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary };
     if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
-    const tree = (fast ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
+    const tree = (fast && !(mdx && INDENTED.test(chunk.text)) ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     // A document with no heading at all is one section, named by its title (issue 24, F6).
     const section: SectionRead | null = chunk.headingLevel > 0 || untitled ? readSection(tree, ctx, lines, previousSlug, untitled) : null;
     if (section) shareRunDefinitions(section.drafts);

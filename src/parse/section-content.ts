@@ -109,6 +109,23 @@ export function asBlockquotes(markdown: string): string {
   return out.join('\n');
 }
 
+/** The indentation of the line a block starts on, when only spaces stand before it there (else 0). */
+function indentOf(text: string, start: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^ *$/.test(text.slice(lineStart, start)) ? start - lineStart : 0;
+}
+
+/**
+ * A block indented four spaces or more, which only MDX reads as markdown (content inside a
+ * component, `<TabItem>`; parse/remark.ts): its lines without that indentation, so the page does
+ * not show it as code (a fenced block's closing fence would no longer close it).
+ */
+function outdented(markdown: string, indent: number): string {
+  if (indent < 4) return markdown;
+  const prefix = new RegExp(`\n {1,${indent}}`, 'g');
+  return markdown.replace(prefix, '\n');
+}
+
 /**
  * The content blocks of a section and the equation each belongs to (index into `equations`):
  * a block right before an equation (nothing between them, or ending in a colon) introduces it
@@ -128,7 +145,7 @@ export function sectionContent(blocks: Range[], used: Range[], equations: Range[
     const start = piece.start + lead;
     const end = piece.end - trail;
     if (end <= start) continue;
-    const markdown = asBlockquotes(withoutDisclosureTags(contentMarkdown(text, lines.text, start, end))).trim();
+    const markdown = asBlockquotes(withoutDisclosureTags(outdented(contentMarkdown(text, lines.text, start, end), indentOf(text, start)))).trim();
     // What a where-sentence leaves behind (its full stop) is no content.
     if (!/[\p{L}\p{N}$\\]/u.test(markdown)) continue;
     // Equations are in source order and the piece lies outside each: the first one after it, by bisection.

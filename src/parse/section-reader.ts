@@ -190,6 +190,8 @@ export class SectionReader {
     }
     const equations = this.drafts.map((d) => ({ start: d.positions.equation.start.offset, end: d.positions.equation.end.offset }));
     for (const { equation, block } of sectionContent(this.blocks, this.used, equations, this.ctx.text, this.lines)) this.drafts[equation]!.content.push(block);
+    // A formula table row's description (section.ts) came first: what comes before the formula, then what follows it, each in source order.
+    for (const draft of this.drafts) if (draft.content.length > 1) draft.content.sort((a, b) => (a.place === b.place ? 0 : a.place === 'before' ? -1 : 1) || a.position.start.offset - b.position.start.offset);
     return { heading: this.heading, drafts: this.drafts };
   }
 

@@ -13,9 +13,9 @@
  * a record are section-reader.ts, paragraphs section-paragraph.ts (with section-inline-display.ts,
  * section-lead-ins.ts, section-prose.ts), titled callouts callouts.ts.
  */
-import type { Heading, List, Nodes, Root } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { endOf, inlineMaths, isClosedFlowMath, isMathCode, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { isDefinitionList, readWhereList } from './definitions.js';
 import { flowForm } from './paragraph-lines.js';
 import { splitAtBlankLines } from './contained-math.js';
@@ -23,8 +23,12 @@ import { formulaCallout } from './callouts.js';
 import { inCommentary } from './colon-fences.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
-import type { SectionRead } from './section-draft.js';
+import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import type { HeadingRead } from './heading.js';
+import { readFormulaTable } from './formula-table.js';
+import { contentMarkdown } from './section-content.js';
+import { definitionListAt, readDefinitionList } from './definition-list.js';
+import { usesSymbol } from './prose-definitions.js';
 
 export type { SectionRead } from './section-draft.js';
 
@@ -67,6 +71,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       continue;
     }
     if (node.type === 'paragraph') {
+      if (readTableOfFormulas(r, node)) continue;
+      const taken = readDefinitions(r, rest, k);
+      if (taken > 0) {
+        for (let j = k + 1; j < k + taken; j++) r.blocks.push({ start: startOf(rest[j]!, ctx), end: endOf(rest[j]!, ctx) });
+        k += taken - 1;
+        continue;
+      }
       readParagraph(r, node);
       continue;
     }
@@ -100,6 +111,68 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     r.lastWasEquation = false;
   }
   return r.finish();
+}
+
+/**
+ * A definition list (definition-list.ts) at `rest[k]`: the where-list of the formula before it
+ * (right after it, after "where", or defining only symbols the formula writes); any other is the
+ * section's content, and its terms are no equations. How many blocks it took (0: none).
+ */
+function readDefinitions(r: SectionReader, rest: Nodes[], k: number): number {
+  const { ctx } = r;
+  const found = definitionListAt(rest, k, ctx);
+  if (!found) return 0;
+  const formula = r.current.length > 0 && r.mode === 'none' ? r.currentFormula() : null;
+  const read = r.current.length > 0 ? readDefinitionList(found, ctx, r.lines, r.previousSlug, formula === null ? undefined : (s) => usesSymbol(formula, s)) : null;
+  r.leadIn = null;
+  r.lastWasEquation = false;
+  r.proseBefore = null;
+  if (!read) {
+    r.mode = 'none';
+    return found.taken;
+  }
+  if (r.mode === 'after' || r.mode === 'none') r.openWhere(found.start);
+  r.define(read, found.start, found.end, read.maths);
+  r.mode = 'defs';
+  return found.taken;
+}
+
+/**
+ * A formula table (formula-table.ts): each of its formula rows is an equation named by its name
+ * cell, its other cells shown before it as its description. The rows are a run (a where-list
+ * after the table defines them all). True when the paragraph was one.
+ */
+function readTableOfFormulas(r: SectionReader, p: Paragraph): boolean {
+  const { ctx } = r;
+  const table = readFormulaTable(p, ctx);
+  if (!table) return false;
+  const start = startOf(p, ctx);
+  const end = endOf(p, ctx);
+  const made: EquationDraft[] = [];
+  r.lastWasEquation = false;
+  // Past the section's bound no row makes a record (startEquation stops), and no more rows are examined.
+  for (const row of table.rows.slice(0, MAX_EQUATIONS_PER_SECTION)) {
+    const src = mathSourceOf(row.math, ctx);
+    if (r.substitution(src.latex)) continue;
+    if (row.name) {
+      const name = markdownSlice(row.name[0], row.name[1], mathsBetween(ctx, row.name[0], row.name[1]), ctx).replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/:$/, '').trim();
+      r.leadIn = { name, nameText: name.replace(/\*\*|__|[*`$]/g, '').replace(/\s+/g, ' ').trim() || name, offset: row.name[0] + ctx.text.slice(row.name[0], row.name[1]).search(/\S/) };
+    }
+    const before = r.drafts.length;
+    r.startEquation([src], 'table', startOf(row.math, ctx), endOf(row.math, ctx));
+    r.leadIn = null;
+    const draft = r.drafts[before];
+    if (!draft) break;
+    made.push(draft);
+    if (row.description) draft.content.push({ markdown: row.description, place: 'before', position: r.lines.span(row.row[0], row.row[1]) });
+  }
+  if (made.length === 0) return false;
+  // The table is read: when a row is no record (no formula, worked numbers, past the bound), the whole table stays on the last record's page.
+  r.used.push({ start, end });
+  if (made.length < table.rows.length + table.otherRows) made[made.length - 1]!.content.push({ markdown: contentMarkdown(ctx.text, r.lines.text, start, end), place: 'after', position: r.lines.span(start, end) });
+  r.lastWasEquation = false;
+  r.mode = 'after';
+  return true;
 }
 
 /** A `$$` block, `\[…\]` fence or ```` ```math ````/```` ```{math} ```` block at the section's top level. */

@@ -12,14 +12,14 @@
 import type { Paragraph } from 'mdast';
 import type { Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { endOf, inlineMaths, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom } from './definitions.js';
 
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 const SYMBOL_HEADER = /\b(symbol|variable|notation|term|quantity|parameter|sign)s?\b/i;
 
 /** Cell ranges of one row (unescaped `|` separate cells; leading and trailing pipes dropped). */
-function cells(text: string, start: number, end: number): Array<[number, number]> {
+export function tableCells(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = start;
   for (let i = start; i < end; i++) {
@@ -51,18 +51,18 @@ export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex
   }
   if (rows.length < 3 || !DELIMITER_ROW.test(ctx.text.slice(rows[1]![0], rows[1]![1]))) return null;
   if (!invited && !SYMBOL_HEADER.test(ctx.text.slice(rows[0]![0], rows[0]![1]))) return null;
-  const maths = inlineMaths(p);
   const out: Variable[] = [];
   for (const [rs, re] of rows.slice(2)) {
-    const rowCells = cells(ctx.text, rs, re);
+    const rowCells = tableCells(ctx.text, rs, re);
     const first = rowCells[0];
     if (!first || rowCells.length < 2) continue;
-    const symbolMaths = maths.filter((m) => startOf(m, ctx) >= first[0] && endOf(m, ctx) <= first[1]);
+    const symbolMaths = mathsBetween(ctx, first[0], first[1]);
     if (symbolMaths.length === 0) continue;
     const de = rowCells[rowCells.length - 1]![1];
-    const description = rowCells.slice(1).map(([cs, ce]) => markdownSlice(cs, ce, maths, ctx)).filter(Boolean).join('; ');
+    const rowMaths = mathsBetween(ctx, rs, re);
+    const description = rowCells.slice(1).map(([cs, ce]) => markdownSlice(cs, ce, rowMaths, ctx)).filter(Boolean).join('; ');
     const position: Span = lines.span(rs, re);
-    const read = definitionFrom(symbolMaths.map((m) => mathSourceOf(m, ctx)), description, markdownSlice(first[0], de, maths, ctx).replace(/\s*\|\s*/g, ' | '), position, previousSlug);
+    const read = definitionFrom(symbolMaths.map((m) => mathSourceOf(m, ctx)), description, markdownSlice(first[0], de, rowMaths, ctx).replace(/\s*\|\s*/g, ' | '), position, previousSlug);
     if ('symbols' in read) out.push(read);
   }
   return out.length > 0 ? out : null;

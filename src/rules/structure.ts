@@ -31,7 +31,8 @@ export function documentStyle(equations: Equation[]): DocumentStyle {
   return {
     // Counted per heading: a section's several equations share one.
     level: mostCommon([...new Map(equations.map((e) => [e.positions.heading.start.offset, e.headingLevel])).values()], 4),
-    display: mostCommon(equations.map((e): DisplayForm => (e.display === 'dollar-lines' ? 'dollar' : e.display)), 'dollar'),
+    // A formula table's cells hold inline math whatever the document writes: they do not vote.
+    display: mostCommon(equations.filter((e) => e.display !== 'table').map((e): DisplayForm => (e.display === 'dollar-lines' ? 'dollar' : e.display)), 'dollar'),
   };
 }
 

@@ -80,6 +80,73 @@ describe('the reader', () => {
     expect(equations[2]!.latex).toMatch(/^\\begin\{align\}[\s\S]*\\end\{align\}$/);
   });
 
+  it('reads a definition list (`$v$` then `:   meaning`) after a formula as its where-list, and a word glossary or a list of other symbols as content', async () => {
+    const { equations, project } = await load('definition-lists');
+    const defs = equations.map((e) => [e.nameText, e.variables.map((v) => `${v.symbols.join(',')}: ${v.description}`)]);
+    expect(defs).toEqual([
+      // compact items right after the formula
+      ['Average Speed', ['v: the average speed', 'd: the distance travelled', 't: the time taken']],
+      // after "where": two definitions of one term, two symbols in one term, a lazy continuation line
+      ['Density', ['\\rho: the density of the sample; in kilograms per cubic metre', 'm,V: the mass and the volume of\nthe sample']],
+      // a blank line between a term and its definition (pandoc's loose form)
+      ['Pressure', ['p: the pressure on the surface', 'F: the force pressing on it', 'A: the area it presses on']],
+      // "Notation" has no formula: its terms are no equations; a glossary of words defines nothing
+      ['Potential Energy', []],
+      // after a sentence: read when it defines only symbols the formula writes
+      ['Work', ['F: the force on the body', 's: the length of the path']],
+      ['Charge', []],
+    ]);
+    expect(equations[0]!.variables[0]!.item).toBe('$v$: the average speed');
+    expect(equations[0]!.positions.whereList).toMatchObject({ start: { line: 7 }, end: { line: 14 } });
+    expect(equations[3]!.content.map((b) => b.markdown)).toEqual(['Mass\n:   how much matter the body holds']);
+    expect(equations[5]!.content.map((b) => b.markdown)).toEqual(['The current is steady.', '$q$\n:   the charge of one electron']);
+    expect(project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol' || d.ruleId === 'unused-symbol')).toEqual([]);
+    const text = readFileSync(fixture('definition-lists'), 'utf8');
+    const read = (t: string) => parseCollection({ path: 'x.md', text: t }).collection.equations.map((e) => e.variables.map((v) => [v.symbols, v.description, v.position.start.line]));
+    expect(read(text.replace(/\n/g, '\r\n'))).toEqual(read(text));
+  });
+
+  it('makes a record of each formula row of a formula table, named by its name cell, and none of value, notation or moment tables', async () => {
+    const { equations, project, at } = await load('formula-tables');
+    expect(equations.map((e) => [e.nameText, e.latex, e.variables.map((v) => v.symbols.join(','))])).toEqual([
+      ['Kinetic energy', 'E_k = \\frac{1}{2} m v^2', []],
+      ['Potential energy', 'E_p = m g h', []],
+      // the where-sentence after a table defines its formulas together (a run)
+      ["Ohm's law", 'V = I R', ['V', 'I', 'R', 'P']],
+      ['Power', 'P = V I', ['V', 'I', 'R', 'P']],
+      // "Resistor Check" (worked numbers), "Notation" (a symbol column) and "Moments" (no formula column) make none;
+      // a symbol-meaning table after a formula is its where-list
+      ['Power Dissipated', 'P = I^2 R', ['P', 'I', 'R']],
+    ]);
+    // the formula's own line and column, the other cells as the description shown before it
+    expect(at(equations[1]!.positions.equation.start, 13)).toBe('$E_p = m g h$');
+    expect(equations[1]!.positions.equation.start.line).toBe(10);
+    expect(equations.slice(0, 4).map((e) => e.content.map((b) => `${b.place}: ${b.markdown.split('\n')[0]}`))).toEqual([
+      ['before: The energies of a moving body:', 'before: energy of motion'],
+      // a row with no formula (Thermal energy) keeps the whole table on the last record's page
+      ['before: energy of height, near the ground', 'after: | Quantity | Formula | Description |'],
+      ['before: Unit: volt; for a resistor'],
+      ['before: Unit: watt'],
+    ]);
+    expect(project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol' || d.ruleId === 'unused-symbol')).toEqual([]);
+    // A table cell's math is inline by necessity: it does not make `$…$` the document's form, so its `$$` display is not flagged.
+    expect(equations.map((e) => e.display)).toEqual(['table', 'table', 'table', 'table', 'double-dollar']);
+    expect(project.diagnostics.filter((d) => d.ruleId === 'display-delimiters')).toEqual([]);
+  });
+
+  it('reads content indented inside an MDX component (`<TabItem>`) as markdown, never as indented code', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'mdx-indented.mdx')]);
+    const equations = project.collections[0]!.collection.equations;
+    expect(equations.map((e) => [e.nameText, e.latex, e.variables.map((v) => `${v.symbols.join(',')}: ${v.description}`)])).toEqual([
+      ['Thin Lens', '\\frac{1}{f} = \\frac{1}{u} + \\frac{1}{v}', ['f: the focal length', 'u: the object distance', 'v: the image distance']],
+      ['Magnification', 'm = -\\frac{v}{u}', ['m: the magnification', 'v: the image distance', 'u: the object distance']],
+    ]);
+    expect(equations.map((e) => e.positions.equation.start.line)).toEqual([18, 30]);
+    // A fenced block indented in the component stays code (its `$u` is no math), shown without the component's indentation.
+    expect(equations[1]!.content.map((b) => b.markdown)).toEqual(['```python\ndef magnification(u, v):\n    return -v / $u\n```']);
+    expect(project.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('spans an equation written \\[ x \\] or $$x … y$$ on content lines from its first delimiter to its last', () => {
     for (const [text, first, last] of [
       ['# T\n\n#### 1. Power\n\\[ P = V I \\]\n', '\\[', '\\]'],
