@@ -164,3 +164,31 @@ export function blankLinesAsText(s: string): string {
   if (!s.includes(BLANK_BREAK) && !s.includes(BLANK_MARK)) return s;
   return s.replace(/\n[ \t]*\uE102[\uE102 \t]*(?=\n)/g, '').replaceAll(BLANK_MARK, '').replaceAll(BLANK_BREAK, '');
 }
+
+/** A list item's or an admonition's first line (admonitions read as list items, containers.ts): its indent, marker and the spaces after it. */
+const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)]|!!!|\?\?\?\+?|===)([ \t]+)\S/;
+
+/**
+ * The content columns of the list items and admonitions open at a line, so that a display
+ * indented inside one (`    $$\begin{aligned}` in a nested item or a `!!! note` body) opens
+ * like one at the top level, while an indented code block (four columns past them) does not.
+ */
+export class ItemColumns {
+  private readonly open: number[] = [];
+
+  /** Reads a non-blank line outside code and blockquotes. */
+  enter(line: string): void {
+    const indent = line.length - line.trimStart().length;
+    while (this.open.length > 0 && this.open[this.open.length - 1]! > indent) this.open.pop();
+    const m = ITEM.exec(line);
+    if (!m) return;
+    const admonition = /^[!?=]/.test(m[2]!);
+    this.open.push(admonition ? m[1]!.length + 4 : m[1]!.length + m[2]!.length + Math.min(m[3]!.length, 4));
+  }
+
+  /** True when a line of this indent (read by `enter` first) may open a display: at most three columns past its container's content. */
+  allows(indent: number): boolean {
+    const column = this.open.length > 0 ? this.open[this.open.length - 1]! : 0;
+    return indent - column <= 3;
+  }
+}

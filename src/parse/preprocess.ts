@@ -9,7 +9,7 @@
  */
 
 import { replaceChars } from './text-edits.js';
-import { BLANK_BREAK, BLANK_MARK, findDisplayClose, quotePrefix } from './display-close.js';
+import { BLANK_BREAK, BLANK_MARK, findDisplayClose, ItemColumns, quotePrefix } from './display-close.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -75,6 +75,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
   // Line breaks before, and markers of, blank lines inside displays made inline (display-close.ts).
   const breaks: number[] = [];
   const marks: number[] = [];
+  const items = new ItemColumns();
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
   let lineStart = 0;
@@ -92,8 +93,8 @@ export function normaliseDelimiters(text: string): Preprocessed {
     } else {
       // The reader splits the document at headings (split.ts): no `$$` fence reads past one.
       if (inDisplay && HEADING.test(line)) inDisplay = null;
-      // In a blockquote or callout (`> $$ (label)`), a display's label is read the same way.
-      if (/^[ \t]*>[ \t>]*\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
+      // In a blockquote or callout (`> $$ (label)`), a list item or an admonition (indented), a display's label is read the same way.
+      if (/^[ \t]*(?:>[ \t>]*)?\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
       // A display opens after the line's blockquote markers, if any (display-close.ts reads its container).
       const prefix = quotePrefix(line);
       const body = line.slice(prefix.length);
@@ -102,7 +103,10 @@ export function normaliseDelimiters(text: string): Preprocessed {
       const indent = body.length - body.trimStart().length;
       const open = lineStart + prefix.length + indent;
       const container = { quotes: prefix.quotes, indent };
-      const opensBracket = !inDisplay && indent <= 3 && trimmed.startsWith('\\[') && !escaped(text, open);
+      if (!quoted && trimmed !== '') items.enter(line);
+      // At most three columns past the content of its list item or admonition (more is indented code).
+      const mayOpen = quoted ? indent <= 3 : items.allows(indent);
+      const opensBracket = !inDisplay && mayOpen && trimmed.startsWith('\\[') && !escaped(text, open);
       const bracket = opensBracket ? findDisplayClose(text, open + 2, '\\]', container) : null;
       if (opensBracket && !bracket) unclosedBrackets.push(open);
       if (bracket) {
@@ -122,9 +126,9 @@ export function normaliseDelimiters(text: string): Preprocessed {
         }
         lineStart = closeLineEnd + 1;
         continue;
-      } else if (!inDisplay && !quoted && indent <= 3 && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
+      } else if (!inDisplay && !quoted && mayOpen && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
         if (!gluedDisplays(text, open, lineEnd, spaces, dollarDisplays)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
-      } else if (!inDisplay && indent <= 3 && trimmed.startsWith('$$') && !(quoted && /^\$\$[^$]*\$\$/.test(trimmed))) {
+      } else if (!inDisplay && mayOpen && trimmed.startsWith('$$') && !(quoted && /^\$\$[^$]*\$\$/.test(trimmed))) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
         // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math
         // (its blank lines filled, display-close.ts).
