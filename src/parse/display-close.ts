@@ -128,7 +128,8 @@ export function findDisplayClose(text: string, from: number, delimiter: '\\]' | 
     const indent = body.length - body.trimStart().length;
     if (container.quotes === 0 && indent < container.indent) return null;
     const trimmed = body.trim();
-    if ((trimmed.startsWith('$$') && trimmed !== '$$') || trimmed.startsWith('\\[') || (delimiter === '\\]' && trimmed === '$$')) return null;
+    const closingDollars = trimmed.startsWith('$$') && LABEL_TAIL.test(trimmed.slice(2));
+    if ((trimmed.startsWith('$$') && !closingDollars) || trimmed.startsWith('\\[') || (delimiter === '\\]' && closingDollars)) return null;
     const at = delimiterIn(text, lineStart, lineEnd, delimiter);
     if (at < 0) {
       if (isProse(trimmed)) return null;

@@ -132,6 +132,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   };
   for (const at of dollars.unclosed) unclosed(at, '`$`');
   for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
+  for (const at of pre.unclosedDollars) unclosed(at, '`$$`');
 
   let longBlock = false;
   /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */

@@ -9,6 +9,7 @@
  */
 
 import { replaceChars } from './text-edits.js';
+import { LITERAL_DOLLAR } from './dollars.js';
 import { BLANK_BREAK, BLANK_MARK, findDisplayClose, ItemColumns, quotePrefix } from './display-close.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -31,6 +32,8 @@ export interface Preprocessed {
   dollarDisplays: Set<number>;
   /** Offsets of a `\[` that opens a display which never closes. */
   unclosedBrackets: number[];
+  /** Offsets of a `$$x` (formula on the `$$` line) that opens a display which never closes; its `$$` are text (LITERAL_DOLLAR). */
+  unclosedDollars: number[];
   /** Labels written after a display's closing `$$` (MyST `$$ (label)`, Quarto `$$ {#eq-x}`), by the offset of the label; blanked in the text. */
   displayLabels: Map<number, string>;
   /** Offsets of the `$` of GitHub's `` $`x`$ `` inline math (rewritten to ` $x$ `). */
@@ -70,6 +73,8 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const parenInlines = new Set<number>();
   const dollarDisplays = new Set<number>();
   const unclosedBrackets: number[] = [];
+  const unclosedDollars: number[] = [];
+  const literal: number[] = [];
   const displayLabels = new Map<number, string>();
   const tickInlines = new Set<number>();
   // Line breaks before, and markers of, blank lines inside displays made inline (display-close.ts).
@@ -146,7 +151,18 @@ export function normaliseDelimiters(text: string): Preprocessed {
           lineStart = closeLineEnd + 1;
           continue;
         }
+        if (display && quoted) {
+          // A quoted `$$` fence (remark reads it in its blockquote): its lines are math, its closing `$$` opens nothing.
+          lineStart = closeLineEnd + 1;
+          continue;
+        }
         if (trimmed === '$$' && !quoted) inDisplay = 'dollar';
+        else if (!display && trimmed !== '$$') {
+          // `$$x` that never closes: reported at its `$$`, which is text; remark would read a fence
+          // whose first line is lost and which swallows the rest of the section.
+          unclosedDollars.push(open);
+          literal.push(open, open + 1);
+        }
       } else if (inDisplay === 'dollar' && (trimmed === '$$' || (trimmed.startsWith('$$') && takeLabel(text, lineStart, lineEnd, spaces, displayLabels)))) {
         inDisplay = null;
       } else if (!inDisplay) {
@@ -155,7 +171,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces, breaks, marks), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels, tickInlines };
+  return { text: applyEdits(text, out, spaces, breaks, marks, literal), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, unclosedDollars, displayLabels, tickInlines };
 }
 
 /** MyST's inline math role, `` {math}`x^2` ``. */
@@ -248,8 +264,9 @@ function withoutQuotes(line: string): string {
   return line.slice(quotePrefix(line).length);
 }
 
-function applyEdits(text: string, dollars: number[], spaces: number[], breaks: number[], marks: number[]): string {
+function applyEdits(text: string, dollars: number[], spaces: number[], breaks: number[], marks: number[], literal: number[]): string {
   return replaceChars(text, [
+    ...literal.map((i) => [i, LITERAL_DOLLAR] as const),
     ...dollars.map((i) => [i, '$'] as const),
     ...spaces.map((i) => [i, ' '] as const),
     ...breaks.map((i) => [i, BLANK_BREAK] as const),
