@@ -117,7 +117,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const fctx: FileContext = { file: file.path, lines };
   const diagnostics: Diagnostic[] = [];
   const pre = normaliseDelimiters(source);
-  const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]));
+  // A notebook's markdown cells are read as Jupyter's MathJax reads them: `$ x $` is math.
+  const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]), /\.ipynb$/i.test(file.path));
   const text = rewriteContainers(dollars.text);
   const { chunks, unclosedFence } = splitAtHeadings(text);
 
