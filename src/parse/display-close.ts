@@ -193,3 +193,18 @@ export class ItemColumns {
     return indent - column <= 3;
   }
 }
+
+/**
+ * The text with its placeholders undone at the same length, for prose kept by offset (the intro,
+ * the preamble): a filled line break becomes a space (the math stays one paragraph), a blank
+ * quoted line's characters are the source's again.
+ */
+export function blankLinesSameLength(text: string, source: string): string {
+  if (!text.includes(BLANK_BREAK) && !text.includes(BLANK_MARK)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    out += c === BLANK_BREAK ? ' ' : c === BLANK_MARK ? (source[i] ?? ' ') : c;
+  }
+  return out;
+}

@@ -14,6 +14,7 @@ import type { Collection, Diagnostic, Equation, MacroTable, MathSource, SourceFi
 import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
+import { blankLinesSameLength } from './display-close.js';
 import { markdownBounds } from './bounds.js';
 import { maskLiteral, unmaskInPlace } from './literal-mask.js';
 import { restoreDollars, scanDollars } from './dollars.js';
@@ -195,7 +196,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let intro = '';
   let introStart = 0;
   let preamble = '';
-  const prose = dollars.text;
+  // A display's filled blank lines (display-close.ts) are a space again, at the same offsets.
+  const prose = blankLinesSameLength(dollars.text, source);
   // The intro is the title's own section: it ends at the next heading.
   const afterTitle = parsed[titleIndex + 1];
   const introEnd = afterTitle ? afterTitle.chunk.offset : prose.length;

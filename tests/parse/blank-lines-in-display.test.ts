@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadProject } from '../../src/pipeline/project.js';
+import { parseCollection } from '../../src/parse/parse.js';
 import { FIXTURES } from '../core/helpers.js';
 
 async function read(file: string) {
@@ -57,5 +58,14 @@ describe('a display that never closes', () => {
       ['Another display after a blank line', 'e = f'],
       ['Last section', 'p = q'],
     ]);
+  });
+});
+
+describe('a display with blank lines in the intro', () => {
+  it('stays one formula in the intro the home page renders, with no placeholder left', () => {
+    const text = '# Title\n\nIntro with a display:\n\n$$\\begin{array}{c}\na \\\\\n\nb\n\\end{array}$$\n\n## Eq\n\n$$x = y$$\n';
+    const { collection, diagnostics } = parseCollection({ path: 'intro.md', text });
+    expect(collection.intro).toBe('Intro with a display:\n\n $\\begin{array}{c}\na \\\\ \nb\n\\end{array}$');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
