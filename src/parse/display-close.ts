@@ -160,6 +160,11 @@ export function restoreBlankLines(src: MathSource): MathSource {
   return { latex: src.latex.replaceAll(BLANK_MARK, '').replaceAll(BLANK_BREAK, '\n'), map: { pieces } };
 }
 
+/** True when the text holds a placeholder of a display's blank lines. */
+export function hasBlankLinePlaceholders(text: string): boolean {
+  return text.includes(BLANK_BREAK) || text.includes(BLANK_MARK);
+}
+
 /** Prose and markdown hold no placeholder: a blank line inside math there is one line break. */
 export function blankLinesAsText(s: string): string {
   if (!s.includes(BLANK_BREAK) && !s.includes(BLANK_MARK)) return s;

@@ -14,9 +14,9 @@ import type { Collection, Diagnostic, Equation, MacroTable, MathSource, SourceFi
 import { lineIndexOf } from '../diagnostics/mapped-lines.js';
 import { diagnosticAt, type FileContext } from '../diagnostics/diagnostic.js';
 import { normaliseDelimiters } from './preprocess.js';
-import { blankLinesSameLength } from './display-close.js';
+import { blankLinesAsText, blankLinesSameLength, hasBlankLinePlaceholders } from './display-close.js';
 import { markdownBounds } from './bounds.js';
-import { maskLiteral, unmaskInPlace } from './literal-mask.js';
+import { mapStringsInPlace, maskLiteral, unmaskInPlace } from './literal-mask.js';
 import { restoreDollars, scanDollars } from './dollars.js';
 import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
@@ -248,6 +248,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
     { raw: intro, start: introStart, what: 'The introduction', markdown: collection.intro },
   ]));
+  // A display's filled blank lines (display-close.ts) reach no record: a string still holding a placeholder loses it.
+  if (hasBlankLinePlaceholders(pre.text)) mapStringsInPlace(collection, blankLinesAsText);
   return { collection, diagnostics };
 }
 
