@@ -65,11 +65,14 @@ function paragraphs(text: string): Array<[number, number]> {
 /**
  * `known`: offsets of single `$` that open math the delimiter rewrite made (`\[ x \]` and
  * `$$x … y$$` on content lines become ` $x … y$ `); they open whatever follows them.
+ * `spaced`: a space may follow the opening `$` and precede the closing one (`$ x $`), as
+ * Jupyter's MathJax reads a notebook's markdown cells; a digit after the closing `$` still
+ * makes it text ("$5 or $10").
  */
-export function scanDollars(text: string, known: ReadonlySet<number> = new Set()): DollarScan {
+export function scanDollars(text: string, known: ReadonlySet<number> = new Set(), spaced = false): DollarScan {
   const literal: number[] = [];
   const unclosed: number[] = [];
-  for (const [start, end] of paragraphs(text)) scanBlock(text, start, end, literal, unclosed, known);
+  for (const [start, end] of paragraphs(text)) scanBlock(text, start, end, literal, unclosed, known, spaced);
   return { text: replaceChars(text, literal.map((i) => [i, LITERAL_DOLLAR] as const)), unclosed };
 }
 
@@ -83,7 +86,7 @@ function nextDollar(text: string, from: number, end: number): number {
   return -1;
 }
 
-function scanBlock(text: string, start: number, end: number, literal: number[], unclosed: number[], known: ReadonlySet<number>): void {
+function scanBlock(text: string, start: number, end: number, literal: number[], unclosed: number[], known: ReadonlySet<number>, spaced: boolean): void {
   let i = start;
   while (i < end) {
     const c = text[i];
@@ -132,8 +135,8 @@ function scanBlock(text: string, start: number, end: number, literal: number[], 
       i = j + 1;
       continue;
     }
-    const opens = !isSpace(text[i + 1]);
-    const closes = j >= 0 && text[j + 1] !== '$' && !isSpace(text[j - 1]) && !/[0-9]/.test(text[j + 1] ?? '');
+    const opens = !isSpace(text[i + 1]) || (spaced && j > i + 1 && text.slice(i + 1, j).trim() !== '');
+    const closes = j >= 0 && text[j + 1] !== '$' && (spaced || !isSpace(text[j - 1])) && !/[0-9]/.test(text[j + 1] ?? '');
     if (opens && closes) {
       escapedDollars(text, i + 1, j, literal);
       i = j + 1;

@@ -61,21 +61,26 @@ export function unmaskLiteral(s: string): string {
  * peak memory. Returns the same value.
  */
 export function unmaskInPlace<T>(value: T): T {
-  if (typeof value === 'string') return unmaskLiteral(value) as T;
+  return mapStringsInPlace(value, unmaskLiteral);
+}
+
+/** `fn` applied to every string of plain records (arrays and plain objects, no cycles), in place. Returns the same value. */
+export function mapStringsInPlace<T>(value: T, fn: (s: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
       for (let k = 0; k < node.length; k++) {
         const v: unknown = node[k];
-        if (typeof v === 'string') node[k] = unmaskLiteral(v);
+        if (typeof v === 'string') node[k] = fn(v);
         else if (v && typeof v === 'object') stack.push(v);
       }
     } else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         const v = record[key];
-        if (typeof v === 'string') record[key] = unmaskLiteral(v);
+        if (typeof v === 'string') record[key] = fn(v);
         else if (v && typeof v === 'object') stack.push(v);
       }
     }

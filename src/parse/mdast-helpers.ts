@@ -7,6 +7,7 @@ import type { Nodes, Parent } from 'mdast';
 import type { MacroTable, MathSource } from '../types.js';
 import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
 import { containedSource } from './contained-math.js';
+import { blankLinesAsText, restoreBlankLines } from './display-close.js';
 import { withoutLabels } from './math-labels.js';
 import { applyMacros, MAX_EXPANSION_WORK, type MacroBudget } from './macro-expand.js';
 
@@ -60,7 +61,7 @@ export function plainText(node: Nodes): string {
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
     }
   }
-  return out.includes(LITERAL_DOLLAR) ? restoreDollars(out, false) : out;
+  return blankLinesAsText(out.includes(LITERAL_DOLLAR) ? restoreDollars(out, false) : out);
 }
 
 /**
@@ -69,9 +70,10 @@ export function plainText(node: Nodes): string {
  * collection's macros expanded (macro-expand.ts): every later stage reads the expanded formula.
  */
 export function mathSourceOf(node: Nodes, ctx: ChunkContext): MathSource {
-  if (!ctx.macros) return withoutLabels(readMathSource(node, ctx));
+  const source = restoreBlankLines(readMathSource(node, ctx));
+  if (!ctx.macros) return withoutLabels(source);
   ctx.macroBudget ??= { left: MAX_EXPANSION_WORK };
-  return applyMacros(withoutLabels(readMathSource(node, ctx)), ctx.macros, ctx.macroBudget);
+  return applyMacros(withoutLabels(source), ctx.macros, ctx.macroBudget);
 }
 
 function readMathSource(node: Nodes, ctx: ChunkContext): MathSource {
@@ -166,7 +168,7 @@ export function markdownSlice(start: number, end: number, maths: Nodes[], ctx: C
     const s = startOf(m, ctx);
     const e = endOf(m, ctx);
     if (s < at || e > end) continue;
-    out += ctx.text.slice(at, s) + '$' + mathDollars((m as { value: string }).value.trim()) + '$';
+    out += ctx.text.slice(at, s) + '$' + mathDollars(blankLinesAsText((m as { value: string }).value).trim()) + '$';
     at = e;
   }
   return restoreDollars((out + ctx.text.slice(at, end)).replace(/\r/g, '').trim());

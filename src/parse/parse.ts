@@ -17,8 +17,9 @@ import { colonFences } from './colon-fences.js';
 import { templateMath } from './template-math.js';
 import { slidevDeck } from './slides.js';
 import { normaliseDelimiters } from './preprocess.js';
+import { blankLinesAsText, blankLinesSameLength, hasBlankLinePlaceholders } from './display-close.js';
 import { markdownBounds } from './bounds.js';
-import { maskLiteral, unmaskInPlace } from './literal-mask.js';
+import { mapStringsInPlace, maskLiteral, unmaskInPlace } from './literal-mask.js';
 import { restoreDollars, scanDollars } from './dollars.js';
 import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
@@ -131,7 +132,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   // Slidev decks lose their slide separators, per-slide settings and click steps (slides.ts).
   const fenced = colonFences(templateMath(slidevDeck(source)));
   const pre = normaliseDelimiters(fenced.text);
-  const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]));
+  // A notebook's markdown cells are read as Jupyter's MathJax reads them: `$ x $` is math.
+  const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]), /\.ipynb$/i.test(file.path));
   const text = rewriteContainers(dollars.text);
   const { chunks, unclosedFence } = splitAtHeadings(text);
 
@@ -146,6 +148,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   };
   for (const at of dollars.unclosed) unclosed(at, '`$`');
   for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
+  for (const at of pre.unclosedDollars) unclosed(at, '`$$`');
 
   let longBlock = false;
   /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */
@@ -215,7 +218,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let intro = '';
   let introStart = 0;
   let preamble = '';
-  const prose = dollars.text;
+  // A display's filled blank lines (display-close.ts) are a space again, at the same offsets.
+  const prose = blankLinesSameLength(dollars.text, source);
   // The intro is the title's own section: it ends at the next heading.
   const afterTitle = parsed[titleIndex + 1];
   const introEnd = afterTitle ? afterTitle.chunk.offset : prose.length;
@@ -265,6 +269,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     { raw: preamble, start: 0, what: 'The text before the title', markdown: collection.preamble },
     { raw: intro, start: introStart, what: 'The introduction', markdown: collection.intro },
   ]));
+  // A display's filled blank lines (display-close.ts) reach no record: a string still holding a placeholder loses it.
+  if (hasBlankLinePlaceholders(pre.text)) mapStringsInPlace(collection, blankLinesAsText);
   return { collection, diagnostics };
 }
 

@@ -9,9 +9,12 @@
  */
 
 import { replaceChars } from './text-edits.js';
+import { LITERAL_DOLLAR } from './dollars.js';
+import { BLANK_BREAK, BLANK_MARK, findDisplayClose, ItemColumns, quotePrefix } from './display-close.js';
 import { ListIndent } from './list-indent.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /** True when the character at `i` is preceded by an odd number of backslashes (i.e. escaped). */
 function escaped(text: string, i: number): boolean {
@@ -30,6 +33,8 @@ export interface Preprocessed {
   dollarDisplays: Set<number>;
   /** Offsets of a `\[` that opens a display which never closes. */
   unclosedBrackets: number[];
+  /** Offsets of a `$$x` (formula on the `$$` line) that opens a display which never closes; its `$$` are text (LITERAL_DOLLAR). */
+  unclosedDollars: number[];
   /** Labels written after a display's closing `$$` (MyST `$$ (label)`, Quarto `$$ {#eq-x}`), by the offset of the label; blanked in the text. */
   displayLabels: Map<number, string>;
   /** Offsets of the `$` of GitHub's `` $`x`$ `` inline math (rewritten to ` $x$ `). */
@@ -69,11 +74,17 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const parenInlines = new Set<number>();
   const dollarDisplays = new Set<number>();
   const unclosedBrackets: number[] = [];
+  const unclosedDollars: number[] = [];
+  const literal: number[] = [];
   const displayLabels = new Map<number, string>();
   const tickInlines = new Set<number>();
+  // Line breaks before, and markers of, blank lines inside displays made inline (display-close.ts).
+  const breaks: number[] = [];
+  const marks: number[] = [];
+  const items = new ItemColumns();
+  const lists = new ListIndent();
   let fence: string | null = null;
   let inDisplay: 'dollar' | null = null;
-  const lists = new ListIndent();
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -87,50 +98,86 @@ export function normaliseDelimiters(text: string): Preprocessed {
     } else if (fenceMatch && !inDisplay) {
       fence = fenceMatch[1]!;
     } else {
-      // In a blockquote or callout (`> $$ (label)`), a display's label is read the same way.
-      if (/^[ \t]*>[ \t>]*\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
-      // A line's block content starts past its indent and past a list marker (`- $$` opens a display in a bullet, as remark reads it).
-      // (Lines inside a display are LaTeX: they open no list item.)
-      const { indent: columns, content } = inDisplay ? { indent: 0, content: line.length - line.trimStart().length } : lists.read(line);
-      const trimmed = line.slice(content).trim();
-      const indent = content + (line.length - content - line.slice(content).trimStart().length);
-      const open = lineStart + indent;
-      // Not code: at most 3 columns past the content column of the list item the line continues.
-      const notCode = columns <= 3;
-      const opensBracket = !inDisplay && notCode && trimmed.startsWith('\\[') && !escaped(text, open);
-      const close = opensBracket ? findDisplayClose(text, open + 2, '\\]') : -1;
-      if (opensBracket && close < 0) unclosedBrackets.push(open);
-      if (close >= 0) {
+      // The reader splits the document at headings (split.ts): no `$$` fence reads past one.
+      if (inDisplay && HEADING.test(line)) inDisplay = null;
+      // In a blockquote or callout (`> $$ (label)`), a list item or an admonition (indented), a display's label is read the same way.
+      if (/^[ \t]*(?:>[ \t>]*)?\$\$/.test(line)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
+      // A display opens after the line's blockquote markers, if any (display-close.ts reads its container).
+      const prefix = quotePrefix(line);
+      const body = line.slice(prefix.length);
+      const quoted = prefix.quotes > 0;
+      let trimmed = body.trim();
+      let indent = body.length - body.trimStart().length;
+      // Columns (a tab to the next multiple of 4) past the content column of the list item the line
+      // continues (list-indent.ts); a list marker's content starts past it (`- $$` opens a display
+      // in a bullet, as remark reads it). Lines inside a display are LaTeX: they open no list item.
+      let columnsOk = false;
+      if (!quoted && !inDisplay && trimmed !== '') {
+        const { indent: columns, content } = lists.read(line);
+        columnsOk = columns <= 3;
+        if (content > indent) {
+          const rest = line.slice(content);
+          trimmed = rest.trim();
+          indent = content + (rest.length - rest.trimStart().length);
+        }
+      }
+      const open = lineStart + prefix.length + indent;
+      const container = { quotes: prefix.quotes, indent };
+      if (!quoted && trimmed !== '') items.enter(line);
+      // At most three columns past the content of its list item or admonition (more is indented code).
+      const mayOpen = quoted ? indent <= 3 : columnsOk || items.allows(indent);
+      const opensBracket = !inDisplay && mayOpen && trimmed.startsWith('\\[') && !escaped(text, open);
+      const bracket = opensBracket ? findDisplayClose(text, open + 2, '\\]', container) : null;
+      if (opensBracket && !bracket) unclosedBrackets.push(open);
+      if (bracket) {
+        const close = bracket.at;
         let closeLineEnd = text.indexOf('\n', close);
         if (closeLineEnd < 0) closeLineEnd = text.length;
         const closeLine = text.slice(text.lastIndexOf('\n', close - 1) + 1, closeLineEnd);
-        if (trimmed === '\\[' && closeLine.trim() === '\\]') {
+        if (trimmed === '\\[' && withoutQuotes(closeLine).trim() === '\\]') {
           out.push(open, open + 1, close, close + 1);
           bracketDisplays.add(open);
         } else {
           spaces.push(open, close + 1);
           out.push(open + 1, close);
           bracketDisplays.add(open + 1);
+          breaks.push(...bracket.breaks);
+          marks.push(...bracket.marks);
         }
         lineStart = closeLineEnd + 1;
         continue;
-      } else if (!inDisplay && notCode && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
+      } else if (!inDisplay && !quoted && mayOpen && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
         if (!gluedDisplays(text, open, lineEnd, spaces, dollarDisplays)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
-      } else if (!inDisplay && notCode && trimmed.startsWith('$$')) {
+      } else if (!inDisplay && mayOpen && trimmed.startsWith('$$') && !(quoted && /^\$\$[^$]*\$\$/.test(trimmed))) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
-        // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math.
-        const closeAt = findDisplayClose(text, open + 2, '$$');
+        // (`$$x` … `y$$`) remark would read a fence that never closes, so make it inline math
+        // (its blank lines filled, display-close.ts).
+        const display = findDisplayClose(text, open + 2, '$$', container);
+        const closeAt = display ? display.at : -1;
         const closeLineEnd = closeAt < 0 ? -1 : text.indexOf('\n', closeAt) < 0 ? text.length : text.indexOf('\n', closeAt);
         const closeLineStart = closeAt < 0 ? -1 : text.lastIndexOf('\n', closeAt - 1) + 1;
         const labelled = closeAt >= 0 && takeLabel(text, closeLineStart, closeLineEnd, spaces, displayLabels);
         const closeLine = closeAt < 0 ? '' : labelled ? text.slice(closeLineStart, closeAt + 2) : text.slice(closeLineStart, closeLineEnd);
-        if (closeAt >= 0 && !(trimmed === '$$' && closeLine.trim() === '$$')) {
+        if (display && !(trimmed === '$$' && withoutQuotes(closeLine).trim() === '$$')) {
           spaces.push(open, closeAt + 1);
           dollarDisplays.add(open + 1);
+          breaks.push(...display.breaks);
+          marks.push(...display.marks);
           lineStart = closeLineEnd + 1;
           continue;
         }
-        if (trimmed === '$$') inDisplay = 'dollar';
+        if (display && quoted) {
+          // A quoted `$$` fence (remark reads it in its blockquote): its lines are math, its closing `$$` opens nothing.
+          lineStart = closeLineEnd + 1;
+          continue;
+        }
+        if (trimmed === '$$' && !quoted) inDisplay = 'dollar';
+        else if (!display && trimmed !== '$$') {
+          // `$$x` that never closes: reported at its `$$`, which is text; remark would read a fence
+          // whose first line is lost and which swallows the rest of the section.
+          unclosedDollars.push(open);
+          literal.push(open, open + 1);
+        }
       } else if (inDisplay === 'dollar' && (trimmed === '$$' || (trimmed.startsWith('$$') && takeLabel(text, lineStart, lineEnd, spaces, displayLabels)))) {
         inDisplay = null;
       } else if (!inDisplay) {
@@ -139,7 +186,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, displayLabels, tickInlines };
+  return { text: applyEdits(text, out, spaces, breaks, marks, literal), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, unclosedDollars, displayLabels, tickInlines };
 }
 
 /** MyST's inline math role, `` {math}`x^2` ``. */
@@ -227,24 +274,17 @@ function gluedDisplays(text: string, open: number, end: number, spaces: number[]
   return true;
 }
 
-/**
- * The first unescaped two-character `delimiter` (`\]` or `$$`) after `from` that does not cross
- * a blank line (display math never spans paragraphs); -1 when there is none. `\\` (a LaTeX
- * line break) is skipped whole, so `\\]` is not a closing `\]`.
- */
-function findDisplayClose(text: string, from: number, delimiter: '\\]' | '$$'): number {
-  for (let j = from; j < text.length - 1; j++) {
-    if (text[j] === '\n') {
-      let k = j + 1;
-      while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
-      if (k >= text.length || text[k] === '\n') return -1;
-    }
-    if (text[j] === delimiter[0] && text[j + 1] === delimiter[1] && !escaped(text, j)) return j;
-    if (text[j] === '\\' && text[j + 1] === '\\') j++;
-  }
-  return -1;
+/** A line without its blockquote markers. */
+function withoutQuotes(line: string): string {
+  return line.slice(quotePrefix(line).length);
 }
 
-function applyEdits(text: string, dollars: number[], spaces: number[]): string {
-  return replaceChars(text, [...dollars.map((i) => [i, '$'] as const), ...spaces.map((i) => [i, ' '] as const)]);
+function applyEdits(text: string, dollars: number[], spaces: number[], breaks: number[], marks: number[], literal: number[]): string {
+  return replaceChars(text, [
+    ...literal.map((i) => [i, LITERAL_DOLLAR] as const),
+    ...dollars.map((i) => [i, '$'] as const),
+    ...spaces.map((i) => [i, ' '] as const),
+    ...breaks.map((i) => [i, BLANK_BREAK] as const),
+    ...marks.map((i) => [i, BLANK_MARK] as const),
+  ]);
 }

@@ -12,6 +12,7 @@
 import type { ContentBlock } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { restoreDollars } from './dollars.js';
+import { blankLinesAsText } from './display-close.js';
 
 /** Separates the blocks of an equation's content in the one markdown text its page renders. */
 export const CONTENT_SEPARATOR = '\n\n';
@@ -56,7 +57,8 @@ export function contentMarkdown(text: string, source: string, start: number, end
     else if (c !== o && o === '\\' && source[i + 1] === '|' && c === ' ') out += o;
     else out += c;
   }
-  return restoreDollars(out.replace(/\r/g, ''));
+  // A display's blank lines are left out (display-close.ts): the site's markdown would end the math at them.
+  return restoreDollars(blankLinesAsText(out.replace(/\r/g, '')));
 }
 
 /** `<details>` / `</details>` lines dropped and `<summary>…</summary>` made bold: the page shows the body, not the tags. */

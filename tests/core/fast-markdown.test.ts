@@ -36,6 +36,8 @@ describe('fast markdown path', () => {
       '#### 1. Name', '#### Name $x$', '### Other', '$y = x$', '$a = \n b$', '$$', '$$\n\\frac{a}{b}\n$$', 'where:', 'Where:', '**where:**',
       '- $x$ is the input', '* $y$, $z$ are outputs', '+ $w$ = weight', '-   $v$ is wide', '  continued line', 'plain words', '---', '***',
       '$x$ and $$y$$ and $ z $', 'a $ b', '$$x$$', '1. ordered', '> quote', '`code`', '_em_', '', '   ', '    indented', '####', '#### #', '- ', '-',
+      // Displays that open on a content line and close past blank lines (their blank lines are filled, display-close.ts).
+      '$$\\begin{aligned}', 'a &= b \\\\', '\\end{aligned}$$', '\\[ u', 'v \\]', '> $$p', '>', '> q$$', '  $$r', '  s$$',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {

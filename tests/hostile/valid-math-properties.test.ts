@@ -3,7 +3,7 @@
 // Quarto, GitHub's `` $`x`$ ``, a bold label, inside a sentence) and whatever container holds it
 // (top level, blockquote, Obsidian callout, list item, MkDocs admonition, a quote in a list).
 // Formulas use what authors of other tools write: `\$`, `\%`, `\#`, `\&`, `\label`, `\tag`,
-// `\eqref`, `align` with `&`.
+// `\eqref`, `align` with `&`, and blank lines inside display math.
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import katex from 'katex';
@@ -25,7 +25,19 @@ const display = fc.oneof(
   fc.tuple(inline, fc.constantFrom('\\label{eq:a}', '\\tag{3}', '\\tag{A.1}', '')).map(([f, l]) => `${f} ${l}`.trim()),
   fc.tuple(expression, expression, expression).map(([a, b, c]) => `\\begin{align}\na &= ${a} \\label{eq:first} \\\\\nc &= ${b} + ${c} \\tag{2}\n\\end{align}`),
   fc.tuple(expression, expression).map(([a, b]) => `\\begin{aligned}\nu &= ${a} \\\\\nv &= ${b}\n\\end{aligned}`),
+  // Blank lines inside display math (markdown-it-katex/mathjax3, VitePress, saved chat answers): one formula, not two paragraphs.
+  fc.tuple(expression, expression, fc.constantFrom('aligned', 'array')).map(([a, b, env]) =>
+    env === 'array' ? `\\begin{array}{rl}\n\nu &= ${a} \\\\\n\nv &= ${b}\n\n\\end{array}` : `\\begin{aligned}\nu &= ${a} \\\\\n\nv &= ${b}\n\\end{aligned}`,
+  ),
 );
+
+/** The formula's lines with `open` before its first line and `close` after its last (`$$\\begin{array}` … `\\end{array}$$`). */
+function withDelimiters(f: string, open: string, close: string): string[] {
+  const lines = f.split('\n');
+  lines[0] = `${open}${lines[0]}`;
+  lines[lines.length - 1] = `${lines[lines.length - 1]}${close}`;
+  return lines;
+}
 
 /** How the formula is written: its lines (without any container). */
 const STYLES: Record<string, (f: string, inlineF: string) => string[]> = {
@@ -35,9 +47,13 @@ const STYLES: Record<string, (f: string, inlineF: string) => string[]> = {
   bracketFence: (f) => ['\\[', ...f.split('\n'), '\\]'],
   bracketLine: (f) => [`\\[ ${f.replace(/\n/g, ' ')} \\]`],
   mathFence: (f) => ['```math', ...f.split('\n'), '```'],
-  mystDirective: (f) => ['```{math}', ':label: eq-myst', ...f.split('\n'), '```'],
+  // MyST (like Sphinx) splits a math directive's content at blank lines into separate equations: none there.
+  mystDirective: (f) => ['```{math}', ':label: eq-myst', ...f.replace(/\n\s*\n/g, '\n').split('\n'), '```'],
   mystLabel: (f) => ['$$', ...f.split('\n'), '$$ (eq-dollar)'],
   quartoLabel: (f) => ['$$', ...f.split('\n'), '$$ {#eq-quarto}'],
+  doubleOpenLine: (f) => withDelimiters(f, '$$', '$$'),
+  bracketOpenLine: (f) => withDelimiters(f, '\\[ ', ' \\]'),
+  doubleClosedOnLine: (f) => ['$$', ...withDelimiters(f, '', '$$')],
   boldLabel: (f) => [`**Rule of thumb:** $$${f.replace(/\n/g, ' ')}$$`],
   inSentence: (_, f) => [`The cost is $${f}$ here, see \\eqref{eq:a} and @eq-quarto.`],
   kramdownSentence: (_, f) => [`In kramdown $$${f}$$ is inline.`],

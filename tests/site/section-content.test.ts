@@ -104,4 +104,28 @@ describe('section content', () => {
     expect(long[0]!.line).toBeGreaterThan(7);
     expect(text.split('\n')[long[0]!.line - 1]!.slice(long[0]!.column - 1)).toBe(paragraphs[0]);
   });
+
+  it('keeps a display with blank lines inside (in a list item or a blockquote) as one formula the page can typeset', async () => {
+    const text = [
+      '# Waves', '', '## Energy flow', '', '$$S = E H$$', '', 'For a plane wave:', '',
+      '1. The average:', '', '   $$\\begin{array}{c}', '   a = b \\\\', '', '   = c', '   \\end{array}$$', '',
+      '> $$p = q \\\\', '>', '> r = s$$', '',
+    ].join('\n');
+    const { collection } = parseCollection({ path: 'waves.md', text });
+    const md = collection.equations[0]!.content!.map((b) => b.markdown).join('\n\n');
+    // No blank line is left inside the math (the site's markdown would end it there), and nothing else is lost.
+    expect(md).toContain('$\\begin{array}{c}\n   a = b \\\\\n   = c\n   \\end{array}$');
+    expect(md).toContain('$p = q \\\\\n> r = s$');
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkMath } = await import('remark-math');
+    const tree = unified().use(remarkParse).use(remarkMath).parse(md);
+    const maths: string[] = [];
+    const walk = (n: { type: string; value?: string; children?: unknown[] }): void => {
+      if (n.type === 'inlineMath') maths.push(n.value!.replace(/\s+/g, ' '));
+      for (const c of n.children ?? []) walk(c as typeof n);
+    };
+    walk(tree as never);
+    expect(maths).toEqual(['\\begin{array}{c} a = b \\\\ = c \\end{array}', 'p = q \\\\ r = s']);
+  });
 });
