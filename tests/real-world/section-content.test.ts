@@ -59,6 +59,10 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** The prose runs of a section's text: math, code, comments and markup taken out. */
 function proseRuns(text: string): string[] {
   const withoutMath = text
+    // A colon-fenced box's marker lines (`::: tip Free space`, `:::`) are its frame, not prose: the
+    // reader reads the box's body as the section's (colon-fences.ts) and the page does not show
+    // the frame or its title.
+    .replace(/^ {0,3}:{3,}.*$/gm, '\u0000')
     .replace(/<!--[\s\S]*?-->/g, '\u0000')
     .replace(/```[\s\S]*?```/g, '\u0000')
     // Hugo's math: shortcodes and doubled backslashes (`\\(x\\)`), before the single-backslash forms.
