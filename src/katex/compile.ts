@@ -1,7 +1,9 @@
 /**
  * Compiles one LaTeX string with the safe KaTeX options and reports what went wrong: a parse
  * error (with its offset in the LaTeX), commands refused by trust, and strict-mode complaints.
- * Shares the memoised typesetting of render.ts, so a build typesets each formula once.
+ * Inline math shares the memoised typesetting of render.ts (pages show each where-item as it is
+ * checked), so a build typesets it once. A display formula is only parsed: pages show its linked
+ * form (src/symbols/link.ts), typeset with other LaTeX, and search previews its text style.
  *
  * A formula over the size limit (limits.ts) is never handed to KaTeX: the result carries
  * `tooLarge` and nothing else.
@@ -9,7 +11,7 @@
 import katex from './katex.js';
 import { safeKatexOptions, type TrustRefusal } from './options.js';
 import { isFormulaTooLarge } from './limits.js';
-import { katexError, typeset } from './render.js';
+import { isTypeset, katexError, typeset } from './render.js';
 import { hasAnalysisStore, remembered } from './memo.js';
 
 export interface CompileResult {
@@ -46,7 +48,41 @@ export function compileLatex(latex: string, displayMode: boolean, parseOnly = fa
   // The verdict alone, by content (katex/memo.ts): a rebuild checks unchanged math without
   // reading its typeset HTML back from the build cache. Results are shared: callers never change them.
   // Held in the process only without the build cache (the dev server checks every save).
-  return remembered('compile', `${displayMode ? 'D' : 'I'}\u0000${latex}`, () => withUrlRefusals(latex, typeset(latex, { display: displayMode })), !hasAnalysisStore());
+  return remembered('compile', `${displayMode ? 'D' : 'I'}\u0000${latex}`, () => withUrlRefusals(latex, displayMode ? displayVerdict(latex) : typeset(latex, { display: false })), !hasAnalysisStore());
+}
+
+/**
+ * What typesetting a display formula would report, from KaTeX's parse: every error, trust refusal
+ * and strict warning of KaTeX is raised while it parses, except running out of stack while it lays
+ * out a deeply nested formula (`TOO_DEEP` in render.ts), so a parse tree nested past
+ * `LAYOUT_SAFE_DEPTH` is typeset to find out. A formula already typeset is read from the memo.
+ */
+function displayVerdict(latex: string): Pick<CompileResult, 'error' | 'refusals' | 'strict'> {
+  if (isTypeset(latex, { display: true })) return typeset(latex, { display: true });
+  const parsed = parseLatex(latex, true);
+  if (parsed.error === null && !nestedWithin(parsed.tree, LAYOUT_SAFE_DEPTH)) return typeset(latex, { display: true });
+  return { error: parsed.error, refusals: parsed.refusals, strict: parsed.strict };
+}
+
+/**
+ * Levels of objects in KaTeX's parse tree under which its layout cannot run out of stack. With
+ * Node's default stack it overflowed at `x^{^{…}}` 1,000 deep (3,000 levels), not at 500 deep.
+ */
+const LAYOUT_SAFE_DEPTH = 200;
+
+/** Whether `root` nests objects at most `limit` deep (source locations, which point back at the lexer, not followed). */
+function nestedWithin(root: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [value, depth] = top;
+    if (depth > limit) return false;
+    if (Array.isArray(value)) {
+      for (const x of value) if (x !== null && typeof x === 'object') stack.push([x, depth + 1]);
+    } else {
+      for (const [k, x] of Object.entries(value as object)) if (k !== 'loc' && x !== null && typeof x === 'object') stack.push([x, depth + 1]);
+    }
+  }
+  return true;
 }
 
 function withUrlRefusals(latex: string, { error, refusals, strict }: Pick<CompileResult, 'error' | 'refusals' | 'strict'>): CompileResult {
@@ -67,14 +103,13 @@ interface KatexInternal {
  * bound, src/parse/where-bounds.ts). 100,000 of them typeset cost seconds and 100 MB of HTML
  * nothing reads.
  */
-function parseLatex(latex: string, displayMode: boolean): Pick<CompileResult, 'error' | 'refusals' | 'strict'> {
+function parseLatex(latex: string, displayMode: boolean): Pick<CompileResult, 'error' | 'refusals' | 'strict'> & { tree?: unknown } {
   const refusals: TrustRefusal[] = [];
   const strict: CompileResult['strict'] = [];
-  let error: CompileResult['error'] = null;
   try {
-    (katex as unknown as KatexInternal).__parse(latex, safeKatexOptions({ displayMode, throwOnError: true, refusals, strictWarnings: strict }));
+    const tree = (katex as unknown as KatexInternal).__parse(latex, safeKatexOptions({ displayMode, throwOnError: true, refusals, strictWarnings: strict }));
+    return { error: null, refusals, strict, tree };
   } catch (err) {
-    error = katexError(err);
+    return { error: katexError(err), refusals, strict };
   }
-  return { error, refusals, strict };
 }
