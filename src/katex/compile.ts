@@ -55,13 +55,51 @@ export function compileLatex(latex: string, displayMode: boolean, parseOnly = fa
  * What typesetting a display formula would report, from KaTeX's parse: every error, trust refusal
  * and strict warning of KaTeX is raised while it parses, except running out of stack while it lays
  * out a deeply nested formula (`TOO_DEEP` in render.ts), so a parse tree nested past
- * `LAYOUT_SAFE_DEPTH` is typeset to find out. A formula already typeset is read from the memo.
+ * `LAYOUT_SAFE_DEPTH` is typeset to find out. A formula already typeset is read from the memo, one
+ * the symbol analysis parsed (`parseDisplayMath`) is not parsed again.
  */
 function displayVerdict(latex: string): Pick<CompileResult, 'error' | 'refusals' | 'strict'> {
   if (isTypeset(latex, { display: true })) return typeset(latex, { display: true });
-  const parsed = parseLatex(latex, true);
-  if (parsed.error === null && !nestedWithin(parsed.tree, LAYOUT_SAFE_DEPTH)) return typeset(latex, { display: true });
-  return { error: parsed.error, refusals: parsed.refusals, strict: parsed.strict };
+  const noted = analysed.get(latex);
+  if (noted) analysed.delete(latex);
+  const parsed = noted ?? parseLatex(latex, true);
+  const deep = noted ? noted.deep : parsed.error === null && !nestedWithin((parsed as { tree?: unknown }).tree, LAYOUT_SAFE_DEPTH);
+  if (deep) return typeset(latex, { display: true });
+  // Copies: a noted verdict may be the shared CLEAN one.
+  return { error: parsed.error, refusals: [...parsed.refusals], strict: [...parsed.strict] };
+}
+
+type Verdict = Pick<CompileResult, 'error' | 'refusals' | 'strict'> & { deep: boolean };
+/** The verdict of most formulas: no error, refusal or warning (one shared object, so thousands cost no heap). */
+const CLEAN: Verdict = Object.freeze({ error: null, refusals: [], strict: [], deep: false });
+/**
+ * Verdicts from the symbol analysis's parse of formulas, until the check takes them (the analysis
+ * parses every formula of a file before the check runs: src/pipeline/compose.ts); bounded.
+ */
+const analysed = new Map<string, Verdict>();
+const MAX_ANALYSED = 50_000;
+
+/**
+ * KaTeX's parse tree of a display formula for the symbol analysis (src/symbols/tree.ts), `macros`
+ * defined; throws what KaTeX throws. `plain`: `latex` is the formula itself and calls none of
+ * `macros`, so this parse is the check's too, and its verdict is kept for the check.
+ */
+export function parseDisplayMath(latex: string, macros: Record<string, string>, plain: boolean): unknown[] {
+  const refusals: TrustRefusal[] = [];
+  const strict: CompileResult['strict'] = [];
+  const note = (v: Verdict): void => {
+    if (!plain || isFormulaTooLarge(latex)) return;
+    if (analysed.size >= MAX_ANALYSED) analysed.clear();
+    analysed.set(latex, v.error === null && !v.deep && v.refusals.length === 0 && v.strict.length === 0 ? CLEAN : v);
+  };
+  try {
+    const tree = (katex as unknown as KatexInternal).__parse(latex, { ...safeKatexOptions({ displayMode: true, throwOnError: true, refusals, strictWarnings: strict }), macros: { ...macros } });
+    note({ error: null, refusals, strict, deep: !nestedWithin(tree, LAYOUT_SAFE_DEPTH) });
+    return tree;
+  } catch (err) {
+    note({ error: katexError(err), refusals, strict, deep: false });
+    throw err;
+  }
 }
 
 /**
@@ -95,7 +133,7 @@ function withUrlRefusals(latex: string, { error, refusals, strict }: Pick<Compil
 
 /** KaTeX's internal parser (the first half of typesetting, where its errors, trust and strict checks are). */
 interface KatexInternal {
-  __parse(latex: string, options: object): unknown;
+  __parse(latex: string, options: object): unknown[];
 }
 
 /**

@@ -3,11 +3,14 @@
  * linked form, typeset from other LaTeX, so the plain HTML went unread). What `check` reports must
  * not change: for each formula below the verdict (error and its offset, trust refusals, strict
  * warnings) is what typesetting it reports. A formula nested too deeply for KaTeX's layout parses
- * fine but overflows the stack when laid out: it is still typeset, and still one error.
+ * fine but overflows the stack when laid out: it is still typeset, and still one error. A formula
+ * the symbol analysis parsed first (as a build does, src/symbols/tree.ts) is not parsed again: the
+ * check takes the verdict of that parse, which must be the same.
  */
 import { describe, expect, it } from 'vitest';
 import { compileLatex, urlCommands } from '../../src/katex/compile.js';
 import { isTypeset, typesetNow } from '../../src/katex/render.js';
+import { parseMath } from '../../src/symbols/tree.js';
 
 const FORMULAS: Record<string, string> = {
   'a plain formula': 'E = mc^2',
@@ -36,6 +39,12 @@ describe('the check of a display formula', () => {
   for (const [what, latex] of Object.entries(FORMULAS)) {
     it(`reports what typesetting reports: ${what}`, () => {
       expect(compileLatex(latex, true)).toEqual(typesetVerdict(latex));
+    });
+    it(`reports what typesetting reports after the symbol analysis parsed it: ${what}`, () => {
+      // Another string (a trailing space), so the verdict above is not simply remembered.
+      const spaced = `${latex} `;
+      parseMath(spaced);
+      expect(compileLatex(spaced, true)).toEqual(typesetVerdict(spaced));
     });
   }
 
