@@ -108,17 +108,20 @@ export function parseDisplayMath(latex: string, macros: Record<string, string>, 
  */
 const LAYOUT_SAFE_DEPTH = 200;
 
-/** Whether `root` nests objects at most `limit` deep (source locations, which point back at the lexer, not followed). */
-function nestedWithin(root: unknown, limit: number): boolean {
-  const stack: Array<[unknown, number]> = [[root, 1]];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [value, depth] = top;
-    if (depth > limit) return false;
-    if (Array.isArray(value)) {
-      for (const x of value) if (x !== null && typeof x === 'object') stack.push([x, depth + 1]);
-    } else {
-      for (const [k, x] of Object.entries(value as object)) if (k !== 'loc' && x !== null && typeof x === 'object') stack.push([x, depth + 1]);
-    }
+/**
+ * Whether `value` nests objects at most `limit` deep, itself the first level (source locations, which
+ * point back at the lexer, are not followed). Recursive, at most `limit` calls deep.
+ */
+function nestedWithin(value: unknown, limit: number): boolean {
+  if (limit < 1) return false;
+  if (Array.isArray(value)) {
+    for (const x of value) if (x !== null && typeof x === 'object' && !nestedWithin(x, limit - 1)) return false;
+    return true;
+  }
+  const node = value as Record<string, unknown>;
+  for (const k in node) {
+    const x = node[k];
+    if (k !== 'loc' && x !== null && typeof x === 'object' && !nestedWithin(x, limit - 1)) return false;
   }
   return true;
 }
