@@ -9,8 +9,7 @@
  *
  * Results are memoised per LaTeX string: the same where-list symbols are parsed again and again.
  */
-import katex from '../katex/katex.js';
-import { safeKatexOptions } from '../katex/options.js';
+import { parseDisplayMath } from '../katex/compile.js';
 import { closeBraces, lex, nextSolid, trimRange } from './lex.js';
 import { commandExtent, fillUnknown, leftRightExtent, locateScriptBase, span, type Cx } from './extent.js';
 import { isLetterText, listKey, solid, walk, type ParsedMath, type Role, type SNode } from './node.js';
@@ -31,9 +30,6 @@ interface KNode {
   type: string;
   loc?: KLoc | null;
   [k: string]: unknown;
-}
-interface KatexInternal {
-  __parse(latex: string, options: object): KNode[];
 }
 
 const OPERATOR_SYMBOLS = new Set(['\\nabla', '\\partial']);
@@ -360,11 +356,12 @@ export function parseMath(latex: string): ParsedMath | null {
   try {
     const original = lex(latex);
     const { masked, keys } = maskChemistry(latex, original);
-    const options = { ...safeKatexOptions({ displayMode: true }), macros: { ...CHEMISTRY_MACROS } };
-    const parsedTree = (katex as unknown as KatexInternal).__parse(masked, options);
-    // The linker's parse of the formula without links is this same parse unless chemistry was masked or
-    // could be expanded by the macros: then its signature is taken here, before the tree is read.
-    const signature = masked === latex && !CHEMISTRY_COMMAND.test(latex) ? treeSignature(parsedTree) : undefined;
+    // The check's parse (katex/compile.ts) and the linker's of the formula without links are this same
+    // parse unless chemistry was masked or could be expanded by the macros: then the check's verdict is
+    // kept, and the signature taken here, before the tree is read.
+    const plain = masked === latex && !CHEMISTRY_COMMAND.test(latex);
+    const parsedTree = parseDisplayMath(masked, CHEMISTRY_MACROS, plain) as KNode[];
+    const signature = plain ? treeSignature(parsedTree) : undefined;
     // `… \tag{a}`: the tag is a label, not part of the formula.
     const only = parsedTree.length === 1 ? parsedTree[0] : undefined;
     const tree = only?.type === 'tag' && Array.isArray(only.body) ? (only.body as KNode[]) : parsedTree;

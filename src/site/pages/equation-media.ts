@@ -3,14 +3,16 @@
  * documents) and `card.png` (its Open Graph card). Made on demand when the page is rendered, and
  * dropped once handed to the writer, so a large site never holds them all.
  */
-import { typeset } from '../../katex/render.js';
+import { compileLatex } from '../../katex/compile.js';
 import type { OutputFile } from '../../output.js';
 import type { Collection, Equation } from '../../types.js';
 import type { EquationImageInput, SiteCollection, SiteDeps, SiteEquation } from '../model.js';
 
 /** What an equation's images are made from (also the build's cache check, so it must match). */
 export function imageInputOf(collection: Collection, eq: Equation, description: string): EquationImageInput {
-  return { name: eq.nameText, latex: eq.latex, collection: collection.title, description, renders: typeset(eq.latex, { display: true }).error === null };
+  // The check's verdict (remembered by content), not a typeset: the page shows the linked form.
+  const verdict = compileLatex(eq.latex, true);
+  return { name: eq.nameText, latex: eq.latex, collection: collection.title, description, renders: !verdict.tooLarge && verdict.error === null };
 }
 
 export interface EquationMedia {
