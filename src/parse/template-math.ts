@@ -4,12 +4,12 @@
  *
  * - math template tags: Hugo shortcodes `{{< katex >}}x{{< /katex >}}` (also `math`, `m`,
  *   `mathjax`, `latex`, `chem`, and the `{{% … %}}` form), Jekyll's Liquid tags
- *   `{% katex %}x{% endkatex %}` (also `math`, `tex`, `latex`, `equation`) and Zola's
+ *   `{% katex %}x{% endkatex %}` (also `math`, `equation`) and Zola's
  *   `{% katex(block=true) %}x{% end %}`: inline when it opens and closes on one line inside a
  *   sentence, a display when it stands alone on its line(s) or says `display`/`block`. The
  *   tags pass their inner text through untouched, so the formula is read as written; a tag
- *   that only wraps dollar math (`{% tex %}$x${% endtex %}`, a display tag around `$` lines)
- *   loses its tags and its dollars become the display's.
+ *   that only wraps dollar math (`{% katex %}$x${% endkatex %}`, a display tag around `$`
+ *   lines) loses its tags and its dollars become the display's.
  * - doubled backslashes, `\\(x\\)` and a `\\[` … `\\]` display: Goldmark turns `\\` into `\`, so
  *   the page shows `\(x\)` for MathJax or KaTeX's auto-render. The formula between them went
  *   through the same markdown escapes (`\\` is `\`, `\_` is `_`, `\{` is `{`), so it is read as
@@ -40,9 +40,10 @@ const FAMILIES: TagFamily[] = [
     open: /\{\{[<%][ \t]*(?<name>katex|math|m|mathjax|latex|chem)\b(?<args>[^{}\n]{0,200}?)[ \t]*[>%]\}\}/g,
     close: (name) => new RegExp(`\\{\\{[<%][ \\t]*\\/[ \\t]*${name}[ \\t]*[>%]\\}\\}`, 'g'),
   },
-  // Liquid (Jekyll): {% katex display %} … {% endkatex %}
+  // Liquid (Jekyll): {% katex display %} … {% endkatex %}. Not `{% tex %}`/`{% latex %}`: those
+  // (antex, jekyll-latex) typeset with LaTeX itself (tikz-cd, packages), which KaTeX cannot judge.
   {
-    open: /\{%-?[ \t]*(?<name>katex|math|tex|latex|equation)\b(?<args>[^%\n]{0,200}?)[ \t]*-?%\}/g,
+    open: /\{%-?[ \t]*(?<name>katex|math|equation)\b(?!\()(?<args>[^%\n]{0,200}?)[ \t]*-?%\}/g,
     close: (name) => new RegExp(`\\{%-?[ \\t]*end${name}[ \\t]*-?%\\}`, 'g'),
   },
   // Zola: {% katex(block=true) %} … {% end %}
@@ -181,10 +182,11 @@ function rewriteTag(text: string, { open, openLen, args, close, closeLen }: TagP
   const alone = atLineStart && text.slice(close + closeLen, lineEndOf(text, close)).trim() === '';
   const display = alone || /\b(?:display|block)\b/.test(args);
   const inner = body.trim();
-  if (/^\$[\s\S]*\$$/.test(inner) && inner.length >= 2) {
+  if (inner.startsWith('$') && inner.indexOf('$', inner[1] === '$' ? 2 : 1) > 0) {
     // A tag around dollar math: the tags go; a display tag's lone `$` lines become its `$$`.
     const first = open + openLen + body.indexOf('$');
     const last = open + openLen + body.lastIndexOf('$');
+    // `$` alone on the first and the last line: the tag's display; otherwise (`$x$.`) its dollars are the math's own.
     const loneDollars = display && inner[1] !== '$' && /^\$[ \t]*\r?\n/.test(inner) && /\n[ \t]*\$$/.test(inner);
     if (loneDollars && atLineStart) {
       put(edits, open, `$$${' '.repeat(openLen - 2)}`);

@@ -70,13 +70,16 @@ describe("Hugo's math shortcodes", () => {
 });
 
 describe("Jekyll's Liquid and Zola's math tags", () => {
-  it('make an equation of a display tag, a wrapper around lone `$` lines included, and inline math of an inline tag', async () => {
+  it('make an equation of a display tag, a wrapper around lone `$` lines included, and inline math of an inline tag; {% tex %} is not theirs', async () => {
     const { records, errors } = await read('liquid-zola-math-tags.md');
     expect(errors).toEqual([]);
     expect(records).toEqual([
       { name: 'Simplex', latex: '\\Delta^n = \\hom(-, [n])', symbols: [] },
       { name: 'Energy', latex: 'E = m c^2', symbols: ['E'] },
       { name: 'Zola', latex: 'F = m a', symbols: [] },
+      // A tag around dollar math glued to a full stop keeps the math's own dollars; a `{% tex %}`
+      // diagram (typeset by LaTeX itself, tikz-cd) is not KaTeX's to judge: no error.
+      { name: 'Diagram', latex: '\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}', symbols: [] },
     ]);
   });
 });
