@@ -26,11 +26,13 @@ interface Sentence {
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
+/** "Let" of languages that need no "be" after the symbol: Spanish "Sea $r$ el vector …", French "Soit $x$ la position", Italian "Sia", Portuguese "Seja", German "Sei". */
+const LET_NO_VERB = /^[\s*_]*(?:sea|sean|soit|soient|sia|siano|seja|sejam|sei|seien)\s+$/i;
 const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
 const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means)\b/i;
 /** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
 const NOT_NOUN = new Set(
-  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
+  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
 );
 const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
 /** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */
@@ -125,10 +127,12 @@ function leading(start: number, end: number, ctx: ChunkContext): { maths: Nodes[
 function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
   const maths = mathsBetween(ctx, s.start, s.end);
   const first = maths[0];
-  if (!first || !LET.test(ctx.text.slice(s.start, startOf(first, ctx)))) return null;
+  const opening = first ? ctx.text.slice(s.start, startOf(first, ctx)) : '';
+  const noVerb = LET_NO_VERB.test(opening);
+  if (!first || (!LET.test(opening) && !noVerb)) return null;
   const lead = leading(startOf(first, ctx), s.end, ctx);
   const after = ctx.text.slice(lead.rest, s.end);
-  const verb = LET_VERB.exec(after);
+  const verb = noVerb && /^\s+\p{L}/u.test(after) ? /^\s*/.exec(after) : LET_VERB.exec(after);
   const span = lines.span(s.start, s.end);
   const item = markdownSlice(startOf(first, ctx), s.end, maths, ctx);
   const sources = lead.maths.map((m) => mathSourceOf(m, ctx));
