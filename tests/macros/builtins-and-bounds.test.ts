@@ -36,7 +36,7 @@ describe('macros: builtins and bounds', () => {
     expect(applyMacros({ latex: '\\y{\\beta}x', map: { pieces: [] } }, table).latex).toBe('\\beta x');
   });
 
-  it('bounds the expansion work of a whole document: 5,000 exploding calls, each an error once the document's budget is spent', () => {
+  it("bounds the expansion work of a whole document: 5,000 exploding calls, each an error once the document's budget is spent", () => {
     const preamble = '$$\n\\def\\a{xxxxxxxxxx}\\def\\b{\\a\\a\\a\\a\\a\\a\\a\\a\\a\\a}\\def\\c{\\b\\b\\b\\b\\b\\b\\b\\b\\b\\b}\\def\\d{\\c\\c\\c\\c\\c\\c\\c\\c\\c\\c}\n$$';
     const text = `# T\n\n${preamble}\n\n#### 1. F\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n\n${'Then $\\d$ again.\n\n'.repeat(5_000)}`;
     const { collection } = parseCollection({ path: 't.md', text });

@@ -82,3 +82,11 @@ describe('a command undefined in many formulas (a macro of the author’s tool s
     expect(errors.slice(1).map((d) => d.message)).toEqual(['Undefined control sequence: \\vv', 'Undefined control sequence: \\vv', 'Undefined control sequence: \\vv']);
   });
 });
+
+describe('MathJax commands KaTeX lacks (trial 2, G1)', () => {
+  it('\\displaylines, \\require, \\bbox and \\iddots in a document written for MathJax are no error', async () => {
+    const project = await loadProject([fixture('mathjax-only-commands')]);
+    expect(project.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(project.collections[0]!.collection.equations.map((e) => e.nameText)).toEqual(['Sistema', 'Cancel']);
+  });
+});
