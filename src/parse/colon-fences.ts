@@ -16,6 +16,9 @@ import { FenceTracker, replaceChars } from './text-edits.js';
 
 const OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}\n]{0,200}\}|[A-Za-z][\w:-]{0,40})[ \t]*([^\n]*)$/;
 const CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
+/** The Obsidian Admonition plugin's code-fence boxes: ```` ```ad-definition ````, options (`title: …`) on the first lines. */
+const AD_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*ad-([\w-]{1,40})[ \t]*$/;
+const AD_OPTION = /^[ \t]*(?:title|collapse|icon|color)[ \t]*:/;
 
 /** Container kinds whose body is commentary on the formulas, not their presentation. */
 const COMMENTARY =
@@ -35,6 +38,8 @@ interface Open {
   math: boolean;
   /** Opened with attributes in braces (pandoc, Quarto, MyST), not a bare name (markdown-it-container). */
   braced: boolean;
+  /** An Admonition plugin box: the code fence (backticks or tildes) that closes it. */
+  fence?: string;
 }
 
 /** The kind a container's opening names: `tip`, `note`, `{note}` → `note`, `{.callout-tip collapse="true"}` → `callout-tip` (collapsed: commentary). */
@@ -49,7 +54,7 @@ function isCommentary(kind: string, rest: string): boolean {
 }
 
 export function colonFences(text: string): ColonFences {
-  if (!text.includes(':::')) return { text, commentary: [] };
+  if (!text.includes(':::') && !text.includes('ad-')) return { text, commentary: [] };
   const edits: Array<readonly [number, string]> = [];
   const commentary: Array<readonly [number, number]> = [];
   const stack: Open[] = [];
@@ -62,6 +67,31 @@ export function colonFences(text: string): ColonFences {
     if (end < 0) end = text.length;
     const line = text.slice(start, end).replace(/\r$/, '');
     const inMath = stack.length > 0 && stack[stack.length - 1]!.math;
+    const top = stack[stack.length - 1];
+    if (top?.fence && !fences.inside && line.trim().startsWith(top.fence[0]!) && /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(line) && line.trim().length >= top.fence.length) {
+      // The Admonition box's closing fence.
+      stack.pop();
+      if (top.commentary) commentary.push([top.body, start]);
+      blank(start, end);
+      start = end + 1;
+      continue;
+    }
+    const ad = inMath || fences.inside ? null : AD_OPEN.exec(line);
+    if (ad) {
+      // Its body is markdown, not code: the fence and the option lines after it are blanked.
+      blank(start, end);
+      let body = end + 1;
+      while (body < text.length) {
+        let e = text.indexOf('\n', body);
+        if (e < 0) e = text.length;
+        if (!AD_OPTION.test(text.slice(body, e))) break;
+        blank(body, e);
+        body = e + 1;
+      }
+      stack.push({ colons: Number.POSITIVE_INFINITY, commentary: isCommentary(ad[3]!, ''), body, math: false, braced: true, fence: ad[2]! });
+      start = body;
+      continue;
+    }
     if (!inMath && fences.enter(line)) {
       start = end + 1;
       continue;

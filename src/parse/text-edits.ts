@@ -9,6 +9,11 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 export class FenceTracker {
   private fence: string | null = null;
 
+  /** True inside a code fence (after its opening line, before its closing one). */
+  get inside(): boolean {
+    return this.fence !== null;
+  }
+
   /** Reads one line; true when it is inside a fence or is a fence line itself. */
   enter(line: string): boolean {
     const marker = FENCE.exec(line)?.[1];

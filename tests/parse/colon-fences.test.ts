@@ -32,4 +32,16 @@ describe('colon-fenced containers', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(collection.equations.map((e) => [e.nameText, e.latex.trim(), e.slug])).toEqual([['Energy', 'E = m c^2', 'eq-energy']]);
   });
+
+  it("read the Obsidian Admonition plugin's ```ad-…``` boxes as markdown, not code (trial 2, G8)", async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'obsidian-admonition-fences.md')]);
+    const equations = project.collections[0]!.collection.equations;
+    // A definition box presents its formula, with the where-sentence inside it; an example box is commentary.
+    expect(equations.map((e) => [e.nameText, e.latex.trim(), e.variables.flatMap((v) => v.symbols)])).toEqual([
+      ["Newton's second law", 'F = m a', ['F', 'm', 'a']],
+      ['Broken', 'E = \\frac{1}{2 m v^2', []],
+    ]);
+    // The broken formula in a note box is checked, at its line; the python block stays code.
+    expect(project.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.line])).toEqual([['katex-error', 29]]);
+  });
 });
