@@ -10,12 +10,13 @@ import { endOf, markdownSlice, mathSourceOf, startOf } from './mdast-helpers.js'
 import type { LeadIn, SectionReader } from './section-reader.js';
 
 /** `**Name:**`, `**Name**:`, and `**Name** (a gloss):` */
-const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)(:?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(:?)/;
+// The colon may be the full-width one of Chinese and Japanese (`**单位向量：**`).
+const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)([:：]?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?([:：]?)/;
 /** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
 const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
 
 function leadInName(r: SectionReader, nameStart: number, length: number, maths: Line['maths']): LeadIn {
-  const name = markdownSlice(nameStart, nameStart + length, maths, r.ctx).trimEnd().replace(/:$/, '').trim();
+  const name = markdownSlice(nameStart, nameStart + length, maths, r.ctx).trimEnd().replace(/[:：]$/, '').trim();
   return { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
 }
 
@@ -29,7 +30,7 @@ export function readLeadIn(r: SectionReader, line: Line): boolean {
   const nameStart = line.start + lead[0].indexOf(lead[2]!);
   r.leadIn = leadInName(r, nameStart, lead[2]!.length, line.maths);
   // The bold label is the name; a gloss after it ("**Binomial** ($n$ trials, …):") stays on the page.
-  const gloss = /\([^()\n]{0,200}\)[ \t]*:?$/.exec(lead[0]);
+  const gloss = /\([^()\n]{0,200}\)[ \t]*[:：]?$/.exec(lead[0]);
   r.used.push({ start: line.start, end: line.start + lead[0].length - (gloss ? gloss[0].length : 0) });
   return true;
 }

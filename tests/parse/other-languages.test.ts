@@ -1,6 +1,7 @@
-// "Let" in languages that need no "be" after the symbol (trial 2, G2): Spanish "Sea $r$ el
-// vector …", French "Soit", Italian "Sia", Portuguese "Seja", German "Sei" define the symbol by
-// the words after it; the word itself is never taken for the meaning.
+// Habits of other languages (trial 2): "let" with no "be" after the symbol (G2: Spanish "Sea $r$
+// el vector …", French "Soit", Italian "Sia", Portuguese "Seja", German "Sei" define the symbol by
+// the words after it; the word itself is never the meaning), and a bold label ending in the
+// full-width colon of Chinese and Japanese (G5: `**单位向量：**` names the formula under it).
 import { describe, expect, it } from 'vitest';
 import { parseCollection } from '../../src/parse/parse.js';
 
@@ -17,5 +18,12 @@ describe('"let" without a verb', () => {
   ])('%s', (sentence, meaning) => {
     const text = `# Notes\n\n## Position\n\n${sentence}\n\n$$r = v t$$\n`;
     expect(defs(text)).toEqual([[['r', meaning]]]);
+  });
+});
+
+describe('a bold label with a full-width colon', () => {
+  it('names the formula under it', () => {
+    const text = ['# T', '', '## Vectors', '', '**Length:**', '', '$$L = \\sqrt{u^2 + v^2}$$', '', '**单位向量：**', '', '$$U = u / L$$', ''].join('\n');
+    expect(parseCollection({ path: 'notes.md', text }).collection.equations.map((e) => e.nameText)).toEqual(['Length', '单位向量']);
   });
 });
