@@ -23,6 +23,7 @@ import type { KeptPage, OutputFile, PageReuse } from '../output.js';
 import { UserError } from '../errors.js';
 import { createFile, writeFileAtomic } from '../disk-write.js';
 import { beginSwap, checkOutputPath, dropSwap, fill, finishSwap, fsError, killPoint, MARKER, MARKER_TEXT, recoverLeftovers, resolveOutputDir, SITE_SYNC, writeSite, type Placeholder } from './write.js';
+import { allThenFirstError } from './settle.js';
 
 /** Past this many changed bytes (held in memory until the new folder is made), every file is written new. */
 export const UPDATE_BUDGET = 64 * 1024 * 1024;
@@ -289,7 +290,7 @@ async function update(out: string, cwd: string, files: Iterable<OutputFile>, pla
   try {
     const entries = Object.entries(next.files);
     for (let i = 0; i < entries.length; i += 64) {
-      await Promise.all(entries.slice(i, i + 64).map(one));
+      await allThenFirstError(entries.slice(i, i + 64).map(one));
       if (i === 0) killPoint('update-first-files');
     }
     killPoint('update-files-done');

@@ -20,6 +20,7 @@ import type { OutputFile } from '../output.js';
 import { UserError } from '../errors.js';
 import { running } from '../cache/process-alive.js';
 import { createFile, writeError } from '../disk-write.js';
+import { allThenFirstError } from './settle.js';
 
 /**
  * For tests only: `FORMULARY_TEST_KILL_AT=<point>` makes the build SIGKILL itself at that point
@@ -72,7 +73,7 @@ export async function patchAll(dir: string, spots: Array<{ path: string; offset:
       await fh.close();
     }
   };
-  for (let i = 0; i < spots.length; i += 64) await Promise.all(spots.slice(i, i + 64).map(one));
+  for (let i = 0; i < spots.length; i += 64) await allThenFirstError(spots.slice(i, i + 64).map(one));
 }
 
 /** Marker file proving a folder was made by Formulary (so it may be replaced, and `preview` serves it). */
@@ -308,7 +309,7 @@ export async function writeSite(outDir: string, files: Iterable<OutputFile>, cwd
         if (++count === 1) killPoint('first-file');
       }
     };
-    await Promise.all(
+    await allThenFirstError(
       Array.from({ length: 16 }, () =>
         worker().catch((err: unknown) => {
           failed = true;
