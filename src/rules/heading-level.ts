@@ -13,7 +13,7 @@ export const headingLevel = defineRule({
       `This document's equation headings are level ${expected} (\`${'#'.repeat(expected)}\`); this one is level ${actual}`,
   },
   docs: {
-    catches: `An equation under a heading of another level than the document's other equations (a tie goes to level 4, the format's).`,
+    catches: `An equation under a heading of another level than the document's other equations (a tie goes to level 4, the format's), in a document that numbers its equation headings (\`#### 17. Name\`) or under a numbered heading. An outline of chapters and sections with formulas at several levels is the author's own and is not reported.`,
     why: `A document is held to its own convention; one equation at another level usually means a heading typed wrong, which also changes the topic it falls under.`,
     failing: {
       markdown: `# Rules
@@ -61,8 +61,18 @@ where:
   },
 });
 
-/** `level`: the document's equation heading level. Checked once per heading (a section's several equations share one). */
-export function checkHeadingLevel(eq: Equation, level: number, ctx: FileContext): Diagnostic | null {
-  if (eq.headingLevel === level) return null;
+/** A heading that numbers its equation (`#### 17. Name`, `### 3) Name`). */
+const NUMBERED = /^ {0,3}#{1,6}[ \t]+\d{1,6}[.)][ \t]/;
+
+/**
+ * `level`: the document's equation heading level; `numbered`: whether the document numbers its
+ * equation headings. Only a numbered sequence is a convention one heading can break: in an
+ * outline of chapters and sections (`##` with formulas, `###` under it) every level is the
+ * author's. Checked once per heading (a section's several equations share one).
+ */
+export function checkHeadingLevel(eq: Equation, level: number, numbered: boolean, ctx: FileContext): Diagnostic | null {
+  if (eq.headingLevel === level || eq.headingLevel === 0) return null;
+  const line = ctx.lines.text.slice(eq.positions.heading.start.offset, eq.positions.heading.end.offset);
+  if (!numbered && !NUMBERED.test(line)) return null;
   return diagnosticAt(ctx, eq.positions.heading.start.offset, headingLevel, headingLevel.messages.level(level, eq.headingLevel), eq.slug);
 }

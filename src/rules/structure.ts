@@ -16,6 +16,8 @@ export interface DocumentStyle {
   level: number;
   /** The display form of most equations. */
   display: DisplayForm;
+  /** Some equation of the document's level is numbered by its heading (`#### 17. Name`). */
+  numbered: boolean;
 }
 
 function mostCommon<T>(values: T[], preferred: T): T {
@@ -28,9 +30,11 @@ function mostCommon<T>(values: T[], preferred: T): T {
 }
 
 export function documentStyle(equations: Equation[]): DocumentStyle {
+  // Counted per heading: a section's several equations share one.
+  const level = mostCommon([...new Map(equations.map((e) => [e.positions.heading.start.offset, e.headingLevel])).values()], 4);
   return {
-    // Counted per heading: a section's several equations share one.
-    level: mostCommon([...new Map(equations.map((e) => [e.positions.heading.start.offset, e.headingLevel])).values()], 4),
+    level,
+    numbered: equations.some((e) => e.headingLevel === level && e.number !== null),
     // A formula table's cells hold inline math whatever the document writes: they do not vote.
     display: mostCommon(equations.filter((e) => e.display !== 'table').map((e): DisplayForm => (e.display === 'dollar-lines' ? 'dollar' : e.display)), 'dollar'),
   };
@@ -42,7 +46,7 @@ export function checkStructure(eq: Equation, style: DocumentStyle, headingsSeen:
   const firstUnderHeading = !headingsSeen.has(heading);
   headingsSeen.add(heading);
   const found = [
-    firstUnderHeading ? checkHeadingLevel(eq, style.level, ctx) : null,
+    firstUnderHeading ? checkHeadingLevel(eq, style.level, style.numbered, ctx) : null,
     checkDisplayDelimiters(eq, style.display, ctx),
     checkMissingWhereList(eq, ctx),
     checkEmptyWhereList(eq, ctx),
