@@ -52,14 +52,30 @@ function plainOrDecorated(s: Sym, cx: MatchContext): boolean {
   return !s.sup || decorative(s.sup, cx);
 }
 
-/** `x_{ij}` of `X`, `\mathbf{x}_i` of `\mathbf{X}`, `\beta_j` of `\boldsymbol{\beta}`, `y_i` of `\mathbf{y}`. */
+/** Accents a vector and its entries share: `\hat{y}_j` of `\hat{\mathbf{y}}`. */
+const ACCENT = /^\\(hat|widehat|tilde|widetilde|bar|overline|dot|ddot|check|breve)\{(.+)\}$/;
+
+/** The two cores with the accents they share peeled off, outermost first (`\hat{\mathbf{y}}`, `\hat{y}` → `\mathbf{y}`, `y`). */
+function withoutSharedAccents(a: string, b: string): [string, string] {
+  for (let k = 0; k < 4; k++) {
+    const ma = ACCENT.exec(a);
+    const mb = ACCENT.exec(b);
+    if (!ma || !mb || ma[1] !== mb[1]) break;
+    a = ma[2]!;
+    b = mb[2]!;
+  }
+  return [a, b];
+}
+
+/** `x_{ij}` of `X`, `\mathbf{x}_i` of `\mathbf{X}`, `\beta_j` of `\boldsymbol{\beta}`, `y_i` of `\mathbf{y}`, `\hat{y}_j` of `\hat{\mathbf{y}}`. */
 function isEntry(def: Sym, use: Sym, cx: MatchContext): boolean {
   if (def.sub || def.sup || !indexLike(use.sub) || !plainOrDecorated(use, cx)) return false;
-  const d = letterOf(def.core);
-  const u = letterOf(use.core);
+  const [defCore, useCore] = withoutSharedAccents(def.core, use.core);
+  const d = letterOf(defCore);
+  const u = letterOf(useCore);
   if (!d || !u) return false;
   // The same letter in another weight (same weight is symbols/match.ts's `component`).
-  if (d === u) return def.core !== use.core;
+  if (d === u) return defCore !== useCore;
   return lowerOf(d) === u;
 }
 
