@@ -59,7 +59,9 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   }
   const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   const words = wordsOf(ctx);
-  if (mode !== 'item' && !words.verb.test(rest) && !(mode === 'prose' && words.article.test(rest))) return null;
+  // In prose, a formula that defines its left side needs no words after it ("where $\rho = \lambda / \mu$ and …").
+  const byEquation = mode === 'prose' && rest.trim() === '' && leading.maths.length === 1 && definesByEquation(ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx)));
+  if (mode !== 'item' && !byEquation && !words.verb.test(rest) && !(mode === 'prose' && words.article.test(rest))) return null;
   const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx), ctx);
   return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
 }
@@ -186,6 +188,18 @@ export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
  * A prose where-sentence ("where $a$ is the acceleration, $v$ the velocity and $t$ is time")
  * from `start` (just after "where") to `end` → its definitions.
  */
+/** A relation that defines its left side: `=`, `:=`, `\coloneqq` (not `\le`, `\ne`). */
+const DEFINING_RELATION = /(?<![<>!\\])=|:=|\\coloneqq/;
+/** Commands of arithmetic and layout, which name no quantity (`2 \times 3`, `\frac{1}{2}`, `4\%`). */
+const ARITHMETIC = /\\(?:times|cdot|div|pm|mp|frac|dfrac|tfrac|sqrt|left|right|big[lr]?|Big[lr]?|approx|quad|qquad|[%,;:! ])|\\(?:text|mathrm)\{[^{}]*\}/g;
+
+/** A formula that defines its left side by an expression of other quantities (`\rho = \lambda / \mu`), not a worked value (`s_1 = 4\%`, `f = 1.05^2 / 1.04 - 1`). */
+function definesByEquation(latex: string): boolean {
+  const m = DEFINING_RELATION.exec(latex);
+  if (!m) return false;
+  return /[A-Za-z\\]/.test(latex.slice(m.index + m[0].length).replace(ARITHMETIC, ''));
+}
+
 export function readProseDefinitions(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   const maths = mathsBetween(ctx, start, end);
   const words = wordsOf(ctx);
@@ -196,10 +210,15 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     const before = ctx.text.slice(prevEnd, startOf(m, ctx));
     const boundary = starts.length === 0 ? /^[\s,:;*_]*$/.test(before) : words.proseBoundary.test(before);
     let j = k;
+    // A definition by equation is an item of its own: "where $\rho = \lambda/\mu$ and $\mu$ is the
+    // service rate" gives `\rho` its equation and `\mu` the words (not one item of both).
+    const byEquation = boundary && definesByEquation(ctx.text.slice(startOf(m, ctx), endOf(m, ctx)));
     // Symbols defined together: `$a$ and $b$ are …`.
-    if (boundary) while (j + 1 < maths.length && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
+    if (boundary && !byEquation) while (j + 1 < maths.length && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
     const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
-    if (boundary && (words.verb.test(after) || words.article.test(after))) {
+    const next = maths[j + 1];
+    const joinedToNext = next !== undefined && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(next, ctx)));
+    if (boundary && (words.verb.test(after) || words.article.test(after) || (byEquation && (joinedToNext || /^[\s,.;:]*$/.test(after))))) {
       starts.push(startOf(m, ctx));
       k = j + 1;
     } else {

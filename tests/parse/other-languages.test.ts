@@ -27,3 +27,16 @@ describe('a bold label with a full-width colon', () => {
     expect(parseCollection({ path: 'notes.md', text }).collection.equations.map((e) => e.nameText)).toEqual(['Length', '单位向量']);
   });
 });
+
+describe('a where-sentence that defines one symbol by an equation and the next by words (trial 1, F17)', () => {
+  const vars = (text: string) =>
+    parseCollection({ path: 'notes.md', text }).collection.equations[0]!.variables.map((v) => [v.symbols.join(','), v.description, v.definedAs ?? null]);
+
+  it('gives each symbol its own definition, never the other one’s meaning', () => {
+    const text = ['# Q', '', '## Sojourn', '', '$$W = \\frac{1 + \\rho}{\\mu - \\lambda}$$', '', 'where $\\rho = \\lambda / \\mu$ and $\\mu$ is the service rate.', ''].join('\n');
+    expect(vars(text)).toEqual([
+      ['\\rho', '', '\\lambda / \\mu'],
+      ['\\mu', 'the service rate', null],
+    ]);
+  });
+});
