@@ -12,7 +12,7 @@
  * MyST's `:::{math}` becomes a ```` ```{math} ```` fence (its markers turned to backticks).
  */
 
-import { FenceTracker, replaceChars } from './text-edits.js';
+import { FenceTracker, inRanges, replaceChars } from './text-edits.js';
 
 const OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}\n]{0,200}\}|[A-Za-z][\w:-]{0,40})[ \t]*([^\n]*)$/;
 const CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
@@ -147,16 +147,5 @@ function union(ranges: Array<readonly [number, number]>): Array<readonly [number
   return out;
 }
 
-/** True when `at` lies in one of `ranges` (sorted, disjoint: `colonFences`' commentary). */
-export function inCommentary(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = ranges[mid]!;
-    if (at < a) hi = mid - 1;
-    else if (at >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
+/** True when `at` lies in the body of a commentary box (`colonFences`' `commentary`). */
+export const inCommentary = inRanges;

@@ -20,7 +20,7 @@
  * break with spacing), not a delimiter.
  */
 
-import { FenceTracker, replaceChars } from './text-edits.js';
+import { FenceTracker, inRanges, replaceChars } from './text-edits.js';
 
 type Edit = readonly [number, string];
 
@@ -102,7 +102,7 @@ export function templateMath(text: string): string {
   const edits: Edit[] = [];
   const taken = templateTags(text, code, edits);
   // Inside a tag the formula is raw LaTeX: `\\[4pt]` there is a spaced line break.
-  const protectedAt = (at: number): boolean => code(at) || within(taken, at);
+  const protectedAt = (at: number): boolean => code(at) || inRanges(taken, at);
   doubledBackslashes(text, protectedAt, edits);
   return replaceChars(text, edits);
 }
@@ -134,20 +134,6 @@ function codeLines(text: string): (at: number) => boolean {
     }
     return inside[lo]!;
   };
-}
-
-/** True when `at` lies in one of `ranges` (sorted, not overlapping). */
-function within(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = ranges[mid]!;
-    if (at < a) hi = mid - 1;
-    else if (at >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 function put(edits: Edit[], from: number, replacement: string): void {

@@ -42,3 +42,17 @@ export function replaceChars(text: string, edits: Array<readonly [number, string
   parts.push(text.slice(from));
   return parts.join('');
 }
+
+/** True when `at` lies in one of `ranges` (sorted, disjoint [start, end) pairs): a binary search. */
+export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
