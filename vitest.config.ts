@@ -39,6 +39,10 @@ export default defineConfig({
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: a wall-clock limit that a shared machine
+          // misses (CI, stop 31: a hover card that showed, but after the second). A poll waits
+          // as long as the test may; a missing card still fails, with the poll's own message.
+          expect: { poll: { timeout: 50_000, interval: 50 } },
         },
       },
     ],

@@ -3,7 +3,8 @@
  * hovering, focusing or long-pressing a reference shows its target's card, fetched on first use
  * from the build-time fragment `data-preview` names (typeset HTML: no math JavaScript here), in a
  * `role="tooltip"` element the link points at with aria-describedby. Escape, leaving or blurring
- * hides it. Only classes and `hidden` are set, never style attributes (the CSP has no 'unsafe-inline').
+ * hides it; a reference already hovered or focused when this code loads shows its card at once.
+ * Only classes and `hidden` are set, never style attributes (the CSP has no 'unsafe-inline').
  */
 
 const cards = new Map<string, Promise<DocumentFragment | null>>();
@@ -74,4 +75,8 @@ export function installReferencePreviews(doc: Document): void {
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') hide();
   });
+  // This code loads after the page: a reader already pointing at or focused on a reference
+  // when it arrives gets the card now, not only after leaving and coming back.
+  const waiting = linkOf(doc.activeElement) ?? doc.querySelector<HTMLAnchorElement>('a.eq-ref[data-preview]:hover');
+  if (waiting) void show(waiting);
 }

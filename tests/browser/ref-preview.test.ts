@@ -73,4 +73,30 @@ describe('reference preview cards', () => {
     expect(problems.console).toEqual([]);
     await page.close();
   });
+
+  it('a reference already under the pointer when the preview code arrives shows its card then', async () => {
+    // The card code loads after the page; a reader quicker than the network must not wait for
+    // a second hover. Hold the code back, point at the reference, then let it load.
+    const page = await browser.context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    await page.route(/\/assets\/ref-preview-[^/]*\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url('equations/period/'), { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => asked).toBe(true);
+    const ref = page.locator('a.eq-ref', { hasText: 'Circular speed' });
+    await ref.hover();
+    const tip = page.locator('.ref-preview[role="tooltip"]');
+    expect(await tip.count()).toBe(0);
+    release();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('is the orbital speed');
+    await page.close();
+  });
 });
