@@ -10,6 +10,8 @@
  * `details`/`dropdown`/`spoiler`, examples, exercises, solutions, proofs, warnings, a Quarto
  * callout with `collapse` — are returned as ranges: their math is checked, they make no record.
  * MyST's `:::{math}` becomes a ```` ```{math} ```` fence (its markers turned to backticks).
+ * Each box's title (`::: details Proof`, `title="…"`, `title: …`, or its kind: "Tip") is kept
+ * with its body's range, for the page to head what it shows of the body (section-content.ts).
  */
 
 import { FenceTracker, inRanges, replaceChars } from './text-edits.js';
@@ -28,10 +30,23 @@ export interface ColonFences {
   text: string;
   /** [start, end) offsets of the bodies of commentary containers. */
   commentary: Array<readonly [number, number]>;
+  /** Each titled box's body [start, end) and its title, in source order. */
+  titles: BoxTitle[];
 }
+
+export interface BoxTitle {
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** Kinds that name an admonition: a box with no title of its own is headed by its kind ("Tip"). */
+const KINDS =
+  /^(?:note|tip|info|important|hint|warning|caution|danger|attention|error|details|dropdown|spoiler|example|exercise|solution|proof|theorem|lemma|corollary|definition|remark|abstract|summary|tldr|question|faq|quote|success|check|bug|failure|seealso)$/i;
 
 interface Open {
   colons: number;
+  title: string;
   commentary: boolean;
   /** Offset where the body starts (after the marker line). */
   body: number;
@@ -53,10 +68,28 @@ function isCommentary(kind: string, rest: string): boolean {
   return COMMENTARY.test(kind) || /\bcollapse\b/.test(rest);
 }
 
+/**
+ * A box's title: `::: tip Title`, `:::note[Title]`, `:::{note} Title`, `::: {.callout-tip title="Title"}`;
+ * else its kind when that names an admonition (`::: tip` → "Tip"); else none (`::: {.columns}`).
+ */
+function titleOf(kind: string, rest: string): string {
+  const braced = kind.startsWith('{');
+  const inner = braced ? kind.slice(1, -1).trim() : kind;
+  const given = (braced ? /\btitle\s*=\s*"([^"]*)"/.exec(inner)?.[1] : undefined) ?? /^\[(.*)\]$/.exec(rest.trim())?.[1] ?? rest;
+  if (given.trim()) return given.trim();
+  const name = (/^\.?(?:callout-)?(?:prf:)?([\w-]+)/.exec(inner)?.[1] ?? '').toLowerCase();
+  return KINDS.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : '';
+}
+
 export function colonFences(text: string): ColonFences {
-  if (!text.includes(':::') && !text.includes('ad-')) return { text, commentary: [] };
+  if (!text.includes(':::') && !text.includes('ad-')) return { text, commentary: [], titles: [] };
   const edits: Array<readonly [number, string]> = [];
   const commentary: Array<readonly [number, number]> = [];
+  const titles: BoxTitle[] = [];
+  const closed = (open: Open, at: number): void => {
+    if (open.commentary) commentary.push([open.body, at]);
+    if (open.title) titles.push({ start: open.body, end: at, title: open.title });
+  };
   const stack: Open[] = [];
   const fences = new FenceTracker();
   const blank = (start: number, end: number): void => {
@@ -71,7 +104,7 @@ export function colonFences(text: string): ColonFences {
     if (top?.fence && !fences.inside && line.trim().startsWith(top.fence[0]!) && /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(line) && line.trim().length >= top.fence.length) {
       // The Admonition box's closing fence.
       stack.pop();
-      if (top.commentary) commentary.push([top.body, start]);
+      closed(top, start);
       blank(start, end);
       start = end + 1;
       continue;
@@ -81,14 +114,17 @@ export function colonFences(text: string): ColonFences {
       // Its body is markdown, not code: the fence and the option lines after it are blanked.
       blank(start, end);
       let body = end + 1;
+      let title = '';
       while (body < text.length) {
         let e = text.indexOf('\n', body);
         if (e < 0) e = text.length;
-        if (!AD_OPTION.test(text.slice(body, e))) break;
+        const option = text.slice(body, e);
+        if (!AD_OPTION.test(option)) break;
+        title = /^[ \t]*title[ \t]*:(.*)$/.exec(option)?.[1]?.trim() ?? title;
         blank(body, e);
         body = e + 1;
       }
-      stack.push({ colons: Number.POSITIVE_INFINITY, commentary: isCommentary(ad[3]!, ''), body, math: false, braced: true, fence: ad[2]! });
+      stack.push({ colons: Number.POSITIVE_INFINITY, title: title || titleOf(ad[3]!, ''), commentary: isCommentary(ad[3]!, ''), body, math: false, braced: true, fence: ad[2]! });
       start = body;
       continue;
     }
@@ -107,9 +143,7 @@ export function colonFences(text: string): ColonFences {
       while (k >= 0 && stack[k]!.colons > n) k--;
       while (k > 0 && !stack[k]!.braced && !stack[k - 1]!.braced && stack[k - 1]!.colons <= n) k--;
       if (k >= 0) {
-        for (const open of stack.splice(k)) {
-          if (open.commentary) commentary.push([open.body, start]);
-        }
+        for (const open of stack.splice(k)) closed(open, start);
         if (inMath) {
           const at = start + line.indexOf(':');
           for (let i = 0; i < close[1]!.length; i++) edits.push([at + i, '`']);
@@ -126,13 +160,13 @@ export function colonFences(text: string): ColonFences {
         const at = start + indent!.length;
         for (let i = 0; i < colons!.length; i++) edits.push([at + i, '`']);
       } else blank(start, end);
-      stack.push({ colons: colons!.length, commentary: !math && isCommentary(kind!, rest!), body: end + 1, math, braced: kind!.startsWith('{') });
+      stack.push({ colons: colons!.length, title: math ? '' : titleOf(kind!, rest!), commentary: !math && isCommentary(kind!, rest!), body: end + 1, math, braced: kind!.startsWith('{') });
     }
     start = end + 1;
   }
   // A container never closed runs to the end of the document, as markdown-it-container reads it.
-  for (const open of stack) if (open.commentary) commentary.push([open.body, text.length]);
-  return { text: replaceChars(text, edits), commentary: union(commentary) };
+  for (const open of stack) closed(open, text.length);
+  return { text: replaceChars(text, edits), commentary: union(commentary), titles: titles.sort((a, b) => a.start - b.start) };
 }
 
 /** The ranges merged into sorted, disjoint ones (a nested body lies inside its container's). */

@@ -3,6 +3,7 @@
  * paragraphs split into source lines, and markdown slices with inline math normalised to `$...$`.
  */
 import type { ReadingWords } from './language.js';
+import type { BoxTitle } from './colon-fences.js';
 import type { Nodes, Parent } from 'mdast';
 import type { MacroTable, MathSource } from '../types.js';
 import { LITERAL_DOLLAR, restoreDollars } from './dollars.js';
@@ -34,6 +35,8 @@ export interface ChunkContext {
   words?: ReadingWords;
   /** Bodies of colon-fenced containers that hold commentary (colon-fences.ts): checked, never equations. */
   commentary?: ReadonlyArray<readonly [number, number]>;
+  /** Titles of colon-fenced boxes with their bodies' ranges (colon-fences.ts), heading what the page shows of a body. */
+  boxTitles?: ReadonlyArray<BoxTitle>;
   /** The macros the document's formulas are expanded with (macros.ts); absent when it has none. */
   macros?: MacroTable;
   /** What is left of the document's expansion work (macro-expand.ts), shared by its chunks. */

@@ -172,7 +172,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const untitled = chunks.length === 1 && chunks[0]!.headingLevel === 0 ? untitledHeading(fileTitle) : undefined;
   const earlier: string[] = [];
   for (const chunk of chunks) {
-    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary };
+    const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary, boxTitles: fenced.titles };
     if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast && !(mdx && INDENTED.test(chunk.text)) ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));

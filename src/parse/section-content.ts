@@ -13,6 +13,7 @@ import type { ContentBlock } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { restoreDollars } from './dollars.js';
 import { blankLinesAsText } from './display-close.js';
+import type { BoxTitle } from './colon-fences.js';
 
 /** Separates the blocks of an equation's content in the one markdown text its page renders. */
 export const CONTENT_SEPARATOR = '\n\n';
@@ -132,12 +133,30 @@ function outdented(markdown: string, indent: number): string {
  * The content blocks of a section and the equation each belongs to (index into `equations`):
  * a block right before an equation (nothing between them, or ending in a colon) introduces it
  * (`before`); any other block follows the nearest equation above it (`after`), or the first
- * equation when it comes before all of them.
+ * equation when it comes before all of them. The first block shown of a colon-fenced box's body
+ * is headed by the box's title in bold (`titles`, sorted by start), as admonitions are.
  */
-export function sectionContent(blocks: Range[], used: Range[], equations: Range[], text: string, lines: LineIndex): Array<{ equation: number; block: ContentBlock }> {
+export function sectionContent(
+  blocks: Range[],
+  used: Range[],
+  equations: Range[],
+  text: string,
+  lines: LineIndex,
+  titles: ReadonlyArray<BoxTitle> = [],
+): Array<{ equation: number; block: ContentBlock }> {
   if (equations.length === 0) return [];
   const out: Array<{ equation: number; block: ContentBlock }> = [];
   const cutEnds = new Set(used.map((u) => u.end));
+  // Boxes opened before the current piece whose title is not shown yet (each enters and leaves once).
+  // A box opened before the section's first block heads nothing here: start past those (by bisection).
+  const from = blocks[0]?.start ?? 0;
+  let nextTitle = 0;
+  for (let hi = titles.length; nextTitle < hi; ) {
+    const mid = (nextTitle + hi) >> 1;
+    if (titles[mid]!.start < from) nextTitle = mid + 1;
+    else hi = mid;
+  }
+  let pending: BoxTitle[] = [];
   for (const piece of leftovers(blocks, used)) {
     const raw = text.slice(piece.start, piece.end);
     // The full stop of a sentence read as definitions is not the start of the next one.
@@ -147,9 +166,13 @@ export function sectionContent(blocks: Range[], used: Range[], equations: Range[
     const start = piece.start + lead;
     const end = piece.end - trail;
     if (end <= start) continue;
-    const markdown = asBlockquotes(withoutDisclosureTags(outdented(contentMarkdown(text, lines.text, start, end), indentOf(text, start)))).trim();
+    const body = asBlockquotes(withoutDisclosureTags(outdented(contentMarkdown(text, lines.text, start, end), indentOf(text, start)))).trim();
     // What a where-sentence leaves behind (its full stop) is no content.
-    if (!/[\p{L}\p{N}$\\]/u.test(markdown)) continue;
+    if (!/[\p{L}\p{N}$\\]/u.test(body)) continue;
+    while (nextTitle < titles.length && titles[nextTitle]!.start <= start) pending.push(titles[nextTitle++]!);
+    const heads = pending.filter((t) => t.end > start);
+    pending = [];
+    const markdown = [...heads.map((t) => `**${t.title}**`), body].join(CONTENT_SEPARATOR);
     // Equations are in source order and the piece lies outside each: the first one after it, by bisection.
     let lo = 0;
     let hi = equations.length;

@@ -44,4 +44,30 @@ describe('colon-fenced containers', () => {
     // The broken formula in a note box is checked, at its line; the python block stays code.
     expect(project.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.line])).toEqual([['katex-error', 29]]);
   });
+
+  it("head what the page shows of a box's body with the box's title, or its kind when it has none", async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'colon-fence-containers.md')]);
+    const content = (i: number): string[] => project.collections[0]!.collection.equations[i]!.content.map((b) => b.markdown);
+    // `::: details Example 1`: its title, once, above the first of its two paragraphs.
+    expect(content(0)).toEqual(['The density of the transformed variable:', '**Example 1**\n\n$y = x^2$ gives', '$\\frac{dx}{dy} = \\frac{1}{2\\sqrt{y}}$']);
+    // `:::warning` with no title: its kind. A box whose body is the formula itself shows no lone title.
+    expect(content(1)).toEqual(['**Warning**\n\nDo not apply it to $E[X^2]$: $\\frac{1}{0$ is not a number.']);
+  });
+
+  it('take a title from each tool\'s syntax: [Title], title="…", an Admonition title: line', () => {
+    const text = [
+      '# T', '', '## Energy', '', '$$E = m c^2$$', '', 'where $E$ is the energy.', '',
+      ':::tip[Remember]', 'Light is fast.', ':::', '',
+      '::: {.callout-caution title="Units"}', 'Use SI units.', ':::', '',
+      '```ad-example', 'title: Worked case', 'One gram gives a lot.', '```', '',
+      '::: {.columns}', 'A plain div has no title.', ':::', '',
+    ].join('\n');
+    const { collection } = parseCollection({ path: 'x.md', text });
+    expect(collection.equations[0]!.content.map((b) => b.markdown)).toEqual([
+      '**Remember**\n\nLight is fast.',
+      '**Units**\n\nUse SI units.',
+      '**Worked case**\n\nOne gram gives a lot.',
+      'A plain div has no title.',
+    ]);
+  });
 });
