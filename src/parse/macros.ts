@@ -24,8 +24,51 @@ const MATHJAX_COMPAT: MacroTable = {
   '\\require': { params: 1, body: '' },
   '\\bbox': { params: 2, optional: '', body: '\\boxed{#2}' },
   '\\iddots': { params: 0, body: '\\mathinner{\\mkern1mu\\raisebox{0.1em}{.}\\mkern2mu\\raisebox{0.4em}{.}\\mkern2mu\\raisebox{0.7em}{.}\\mkern1mu}' },
+  // amsmath's multiple integrals and line breaking (trial 3, H3: `\idotsint` in a Typora note).
+  '\\idotsint': { params: 0, body: '\\int\\cdots\\int' },
+  '\\iiiint': { params: 0, body: '\\int\\kern-0.35em\\int\\kern-0.35em\\int\\kern-0.35em\\int' },
+  '\\shoveleft': { params: 1, body: '#1' },
+  '\\shoveright': { params: 1, body: '#1' },
+  // mathtools, which MathJax loads on first use.
+  '\\prescript': { params: 3, body: '{}^{#1}_{#2}{#3}' },
+  '\\overunderset': { params: 3, body: '\\overset{#1}{\\underset{#2}{#3}}' },
+  // MathJax's own markup commands: the formula without the styling (no CSS or ids from content).
+  '\\class': { params: 2, body: '{#2}' },
+  '\\cssId': { params: 2, body: '{#2}' },
+  '\\style': { params: 2, body: '{#2}' },
+  '\\enclose': { params: 2, body: '\\boxed{#2}' },
+  '\\cancelto': { params: 2, body: '\\cancel{#2}^{\\,#1}' },
+  '\\nonscript': { params: 0, body: '' },
+  '\\Rule': { params: 3, body: '\\rule{#1}{#2}' },
+  '\\overparen': { params: 1, body: '\\overgroup{#1}' },
+  '\\underparen': { params: 1, body: '\\undergroup{#1}' },
+  '\\Tiny': { params: 0, body: '\\tiny' },
+  '\\textsl': { params: 1, body: '\\textit{#1}' },
+  '\\textsc': { params: 1, body: '\\text{#1}' },
+  '\\textdegree': { params: 0, body: '\\degree' },
+  // gensymb.
+  '\\celsius': { params: 0, body: '{}^{\\circ}\\mathrm{C}' },
+  '\\ohm': { params: 0, body: '\\Omega' },
+  '\\micro': { params: 0, body: '\\mu' },
+  // unicode-math's alphabets, which MathJax 4 knows.
+  '\\mathup': { params: 1, body: '\\mathrm{#1}' },
+  '\\symup': { params: 1, body: '\\mathrm{#1}' },
+  '\\symit': { params: 1, body: '\\mathit{#1}' },
+  '\\symbf': { params: 1, body: '\\boldsymbol{#1}' },
+  '\\mathbfit': { params: 1, body: '\\boldsymbol{#1}' },
+  '\\symsf': { params: 1, body: '\\mathsf{#1}' },
+  '\\symcal': { params: 1, body: '\\mathcal{#1}' },
+  '\\symbb': { params: 1, body: '\\mathbb{#1}' },
+  ...upgreek(),
 };
-const MATHJAX_ONLY = /\\(?:displaylines|require|bbox|iddots)(?![A-Za-z])/;
+
+/** upgreek's upright lowercase letters (`\upalpha`): KaTeX's letters, as close as it has. */
+function upgreek(): MacroTable {
+  const letters = 'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega';
+  return Object.fromEntries(letters.split(' ').map((l) => [`\\up${l}`, { params: 0, body: `\\${l}` }]));
+}
+
+const MATHJAX_ONLY = new RegExp(`\\\\(?:${Object.keys(MATHJAX_COMPAT).map((name) => name.slice(1)).join('|')})(?![A-Za-z])`);
 
 export function documentMacros(text: string, config: MacroTable | undefined, fctx: FileContext, diagnostics: Diagnostic[]): MacroTable | undefined {
   const table: MacroTable = { ...(MATHJAX_ONLY.test(text) ? MATHJAX_COMPAT : {}), ...config };

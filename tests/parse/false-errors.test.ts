@@ -1,7 +1,8 @@
 // Documents with no real error get none (issue 24's trial): what the author's own tool accepts
 // is never a build-blocking error here. One small fixture each (tests/fixtures/reader/<name>.md).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadProject } from '../../src/pipeline/project.js';
 import { FIXTURES, textAt } from '../core/helpers.js';
@@ -88,5 +89,22 @@ describe('MathJax commands KaTeX lacks (trial 2, G1)', () => {
     const project = await loadProject([fixture('mathjax-only-commands')]);
     expect(project.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(project.collections[0]!.collection.equations.map((e) => e.nameText)).toEqual(['Sistema', 'Cancel']);
+  });
+
+  it('amsmath, mathtools, gensymb, upgreek and MathJax markup commands (trial 3, H3: \\idotsint) are no error, and still typeset', async () => {
+    const formulas = [
+      '\\iint, \\iiint, \\idotsint, \\iiiint',
+      '\\prescript{14}{6}{C} = \\overunderset{a}{b}{=}',
+      'T = 20\\,\\celsius, R = 5\\,\\ohm, \\upalpha + \\upmu',
+      '\\class{hl}{x} + \\style{color:red}{y} = \\cancelto{0}{z}',
+    ];
+    const dir = mkdtempSync(path.join(tmpdir(), 'formulary-mathjax-'));
+    const file = path.join(dir, 'typora.md');
+    // The last formula's `\\upalphas` is no command of any tool: the check still reports it.
+    writeFileSync(file, ['# Sheet', '', ...[...formulas, '\\upalphas'].flatMap((f, i) => [`## F${i}`, '', `$$${f}$$`, ''])].join('\n'));
+    const project = await loadProject([file]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(project.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.message])).toEqual([[21, 'Undefined control sequence: \\upalphas']]);
+    expect(project.collections[0]!.collection.equations).toHaveLength(5);
   });
 });
