@@ -79,6 +79,12 @@ export class SectionReader {
   startEquation(sources: MathSource[], display: DisplayForm, start: number, end: number): void {
     // Past the bound, display math is still checked (math-spans.ts) but makes no more records.
     if (this.drafts.length >= MAX_EQUATIONS_PER_SECTION) return;
+    if (sources.every((s) => !s.latex.trim())) {
+      // An empty `$$ $$` (an author's leftover, trial 3 H8) typesets nothing: no equation, no page.
+      this.used.push({ start, end });
+      this.lastWasEquation = false;
+      return;
+    }
     const { heading, ctx } = this;
     const ordinal = this.drafts.length + 1;
     const label = equationLabel(ctx, start, end);
@@ -189,7 +195,7 @@ export class SectionReader {
       if (intro) this.introduceDefinitions(run[0]!, intro, run.map((d) => d.math.latex).join(' '));
     }
     const equations = this.drafts.map((d) => ({ start: d.positions.equation.start.offset, end: d.positions.equation.end.offset }));
-    for (const { equation, block } of sectionContent(this.blocks, this.used, equations, this.ctx.text, this.lines)) this.drafts[equation]!.content.push(block);
+    for (const { equation, block } of sectionContent(this.blocks, this.used, equations, this.ctx.text, this.lines, this.ctx.boxTitles)) this.drafts[equation]!.content.push(block);
     // A formula table row's description (section.ts) came first: what comes before the formula, then what follows it, each in source order.
     for (const draft of this.drafts) if (draft.content.length > 1) draft.content.sort((a, b) => (a.place === b.place ? 0 : a.place === 'before' ? -1 : 1) || a.position.start.offset - b.position.start.offset);
     return { heading: this.heading, drafts: this.drafts };
