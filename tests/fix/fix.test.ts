@@ -102,7 +102,9 @@ describe('check --fix on generated documents', () => {
         const before = new Set(await diagnosticsOf(text));
         const after = await diagnosticsOf(once.text);
         if (before.size === 0) stats.clean++;
-        if (before.size === 0) expect([after, once.text]).toEqual([[], text]);
+        // `--fix-delimiters` rewrites every `$$`/`\[` display it is asked to, also in a document
+        // consistent enough to have no display-delimiters note: only those edits (checked above).
+        if (before.size === 0) expect([after, once.counts.delimiter > 0 || once.text === text]).toEqual([[], true]);
         const revealed = (d: string) => once.counts.escape > 0 && /^(undefined|unused)-symbol:/.test(d);
         for (const d of after) expect(before.has(d) || revealed(d), d).toBe(true);
       }),
