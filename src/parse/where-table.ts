@@ -91,8 +91,8 @@ export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex
     const read = definitionFrom(symbolMaths.map((m) => mathSourceOf(m, ctx)), description, markdownSlice(first[0], de, rowMaths, ctx).replace(/\s*\|\s*/g, ' | '), position, previousSlug);
     if ('symbols' in read) out.push(read);
   }
-  // A table of how symbols are written: no row of it is a meaning.
-  if (spelled * 2 >= symbolRows) return null;
+  // A table of how symbols are written (most rows spell their symbol): no row of it is a meaning.
+  if (spelled * 2 > symbolRows) return null;
   if (!invited && uses && !out.some((v) => v.symbols.some(uses))) return null;
   return out.length > 0 ? out : null;
 }

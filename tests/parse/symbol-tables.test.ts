@@ -49,6 +49,11 @@ describe('which formula a symbol table belongs to', () => {
     ]);
   });
 
+  it('keeps the meanings of a table where only one row of two spells its symbol', async () => {
+    const { defs } = await load();
+    expect(defs('Kinetic Energy')).toEqual([['m', 'the mass']]);
+  });
+
   it('reads a table after "where:" as the where-list, whatever its symbols', async () => {
     const { defs, rules } = await load();
     expect(defs("Ohm's Law")).toEqual([
