@@ -9,6 +9,7 @@ import type { Paragraph } from 'mdast';
 import { endOf, exactSource, inlineMaths, startOf } from './mdast-helpers.js';
 import { logicalLines, textOutside } from './paragraph-lines.js';
 import { readWhereTable } from './where-table.js';
+import { usesSymbol } from './prose-definitions.js';
 import { withoutLabels } from './math-labels.js';
 import { labelledFormula, readLeadIn } from './section-lead-ins.js';
 import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readEnvironmentLines } from './section-inline-display.js';
@@ -33,7 +34,8 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
     return;
   }
   if (r.current.length > 0 && r.mode !== 'none') {
-    const table = readWhereTable(p, ctx, r.lines, r.previousSlug, r.mode !== 'after');
+    const formula = r.currentFormula();
+    const table = readWhereTable(p, ctx, r.lines, r.previousSlug, r.mode !== 'after', (s) => usesSymbol(formula, s));
     if (table) {
       if (r.mode === 'after') r.openWhere(pStart);
       r.define({ variables: table }, pStart, pEnd, inlineMaths(p));

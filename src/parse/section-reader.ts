@@ -19,6 +19,7 @@ import { equationLabel } from './equation-labels.js';
 import { isNumberOnly, isWorkedSubstitution } from './record-rules.js';
 import { isDefinitionsOnly } from './macro-definitions.js';
 import type { FormulaCallout } from './callouts.js';
+import { displayRowDefinitions } from './display-rows.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { runsOf } from './runs.js';
 
@@ -181,6 +182,7 @@ export class SectionReader {
     for (const draft of this.drafts) {
       const all = this.pieces.get(draft)!;
       if (all.length > 1) draft.math = joinMath(all);
+      this.defineOnRows(draft);
       const intro = this.introducedBy.get(draft);
       if (intro) this.introduceDefinitions(draft, intro, draft.math.latex);
       const { equation, whereList } = draft.positions;
@@ -199,6 +201,14 @@ export class SectionReader {
     // A formula table row's description (section.ts) came first: what comes before the formula, then what follows it, each in source order.
     for (const draft of this.drafts) if (draft.content.length > 1) draft.content.sort((a, b) => (a.place === b.place ? 0 : a.place === 'before' ? -1 : 1) || a.position.start.offset - b.position.start.offset);
     return { heading: this.heading, drafts: this.drafts };
+  }
+
+  /** Definitions on the display's own rows after the formula (`\\ x_i \text{ is …}`, display-rows.ts), for symbols it does not define. */
+  private defineOnRows(draft: EquationDraft): void {
+    const read = displayRowDefinitions(draft.math, this.lines, this.previousSlug);
+    if (read.length === 0) return;
+    const defined = new Set(draft.variables.flatMap((v) => v.symbols.map((x) => x.replace(/\s+/g, ''))));
+    for (const v of read) if (!v.symbols.every((x) => defined.has(x.replace(/\s+/g, '')))) draft.variables.push(v);
   }
 
   /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */

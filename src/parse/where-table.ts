@@ -8,6 +8,11 @@
  *
  * The reader does not parse GFM tables (a table is a paragraph to it): this reads the rows from
  * the source. A row defines the math that starts its first cell; the other cells describe it.
+ *
+ * Not a where-table (issue 24, trial 3, H4): a cheat-sheet of how to write symbols, whose other
+ * column repeats the first one's LaTeX (`| $\hat{a}$ | \hat{a} |`, `| $\cdot$ | $\cdot$ |`) —
+ * the source of a glyph is not its meaning; and a table after a display none of whose symbols
+ * the display writes (it is about something else: the section's content).
  */
 import type { Paragraph } from 'mdast';
 import type { Span, Variable } from '../types.js';
@@ -35,11 +40,23 @@ export function tableCells(text: string, start: number, end: number): Array<[num
   return out;
 }
 
+/** LaTeX or a cell's markdown without dollars, backticks and spaces, for comparing a symbol with the cell that spells it. */
+const bare = (s: string): string => s.replace(/[$`\s]/g, '');
+/** Markdown's backslash escapes undone (`\\{a\\}` in a cell is `\{a\}`): a cell may spell the source either way. */
+const unescaped = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/** True when a description cell only repeats the symbol's LaTeX, as source text or as math. */
+function spellsSymbol(cell: string, symbol: string): boolean {
+  const b = bare(cell);
+  return b !== '' && (b === symbol || unescaped(b) === symbol);
+}
+
 /**
  * The definitions of a table paragraph, or null when the paragraph is not a symbol table.
- * `invited`: a where-introduction came before it; otherwise the header must name symbols.
+ * `invited`: a where-introduction came before it; otherwise the header must name symbols and,
+ * when `uses` is given (the formula the table follows), the formula must write one of them.
  */
-export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, invited: boolean): Variable[] | null {
+export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, invited: boolean, uses?: (symbol: string) => boolean): Variable[] | null {
   const start = startOf(p, ctx);
   const end = endOf(p, ctx);
   const rows: Array<[number, number]> = [];
@@ -52,6 +69,9 @@ export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex
   if (rows.length < 3 || !DELIMITER_ROW.test(ctx.text.slice(rows[1]![0], rows[1]![1]))) return null;
   if (!invited && !SYMBOL_HEADER.test(ctx.text.slice(rows[0]![0], rows[0]![1]))) return null;
   const out: Variable[] = [];
+  /** Rows with a symbol, and those whose other cells only spell it (a cheat-sheet's rows). */
+  let symbolRows = 0;
+  let spelled = 0;
   for (const [rs, re] of rows.slice(2)) {
     const rowCells = tableCells(ctx.text, rs, re);
     const first = rowCells[0];
@@ -60,10 +80,19 @@ export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex
     if (symbolMaths.length === 0) continue;
     const de = rowCells[rowCells.length - 1]![1];
     const rowMaths = mathsBetween(ctx, rs, re);
-    const description = rowCells.slice(1).map(([cs, ce]) => markdownSlice(cs, ce, rowMaths, ctx)).filter(Boolean).join('; ');
+    const cells = rowCells.slice(1).map(([cs, ce]) => markdownSlice(cs, ce, rowMaths, ctx));
+    symbolRows++;
+    const symbol = bare(symbolMaths.map((m) => mathSourceOf(m, ctx).latex).join(''));
+    if (cells.some((c) => spellsSymbol(c, symbol))) spelled++;
+    // A row whose every other cell spells its symbol (`| $\cdot$ | $\cdot$ |`) says nothing of it.
+    if (cells.every((c) => c === '' || spellsSymbol(c, symbol))) continue;
+    const description = cells.filter(Boolean).join('; ');
     const position: Span = lines.span(rs, re);
     const read = definitionFrom(symbolMaths.map((m) => mathSourceOf(m, ctx)), description, markdownSlice(first[0], de, rowMaths, ctx).replace(/\s*\|\s*/g, ' | '), position, previousSlug);
     if ('symbols' in read) out.push(read);
   }
+  // A table of how symbols are written (most rows spell their symbol): no row of it is a meaning.
+  if (spelled * 2 > symbolRows) return null;
+  if (!invited && uses && !out.some((v) => v.symbols.some(uses))) return null;
   return out.length > 0 ? out : null;
 }

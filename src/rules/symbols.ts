@@ -11,6 +11,7 @@ import type { Diagnostic, Equation } from '../types.js';
 import { matchVariables } from '../symbols/analysis.js';
 import { withRunMates } from '../symbols/runs.js';
 import { withNotation, withPageConstants } from '../symbols/notation.js';
+import { withProseNames } from '../symbols/prose-names.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
 import { unusedSymbol } from './unused-symbol.js';
@@ -37,7 +38,8 @@ export function checkSymbols(
   // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined;
   // a page-wide notation table (src/symbols/notation.ts) defines its symbols for every formula.
   // The page's own `i`, `j` (defined bare somewhere on it) are symbols, not the imaginary unit.
-  const result = withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants);
+  // A multi-letter name the section's words spell out (`SD`, "the standard deviation") is explained (symbols/prose-names.ts).
+  const result = withProseNames(eq, withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants));
   for (const u of result.unused) {
     const variable = eq.variables[u.variableIndex];
     const source = variable?.symbolSources[u.symbolIndex];

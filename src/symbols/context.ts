@@ -28,6 +28,12 @@ const FUNCTION_NAMES = new Set([
   ...DISTRIBUTION_NAMES,
 ]);
 
+/** True when letters written before a bracket end in a known function name (`Var`, `KL`, `Aexp`: `A` times `exp`). */
+export function endsInFunctionName(letters: string): boolean {
+  for (let k = 0; k + 2 <= letters.length; k++) if (FUNCTION_NAMES.has(letters.slice(k))) return true;
+  return false;
+}
+
 /** `^\circ`, `6.5^\circ`: a degree sign, after which `C` is Celsius. */
 function isDegree(n: SNode | undefined): boolean {
   if (!n) return false;

@@ -21,7 +21,7 @@
 import { isLetterText, sequences, solid, walk, type ParsedMath, type SNode } from './tree.js';
 import { isPowerLetter } from './node.js';
 import { mergeNames, nameOf, type Name } from './names.js';
-import { notSymbols } from './context.js';
+import { endsInFunctionName, notSymbols } from './context.js';
 
 export interface Sym {
   /** Normalised key of the whole symbol (`\hat{y}_{c}^{( i )}`). */
@@ -319,23 +319,42 @@ function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
 }
 
 /**
- * Runs of three or more capitals none of which is defined on its own (`RSS`, `TSS`, `GDP` in
- * `R^2 = 1 - RSS / TSS`): one name, reported once when undefined, not three letters.
+ * Runs of letters read as one name when none of them is defined on its own: three or more
+ * capitals (`RSS`, `TSS`, `GDP` in `R^2 = 1 - RSS / TSS`), and a function's name applied to its
+ * argument — two capitals (`SD(u_i)`, `SE(\hat{\beta})`) or a capital and two or more small
+ * letters (`Bias(\hat{\theta})`, `Cost[x]`) right before a bracket, unless it ends in a known
+ * function name (`Var(X)`, `KL(p, q)`: symbols/context.ts). One name, reported once when
+ * undefined, not one letter each. (`AB` with `A` and `B` defined stays their product.)
  */
 function acronyms(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
   const out: Name[] = [];
-  const capital = (n: SNode | undefined) => n !== undefined && n.role === 'letter' && n.type === 'mathord' && /^[A-Z]$/.test(n.key);
+  const latin = (n: SNode | undefined) => n !== undefined && n.role === 'letter' && n.type === 'mathord' && /^[A-Za-z]$/.test(n.key);
+  const capital = (n: SNode | undefined) => latin(n) && /^[A-Z]$/.test(n!.key);
   for (const seq of sequences(nodes)) {
     for (let i = 0; i < seq.length; i++) {
       if (!capital(seq[i])) continue;
       let j = i;
       while (capital(seq[j])) j++;
-      const run = seq.slice(i, j).map((n) => n.key);
-      if (run.length >= 3 && !run.some((k) => defined.has(k))) out.push(run);
-      i = j;
+      let k = j;
+      while (latin(seq[k]) && !capital(seq[k])) k++;
+      const caps = seq.slice(i, j).map((n) => n.key);
+      const word = seq.slice(i, k).map((n) => n.key);
+      // `Var(X)`, `KL(p, q)`, `Aexp(-t)`: a known function name is no symbol at all (symbols/context.ts).
+      const applied = isOpening(seq[k]) && !endsInFunctionName(word.join(''));
+      if (caps.length >= 3 && !caps.some((c) => defined.has(c))) out.push(caps);
+      else if (applied && k === j && caps.length === 2 && !caps.some((c) => defined.has(c))) out.push(caps);
+      else if (applied && j === i + 1 && k - j >= 2 && !word.some((c) => defined.has(c))) out.push(word);
+      i = j - 1;
     }
   }
   return out;
+}
+
+/** An opening bracket (`(`, `[`, `\left(`): what follows a function's name applied to an argument. */
+function isOpening(n: SNode | undefined): boolean {
+  if (!n) return false;
+  if (n.role === 'open') return n.key === '(' || n.key === '[';
+  return n.type === 'leftright' && /^\\left[([]/.test(n.key);
 }
 
 function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; diffs: Set<SNode>; out: Occurrence[] }): void {
