@@ -6,25 +6,22 @@
  * formula was no equation).
  *
  * The marker lines become blank (same length), so the body reads as the section's own blocks:
- * a box holding the key formula presents it. Bodies that hold commentary — a collapsed
- * `details`/`dropdown`/`spoiler`, examples, exercises, solutions, proofs, warnings, a Quarto
- * callout with `collapse` — are returned as ranges: their math is checked, they make no record.
+ * a box holding the key formula presents it. Bodies that hold commentary — examples, exercises,
+ * proofs, warnings, or a box titled so (`::: details Example 1`, commentary.ts) — are returned
+ * as ranges: their math is checked, they make no record.
  * MyST's `:::{math}` becomes a ```` ```{math} ```` fence (its markers turned to backticks).
  * Each box's title (`::: details Proof`, `title="…"`, `title: …`, or its kind: "Tip") is kept
  * with its body's range, for the page to head what it shows of the body (section-content.ts).
  */
 
 import { FenceTracker, inRanges, replaceChars } from './text-edits.js';
+import { isCommentaryKind, isCommentaryTitle } from './commentary.js';
 
 const OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}\n]{0,200}\}|[A-Za-z][\w:-]{0,40})[ \t]*([^\n]*)$/;
 const CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
 /** The Obsidian Admonition plugin's code-fence boxes: ```` ```ad-definition ````, options (`title: …`) on the first lines. */
 const AD_OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*ad-([\w-]{1,40})[ \t]*$/;
 const AD_OPTION = /^[ \t]*(?:title|collapse|icon|color)[ \t]*:/;
-
-/** Container kinds whose body is commentary on the formulas, not their presentation. */
-const COMMENTARY =
-  /^(?:details|dropdown|spoiler|collapse|example|examples|exercise|solution|proof|warning|caution|danger|attention|error|question|faq|quote|aside|prf:proof|prf:example|prf:remark|callout-warning|callout-caution)$/i;
 
 export interface ColonFences {
   text: string;
@@ -57,15 +54,28 @@ interface Open {
   fence?: string;
 }
 
-/** The kind a container's opening names: `tip`, `note`, `{note}` → `note`, `{.callout-tip collapse="true"}` → `callout-tip` (collapsed: commentary). */
-function isCommentary(kind: string, rest: string): boolean {
+/**
+ * Whether a container's body is commentary (commentary.ts, the rule every box follows): by its
+ * kind (`tip`, `note`, `{note}` → `note`, `{.callout-tip}` → `callout-tip`), else by its title
+ * (the text after the kind, a `title="…"` attribute, else a heading that opens the body).
+ * Collapsed or not says nothing: a `::: details Solution` presents, a `::: details Example 1` does not.
+ */
+function isCommentary(kind: string, rest: string, bodyHeading: string): boolean {
+  let name = kind;
+  let title = rest;
   if (kind.startsWith('{')) {
     const inner = kind.slice(1, -1).trim();
-    if (/\bcollapse\s*=\s*"?true/.test(inner)) return true;
-    const name = /^\.?([\w:-]+)/.exec(inner)?.[1] ?? '';
-    return COMMENTARY.test(name);
+    name = /^\.?([\w:-]+)/.exec(inner)?.[1] ?? '';
+    title = /\btitle\s*=\s*"([^"]*)"/.exec(inner)?.[1] ?? rest;
   }
-  return COMMENTARY.test(kind) || /\bcollapse\b/.test(rest);
+  if (isCommentaryKind(name)) return true;
+  return isCommentaryTitle(title.trim() || bodyHeading);
+}
+
+/** The text of the heading on the first non-blank line from `at`, or ''. */
+function headingAt(text: string, at: number): string {
+  const m = /^(?:[ \t]*\r?\n)*[ \t]{0,3}#{1,6}[ \t]+([^\n]*)/.exec(text.slice(at, at + 400));
+  return m ? m[1]!.trim() : '';
 }
 
 /**
@@ -124,7 +134,7 @@ export function colonFences(text: string): ColonFences {
         blank(body, e);
         body = e + 1;
       }
-      stack.push({ colons: Number.POSITIVE_INFINITY, title: title || titleOf(ad[3]!, ''), commentary: isCommentary(ad[3]!, ''), body, math: false, braced: true, fence: ad[2]! });
+      stack.push({ colons: Number.POSITIVE_INFINITY, title: title || titleOf(ad[3]!, ''), commentary: isCommentary(ad[3]!, title, headingAt(text, body)), body, math: false, braced: true, fence: ad[2]! });
       start = body;
       continue;
     }
@@ -160,7 +170,7 @@ export function colonFences(text: string): ColonFences {
         const at = start + indent!.length;
         for (let i = 0; i < colons!.length; i++) edits.push([at + i, '`']);
       } else blank(start, end);
-      stack.push({ colons: colons!.length, title: math ? '' : titleOf(kind!, rest!), commentary: !math && isCommentary(kind!, rest!), body: end + 1, math, braced: kind!.startsWith('{') });
+      stack.push({ colons: colons!.length, title: math ? '' : titleOf(kind!, rest!), commentary: !math && isCommentary(kind!, rest!, headingAt(text, end + 1)), body: end + 1, math, braced: kind!.startsWith('{') });
     }
     start = end + 1;
   }

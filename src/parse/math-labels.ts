@@ -19,7 +19,7 @@ export interface MathLabels {
   tags: string[];
 }
 
-/** The labels and tags a formula's LaTeX gives it (in order). */
+/** The labels and tags a formula's LaTeX gives it (in order); prose tags (`proseTags`) are none. */
 export function labelsOf(latex: string): MathLabels {
   const out: MathLabels = { labels: [], tags: [] };
   if (!latex.includes('\\')) return out;
@@ -28,7 +28,18 @@ export function labelsOf(latex: string): MathLabels {
     else if (m[1] === 'label') out.labels.push(m[2]!.trim());
     else if (m[1]?.startsWith('tag')) out.tags.push(m[2]!.trim());
   }
+  if (proseTags(out.tags)) out.tags = [];
   return out;
+}
+
+/**
+ * True when a formula's `\tag`s annotate it rather than number it (trial 3, H13): several in one
+ * display (a derivation justifying each `align*` row, `\tag*{linearity of E[]}`), or one whose
+ * text is prose (words with spaces, or math). They stay in the formula (KaTeX renders them) and
+ * are no id; a single short tag (`\tag{3}`, `\tag{A.1}`) numbers the equation and is removed.
+ */
+function proseTags(tags: readonly string[]): boolean {
+  return tags.length > 1 || tags.some((t) => /\s|\$/.test(t));
 }
 
 /** Text KaTeX shows as is inside `\text{…}`. */
@@ -42,6 +53,8 @@ export function withoutLabels(src: MathSource): MathSource {
   let latex = '';
   const pieces: MathSource['map']['pieces'] = [];
   let from = 0;
+  const tags = [...src.latex.matchAll(COMMAND)].filter((m) => m[1]?.startsWith('tag')).map((m) => m[2]!.trim());
+  const keepTags = proseTags(tags);
   const keep = (a: number, b: number): void => {
     for (const p of src.map.pieces) {
       const s = Math.max(a, p.at);
@@ -51,6 +64,7 @@ export function withoutLabels(src: MathSource): MathSource {
     latex += src.latex.slice(a, b);
   };
   for (const m of src.latex.matchAll(COMMAND)) {
+    if (keepTags && m[1]?.startsWith('tag')) continue;
     const at = m.index;
     keep(from, at);
     if (m[1] === 'eqref') latex += `\\text{(${asText(m[2]!)})}`;

@@ -169,7 +169,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   // The collection's title when the document has no `#` title: a Quarto, R Markdown or MDX front
   // matter's `title:` (formats.ts), else the file's name.
   const fileTitle = frontMatterTitle(file.path, source) ?? file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i, '');
-  const untitled = chunks.length === 1 && chunks[0]!.headingLevel === 0 ? untitledHeading(fileTitle) : undefined;
+  // The text before the first heading is read as a section named by the title too: a note whose
+  // formulas come first and a closing `### Explanation` later presents them (trial 3, H1).
+  const untitled = chunks[0]!.headingLevel === 0 ? untitledHeading(fileTitle) : undefined;
   const earlier: string[] = [];
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary, boxTitles: fenced.titles };
@@ -177,7 +179,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast && !(mdx && INDENTED.test(chunk.text)) ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
     // A document with no heading at all is one section, named by its title (issue 24, F6).
-    const section: SectionRead | null = chunk.headingLevel > 0 || untitled ? readSection(tree, ctx, lines, previousSlug, untitled) : null;
+    const read: SectionRead | null = chunk.headingLevel > 0 || untitled ? readSection(tree, ctx, lines, previousSlug, chunk.headingLevel > 0 ? undefined : untitled) : null;
+    // Before a later heading, that text is a section only when it presents a formula (else it is the preamble, as before).
+    const section: SectionRead | null = read && chunk.headingLevel === 0 && chunks.length > 1 && read.drafts.length === 0 ? null : read;
     if (section) shareRunDefinitions(section.drafts);
     const over = section ? equationCount + section.drafts.length - MAX_EQUATIONS_PER_FILE : 0;
     if (section && over > 0) {
@@ -198,12 +202,16 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
   }
 
+  // Formulas before the first heading are records whatever the title is (the title is found after them).
+  const lead = parsed[0]?.chunk.headingLevel === 0 && parsed.length > 1 ? parsed[0]!.section : null;
+  if (lead) parsed[0]!.section = null;
   const titleIndex = findTitle(parsed);
   // The title's own section is the intro, unless it is the document's only section and presents
   // formulas (a one-question note, issue 24 F6): then they are its equations, named by the title.
   const titleSection = titleIndex >= 0 && titleIndex === chunks.length - 1 && (parsed[titleIndex]!.section?.drafts.length ?? 0) > 0;
   const firstSection = titleSection ? titleIndex : titleIndex + 1;
   for (let i = 0; i < firstSection; i++) parsed[i]!.section = null;
+  if (lead) parsed[0]!.section = lead;
 
   let title = fileTitle;
   let intro = '';
@@ -218,7 +226,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     const t = parsed[titleIndex]!;
     const heading = t.tree.children[0];
     if (heading?.type === 'heading') title = readHeading(heading, t.ctx).nameText || title;
-    preamble = prose.slice(0, t.chunk.offset);
+    // Formulas before the title are records: that text is their content, not a preamble.
+    preamble = lead ? '' : prose.slice(0, t.chunk.offset);
     introStart = t.chunk.offset + (heading?.position?.end.offset ?? 0);
     // A title section that holds the equations has no intro: its prose is their content.
     intro = titleSection ? '' : prose.slice(introStart, introEnd);

@@ -65,9 +65,10 @@ export function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx
   const drafts: Array<{ draft: SectionRead['drafts'][number]; group: string | null }> = [];
   const stack: Array<{ level: number; text: string }> = [];
   parsed.forEach((p, i) => {
-    if (i < firstSection) return;
+    // The text before the first heading (level 0) holds records when it presents formulas (trial 3, H1).
+    if (i < firstSection && p.chunk.headingLevel > 0) return;
     if (p.chunk.headingLevel === 0) {
-      // A document with no heading at all: one section, named by the title.
+      // A document with no heading at all, or the formulas before its first heading: named by the title.
       for (const draft of p.section?.drafts ?? []) drafts.push({ draft, group: null });
       return;
     }

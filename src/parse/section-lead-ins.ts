@@ -1,9 +1,12 @@
 /**
- * Bold labels that name a formula: `**Kinetic energy:**` on the line before it (a lead-in), or
- * on the same line as it (`**Kinetic energy:** $$K = \tfrac12 mv^2$$`, a labelled formula). A
+ * Bold labels that name a formula: `**Kinetic energy:**` on the line before it (a lead-in; with
+ * no colon when the display is right under it, `**Jensen's inequality**`), a numbered item that
+ * is only that label (`1. **Mean squared error**:`) before the display, or on the same line as
+ * it (`**Kinetic energy:** $$K = \tfrac12 mv^2$$`, a labelled formula). A
  * generic label ("**Formula:**", "**Step 2:**") introduces without naming: the heading keeps
  * naming the formula.
  */
+import type { List } from 'mdast';
 import type { Line } from './paragraph-lines.js';
 import { flowForm, inlineForm } from './paragraph-lines.js';
 import { endOf, markdownSlice, mathSourceOf, startOf } from './mdast-helpers.js';
@@ -24,9 +27,12 @@ function leadInName(r: SectionReader, nameStart: number, length: number, maths: 
  * A paragraph's first line that is a bold label (`**Kinetic energy:**`): it names the next
  * formula. True when the line was one (its label is no section content; a gloss after it stays).
  */
-export function readLeadIn(r: SectionReader, line: Line): boolean {
-  const lead = LEAD_IN.exec(r.ctx.text.slice(line.start, line.end));
-  if (!lead || !(lead[3] || lead[4]) || GENERIC_LEAD_IN.test(lead[2]!.trim())) return false;
+export function readLeadIn(r: SectionReader, line: Line, displayFollows = false): boolean {
+  const text = r.ctx.text.slice(line.start, line.end);
+  const lead = LEAD_IN.exec(text);
+  // Without a colon, a bold label alone on its line names the display right under it (trial 3, H14).
+  const named = lead && (lead[3] || lead[4] || (displayFollows && line.maths.length === 0 && lead[0].trim() === text.trim()));
+  if (!lead || !named || GENERIC_LEAD_IN.test(lead[2]!.trim())) return false;
   const nameStart = line.start + lead[0].indexOf(lead[2]!);
   r.leadIn = leadInName(r, nameStart, lead[2]!.length, line.maths);
   // The bold label is the name; a gloss after it ("**Binomial** ($n$ trials, …):") stays on the page.
@@ -62,4 +68,19 @@ export function labelledFormula(r: SectionReader, line: Line, continuing: boolea
   r.lastWasEquation = continuing;
   r.startEquation([src], form, mStart - rewritten, mEnd + rewritten);
   return true;
+}
+
+/**
+ * A list whose last item is only a bold label (`1. **Mean squared error**:`, trial 3 H14): the
+ * display after the list is named by it. Null for any other list, and for a generic label.
+ */
+export function listLeadIn(r: SectionReader, list: List): LeadIn | null {
+  const item = list.children[list.children.length - 1];
+  const p = item?.children.length === 1 ? item.children[0] : undefined;
+  if (!p || p.type !== 'paragraph') return null;
+  const start = startOf(p, r.ctx);
+  const text = r.ctx.text.slice(start, endOf(p, r.ctx));
+  const lead = LEAD_IN.exec(text);
+  if (!lead || lead[0].trim() !== text.trim() || GENERIC_LEAD_IN.test(lead[2]!.trim())) return null;
+  return leadInName(r, start + lead[0].indexOf(lead[2]!), lead[2]!.length, []);
 }

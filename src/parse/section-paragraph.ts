@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from 'mdast';
 import { endOf, exactSource, inlineMaths, startOf } from './mdast-helpers.js';
-import { logicalLines, textOutside } from './paragraph-lines.js';
+import { logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { readWhereTable } from './where-table.js';
 import { usesSymbol } from './prose-definitions.js';
 import { withoutLabels } from './math-labels.js';
@@ -90,7 +90,7 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
       }
     }
     if (i === 0 && readDefiningParagraph(r, lines, p)) return;
-    if (i === 0 && readLeadIn(r, line)) {
+    if (i === 0 && readLeadIn(r, line, i + 1 < lines.length ? displayLine(lines[i + 1]!, r) : r.displayNext)) {
       keepLeadIn = true;
       continue;
     }
@@ -99,4 +99,9 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
     // (Set to null above and again by the steps of each line: read the field afresh.)
     r.proseBefore = { start: (r.proseBefore as Range | null)?.start ?? line.start, end: line.end };
   }
+}
+
+/** A line that is one formula and nothing else (a display under a bold label). */
+function displayLine(line: Line, r: SectionReader): boolean {
+  return line.maths.length === 1 && textOutside(line, r.ctx).trim() === '';
 }

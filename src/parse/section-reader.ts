@@ -17,6 +17,7 @@ import { readBeforeText } from './prose-definitions.js';
 import { sectionContent, type Range } from './section-content.js';
 import { equationLabel } from './equation-labels.js';
 import { isNumberOnly, isWorkedSubstitution } from './record-rules.js';
+import { isRepeat } from './commentary.js';
 import { isDefinitionsOnly } from './macro-definitions.js';
 import type { FormulaCallout } from './callouts.js';
 import { displayRowDefinitions } from './display-rows.js';
@@ -48,6 +49,10 @@ export class SectionReader {
   mode: ReadMode = 'none';
   leadIn: LeadIn | null = null;
   calloutTitle: FormulaCallout | null = null;
+  /** The block after the one being read is display math (a bold label alone on its line names it). */
+  displayNext = false;
+  /** The block being read stands in a box that presents formulas (a blockquote, `<details>`): a repeat there is no record. */
+  contained = false;
   /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
   proseBefore: Range | null = null;
   /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */
@@ -154,10 +159,12 @@ export class SectionReader {
     this.mode = 'intro';
   }
 
-  /** A value (no letter at all) or a worked numeric substitution of an earlier equation (record-rules.ts); a numbered heading's first formula is its equation unless it computes a result. */
+  /** A value (no letter at all), a worked numeric substitution of an earlier equation (record-rules.ts) or a repeat in a box; a numbered heading's first formula is its equation unless it computes a result. */
   substitution(latex: string): boolean {
     // A block of macro definitions (the document's preamble, macros.ts) is no equation either.
     if (this.ctx.macros && isDefinitionsOnly(latex)) return true;
+    // In a box (a collapsible solution, a quoted formula), a formula the document already recorded is a repeat (commentary.ts).
+    if (this.contained && isRepeat(latex, [...(this.ctx.earlier ?? []), ...this.drafts.map((d) => d.math.latex)])) return true;
     return isNumberOnly(latex) || isWorkedSubstitution(latex, () => [...(this.ctx.earlier ?? []), ...this.drafts.map((d) => d.math.latex)], this.drafts.length === 0 && this.heading.number !== null);
   }
 

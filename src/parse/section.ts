@@ -6,8 +6,9 @@
  * ```` ```math ```` block. Its where-definitions are what follows it, up to the next equation:
  * a where-introduction ("Where:") then a list, plain definition lines or a display definition;
  * a prose where-sentence; or a list right after it whose items are all definition-shaped.
- * Anything nested (lists, blockquotes, admonitions, `<details>`) is not an equation, though
- * its math is still checked (see math-spans.ts).
+ * A blockquote or `<details>` box that presents formulas is read as the section's own blocks;
+ * one that comments on them (an example, a proof, "Why …?", commentary.ts) and anything else
+ * nested (lists, admonitions) is not an equation, though its math is still checked (math-spans.ts).
  *
  * This file reads the section's blocks in order; the state they share and the steps of making
  * a record are section-reader.ts, paragraphs section-paragraph.ts (with section-inline-display.ts,
@@ -19,13 +20,15 @@ import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsB
 import { isDefinitionList, readWhereList } from './definitions.js';
 import { flowForm } from './paragraph-lines.js';
 import { splitAtBlankLines } from './contained-math.js';
-import { formulaCallout } from './callouts.js';
+import { formulaCallout, presentingQuote } from './callouts.js';
+import { isCommentaryTitle } from './commentary.js';
 import { inCommentary } from './colon-fences.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
 import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import type { HeadingRead } from './heading.js';
 import { readFormulaTable } from './formula-table.js';
+import { listLeadIn } from './section-lead-ins.js';
 import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-definitions.js';
@@ -41,7 +44,10 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   if (!untitled && (!first || first.type !== 'heading')) return null;
   ctx.maths = inlineMaths(tree);
   const r = new SectionReader(untitled ?? (first as Heading), ctx, lines, previousSlug);
-  let detailsDepth = 0;
+  // The `<details>` boxes open at this block: true for one whose summary makes it commentary (commentary.ts).
+  const details: boolean[] = [];
+  // The blocks of a blockquote that presents formulas, read as the section's own (trial 3, H5).
+  const quoted = new Set<Nodes>();
 
   const rest = tree.children.slice(untitled ? 0 : 1);
   for (let k = 0; k < rest.length; k++) {
@@ -52,11 +58,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     if (node.type === 'html') {
       const value = node.value;
       if (/^\s*<!--/.test(value)) continue;
-      detailsDepth = Math.max(0, detailsDepth + (value.match(/<details\b/gi)?.length ?? 0) - (value.match(/<\/details\s*>/gi)?.length ?? 0));
+      detailsTags(value, details);
       r.lastWasEquation = false;
       continue;
     }
-    if (detailsDepth > 0) continue;
+    // A `<details>` box presents its formulas unless its summary says it is commentary (trial 3, H6).
+    if (details.some(Boolean)) continue;
+    r.contained = details.length > 0 || quoted.has(node);
     const start = startOf(node, ctx);
     const end = endOf(node, ctx);
     if (ctx.commentary && inCommentary(ctx.commentary, start)) {
@@ -78,6 +86,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         k += taken - 1;
         continue;
       }
+      const after = rest[k + 1];
+      r.displayNext = after !== undefined && (after.type === 'math' || isMathCode(after));
       readParagraph(r, node);
       continue;
     }
@@ -85,13 +95,16 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       const lists: List[] = [node];
       // Switching bullet characters (`*` then `+`) starts a new list in CommonMark: read them all.
       while (rest[k + 1]?.type === 'list') lists.push(rest[++k] as List);
-      if (r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || (r.mode === 'after' && isDefinitionList(lists, ctx)))) {
+      const where = r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || (r.mode === 'after' && isDefinitionList(lists, ctx)));
+      if (where) {
         if (r.mode === 'after') r.openWhere(start);
         const read = readWhereList(lists, ctx, lines, previousSlug);
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
       }
       r.mode = 'none';
-      r.leadIn = null;
+      // A list ending in an item that is only a bold label names the display after it (trial 3, H14).
+      const after = rest[k + 1];
+      r.leadIn = !where && after !== undefined && (after.type === 'math' || isMathCode(after)) ? listLeadIn(r, lists[lists.length - 1]!) : null;
       r.lastWasEquation = false;
       continue;
     }
@@ -101,6 +114,14 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         // A titled callout presenting a formula: its content is read as the section's, the title naming the formula.
         rest.splice(k + 1, 0, ...node.children);
         r.calloutTitle = callout;
+        r.mode = 'none';
+        r.lastWasEquation = false;
+        continue;
+      }
+      if (presentingQuote(node, ctx)) {
+        // A blockquote holding a display presents it (trial 3, H5): its blocks are read as the section's.
+        rest.splice(k + 1, 0, ...node.children);
+        for (const child of node.children) quoted.add(child);
         r.mode = 'none';
         r.lastWasEquation = false;
         continue;
@@ -210,4 +231,16 @@ function readFlowMath(r: SectionReader, node: Nodes, start: number, end: number)
     return;
   }
   r.startEquation([src], flowForm(node, ctx), start, end);
+}
+
+const DETAILS_TAG = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
+
+/** Follows the `<details>` boxes an HTML block opens and closes; a summary titles the innermost (commentary or not). */
+function detailsTags(html: string, open: boolean[]): void {
+  for (const m of html.matchAll(DETAILS_TAG)) {
+    const tag = m[0].slice(0, 3).toLowerCase();
+    if (tag === '</d') open.pop();
+    else if (tag === '<de') open.push(false);
+    else if (open.length > 0) open[open.length - 1] = isCommentaryTitle(m[1]!.replace(/<[^>]*>/g, ' '));
+  }
 }

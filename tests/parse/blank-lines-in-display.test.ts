@@ -31,6 +31,8 @@ describe('display math with blank lines inside', () => {
       { name: 'Array opened on the dollar line', latex: '\\begin{array}{rl}\n\np &= m v \\\\\n\nF &= \\dfrac{dp}{dt}\n\n\\end{array}', symbols: ['p', 'm', 'v', 'F', 't'] },
       { name: 'Fence closed on the last line', latex: '\\begin{aligned}\nW &= F d \\\\\n\nP &= \\frac{W}{t}\n\\end{aligned}', symbols: ['W', 'F', 'd', 'P', 't'] },
       { name: 'Bracket display', latex: 'E = m c^2\n\n\\quad \\text{at rest}', symbols: ['E', 'm', 'c'] },
+      // A quoted display presents its formula (trial 3, H5), without the quote's markers; the one in a list item is no record.
+      { name: 'Quoted and listed', latex: '\\begin{aligned}\na &= b \\\\\n\nc &= \\badmacro\n\\end{aligned}', symbols: [] },
     ]);
   });
 

@@ -36,7 +36,9 @@ describe('delimiters as their tools read them', () => {
   it('maps each line of a quoted formula to its own file characters', () => {
     const text = '# T\n\n> Quoted:\n>\n> $$\n> a = b\n>   + \\frac{1}{\n> $$\n';
     const { collection } = parseCollection({ path: 'q.md', text });
-    const m = collection.inlineMath.find((s) => s.latex.includes('frac'))!;
+    // A quoted display presents its formula (trial 3, H5): it is the record's LaTeX, mapped the same way.
+    const sources = [...collection.equations.map((e) => ({ latex: e.latex, map: e.latexMap })), ...collection.inlineMath];
+    const m = sources.find((s) => s.latex.includes('frac'))!;
     expect(m.latex).toBe('a = b\n  + \\frac{1}{');
     for (const p of m.map.pieces) expect(text.slice(p.offset, p.offset + p.length)).toBe(m.latex.slice(p.at, p.at + p.length));
   });

@@ -109,7 +109,8 @@ describe('section content', () => {
     const text = [
       '# Waves', '', '## Energy flow', '', '$$S = E H$$', '', 'For a plane wave:', '',
       '1. The average:', '', '   $$\\begin{array}{c}', '   a = b \\\\', '', '   = c', '   \\end{array}$$', '',
-      '> $$p = q \\\\', '>', '> r = s$$', '',
+      // A quoted display presents a formula (trial 3, H5); this quote is a note, so its display stays content.
+      '> **Note:**', '>', '> $$p = q \\\\', '>', '> r = s$$', '',
     ].join('\n');
     const { collection } = parseCollection({ path: 'waves.md', text });
     const md = collection.equations[0]!.content!.map((b) => b.markdown).join('\n\n');
