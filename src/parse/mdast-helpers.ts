@@ -36,6 +36,8 @@ export interface ChunkContext {
   commentary?: ReadonlyArray<readonly [number, number]>;
   /** The macros the document's formulas are expanded with (macros.ts); absent when it has none. */
   macros?: MacroTable;
+  /** The document is a formula sheet (formula-sheet.ts): consecutive `$…$` lines are separate formulas. */
+  formulaSheet?: boolean;
   /** What is left of the document's expansion work (macro-expand.ts), shared by its chunks. */
   macroBudget?: MacroBudget;
 }

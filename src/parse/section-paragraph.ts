@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from 'mdast';
 import { endOf, exactSource, inlineMaths, startOf } from './mdast-helpers.js';
-import { logicalLines, textOutside } from './paragraph-lines.js';
+import { logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { readWhereTable } from './where-table.js';
 import { withoutLabels } from './math-labels.js';
 import { labelledFormula, readLeadIn } from './section-lead-ins.js';
@@ -15,6 +15,22 @@ import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readE
 import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
+import { followsLabel, labelName } from './formula-sheet.js';
+
+/**
+ * Line `i` is a formula sheet's label that names the formula line under it (formula-sheet.ts):
+ * the label is the formula's name, no prose of the section. True when it was one.
+ */
+function sheetLabel(r: SectionReader, lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (!followsLabel(lines, i + 1, r.ctx)) return false;
+  const lead = labelName(line, r.ctx);
+  if (!lead) return false;
+  r.leadIn = lead;
+  r.used.push({ start: line.start, end: line.end });
+  r.proseBefore = null;
+  return true;
+}
 
 /** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
@@ -86,6 +102,10 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
         r.mode = 'defs';
         continue;
       }
+    }
+    if (sheetLabel(r, lines, i)) {
+      keepLeadIn = true;
+      continue;
     }
     if (i === 0 && readDefiningParagraph(r, lines, p)) return;
     if (i === 0 && readLeadIn(r, line)) {
