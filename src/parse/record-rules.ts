@@ -136,3 +136,13 @@ export function isWorkedSubstitution(latex: string, earlier: () => readonly stri
     return head === lhs || (hasUnit(parts[parts.length - 1]!) && unpowered(head) === lhs);
   });
 }
+
+/**
+ * A value given to one quantity (`m = 2\,\text{kg}`, `n = 10`, `v_0 = 3 m/s`): the data of an
+ * exercise listed item by item, not a formula the author presents.
+ */
+export function isValueAssignment(latex: string): boolean {
+  if (latex.length > 2000) return false;
+  const parts = sides(latex);
+  return parts.length === 2 && (QUANTITY.test(parts[0]!.replace(/\s+/g, '')) || APPLIED.test(parts[0]!.replace(/\s+/g, ''))) && isNumeric(parts[1]!, true);
+}

@@ -29,6 +29,7 @@ import { readFormulaTable } from './formula-table.js';
 import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-definitions.js';
+import { readListFormulas } from './list-formulas.js';
 
 export type { SectionRead } from './section-draft.js';
 
@@ -89,8 +90,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         if (r.mode === 'after') r.openWhere(start);
         const read = readWhereList(lists, ctx, lines, previousSlug);
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
+        r.mode = 'none';
+      } else {
+        // A list of laws, or displays inside items (list-formulas.ts): a where-list after it defines its last formula.
+        r.mode = readListFormulas(r, lists) ? 'after' : 'none';
       }
-      r.mode = 'none';
       r.leadIn = null;
       r.lastWasEquation = false;
       continue;

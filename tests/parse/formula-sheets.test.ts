@@ -44,3 +44,44 @@ describe('a formula sheet: a label line, then the formula as a `$…$` line (G9)
     expect(latexOf('# T\n\n## Terms\n\nBasic salt\n$K_a$\nAcid salt\n$K_b$\n')).toEqual([]);
   });
 });
+
+describe('a list of laws: items that are each one equation (G10)', () => {
+  it('makes each law a record named by the heading, and leaves lists of values and mixed lists alone', async () => {
+    const { records, errors } = await read('list-of-laws.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['Transpose rules', '(A+B)^T = A^T + B^T', 5],
+      ['Transpose rules (2)', '(AB)^T = B^T A^T', 9],
+      ['Transpose rules (3)', '(cA)^T = c\\,A^T', 10],
+    ]);
+  });
+});
+
+describe('a display on the line right under a list item (G4)', () => {
+  it('is a record named by the item’s bold label; a display indented inside a numbered step stays the step’s', async () => {
+    const { records, errors } = await read('display-under-list-item.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['Sum', 'A+B=(a_{ij}+b_{ij})', 6],
+      ['Operations (2)', 'cA=(c\\,a_{ij})', 10],
+    ]);
+  });
+});
+
+describe('an outline page: every block a bullet nested by tabs (F5)', () => {
+  it('makes each display bullet a record named by its heading bullet, defined by the bullet after it', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'outline-page-optics.md')]);
+    const eqs = project.collections[0]!.collection.equations;
+    expect(eqs.map((e) => [e.nameText, e.latex, e.positions.equation.start.line, e.variables.map((v) => `${v.symbols.join(',')}: ${v.description}`)])).toEqual([
+      ['Wave optics', '\\Delta = d \\sin\\theta', 7, ['d: the slit spacing', '\\theta: the angle to the axis']],
+      // A remark bullet defines nothing; another heading bullet's definitions are not this formula's.
+      ['Wave optics (2)', 'm \\lambda = d \\sin\\theta', 12, []],
+      ['Lenses', '\\frac{1}{f} = \\frac{1}{u} + \\frac{1}{v}', 16, ['f: the focal length', 'u: the object distance', 'v: the image distance']],
+    ]);
+    expect(project.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line} ${d.ruleId}`)).toEqual(['12 missing-where-list']);
+  });
+
+  it('is no outline when a paragraph stands at the left margin: a display in a bullet stays the bullet’s', () => {
+    expect(latexOf('# T\n\n## Steps\n\nFirst the setup.\n\n- Step one\n  $$a = b$$\n- Step two\n\n  $$\n  c = d\n  $$\n')).toEqual([]);
+  });
+});
