@@ -15,8 +15,12 @@
  * one (the seed's multi-line form stays joined in any other document). A `$x = 1$` inside a
  * sentence is never one: the formula must be the whole line.
  */
+import type { Variable } from '../types.js';
+import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, startOf, type ChunkContext } from './mdast-helpers.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
+import { readProseDefinitions } from './definitions.js';
+import { markProse } from './prose-definitions.js';
 
 /** A formula that states a relation, as a formula sheet's line does. */
 export const RELATION = /=|\\(?:approx|equiv|propto|le|ge|leq|geq|leqslant|geqslant|lt|gt|ne|neq|sim|simeq|cong|Rightarrow|Leftrightarrow|rightleftharpoons|to)(?![A-Za-z])|[<>]/;
@@ -81,4 +85,19 @@ export function isFormulaSheet(text: string): boolean {
     if (RELATION.test(formula) && ++pairs >= 2) return true;
   }
   return false;
+}
+
+/** "With $n$ the number of moles and $M$ the molar mass," (and its Italian, Spanish, French, German forms): a clause naming symbols. */
+const WITH_CLAUSE = /^[ \t]*(?:with|given|con|avec|mit|com)\s+(?=\$)/i;
+
+/**
+ * The symbols a formula sheet's lead-in clause defines ("With $n$ number of moles and $M$ molar
+ * mass," over `$n=\frac{m}{M}$`), each with the words after it; read as prose definitions.
+ */
+export function clauseDefinitions(line: Line, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const text = ctx.text.slice(line.start, line.end);
+  const lead = WITH_CLAUSE.exec(text);
+  if (!lead || !/[,:：]\s*$/.test(text)) return [];
+  const end = line.start + text.replace(/[,:：]\s*$/, '').length;
+  return readProseDefinitions(line.start + lead[0].length, end, ctx, lines, previousSlug).map(markProse);
 }

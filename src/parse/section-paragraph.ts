@@ -15,7 +15,7 @@ import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readE
 import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
-import { followsLabel, labelName } from './formula-sheet.js';
+import { clauseDefinitions, followsLabel, labelName } from './formula-sheet.js';
 
 /**
  * Line `i` is a formula sheet's label that names the formula line under it (formula-sheet.ts):
@@ -25,7 +25,14 @@ function sheetLabel(r: SectionReader, lines: Line[], i: number): boolean {
   const line = lines[i]!;
   if (!followsLabel(lines, i + 1, r.ctx)) return false;
   const lead = labelName(line, r.ctx);
-  if (!lead) return false;
+  if (!lead) {
+    // A clause naming symbols ("With $n$ the number of moles and $M$ the molar mass,") defines the formula under it.
+    const variables = clauseDefinitions(line, r.ctx, r.lines, r.previousSlug);
+    if (variables.length === 0) return false;
+    r.pendingDefinitions = { variables, maths: line.maths };
+    r.proseBefore = null;
+    return true;
+  }
   r.leadIn = lead;
   r.used.push({ start: line.start, end: line.end });
   r.proseBefore = null;
@@ -36,6 +43,12 @@ function sheetLabel(r: SectionReader, lines: Line[], i: number): boolean {
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
 
 export function readParagraph(r: SectionReader, p: Paragraph): void {
+  readLines(r, p);
+  // A sheet clause's definitions belong to the formula right under it, never to a later one.
+  r.pendingDefinitions = null;
+}
+
+function readLines(r: SectionReader, p: Paragraph): void {
   const { ctx } = r;
   const pStart = startOf(p, ctx);
   const pEnd = endOf(p, ctx);

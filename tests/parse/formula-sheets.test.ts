@@ -34,6 +34,17 @@ describe('a formula sheet: a label line, then the formula as a `$…$` line (G9)
     ]);
   });
 
+  it('reads the symbols a lead-in clause names ("With $n$ the amount of substance and $M$ the molar mass,") for the formula under it', async () => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'formula-sheet-chemistry.md')]);
+    const [moles] = project.collections[0]!.collection.equations.filter((e) => e.nameText === 'Moles');
+    expect(moles!.variables.map((v) => [v.symbols.join(','), v.description, v.source])).toEqual([
+      ['n', 'the amount of substance', 'prose'],
+      ['M', 'the molar mass', 'prose'],
+    ]);
+    // `m` is the formula's only undefined symbol; the other sections have no definitions at all (missing-where-list).
+    expect(project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol').map((d) => `${d.line}:${d.column}`)).toEqual(['11:10']);
+  });
+
   it('keeps consecutive `$…$` lines one formula in a document that is no formula sheet', () => {
     expect(latexOf('# T\n\n## Pair\n\n$a = b$\n$c = d$\n')).toEqual(['\\begin{gathered}a = b \\\\\nc = d\\end{gathered}']);
   });
