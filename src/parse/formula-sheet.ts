@@ -99,5 +99,7 @@ export function clauseDefinitions(line: Line, ctx: ChunkContext, lines: LineInde
   const lead = WITH_CLAUSE.exec(text);
   if (!lead || !/[,:：]\s*$/.test(text)) return [];
   const end = line.start + text.replace(/[,:：]\s*$/, '').length;
-  return readProseDefinitions(line.start + lead[0].length, end, ctx, lines, previousSlug).map(markProse);
+  const read = readProseDefinitions(line.start + lead[0].length, end, ctx, lines, previousSlug);
+  // A meaning that runs into the next symbol ("the number of moles and $M$ molar mass") is misread: none is taken.
+  return read.some((v) => v.description.includes('$')) ? [] : read.map(markProse);
 }

@@ -18,6 +18,20 @@ import type { Range } from './section-content.js';
 import { clauseDefinitions, followsLabel, labelName } from './formula-sheet.js';
 
 /**
+ * Line `i` is a formula sheet's clause naming symbols ("With $n$ the number of moles and $M$ the
+ * molar mass,") over a formula line: it defines that formula, not the one before it. True when it was one.
+ */
+function sheetClause(r: SectionReader, lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.maths.length === 0 || !followsLabel(lines, i + 1, r.ctx)) return false;
+  const variables = clauseDefinitions(line, r.ctx, r.lines, r.previousSlug);
+  if (variables.length === 0) return false;
+  r.pendingDefinitions = { variables, maths: line.maths };
+  r.proseBefore = null;
+  return true;
+}
+
+/**
  * Line `i` is a formula sheet's label that names the formula line under it (formula-sheet.ts):
  * the label is the formula's name, no prose of the section. True when it was one.
  */
@@ -25,14 +39,7 @@ function sheetLabel(r: SectionReader, lines: Line[], i: number): boolean {
   const line = lines[i]!;
   if (!followsLabel(lines, i + 1, r.ctx)) return false;
   const lead = labelName(line, r.ctx);
-  if (!lead) {
-    // A clause naming symbols ("With $n$ the number of moles and $M$ the molar mass,") defines the formula under it.
-    const variables = clauseDefinitions(line, r.ctx, r.lines, r.previousSlug);
-    if (variables.length === 0) return false;
-    r.pendingDefinitions = { variables, maths: line.maths };
-    r.proseBefore = null;
-    return true;
-  }
+  if (!lead) return false;
   r.leadIn = lead;
   r.used.push({ start: line.start, end: line.end });
   r.proseBefore = null;
@@ -96,6 +103,7 @@ function readLines(r: SectionReader, p: Paragraph): void {
     }
     const continuing = r.lastWasEquation;
     r.lastWasEquation = false;
+    if (sheetClause(r, lines, i)) continue;
     if (readGlossLine(r, line)) continue;
     // A where-sentence reads up to the next formula set apart on its own line ("… The formula
     // becomes:" / `\[…\]`): that one is an equation of its own (issue 24, F20).

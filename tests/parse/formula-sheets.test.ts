@@ -45,6 +45,15 @@ describe('a formula sheet: a label line, then the formula as a `$…$` line (G9)
     expect(project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol').map((d) => `${d.line}:${d.column}`)).toEqual(['11:10']);
   });
 
+  it('gives a clause right under a formula line to the formula below it, not to the one above', () => {
+    const text = '# S\n\n## A\nBasic salt\n$x = y$\nWith $n$ the amount and $M$ the molar mass,\n$n=\\frac{m}{M}$\n';
+    const eqs = parseCollection({ path: 'sheet.md', text }).collection.equations;
+    expect(eqs.map((e) => [e.nameText, e.variables.map((v) => `${v.symbols.join(',')}: ${v.description}`)])).toEqual([
+      ['Basic salt', []],
+      ['A (2)', ['n: the amount', 'M: the molar mass']],
+    ]);
+  });
+
   it('keeps consecutive `$…$` lines one formula in a document that is no formula sheet', () => {
     expect(latexOf('# T\n\n## Pair\n\n$a = b$\n$c = d$\n')).toEqual(['\\begin{gathered}a = b \\\\\nc = d\\end{gathered}']);
   });
