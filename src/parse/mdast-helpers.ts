@@ -39,6 +39,10 @@ export interface ChunkContext {
   boxTitles?: ReadonlyArray<BoxTitle>;
   /** The macros the document's formulas are expanded with (macros.ts); absent when it has none. */
   macros?: MacroTable;
+  /** The document is a formula sheet (formula-sheet.ts): consecutive `$…$` lines are separate formulas. */
+  formulaSheet?: boolean;
+  /** The document is an outline page (list-formulas.ts): displays inside bullets are its formulas. */
+  outlinePage?: boolean;
   /** What is left of the document's expansion work (macro-expand.ts), shared by its chunks. */
   macroBudget?: MacroBudget;
 }

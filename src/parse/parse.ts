@@ -36,6 +36,8 @@ import { documentMacros } from './macros.js';
 import { MAX_EXPANSION_WORK } from './macro-expand.js';
 import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
+import { isFormulaSheet } from './formula-sheet.js';
+import { isOutlinePage } from './list-formulas.js';
 import { frontMatterTitle, readableSource } from './formats.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse, remarkParseMdx } from './remark.js';
@@ -173,8 +175,12 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   // formulas come first and a closing `### Explanation` later presents them (trial 3, H1).
   const untitled = chunks[0]!.headingLevel === 0 ? untitledHeading(fileTitle) : undefined;
   const earlier: string[] = [];
+  const formulaSheet = isFormulaSheet(text);
+  const outlinePage = isOutlinePage(text);
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary, boxTitles: fenced.titles };
+    if (formulaSheet) ctx.formulaSheet = true;
+    if (outlinePage) ctx.outlinePage = true;
     if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
     const tree = (fast && !(mdx && INDENTED.test(chunk.text)) ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));

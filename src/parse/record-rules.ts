@@ -60,9 +60,23 @@ function sides(latex: string): string[] {
 /** A unit written as bare letters after the final number and a LaTeX space (`20\,V`, `3\,\Omega`, `5\,kg`); `2x` is a product. */
 const BARE_UNIT = /([0-9])\s*\\[,;:! ](?:\s|\\[,;:! ])*(?:\\Omega|\\mu\s*[A-Za-z]{1,2}|[A-Za-z]{1,3})(?:\^\{?-?[0-9]\}?)?\s*$/;
 
+/** One SI or common unit written as letters, maybe prefixed and raised to a power (`m`, `kg`, `s^2`, `\mu s`, `km^{-1}`). */
+const UNIT_WORD = String.raw`(?:(?:\\mu\s*|[kcmMGnµ])?(?:mol|Hz|Pa|rad|min|Wh|m|s|g|N|J|W|V|A|K|L|h|C|F|T|\\Omega|Ω)(?![A-Za-z])(?:\^\{?-?[0-9]\}?|\^-?[0-9])?)`;
+/**
+ * A unit written as bare letters right after a number, glued or after a space (`9.81 m/s^2`,
+ * `10m`, `196,2m^2/s^2`, `1,43s`, `5 kg \cdot m`), as school worked solutions write it (trial 2,
+ * G6); its parts are joined by `/` or `\cdot`, never a space (`2 g h` is a product of symbols).
+ */
+const UNIT_AFTER_NUMBER = new RegExp(String.raw`([0-9])(?:\s|\\[,;:! ])*${UNIT_WORD}(?:\s*(?:/|\\cdot(?![A-Za-z]))\s*${UNIT_WORD})*`, 'g');
+
+/** A side that writes a unit after its number (`15,3m/s`, `9.81\,\mathrm{m/s^2}`). */
+function hasUnit(side: string): boolean {
+  return new RegExp(UNIT_AFTER_NUMBER.source).test(side) || BARE_UNIT.test(side) || /[0-9](?:\s|\\[,;:! ])*\\(?:text|mathrm)\s*\{/.test(side);
+}
+
 function isNumeric(side: string, last = false): boolean {
   if (!/[0-9]/.test(side)) return false;
-  const value = last ? side.replace(BARE_UNIT, '$1') : side;
+  const value = (last ? side.replace(BARE_UNIT, '$1') : side).replace(UNIT_AFTER_NUMBER, '$1');
   const rest = value.replace(UNITS, ' ').replace(NUMERIC_COMMANDS, ' ').replace(/[0-9.,+\-*/^_{}()[\]|\s]/g, '');
   return rest === '';
 }
@@ -113,5 +127,22 @@ export function isWorkedSubstitution(latex: string, earlier: () => readonly stri
   // A formula its heading presents (a numbered heading's first) is an equation unless it computes.
   if (presented && !computes) return false;
   const before = earlier().map(unsized);
-  return before.some((b) => b.length <= 2000 && (computes ? b.replace(/\s+/g, '').includes(lhs) : (sides(b)[0] ?? '').replace(/\s+/g, '') === lhs));
+  // `v = 15.3 m/s` after `v^2 = 2 g h` gives the quantity whose power that equation states.
+  const unpowered = (x: string) => x.replace(/\^(?:\{[^{}]*\}|[0-9])$/, '');
+  return before.some((b) => {
+    if (b.length > 2000) return false;
+    if (computes) return b.replace(/\s+/g, '').includes(lhs);
+    const head = (sides(b)[0] ?? '').replace(/\s+/g, '');
+    return head === lhs || (hasUnit(parts[parts.length - 1]!) && unpowered(head) === lhs);
+  });
+}
+
+/**
+ * A value given to one quantity (`m = 2\,\text{kg}`, `n = 10`, `v_0 = 3 m/s`): the data of an
+ * exercise listed item by item, not a formula the author presents.
+ */
+export function isValueAssignment(latex: string): boolean {
+  if (latex.length > 2000) return false;
+  const parts = sides(latex);
+  return parts.length === 2 && (QUANTITY.test(parts[0]!.replace(/\s+/g, '')) || APPLIED.test(parts[0]!.replace(/\s+/g, ''))) && isNumeric(parts[1]!, true);
 }

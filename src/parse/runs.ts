@@ -31,7 +31,7 @@ export function runsOf(drafts: EquationDraft[]): EquationDraft[][] {
   let run: EquationDraft[] = [];
   drafts.forEach((draft, i) => {
     const previous = drafts[i - 1];
-    if (previous && (REACTION.test(previous.math.latex) || REACTION.test(draft.math.latex))) {
+    if (previous && (draft.newRun || REACTION.test(previous.math.latex) || REACTION.test(draft.math.latex))) {
       runs.push(run);
       run = [];
     } else if (previous) {

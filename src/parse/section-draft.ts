@@ -29,6 +29,8 @@ export interface EquationDraft {
   positions: { heading: Span; equation: Span; whereList: Span | null };
   /** Offsets of where-list items written without any math. */
   itemsWithoutMath: number[];
+  /** Starts a run of its own (runs.ts): the first formula under an outline page's heading bullet (list-formulas.ts). */
+  newRun?: boolean;
   /** The section's other content that belongs to this equation (section-content.ts). */
   content: ContentBlock[];
 }

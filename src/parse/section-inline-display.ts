@@ -9,6 +9,7 @@ import { withoutLabels } from './math-labels.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './definitions.js';
 import { joinsPrevious } from './record-rules.js';
+import { followsLabel } from './formula-sheet.js';
 import type { Range } from './section-content.js';
 import type { SectionReader } from './section-reader.js';
 
@@ -41,7 +42,8 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
     const src = mathSourceOf(m, ctx);
     // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
     const previous = r.drafts[r.drafts.length - 1];
-    if ((k > 0 || (r.lastWasEquation && i > 0)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) r.extendEquation(src, endOf(m, ctx));
+    // In a formula sheet (formula-sheet.ts) each `$…$` line is a formula of its own.
+    if ((k > 0 || (r.lastWasEquation && i > 0 && !ctx.formulaSheet)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) r.extendEquation(src, endOf(m, ctx));
     else if (r.substitution(src.latex)) r.lastWasEquation = false;
     else {
       // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
@@ -68,7 +70,7 @@ function displayLine(r: SectionReader, lines: Line[], i: number, afterEquation: 
     (remark !== null || /^[\s,.;]*$/.test(textOutside(line, ctx))) &&
     shown.maths.length <= MAX_DISPLAY_PIECES &&
     !definitionTerm(r, lines, i) &&
-    shown.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i, afterEquation) || inlineForm(m, ctx) !== 'dollar'));
+    shown.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i, afterEquation) || inlineForm(m, ctx) !== 'dollar' || followsLabel(lines, i, ctx)));
   return isDisplay ? shown : null;
 }
 

@@ -16,11 +16,47 @@ import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readE
 import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
+import { clauseDefinitions, followsLabel, labelName } from './formula-sheet.js';
+
+/**
+ * Line `i` is a formula sheet's clause naming symbols ("With $n$ the number of moles and $M$ the
+ * molar mass,") over a formula line: it defines that formula, not the one before it. True when it was one.
+ */
+function sheetClause(r: SectionReader, lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.maths.length === 0 || !followsLabel(lines, i + 1, r.ctx)) return false;
+  const variables = clauseDefinitions(line, r.ctx, r.lines, r.previousSlug);
+  if (variables.length === 0) return false;
+  r.pendingDefinitions = { variables, maths: line.maths };
+  r.proseBefore = null;
+  return true;
+}
+
+/**
+ * Line `i` is a formula sheet's label that names the formula line under it (formula-sheet.ts):
+ * the label is the formula's name, no prose of the section. True when it was one.
+ */
+function sheetLabel(r: SectionReader, lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (!followsLabel(lines, i + 1, r.ctx)) return false;
+  const lead = labelName(line, r.ctx);
+  if (!lead) return false;
+  r.leadIn = lead;
+  r.used.push({ start: line.start, end: line.end });
+  r.proseBefore = null;
+  return true;
+}
 
 /** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
 
 export function readParagraph(r: SectionReader, p: Paragraph): void {
+  readLines(r, p);
+  // A sheet clause's definitions belong to the formula right under it, never to a later one.
+  r.pendingDefinitions = null;
+}
+
+function readLines(r: SectionReader, p: Paragraph): void {
   const { ctx } = r;
   const pStart = startOf(p, ctx);
   const pEnd = endOf(p, ctx);
@@ -69,6 +105,7 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
     }
     const continuing = r.lastWasEquation;
     r.lastWasEquation = false;
+    if (sheetClause(r, lines, i)) continue;
     if (readGlossLine(r, line)) continue;
     // A where-sentence reads up to the next formula set apart on its own line ("… The formula
     // becomes:" / `\[…\]`): that one is an equation of its own (issue 24, F20).
@@ -88,6 +125,10 @@ export function readParagraph(r: SectionReader, p: Paragraph): void {
         r.mode = 'defs';
         continue;
       }
+    }
+    if (sheetLabel(r, lines, i)) {
+      keepLeadIn = true;
+      continue;
     }
     if (i === 0 && readDefiningParagraph(r, lines, p)) return;
     if (i === 0 && readLeadIn(r, line, i + 1 < lines.length ? displayLine(lines[i + 1]!, r) : r.displayNext)) {

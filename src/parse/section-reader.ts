@@ -53,6 +53,8 @@ export class SectionReader {
   displayNext = false;
   /** The block being read stands in a box that presents formulas (a blockquote, `<details>`): a repeat there is no record. */
   contained = false;
+  /** Definitions a formula sheet's lead-in clause gave the formula on the next line (formula-sheet.ts). */
+  pendingDefinitions: { variables: Variable[]; maths: Nodes[] } | null = null;
   /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
   proseBefore: Range | null = null;
   /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */
@@ -123,6 +125,11 @@ export class SectionReader {
     if (!this.leadIn && ordinal > 1) draft.ordinalName = ordinal;
     this.drafts.push(draft);
     this.pieces.set(draft, [...sources]);
+    if (this.pendingDefinitions) {
+      draft.variables.push(...this.pendingDefinitions.variables);
+      for (const m of this.pendingDefinitions.maths) draft.inlineMath.push(mathSourceOf(m, ctx));
+      this.pendingDefinitions = null;
+    }
     if (this.proseBefore && !this.lastWasEquation) this.introducedBy.set(draft, this.proseBefore);
     this.proseBefore = null;
     if (this.lastWasEquation) this.current.push(draft);

@@ -32,6 +32,7 @@ import { listLeadIn } from './section-lead-ins.js';
 import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-definitions.js';
+import { readListFormulas } from './list-formulas.js';
 
 export type { SectionRead } from './section-draft.js';
 
@@ -100,8 +101,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         if (r.mode === 'after') r.openWhere(start);
         const read = readWhereList(lists, ctx, lines, previousSlug);
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
+        r.mode = 'none';
+      } else {
+        // A list of laws, or displays inside items (list-formulas.ts): a where-list after it defines its last formula.
+        r.mode = readListFormulas(r, lists) ? 'after' : 'none';
       }
-      r.mode = 'none';
       // A list ending in an item that is only a bold label names the display after it (trial 3, H14).
       const after = rest[k + 1];
       r.leadIn = !where && after !== undefined && (after.type === 'math' || isMathCode(after)) ? listLeadIn(r, lists[lists.length - 1]!) : null;

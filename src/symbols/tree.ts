@@ -343,6 +343,15 @@ function convGeneric(n: KNode, cx: Cx): SNode {
 }
 
 /** `\\ce` or `\\pu`: the commands CHEMISTRY_MACROS defines. */
+/**
+ * A size or style switch at the formula's top level (`\Large q_{t+1} = …`, `\displaystyle …`)
+ * wraps all that follows it: the formula is what it wraps, so its relation and left-hand side
+ * are read as without the switch (trial 1, F11).
+ */
+function withoutSwitches(list: KNode[]): KNode[] {
+  return list.flatMap((n) => ((n.type === 'sizing' || n.type === 'styling') && Array.isArray(n.body) ? withoutSwitches(n.body as KNode[]) : [n]));
+}
+
 const CHEMISTRY_COMMAND = /\\(?:ce|pu)(?![A-Za-z])/;
 
 const cache = new Map<string, ParsedMath | null>();
@@ -364,7 +373,7 @@ export function parseMath(latex: string): ParsedMath | null {
     const signature = plain ? treeSignature(parsedTree) : undefined;
     // `… \tag{a}`: the tag is a label, not part of the formula.
     const only = parsedTree.length === 1 ? parsedTree[0] : undefined;
-    const tree = only?.type === 'tag' && Array.isArray(only.body) ? (only.body as KNode[]) : parsedTree;
+    const tree = withoutSwitches(only?.type === 'tag' && Array.isArray(only.body) ? (only.body as KNode[]) : parsedTree);
     const cx: Cx = { latex: masked, lx: masked === latex ? original : lex(masked), chem: keys };
     const nodes = convList(tree, cx);
     fillUnknown(nodes, 0, latex.length, cx);

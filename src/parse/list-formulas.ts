@@ -1,0 +1,170 @@
+/**
+ * Formulas an author presents inside a list that is no where-list (trial 2, G10 and G4; trial 1,
+ * F5):
+ *
+ * - an item that is nothing but one formula stating an equation: a numbered list of laws
+ *   (`1. $(AB)^T = B^T A^T$`, `2. $A(B+C) = AB + AC$`), each item a formula;
+ * - a display inside an item: `$$…$$` on a line of its own under the item's sentence, with no
+ *   blank line (a lazy continuation line, `- **Sum**: … their sum is` / `$$A+B=…$$`), or a
+ *   `$$` block in the item (an outline page, Logseq's `- $$ … $$` bullets nested by tabs).
+ *
+ * The display under an item's sentence counts when it is a lazy continuation line (not indented
+ * to the item's content, as a note written in Obsidian does); `$$` blocks indented inside items
+ * count only on an outline page (isOutlinePage), where every block is a bullet: in an ordinary
+ * document a display inside a numbered step or an admonition is the step's content. A list of
+ * laws counts when every item is one.
+ *
+ * Each is an equation named by the item's bold label (`- **Sum**: …`), by an outline heading
+ * bullet above it (`- # Wave optics`), else by the section's heading with its ordinal. A value
+ * given to one quantity (`- $m = 2\,\text{kg}$`), conditions and memberships (`$a > 0$`,
+ * `$x \in S$`) and formulas inside a sentence stay the list's content (their math is checked).
+ */
+import type { List, ListItem, Nodes, Paragraph } from 'mdast';
+import { endOf, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, plainText, startOf } from './mdast-helpers.js';
+import { readProseDefinitions } from './definitions.js';
+import { flowForm, inlineForm, logicalLines, textOutside } from './paragraph-lines.js';
+import { isValueAssignment } from './record-rules.js';
+import type { LeadIn, SectionReader } from './section-reader.js';
+
+/** An equation, not a condition: a list item that is only this states a law. */
+const EQUATION = /=|\\(?:equiv|approx|simeq|propto|cong|Leftrightarrow|iff)(?![A-Za-z])/;
+/** `**Sum**:` or `**Sum:**` at the start of an item: the name of its formula. */
+const BOLD_LABEL = /^[ \t]*(\*\*|__)([^*_\n]{1,80}?)[:：]?\1[ \t]*[:：]/;
+/** Outline levels read at most (a list nested deeper is read as text). */
+const MAX_DEPTH = 32;
+
+interface Naming {
+  /** An outline heading bullet's name, and how many formulas it named so far. */
+  outline: { lead: LeadIn; count: number } | null;
+}
+
+/** Reads the formulas of a list that is no where-list; true when it made at least one record. */
+export function readListFormulas(r: SectionReader, lists: List[]): boolean {
+  const before = r.drafts.length;
+  for (const list of lists) readList(r, list, { outline: null }, 0);
+  return r.drafts.length > before;
+}
+
+/**
+ * A page written as an outline (Logseq): its first line that is no `key:: value` property is a
+ * bullet, and every line at the left margin is a bullet or a property (what is not a bullet is
+ * indented under one).
+ */
+export function isOutlinePage(text: string): boolean {
+  let bullets = 0;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const c = text[at];
+    if (c !== undefined && c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') {
+      if (text.startsWith('- ', at) || text.startsWith('-\t', at)) bullets++;
+      else if (!/^[A-Za-z][\w-]*::/.test(text.slice(at, Math.min(end, at + 80)))) return false;
+    }
+    at = end + 1;
+  }
+  return bullets > 0;
+}
+
+function readList(r: SectionReader, list: List, naming: Naming, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  const laws = list.children.map((item) => (item.children.length === 1 && item.children[0]?.type === 'paragraph' ? lawOf(r, item.children[0]) : null));
+  const allLaws = laws.every((m) => m !== null);
+  let defining = false;
+  list.children.forEach((item, k) => {
+    // On an outline page, the bullets after a formula's bullet that say what its symbols are ("- $d$ is the slit spacing") define it.
+    if (defining && readItemDefinitions(r, item)) return;
+    const made = r.drafts.length;
+    readItem(r, item, naming, depth, allLaws ? laws[k]! : null);
+    defining = ctx(r).outlinePage === true && r.drafts.length > made;
+  });
+}
+
+const ctx = (r: SectionReader) => r.ctx;
+
+/** An outline bullet that is one sentence defining symbols (`- $d$ is the slit spacing and $\theta$ the angle.`): read for the formula before it. */
+function readItemDefinitions(r: SectionReader, item: ListItem): boolean {
+  const p = item.children[0];
+  if (item.children.length !== 1 || p?.type !== 'paragraph' || p.children[0]?.type !== 'inlineMath' || r.current.length === 0) return false;
+  const start = startOf(p, r.ctx);
+  const end = endOf(p, r.ctx);
+  const variables = readProseDefinitions(start, end, r.ctx, r.lines, r.previousSlug);
+  if (variables.length === 0) return false;
+  r.define({ variables }, start, end, mathsBetween(r.ctx, start, end));
+  return true;
+}
+
+function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: number, only: Nodes | null): void {
+  const { ctx } = r;
+  const heading = item.children[0]?.type === 'heading' ? item.children[0] : null;
+  // An outline page's heading bullet (`- # Wave optics`) names the formulas of its sub-bullets.
+  const own: Naming = heading ? { outline: { lead: headingLead(r, heading), count: 0 } } : naming;
+  const first = item.children[0];
+  const label = first?.type === 'paragraph' ? BOLD_LABEL.exec(ctx.text.slice(startOf(first, ctx), endOf(first, ctx))) : null;
+  const itemLead = label && first ? { name: label[2]!.trim(), nameText: label[2]!.trim(), offset: startOf(first, ctx) + label[0].indexOf(label[2]!) } : null;
+  if (only) {
+    present(r, own, itemLead, only, 'dollar');
+    return;
+  }
+  for (const child of item.children) {
+    if (child.type === 'list') readList(r, child, own, depth + 1);
+    else if (ctx.outlinePage && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
+    else if (child.type === 'paragraph') for (const m of displayLines(r, child)) present(r, own, itemLead, m, inlineForm(m, ctx));
+  }
+}
+
+/** The paragraph's one formula when it is nothing else and states an equation (not a value). */
+function lawOf(r: SectionReader, p: Paragraph): Nodes | null {
+  const { ctx } = r;
+  const m = p.children.length === 1 ? p.children[0] : p.children.length === 2 && p.children[1]?.type === 'text' && /^[\s.,;]*$/.test(p.children[1].value) ? p.children[0] : undefined;
+  if (!m || m.type !== 'inlineMath' || inlineForm(m, ctx) !== 'dollar') return null;
+  const latex = m.value;
+  return EQUATION.test(latex) && !isValueAssignment(latex) ? m : null;
+}
+
+/** `$$…$$` (or `\[…\]`) alone on a line of an item's paragraph: a display under the item's sentence. */
+function displayLines(r: SectionReader, p: Paragraph): Nodes[] {
+  const { ctx } = r;
+  const out: Nodes[] = [];
+  for (const line of logicalLines(p, ctx)) {
+    const m = line.maths[0];
+    if (line.maths.length !== 1 || !m || m.type !== 'inlineMath' || startOf(m, ctx) !== line.start) continue;
+    if (inlineForm(m, ctx) === 'dollar' || ctx.parenInlines.has(startOf(m, ctx)) || !/^[\s,.;]*$/.test(textOutside(line, ctx))) continue;
+    // A lazy continuation line starts at the left margin; an indented one is the item's own text (but on an outline page).
+    const margin = line.start === 0 || ctx.text[line.start - 1] === '\n';
+    if (!margin && !ctx.outlinePage) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function present(r: SectionReader, naming: Naming, itemLead: LeadIn | null, m: Nodes, form: ReturnType<typeof inlineForm>): void {
+  const { ctx } = r;
+  const src = mathSourceOf(m, ctx);
+  if (r.substitution(src.latex)) return;
+  const outline = naming.outline;
+  if (itemLead) r.leadIn = itemLead;
+  else if (outline) {
+    outline.count++;
+    const n = outline.count;
+    r.leadIn = n === 1 ? outline.lead : { ...outline.lead, name: `${outline.lead.name} (${n})`, nameText: `${outline.lead.nameText} (${n})` };
+  }
+  const start = startOf(m, ctx);
+  const end = endOf(m, ctx);
+  const rewritten = m.type === 'inlineMath' && (ctx.bracketDisplays.has(start) || ctx.dollarDisplays.has(start)) ? 1 : 0;
+  r.lastWasEquation = false;
+  const made = r.drafts.length;
+  r.startEquation([src], form, start - rewritten, end + rewritten);
+  r.leadIn = null;
+  // Another heading bullet is another topic: its first formula shares no definitions with the formulas before it.
+  const draft = r.drafts[made];
+  if (draft && outline?.count === 1) draft.newRun = true;
+}
+
+function headingLead(r: SectionReader, heading: Nodes): LeadIn {
+  const { ctx } = r;
+  const start = startOf(heading, ctx);
+  const raw = ctx.text.slice(start, endOf(heading, ctx));
+  const at = start + (/^[ \t]*#{1,6}[ \t]*/.exec(raw)?.[0].length ?? 0);
+  const name = markdownSlice(at, endOf(heading, ctx), [], ctx).trim() || plainText(heading).trim();
+  return { name, nameText: plainText(heading).replace(/\s+/g, ' ').trim() || name, offset: at };
+}
