@@ -16,4 +16,6 @@ export function installDefsToggle(doc: Document): void {
     sync();
   });
   for (const d of all) d.addEventListener('toggle', sync);
+  // Entries the reader opened before this code ran count too: every one open reads "Hide all".
+  sync();
 }

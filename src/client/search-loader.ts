@@ -1,8 +1,9 @@
 /**
  * The only search code every page loads: it waits for the reader to want search
  * (focus on the box, `/`, Ctrl+K / Cmd+K, or arriving on the home page with `?q=`) and
- * only then imports the search UI, its index and MiniSearch. Without JavaScript, or if
- * that import fails, the form still submits to the home page's full list.
+ * only then imports the search UI, its index and MiniSearch; a box already focused when this
+ * code runs counts as wanting it. Without JavaScript, or if that import fails, the form still
+ * submits to the home page's full list.
  *
  * The results' CSS comes with this module (≈0.6 KB gzip in the page's stylesheet) rather than
  * with the lazy chunk: a static stylesheet spares every page Vite's CSS-preload helper (≈1.1 KB
@@ -31,6 +32,9 @@ export function installSearchLoader(doc: Document): void {
 
   input.addEventListener('focus', () => void load());
   input.addEventListener('input', () => void load());
+  // This code runs after the page is shown: a reader who already clicked into the box (and
+  // perhaps typed) before it arrived fired no event here; load now, and the typed text is run.
+  if (doc.activeElement === input) void load();
 
   // Phones: the box folds into an icon that opens a full-screen search (search.css); the back
   // arrow closes it. Without JavaScript neither button shows and the box stays in the header.

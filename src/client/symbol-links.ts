@@ -9,6 +9,7 @@
  * - The tooltip stays while the pointer moves onto it, closes with Escape or a tap elsewhere,
  *   and a tap on a symbol toggles it (touch has no hover). Only classes and `hidden` are set,
  *   never style attributes (the site's CSP has no 'unsafe-inline').
+ * - A symbol or item already hovered or focused when this code runs is treated as just entered.
  */
 
 const HL = 'fy-hl';
@@ -155,6 +156,13 @@ export function installSymbolLinks(root: Document): SymbolLinks | null {
   root.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.shown) hide(state);
   });
+  // This code runs after the page is shown: a symbol already under the pointer, or a where-list
+  // item already focused or pointed at, gets what the missed pointerover/focusin would have given.
+  const hovered = [...root.querySelectorAll('.katex [data-var]:hover')].at(-1);
+  const s = symbolOf(hovered ?? null);
+  const item = itemOf(root.activeElement) ?? itemOf([...root.querySelectorAll('li[data-var]:hover')].at(-1) ?? null);
+  if (s) show(root, state, s.el, s.article, s.n, false);
+  else if (item) highlight(item.article, item.n);
   return {
     show(symbol) {
       const s = symbolOf(symbol);

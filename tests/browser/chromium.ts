@@ -39,6 +39,10 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark'; 
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
+  // Playwright gives up on an action, a locator wait or a navigation after 30 s: a wall-clock limit
+  // a loaded machine can miss. Like expect.poll (vitest.config.ts), they wait as long as a test may.
+  context.setDefaultTimeout(50_000);
+  context.setDefaultNavigationTimeout(50_000);
   return {
     context,
     async close() {

@@ -12,9 +12,10 @@ import path from 'node:path';
 import { createStaticServer, isAllowedHost } from '../../src/serve/static-server.js';
 import { MARKER } from '../../src/write/write.js';
 import { getWithHost } from '../helpers/http.js';
+import { HANG_LIMIT } from '../hang-limit.js';
 
 const ROOT = path.resolve(__dirname, '../..');
-const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd, encoding: 'utf8', timeout: HANG_LIMIT });
 
 let tmp = '';
 let site = '';

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { escapeControl, jsonForTerminal } from '../../src/cli/format.js';
 import { loadProject } from '../../src/pipeline/project.js';
+import { HANG_LIMIT } from '../hang-limit.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/formulary.js');
 const ESCAPES = 'tests/fixtures/hostile/terminal-escapes.md';
-const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: HANG_LIMIT });
 /** Any character a terminal would act on (tab and newline are fine). */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
