@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, type Browser } from './chromium.js';
-import { cspViolations, openPage, serve, type Served } from './harness.js';
+import { cspViolations, openPage, serve, settled, type Served } from './harness.js';
 
 let browser: Browser;
 let site: Served;
@@ -34,7 +34,7 @@ describe('every page type loads cleanly', () => {
   it.each(pages)('%s: no console errors, failed requests or CSP violations', async (_name, p, status) => {
     const { page, problems, status: got } = await openPage(browser, site.url(p()));
     expect(got).toBe(status);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(problems.console).toEqual([]);
     expect(problems.failed).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
