@@ -17,6 +17,7 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom, readProseDefinitions } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
+import { readColonRun } from './prose-colon-runs.js';
 
 /** A sentence of a paragraph: [start, end) file offsets, end before the final punctuation's space. */
 interface Sentence {
@@ -133,14 +134,21 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
   const lead = leading(startOf(first, ctx), s.end, ctx);
   const after = ctx.text.slice(lead.rest, s.end);
   const verb = noVerb && /^\s+\p{L}/u.test(after) ? /^\s*/.exec(after) : LET_VERB.exec(after);
-  const span = lines.span(s.start, s.end);
-  const item = markdownSlice(startOf(first, ctx), s.end, maths, ctx);
+  // "Let $x$ be …, and let $f$ be …": each "let" clause is a definition of its own (trial 1, F25).
+  const clause = verb ? nextLetClause(lead.rest, maths, ctx) : null;
+  const end = clause ? clause.cut : s.end;
+  const span = lines.span(s.start, end);
+  const item = markdownSlice(startOf(first, ctx), end, maths, ctx).replace(/[\s,;]+$/, '');
   const sources = lead.maths.map((m) => mathSourceOf(m, ctx));
   if (verb) {
-    const description = markdownSlice(lead.rest + verb[0].length, s.end, maths, ctx).replace(/[.\s]+$/, '');
+    // "Let $a + b$ be the total": an expression, no symbol.
+    if (sources.some((src) => !findRelation(src.latex) && isCompound(src.latex))) return null;
+    const description = markdownSlice(lead.rest + verb[0].length, end, maths, ctx).replace(/[.,;\s]+$/, '');
     if (!description) return null;
     const read = definitionFrom(sources, description, item, span, previousSlug);
-    return 'symbols' in read ? [markProse(read)] : null;
+    if (!('symbols' in read)) return null;
+    const more = clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : null;
+    return [markProse(read), ...(more ?? [])];
   }
   // "Let $\omega = 2\pi f$." / "Let $a = …$ and $b = …$." (nothing after them): definitions by equation.
   if (!/^[\s.,;]*$/.test(after)) return null;
@@ -154,6 +162,22 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
     out.push(markProse(read));
   }
   return out.length > 0 ? out : null;
+}
+
+/** ", and let $f$ be …" / "; let $f$ be …" after a first "let" clause: where the first ends (`cut`) and the next "let" starts. */
+function nextLetClause(from: number, maths: Nodes[], ctx: ChunkContext): { cut: number; let: number } | null {
+  let prev = from;
+  for (const m of maths) {
+    const ms = startOf(m, ctx);
+    if (ms < from) continue;
+    const gap = /(?:,|;|\s)\s*(?:and\s+)?(let|now\s+let)\s+$/i.exec(ctx.text.slice(prev, ms));
+    if (gap) {
+      const cut = prev + gap.index;
+      return { cut, let: prev + gap.index + gap[0].indexOf(gap[1]!) };
+    }
+    prev = endOf(m, ctx);
+  }
+  return null;
 }
 
 const WRITING = /^[\s*_]*(?:by\s+|and\s+)?writing\s+$/i;
@@ -203,6 +227,9 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
 
 function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
   const text = ctx.text.slice(s.start, s.end);
+  // "$F$: force, $m$: mass, $a$: acceleration." (before the formula, every symbol must be the formula's).
+  const run = readColonRun(s.start, s.end, (x) => usesSymbol(formula, x), ctx, lines, previousSlug);
+  if (run && (after || usedBy(formula, run).length === run.length)) return run;
   // "Let …", "Writing … for …" and "Here, …" are definitions by their form: kept even for a symbol the formula does not write.
   const let_ = readLet(s, ctx, lines, previousSlug) ?? readWriting(s, ctx, lines, previousSlug);
   if (let_) return let_;
@@ -213,13 +240,49 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
   }
   // "with the thermal diffusivity $\alpha = k / (\rho c_p)$": a noun phrase naming a symbol the formula writes.
   if (after && WITH_START.test(text)) return nounPhrases(s, formula, ctx, lines, previousSlug);
-  if (!after) return [];
+  if (!after) return introducingDefinitions(s, formula, ctx, lines, previousSlug);
   const lead = leading(s.start, s.end, ctx);
   if (lead.maths.length === 0 || !definingVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
   // Every symbol the sentence defines must be in the formula: "$x$ is large when …" about another quantity is no definition.
   const read = readProseDefinitions(s.start, s.end, ctx, lines, previousSlug).map(markProse);
   const kept = usedBy(formula, read);
   return kept.length === read.length ? kept : [];
+}
+
+/** A where-clause inside a sentence: "The reward is $m_2 / 2$, where $m_1$ is the mean cycle length." */
+const MID_WHERE = /[,;][\s*_]*(?:where|here)\s+$/i;
+/** Verbs that define in a sentence before the formula ("$q$ represents …", "$V$ is the …"), not "$E$ is given by:". */
+const INTRO_VERB = /^[\s*_]*(?:represents?|denotes?|stands?\s+for|(?:is|are)\s+(?:the|a|an)\b)/i;
+/** A description that goes on to introduce the formula ("the energy, computed as:"): not only a meaning. */
+const INTRODUCING = /[:：]\s*$|\b(?:given|computed|calculated|defined|written|expressed|obtained|found)\s+(?:by|as|from)\b/i;
+
+/**
+ * Definitions in a sentence before the formula (trial 1, F19): a where-clause inside it ("…,
+ * where $m_1$ is the mean cycle length.") and a sentence that starts with the symbol and a
+ * defining verb ("$q$ represents the residual work seen by an arrival."). Only symbols the
+ * formula writes, and only when every one the sentence defines is.
+ */
+function introducingDefinitions(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  let from: number | null = null;
+  let prev = s.start;
+  for (const m of maths) {
+    const gap = ctx.text.slice(prev, startOf(m, ctx));
+    const where = MID_WHERE.exec(gap);
+    if (where && prev > s.start) {
+      from = prev + where.index + where[0].length;
+      break;
+    }
+    prev = endOf(m, ctx);
+  }
+  if (from === null) {
+    const lead = leading(s.start, s.end, ctx);
+    if (lead.maths.length === 0 || !INTRO_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
+    from = s.start;
+  }
+  const read = readProseDefinitions(from, s.end, ctx, lines, previousSlug).map(markProse);
+  if (read.length === 0 || read.some((v) => INTRODUCING.test(v.description))) return [];
+  return usedBy(formula, read).length === read.length ? read : [];
 }
 
 /** "as above" in the languages read: the symbol keeps the meaning an earlier formula gave it. */
@@ -391,9 +454,32 @@ function nounBefore(before: string, sentenceStart: boolean, listed: boolean): st
     // "with features $x$, labels $y$ and …": the next item of a list of definitions.
     const next = listed && k === 0 && /^\s*,\s*$/.test(prefix);
     if (!ARTICLE_BEFORE.test(prefix) && !opening && !next && !(atStart && k > 0 && /^(?:the|a|an)$/i.test(list[k - 1]!))) continue;
-    if (isNounPhrase(text)) return text.toLowerCase();
+    if (isNounPhrase(text)) return ofPhrase(prefix, text.toLowerCase());
   }
   return null;
+}
+
+/** Nouns that name a quantity of what follows them: "the number of samples $n$" names the number. */
+const QUANTITY_OF = /^(?:number|count|amount|total|sum|size|fraction|proportion|percentage|share|ratio)$/i;
+const OF_ARTICLE = /(?:^|[\s(,])(?:the|a|an|its|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+of\s+(?:(the|a|an)\s+)?$/i;
+
+/**
+ * The noun phrase a symbol names when "of" comes before it: "the spread of the sojourn time $V$"
+ * names the spread of the sojourn time (not "sojourn time", trial 1, F18); "the number of samples
+ * $n$" the number of samples; "a pendulum of length $L$" and "pairs of a predictor $x_i$" the
+ * length and the predictor. Null when unsure ("the mean
+ * of the samples $x_i$" names the samples or their mean): no meaning rather than a wrong one.
+ */
+function ofPhrase(prefix: string, phrase: string): string | null {
+  if (!/(?:^|\s)of\s+(?:(?:the|a|an)\s+)?$/i.test(prefix)) return phrase;
+  const head = OF_ARTICLE.exec(prefix);
+  // "pairs of a predictor $x_i$": no quantity named before "of" with its article, the phrase is the symbol's.
+  if (!head || !isNounPhrase(head[1]!)) return phrase;
+  const words = head[1]!.toLowerCase();
+  if (!head[2]) return QUANTITY_OF.test(words.split(/\s+/).pop()!) ? `${words} of ${phrase}` : phrase;
+  // "of the <plural>": the symbol may name the things or the quantity of them.
+  if (/[^su]s$/.test(phrase)) return null;
+  return `${words} of ${head[2].toLowerCase()} ${phrase}`;
 }
 
 /** "displacement from equilibrium", "length of string": a noun qualified by a prepositional phrase (only in "its … is $x$"). */

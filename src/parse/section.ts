@@ -86,8 +86,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       // Switching bullet characters (`*` then `+`) starts a new list in CommonMark: read them all.
       while (rest[k + 1]?.type === 'list') lists.push(rest[++k] as List);
       if (r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || (r.mode === 'after' && isDefinitionList(lists, ctx)))) {
-        if (r.mode === 'after') r.openWhere(start);
-        const read = readWhereList(lists, ctx, lines, previousSlug);
+        const implicit = r.mode === 'after';
+        if (implicit) r.openWhere(start);
+        const read = readWhereList(lists, ctx, lines, previousSlug, implicit);
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
       }
       r.mode = 'none';
