@@ -16,6 +16,7 @@ import { fileOffsetOf, type LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 import { readingWords, type ReadingWords } from './language.js';
+import { endsWithArrow, symbolPart } from './definition-symbols.js';
 
 const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
@@ -302,28 +303,6 @@ function nextDefinedByWords(maths: Nodes[], k: number, end: number, ctx: ChunkCo
   if (DEFINING_RELATION.test(ctx.text.slice(startOf(next, ctx), endOf(next, ctx)))) return false;
   const after = ctx.text.slice(endOf(next, ctx), Math.min(end, endOf(next, ctx) + 40)).replace(/^[\s*_]+/, '');
   return words.verb.test(after) || words.article.test(after);
-}
-
-/** Arrows that mean "stands for" after a symbol (`m \longrightarrow` number of samples). */
-const ARROW_END = /\s*(?:\\(?:longrightarrow|rightarrow|Rightarrow|Longrightarrow|to|mapsto|longmapsto)(?![A-Za-z])|→|⟶)\s*$/;
-
-function endsWithArrow(latex: string): boolean {
-  return ARROW_END.test(latex) && latex.replace(ARROW_END, '').trim().length > 0;
-}
-
-/** A map's signature: `g:\mathbb{R}^n\rightarrow\mathbb{R}^n`, `f \colon A \to B` → its name's length. */
-const SIGNATURE = /^([^:=]{1,30}?)\s*(?::|\\colon(?![A-Za-z]))(?!=)\s*\S[\s\S]*?\\(?:to|rightarrow|longrightarrow|mapsto)(?![A-Za-z])/;
-
-/** The part of a definition's math that names the symbol: without a trailing arrow, and a map without its signature. */
-function symbolPart(src: MathSource): MathSource {
-  let latex = src.latex;
-  if (endsWithArrow(latex)) latex = latex.replace(ARROW_END, '');
-  const signature = SIGNATURE.exec(latex);
-  if (signature && !isCompound(signature[1]!.trim())) latex = signature[1]!.trimEnd();
-  if (latex === src.latex) return src;
-  // The kept part is a prefix: its pieces are the original's, cut at its end.
-  const pieces = src.map.pieces.filter((p) => p.at < latex.length).map((p) => ({ ...p, length: Math.min(p.length, latex.length - p.at) }));
-  return { latex, map: { pieces } };
 }
 
 /** The math at the very start of a range (after spaces and bold markers), joined by separators. */

@@ -10,20 +10,18 @@
  * Precision first: a symbol is only taken when the formula itself uses it, and the sentence
  * forms are narrow (a noun phrase right before the math, after an article or a preposition).
  * Every definition read here carries `source: 'prose'`; its description comes from the sentence.
+ * Sentences and symbol use are prose-sentences.ts; noun phrases prose-noun-phrases.ts; runs of
+ * `$F$: force, $m$: mass` pairs prose-colon-runs.ts.
  */
 import type { Nodes } from 'mdast';
-import type { Span, Variable } from '../types.js';
+import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom, readProseDefinitions } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
-
-/** A sentence of a paragraph: [start, end) file offsets, end before the final punctuation's space. */
-interface Sentence {
-  start: number;
-  end: number;
-}
+import { markProse, sentences, usesSymbol, type Sentence } from './prose-sentences.js';
+import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -31,79 +29,8 @@ const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
 const LET_NO_VERB = /^[\s*_]*(?:sea|sean|soit|soient|sia|siano|seja|sejam|sei|seien)\s+$/i;
 const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
 const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means)\b/i;
-/** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
-const NOT_NOUN = new Set(
-  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
-);
-const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
-/** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */
-const COUNT = /^[ \t]*((?:[a-z]{3,}[ \t]+)?[a-z]{3,}s)\b(?![ \t]*\$)/;
-const COUNT_BEFORE = /(?:^|\s)(?:for|over|with|after|across|of)\s+$/i;
-/** Letters that name an index even as a subscript (`T_i` with "at node $i$"). */
-const INDEX_LETTER = /^[ijklnt]$/;
 const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
 
-/** Sentences of [start, end): cut after `.`, `?`, `!` or `;` followed by a space, outside math. */
-export function sentences(start: number, end: number, ctx: ChunkContext): Sentence[] {
-  const maths = mathsBetween(ctx, start, end);
-  const out: Sentence[] = [];
-  let from = start;
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    while (k < maths.length && endOf(maths[k]!, ctx) <= i) k++;
-    const m = maths[k];
-    if (m && startOf(m, ctx) <= i) {
-      i = endOf(m, ctx) - 1;
-      continue;
-    }
-    const c = ctx.text[i];
-    // Chinese and Japanese full stops end a sentence without a space after them.
-    if (c === '。' || c === '！' || c === '？') {
-      out.push({ start: from, end: i });
-      from = i + 1;
-      continue;
-    }
-    if ((c === '.' || c === '?' || c === '!') && /\s/.test(ctx.text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|vs|cf|Fig|Eq|Eqs|approx)$/i.test(ctx.text.slice(Math.max(from, i - 8), i))) {
-      out.push({ start: from, end: i });
-      from = i + 1;
-    }
-  }
-  if (ctx.text.slice(from, end).trim()) out.push({ start: from, end });
-  return out
-    .map((s) => {
-      let a = s.start;
-      while (a < s.end && /\s/.test(ctx.text[a]!)) a++;
-      return { start: a, end: s.end };
-    })
-    .filter((s) => s.end > s.start);
-}
-
-/** LaTeX → tokens for matching a symbol inside a formula: commands, single characters; braces and spaces dropped. */
-function tokens(latex: string): string[] {
-  return (latex.match(/\\[A-Za-z]+|\\.|[^\s{}]/g) ?? []).filter((t) => t !== '\\,' && t !== '\\;' && t !== '\\!' && t !== '\\ ');
-}
-
-/** True when the formula writes the symbol (as a run of its tokens, not inside a command name, not as a subscript). */
-export function usesSymbol(formula: string, symbol: string): boolean {
-  const f = tokens(formula);
-  const s = tokens(symbol);
-  if (s.length === 0) return false;
-  outer: for (let i = 0; i + s.length <= f.length; i++) {
-    // A subscript is not the symbol: `x` in `I_x` is a label (an exponent, `(1 + y)^n`, is a use).
-    if (f[i - 1] === '_' && !INDEX_LETTER.test(symbol)) continue;
-    for (let j = 0; j < s.length; j++) if (f[i + j] !== s[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** Definitions made from a noun phrase (their item is not the author's text). */
-const nounRead = new WeakSet<Variable>();
-
-export function markProse(v: Variable): Variable {
-  v.source = 'prose';
-  return v;
-}
 
 /** Keeps the definitions whose every symbol the formula uses. */
 function usedBy(formula: string, vars: Variable[]): Variable[] {
@@ -392,103 +319,4 @@ function japaneseLets(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
     if ('symbols' in read) out.push(markProse(read));
   });
   return out;
-}
-
-/** "the spring constant $k$", "of length $L$", "gravity is $g$" in an introducing sentence. */
-function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const maths = mathsBetween(ctx, s.start, s.end);
-  const out: Variable[] = [];
-  let prevEnd = s.start;
-  let enumerating = false;
-  for (const m of maths) {
-    const ms = startOf(m, ctx);
-    const me = endOf(m, ctx);
-    const before = ctx.text.slice(prevEnd, ms);
-    const first = prevEnd === s.start;
-    prevEnd = me;
-    const listed = enumerating;
-    enumerating = false;
-    const src = mathSourceOf(m, ctx);
-    // A definition by equation ("the energy is $E = …$") names its left-hand side.
-    const relation = findRelation(src.latex);
-    const defining = relation && (relation.op === '=' || relation.op === ':=' || relation.op === '\\coloneqq');
-    if (relation && !defining) continue;
-    const head = relation ? src.latex.slice(0, relation.at).trim() : src.latex;
-    if (!head || head.length > 30 || isCompound(head) || !usesSymbol(formula, head)) continue;
-    let phrase = nounBefore(before, first, listed);
-    if (!phrase && !relation && COUNT_BEFORE.test(before)) {
-      const count = COUNT.exec(ctx.text.slice(me, s.end));
-      if (count && !NOT_NOUN.has(count[1]!.toLowerCase())) phrase = `number of ${count[1]!.toLowerCase()}`;
-    }
-    if (!phrase) continue;
-    let description = phrase;
-    const tail = /^\s+(of\s+(?:(?:the|a|an)\s+)?[a-z][a-z-]*)(?=\s+(?:of|where|is|are|with|and|in|on|at|for)\b|\s*[,.:;]|\s*$)/i.exec(ctx.text.slice(me, s.end));
-    if (tail && !/\$/.test(tail[1]!)) description += ` ${tail[1]}`;
-    const span: Span = lines.span(ms, me);
-    const read = definitionFrom([src], description, `$${src.latex.trim()}$ — ${description}`, span, previousSlug);
-    if (relation && 'symbols' in read && read.symbols.length !== 1) continue;
-    if ('symbols' in read) {
-      out.push(markProse(read));
-      nounRead.add(read);
-      enumerating = true;
-    }
-  }
-  return out;
-}
-
-/** The noun phrase that ends right before a math span: 1-3 words after an article or preposition, or "<noun> is". */
-function nounBefore(before: string, sentenceStart: boolean, listed: boolean): string | null {
-  const isForm = /(?:^|[\s,(])(?:where|and|with|whose|the|its)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
-  if (isForm && (isNounPhrase(isForm[1]!) || isQualifiedNoun(isForm[1]!))) return isForm[1]!.toLowerCase();
-  const words = /((?:[A-Za-z][a-z-]*\s+){1,3})$/.exec(before);
-  if (!words) return null;
-  const list = words[1]!.trim().split(/\s+/);
-  // Drop words from the left until what precedes the phrase is an article or preposition.
-  for (let k = 0; k < list.length; k++) {
-    const phrase = list.slice(k);
-    const prefix = before.slice(0, before.length - words[1]!.length) + list.slice(0, k).join(' ') + (k > 0 ? ' ' : '');
-    const atStart = prefix.trim() === '';
-    const text = phrase.join(' ');
-    // "Output $Y_t$ is …" opening the sentence: one capitalised noun (not a verb form).
-    const opening = sentenceStart && atStart && k === 0 && phrase.length === 1 && /^[A-Z][a-z]{2,}$/.test(text) && !/(?:ing|ed)$/.test(text);
-    // "with features $x$, labels $y$ and …": the next item of a list of definitions.
-    const next = listed && k === 0 && /^\s*,\s*$/.test(prefix);
-    if (!ARTICLE_BEFORE.test(prefix) && !opening && !next && !(atStart && k > 0 && /^(?:the|a|an)$/i.test(list[k - 1]!))) continue;
-    if (isNounPhrase(text)) return ofPhrase(prefix, text.toLowerCase());
-  }
-  return null;
-}
-
-/** Nouns that name a quantity of what follows them: "the number of samples $n$" names the number. */
-const QUANTITY_OF = /^(?:number|count|amount|total|sum|size|fraction|proportion|percentage|share|ratio)$/i;
-const OF_ARTICLE = /(?:^|[\s(,])(?:the|a|an|its|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+of\s+(?:(the|a|an)\s+)?$/i;
-
-/**
- * The noun phrase a symbol names when "of" comes before it: "the spread of the sojourn time $V$"
- * names the spread of the sojourn time (not "sojourn time", trial 1, F18); "the number of samples
- * $n$" the number of samples; "a pendulum of length $L$" and "pairs of a predictor $x_i$" the
- * length and the predictor. Null when unsure ("the mean
- * of the samples $x_i$" names the samples or their mean): no meaning rather than a wrong one.
- */
-function ofPhrase(prefix: string, phrase: string): string | null {
-  if (!/(?:^|\s)of\s+(?:(?:the|a|an)\s+)?$/i.test(prefix)) return phrase;
-  const head = OF_ARTICLE.exec(prefix);
-  // "pairs of a predictor $x_i$": no quantity named before "of" with its article, the phrase is the symbol's.
-  if (!head || !isNounPhrase(head[1]!)) return phrase;
-  const words = head[1]!.toLowerCase();
-  if (!head[2]) return QUANTITY_OF.test(words.split(/\s+/).pop()!) ? `${words} of ${phrase}` : phrase;
-  // "of the <plural>": the symbol may name the things or the quantity of them.
-  if (/[^su]s$/.test(phrase)) return null;
-  return `${words} of ${head[2].toLowerCase()} ${phrase}`;
-}
-
-/** "displacement from equilibrium", "length of string": a noun qualified by a prepositional phrase (only in "its … is $x$"). */
-function isQualifiedNoun(text: string): boolean {
-  const m = /^([a-z][a-z-]*)\s+(?:of|from|in|at|on)\s+([a-z][a-z-]*)$/i.exec(text);
-  return m !== null && isNounPhrase(m[1]!) && isNounPhrase(m[2]!);
-}
-
-function isNounPhrase(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length > 0 && words.every((w) => /^[A-Za-z][a-z-]*$/.test(w) && !NOT_NOUN.has(w.toLowerCase())) && !/^(?:the|a|an)$/i.test(words[0]!);
 }

@@ -28,7 +28,7 @@ import type { HeadingRead } from './heading.js';
 import { readFormulaTable } from './formula-table.js';
 import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
-import { usesSymbol } from './prose-definitions.js';
+import { usesSymbol } from './prose-sentences.js';
 
 export type { SectionRead } from './section-draft.js';
 
