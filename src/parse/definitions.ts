@@ -16,7 +16,7 @@ import { fileOffsetOf, type LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 import { readingWords, type ReadingWords } from './language.js';
-import { endsWithArrow, symbolPart } from './definition-symbols.js';
+import { arrowMeaning, endsWithArrow, hasArrow, symbolPart } from './definition-symbols.js';
 
 const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
@@ -63,6 +63,9 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   const words = wordsOf(ctx);
   // In prose, a formula that defines its left side needs no words after it ("where $\rho = \lambda / \mu$ and …").
   const onlyMath = ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx));
+  const inMath = leading.maths.length === 1 && rest.trim() === '' ? arrowMeaning(mathSourceOf(leading.maths[0]!, ctx).latex) : null;
+  // `$\alpha \longrightarrow 学习率$`: the meaning is inside the math.
+  if (inMath && mode !== 'line') return definitionFrom([mathSourceOf(leading.maths[0]!, ctx)], inMath.meaning, markdown, span, previousSlug);
   const byEquation = mode === 'prose' && rest.trim() === '' && leading.maths.length === 1 && (definesByEquation(onlyMath) || (value && givesValue(onlyMath)));
   // `$m \longrightarrow$ number of samples`: the arrow in the math is the separator.
   const arrowed = endsWithArrow(mathSourceOf(leading.maths[leading.maths.length - 1]!, ctx).latex) && /^\S/.test(rest);
@@ -258,15 +261,18 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     const mathText = ctx.text.slice(startOf(m, ctx), endOf(m, ctx));
     // A value joined to a symbol defined by words ("where $s = 4\%$ and $r$ is the rate") is an
     // item of its own too; alone or before more values it stays a worked example ("With $s_1 = 4\%$ and $s_2 = 5\%$: …").
-    const byValue = boundary && !definesByEquation(mathText) && givesValue(mathText) && nextDefinedByWords(maths, k, end, ctx, words);
+    const byValue = boundary && !definesByEquation(mathText) && givesValue(mathText) && (nextDefinedByWords(maths, k, end, ctx, words) || valuesToEnd(maths, k, end, ctx, words));
     const byEquation = boundary && (byValue || definesByEquation(mathText));
     // Symbols defined together: `$a$ and $b$ are …`.
     // (Values are never joined: "$a = 4\%$ and $b = 5\%$" are two items, or none.)
-    if (boundary && !byEquation && !DEFINING_RELATION.test(mathText)) while (j + 1 < maths.length && !DEFINING_RELATION.test(ctx.text.slice(startOf(maths[j + 1]!, ctx), endOf(maths[j + 1]!, ctx))) && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
+    // (Nor is math with an arrow: `$x \to 0$, $f$ 是函数`, `$\alpha \to 学习率$，$g$ …`.)
+    const alone = (text: string) => DEFINING_RELATION.test(text) || hasArrow(text);
+    if (boundary && !byEquation && !alone(mathText)) while (j + 1 < maths.length && !alone(ctx.text.slice(startOf(maths[j + 1]!, ctx), endOf(maths[j + 1]!, ctx))) && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
     const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
     const next = maths[j + 1];
     const joinedToNext = next !== undefined && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(next, ctx)));
-    if (boundary && (words.verb.test(after) || words.article.test(after) || (byEquation && (joinedToNext || (!byValue && /^[\s,.;:]*$/.test(after)))))) {
+    const meaningInside = boundary && j === k && arrowMeaning(mathSourceOf(m, ctx).latex) !== null && /^[\s,.;:，。；、]*$/.test(after.slice(0, 1));
+    if (boundary && (meaningInside || words.verb.test(after) || words.article.test(after) || (byEquation && (joinedToNext || (!byValue && /^[\s,.;:]*$/.test(after)))))) {
       starts.push(startOf(m, ctx));
       if (byValue) valueItems.add(startOf(m, ctx));
       k = j + 1;
@@ -294,6 +300,19 @@ function givesValue(latex: string): boolean {
   if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return false;
   const head = latex.slice(0, relation.at).trim();
   return head.length > 0 && head.length <= 30 && !isCompound(head) && /\d/.test(latex.slice(relation.at + relation.length));
+}
+
+/** "With $m = 2$ and $a = 9.8$:" — values joined to the end of the sentence, nothing after them (no worked result): each its own item. */
+function valuesToEnd(maths: Nodes[], k: number, end: number, ctx: ChunkContext, words: ReadingWords): boolean {
+  for (let i = k; i < maths.length; i++) {
+    const m = maths[i]!;
+    if (!givesValue(ctx.text.slice(startOf(m, ctx), endOf(m, ctx)))) return false;
+    const next = maths[i + 1];
+    const gap = ctx.text.slice(endOf(m, ctx), next ? startOf(next, ctx) : end);
+    if (!next) return /^[\s:.,;。：]*$/.test(gap);
+    if (!words.join.test(gap)) return false;
+  }
+  return false;
 }
 
 /** True when the math after `maths[k]`, joined to it by "and" or a comma, is defined by words ("… and $r$ is the rate"). */

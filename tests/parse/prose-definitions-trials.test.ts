@@ -28,6 +28,12 @@ describe('a value and a meaning in one where-sentence', () => {
       ['r', 'the yearly rate'],
     ]);
   });
+  it('"With $m = 2$ and $a = 9.8$:" gives each symbol its own value (never the last one to both)', () => {
+    expect(read('value-then-meaning.md').defs('Weight')).toEqual([
+      ['m', '', '2'],
+      ['a', '', '9.8'],
+    ]);
+  });
   it('values followed by a worked result ("With $a = 4\\%$ and $b = 5\\%$: $f = …$") define nothing', () => {
     expect(read('value-then-meaning.md').defs('Forward rate')).toEqual([]);
   });
@@ -66,6 +72,18 @@ describe('an arrow that means "stands for" (F15)', () => {
       ['\\alpha', 'learning rate'],
       ['g', 'gradient'],
     ]);
+  });
+});
+
+describe('an arrow with the meaning inside the math (F15)', () => {
+  it('"其中$\\alpha\\longrightarrow学习率$，$g \\to \\text{gradient}$" defines each symbol by the words after its arrow', () => {
+    expect(read('arrow-meaning-in-math.md').defs('更新规则')).toEqual([
+      ['\\alpha', '学习率'],
+      ['g', 'gradient'],
+    ]);
+  });
+  it('a limit (`$x \\to 0$`) is no definition and joins no other symbol', () => {
+    expect(read('arrow-meaning-in-math.md').defs('极限')).toEqual([]);
   });
 });
 
