@@ -16,6 +16,7 @@ import { fileOffsetOf, type LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 import { readingWords, type ReadingWords } from './language.js';
+import { arrowMeaning, endsWithArrow, hasArrow, symbolPart } from './definition-symbols.js';
 
 const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
@@ -36,7 +37,8 @@ export type Mode = 'item' | 'line' | 'prose';
 const withoutMath = new WeakSet<Variable>();
 
 /** Reads one definition from the source range [start, end). */
-export function readDefinition(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, mode: Mode, position?: Span): Variable | Note | null {
+/** `value`: a prose item that is a value joined to a symbol defined by words (readProseDefinitions), read as its definition. */
+export function readDefinition(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, mode: Mode, position?: Span, value = false): Variable | Note | null {
   const span = position ?? lines.span(start, end);
   const maths = mathsBetween(ctx, start, end);
   const markdown = markdownSlice(start, end, maths, ctx);
@@ -60,9 +62,17 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   const words = wordsOf(ctx);
   // In prose, a formula that defines its left side needs no words after it ("where $\rho = \lambda / \mu$ and …").
-  const byEquation = mode === 'prose' && rest.trim() === '' && leading.maths.length === 1 && definesByEquation(ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx)));
-  if (mode !== 'item' && !byEquation && !words.verb.test(rest) && !(mode === 'prose' && words.article.test(rest))) return null;
+  const onlyMath = ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx));
+  const inMath = leading.maths.length === 1 && rest.trim() === '' ? arrowMeaning(mathSourceOf(leading.maths[0]!, ctx).latex) : null;
+  // `$\alpha \longrightarrow 学习率$`: the meaning is inside the math.
+  if (inMath && mode !== 'line') return definitionFrom([mathSourceOf(leading.maths[0]!, ctx)], inMath.meaning, markdown, span, previousSlug);
+  const byEquation = mode === 'prose' && rest.trim() === '' && leading.maths.length === 1 && (definesByEquation(onlyMath) || (value && givesValue(onlyMath)));
+  // `$m \longrightarrow$ number of samples`: the arrow in the math is the separator.
+  const arrowed = endsWithArrow(mathSourceOf(leading.maths[leading.maths.length - 1]!, ctx).latex) && /^\S/.test(rest);
+  if (mode !== 'item' && !byEquation && !arrowed && !words.verb.test(rest) && !(mode === 'prose' && words.article.test(rest))) return null;
   const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx), ctx);
+  // In prose, math alone after the symbol is no meaning ("With $b = 5\%$: $f = 1.05^2 - 1$").
+  if (mode === 'prose' && description && !/\p{L}/u.test(description.replace(/\$[^$]*\$/g, ''))) return null;
   return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
 }
 
@@ -71,7 +81,8 @@ export function definitionFrom(sources: MathSource[], description: string, item:
   const symbols: string[] = [];
   const symbolSources: MathSource[] = [];
   let definedAs: string | undefined;
-  for (const src of sources) {
+  for (const raw of sources) {
+    const src = symbolPart(raw);
     const base = src.map.pieces[0]?.offset ?? 0;
     const relation = findRelation(src.latex);
     let head = src.latex;
@@ -135,11 +146,12 @@ export function displayDefinitions(src: MathSource, position: Span, previousSlug
 }
 
 /** Every item of where-lists → definitions and notes. */
-export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): DefinitionsResult {
+export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false): DefinitionsResult {
   const out: DefinitionsResult = { variables: [], notes: [], itemsWithoutMath: [] };
   for (const list of lists) {
     for (const item of list.children) {
-      const read = readItem(item, ctx, lines, previousSlug);
+      // A list read as definitions by its shape: its remarks are notes, never a definition read without math.
+      const read = implicit && !isDefinitionItem(item, ctx) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
       if (!read) continue;
       if ('symbols' in read) {
         if (withoutMath.has(read)) out.itemsWithoutMath.push(read.symbolSources[0]!.map.pieces[0]!.offset);
@@ -148,6 +160,13 @@ export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex
     }
   }
   return out;
+}
+
+function remarkOf(item: ListItem, ctx: ChunkContext, lines: LineIndex): Note | null {
+  const start = startOf(item, ctx);
+  const end = endOf(item, ctx);
+  const text = ctx.text.slice(start, end).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, '').trim();
+  return text ? { text, position: lines.span(start, end) } : null;
 }
 
 function readItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable | Note | null {
@@ -169,19 +188,44 @@ function readItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousS
  * followed by a separator (`is`, `:`, `=`, `—` …).
  */
 export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
+  let shaped = 0;
+  let others = 0;
   for (const list of lists) {
     for (const item of list.children) {
-      const first = item.children[0];
-      if (!first || first.type !== 'paragraph') return false;
-      const start = startOf(first, ctx);
-      const end = endOf(first, ctx);
-      const leading = leadingMath(start, mathsBetween(ctx, start, end), ctx);
-      if (leading.maths.length === 0) return false;
-      if (leading.maths.some((m) => findRelation(mathSourceOf(m, ctx).latex))) return false;
-      if (!wordsOf(ctx).verb.test(ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, ''))) return false;
+      const kind = itemShape(item, ctx);
+      if (kind === 'other') return false;
+      if (kind === 'definition') shaped++;
+      else others++;
     }
   }
-  return true;
+  // A remark among definitions ("- Both are simpler than the marginal.") does not undo them (trial 1, F26).
+  return shaped > 0 && (others === 0 || (shaped >= 2 && shaped >= others * 2));
+}
+
+/**
+ * What a list item right after a formula is: a 'definition' (math naming a symbol, then a
+ * separator: `$y$ is …`, `$y \in \{0, 1\}$: …`, `$m \to$ samples`), a 'remark' (a sentence that
+ * starts with a word, no math first), or an 'other' item (a condition `$q > 0$: …`, a nested block)
+ * that makes the list no where-list.
+ */
+function itemShape(item: ListItem, ctx: ChunkContext): 'definition' | 'remark' | 'other' {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return 'other';
+  const start = startOf(first, ctx);
+  const end = endOf(first, ctx);
+  const leading = leadingMath(start, mathsBetween(ctx, start, end), ctx);
+  if (leading.maths.length === 0) return /^[\s*_]*\p{Lu}/u.test(ctx.text.slice(start, end)) && item.children.length === 1 ? 'remark' : 'other';
+  const sources = leading.maths.map((m) => mathSourceOf(m, ctx).latex);
+  // A membership names its symbol (`$y \in \{0, 1\}$: label`, trial 2, G7); any other relation is a condition.
+  if (sources.some((latex) => { const r = findRelation(latex); return r !== null && (r.op !== '\\in' || isCompound(latex.slice(0, r.at))); })) return 'other';
+  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
+  if (endsWithArrow(sources[sources.length - 1]!) && rest.length > 0) return 'definition';
+  return wordsOf(ctx).verb.test(rest) ? 'definition' : 'other';
+}
+
+/** True when a list item right after a formula is a definition (itemShape); the others of a where-list so read are notes. */
+export function isDefinitionItem(item: ListItem, ctx: ChunkContext): boolean {
+  return itemShape(item, ctx) === 'definition';
 }
 
 /**
@@ -204,6 +248,8 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
   const maths = mathsBetween(ctx, start, end);
   const words = wordsOf(ctx);
   const starts: number[] = [];
+  /** Starts of the items that are a value joined to a symbol defined by words. */
+  const valueItems = new Set<number>();
   let prevEnd = start;
   for (let k = 0; k < maths.length; ) {
     const m = maths[k]!;
@@ -212,14 +258,23 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     let j = k;
     // A definition by equation is an item of its own: "where $\rho = \lambda/\mu$ and $\mu$ is the
     // service rate" gives `\rho` its equation and `\mu` the words (not one item of both).
-    const byEquation = boundary && definesByEquation(ctx.text.slice(startOf(m, ctx), endOf(m, ctx)));
+    const mathText = ctx.text.slice(startOf(m, ctx), endOf(m, ctx));
+    // A value joined to a symbol defined by words ("where $s = 4\%$ and $r$ is the rate") is an
+    // item of its own too; alone or before more values it stays a worked example ("With $s_1 = 4\%$ and $s_2 = 5\%$: …").
+    const byValue = boundary && !definesByEquation(mathText) && givesValue(mathText) && (nextDefinedByWords(maths, k, end, ctx, words) || valuesToEnd(maths, k, end, ctx, words));
+    const byEquation = boundary && (byValue || definesByEquation(mathText));
     // Symbols defined together: `$a$ and $b$ are …`.
-    if (boundary && !byEquation) while (j + 1 < maths.length && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
+    // (Values are never joined: "$a = 4\%$ and $b = 5\%$" are two items, or none.)
+    // (Nor is math with an arrow: `$x \to 0$, $f$ 是函数`, `$\alpha \to 学习率$，$g$ …`.)
+    const alone = (text: string) => DEFINING_RELATION.test(text) || hasArrow(text);
+    if (boundary && !byEquation && !alone(mathText)) while (j + 1 < maths.length && !alone(ctx.text.slice(startOf(maths[j + 1]!, ctx), endOf(maths[j + 1]!, ctx))) && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
     const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
     const next = maths[j + 1];
     const joinedToNext = next !== undefined && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(next, ctx)));
-    if (boundary && (words.verb.test(after) || words.article.test(after) || (byEquation && (joinedToNext || /^[\s,.;:]*$/.test(after))))) {
+    const meaningInside = boundary && j === k && arrowMeaning(mathSourceOf(m, ctx).latex) !== null && /^[\s,.;:，。；、]*$/.test(after.slice(0, 1));
+    if (boundary && (meaningInside || words.verb.test(after) || words.article.test(after) || (byEquation && (joinedToNext || (!byValue && /^[\s,.;:]*$/.test(after)))))) {
       starts.push(startOf(m, ctx));
+      if (byValue) valueItems.add(startOf(m, ctx));
       k = j + 1;
     } else {
       k++;
@@ -232,12 +287,42 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     const segment = ctx.text.slice(s, e);
     const trimmed = segment.replace(words.proseTrail, '').replace(/[.。\s]+$/, '');
     e = s + trimmed.length;
-    const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose');
+    const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose', undefined, valueItems.has(s));
     if (read && 'symbols' in read) out.push(read);
   });
   return out;
 }
 
+
+/** `s = 4\%`, `k := 2`: a simple symbol given a value (its right side holds no other quantity). */
+function givesValue(latex: string): boolean {
+  const relation = findRelation(latex);
+  if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return false;
+  const head = latex.slice(0, relation.at).trim();
+  return head.length > 0 && head.length <= 30 && !isCompound(head) && /\d/.test(latex.slice(relation.at + relation.length));
+}
+
+/** "With $m = 2$ and $a = 9.8$:" — values joined to the end of the sentence, nothing after them (no worked result): each its own item. */
+function valuesToEnd(maths: Nodes[], k: number, end: number, ctx: ChunkContext, words: ReadingWords): boolean {
+  for (let i = k; i < maths.length; i++) {
+    const m = maths[i]!;
+    if (!givesValue(ctx.text.slice(startOf(m, ctx), endOf(m, ctx)))) return false;
+    const next = maths[i + 1];
+    const gap = ctx.text.slice(endOf(m, ctx), next ? startOf(next, ctx) : end);
+    if (!next) return /^[\s:.,;。：]*$/.test(gap);
+    if (!words.join.test(gap)) return false;
+  }
+  return false;
+}
+
+/** True when the math after `maths[k]`, joined to it by "and" or a comma, is defined by words ("… and $r$ is the rate"). */
+function nextDefinedByWords(maths: Nodes[], k: number, end: number, ctx: ChunkContext, words: ReadingWords): boolean {
+  const next = maths[k + 1];
+  if (!next || !words.join.test(ctx.text.slice(endOf(maths[k]!, ctx), startOf(next, ctx)))) return false;
+  if (DEFINING_RELATION.test(ctx.text.slice(startOf(next, ctx), endOf(next, ctx)))) return false;
+  const after = ctx.text.slice(endOf(next, ctx), Math.min(end, endOf(next, ctx) + 40)).replace(/^[\s*_]+/, '');
+  return words.verb.test(after) || words.article.test(after);
+}
 
 /** The math at the very start of a range (after spaces and bold markers), joined by separators. */
 function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths: Nodes[]; restStart: number } {

@@ -20,7 +20,7 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, startOf, type ChunkContext } from './mdast-helpers.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './definitions.js';
-import { markProse } from './prose-definitions.js';
+import { markProse } from './prose-sentences.js';
 
 /** A formula that states a relation, as a formula sheet's line does. */
 export const RELATION = /=|\\(?:approx|equiv|propto|le|ge|leq|geq|leqslant|geqslant|lt|gt|ne|neq|sim|simeq|cong|Rightarrow|Leftrightarrow|rightleftharpoons|to)(?![A-Za-z])|[<>]/;

@@ -10,19 +10,18 @@
  * Precision first: a symbol is only taken when the formula itself uses it, and the sentence
  * forms are narrow (a noun phrase right before the math, after an article or a preposition).
  * Every definition read here carries `source: 'prose'`; its description comes from the sentence.
+ * Sentences and symbol use are prose-sentences.ts; noun phrases prose-noun-phrases.ts; runs of
+ * `$F$: force, $m$: mass` pairs prose-colon-runs.ts.
  */
 import type { Nodes } from 'mdast';
-import type { Span, Variable } from '../types.js';
+import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom, readProseDefinitions } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
-
-/** A sentence of a paragraph: [start, end) file offsets, end before the final punctuation's space. */
-interface Sentence {
-  start: number;
-  end: number;
-}
+import { readColonRun } from './prose-colon-runs.js';
+import { markProse, sentences, usesSymbol, type Sentence } from './prose-sentences.js';
+import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -30,79 +29,8 @@ const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
 const LET_NO_VERB = /^[\s*_]*(?:sea|sean|soit|soient|sia|siano|seja|sejam|sei|seien)\s+$/i;
 const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
 const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means)\b/i;
-/** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
-const NOT_NOUN = new Set(
-  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
-);
-const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
-/** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */
-const COUNT = /^[ \t]*((?:[a-z]{3,}[ \t]+)?[a-z]{3,}s)\b(?![ \t]*\$)/;
-const COUNT_BEFORE = /(?:^|\s)(?:for|over|with|after|across|of)\s+$/i;
-/** Letters that name an index even as a subscript (`T_i` with "at node $i$"). */
-const INDEX_LETTER = /^[ijklnt]$/;
 const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
 
-/** Sentences of [start, end): cut after `.`, `?`, `!` or `;` followed by a space, outside math. */
-export function sentences(start: number, end: number, ctx: ChunkContext): Sentence[] {
-  const maths = mathsBetween(ctx, start, end);
-  const out: Sentence[] = [];
-  let from = start;
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    while (k < maths.length && endOf(maths[k]!, ctx) <= i) k++;
-    const m = maths[k];
-    if (m && startOf(m, ctx) <= i) {
-      i = endOf(m, ctx) - 1;
-      continue;
-    }
-    const c = ctx.text[i];
-    // Chinese and Japanese full stops end a sentence without a space after them.
-    if (c === '。' || c === '！' || c === '？') {
-      out.push({ start: from, end: i });
-      from = i + 1;
-      continue;
-    }
-    if ((c === '.' || c === '?' || c === '!') && /\s/.test(ctx.text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|vs|cf|Fig|Eq|Eqs|approx)$/i.test(ctx.text.slice(Math.max(from, i - 8), i))) {
-      out.push({ start: from, end: i });
-      from = i + 1;
-    }
-  }
-  if (ctx.text.slice(from, end).trim()) out.push({ start: from, end });
-  return out
-    .map((s) => {
-      let a = s.start;
-      while (a < s.end && /\s/.test(ctx.text[a]!)) a++;
-      return { start: a, end: s.end };
-    })
-    .filter((s) => s.end > s.start);
-}
-
-/** LaTeX → tokens for matching a symbol inside a formula: commands, single characters; braces and spaces dropped. */
-function tokens(latex: string): string[] {
-  return (latex.match(/\\[A-Za-z]+|\\.|[^\s{}]/g) ?? []).filter((t) => t !== '\\,' && t !== '\\;' && t !== '\\!' && t !== '\\ ');
-}
-
-/** True when the formula writes the symbol (as a run of its tokens, not inside a command name, not as a subscript). */
-export function usesSymbol(formula: string, symbol: string): boolean {
-  const f = tokens(formula);
-  const s = tokens(symbol);
-  if (s.length === 0) return false;
-  outer: for (let i = 0; i + s.length <= f.length; i++) {
-    // A subscript is not the symbol: `x` in `I_x` is a label (an exponent, `(1 + y)^n`, is a use).
-    if (f[i - 1] === '_' && !INDEX_LETTER.test(symbol)) continue;
-    for (let j = 0; j < s.length; j++) if (f[i + j] !== s[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** Definitions made from a noun phrase (their item is not the author's text). */
-const nounRead = new WeakSet<Variable>();
-
-export function markProse(v: Variable): Variable {
-  v.source = 'prose';
-  return v;
-}
 
 /** Keeps the definitions whose every symbol the formula uses. */
 function usedBy(formula: string, vars: Variable[]): Variable[] {
@@ -133,14 +61,21 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
   const lead = leading(startOf(first, ctx), s.end, ctx);
   const after = ctx.text.slice(lead.rest, s.end);
   const verb = noVerb && /^\s+\p{L}/u.test(after) ? /^\s*/.exec(after) : LET_VERB.exec(after);
-  const span = lines.span(s.start, s.end);
-  const item = markdownSlice(startOf(first, ctx), s.end, maths, ctx);
+  // "Let $x$ be …, and let $f$ be …": each "let" clause is a definition of its own (trial 1, F25).
+  const clause = verb ? nextLetClause(lead.rest, maths, ctx) : null;
+  const end = clause ? clause.cut : s.end;
+  const span = lines.span(s.start, end);
+  const item = markdownSlice(startOf(first, ctx), end, maths, ctx).replace(/[\s,;]+$/, '');
   const sources = lead.maths.map((m) => mathSourceOf(m, ctx));
   if (verb) {
-    const description = markdownSlice(lead.rest + verb[0].length, s.end, maths, ctx).replace(/[.\s]+$/, '');
+    // "Let $a + b$ be the total": an expression, no symbol.
+    if (sources.some((src) => !findRelation(src.latex) && isCompound(src.latex))) return null;
+    const description = markdownSlice(lead.rest + verb[0].length, end, maths, ctx).replace(/[.,;\s]+$/, '');
     if (!description) return null;
     const read = definitionFrom(sources, description, item, span, previousSlug);
-    return 'symbols' in read ? [markProse(read)] : null;
+    if (!('symbols' in read)) return null;
+    const more = clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : null;
+    return [markProse(read), ...(more ?? [])];
   }
   // "Let $\omega = 2\pi f$." / "Let $a = …$ and $b = …$." (nothing after them): definitions by equation.
   if (!/^[\s.,;]*$/.test(after)) return null;
@@ -154,6 +89,22 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
     out.push(markProse(read));
   }
   return out.length > 0 ? out : null;
+}
+
+/** ", and let $f$ be …" / "; let $f$ be …" after a first "let" clause: where the first ends (`cut`) and the next "let" starts. */
+function nextLetClause(from: number, maths: Nodes[], ctx: ChunkContext): { cut: number; let: number } | null {
+  let prev = from;
+  for (const m of maths) {
+    const ms = startOf(m, ctx);
+    if (ms < from) continue;
+    const gap = /(?:,|;|\s)\s*(?:and\s+)?(let|now\s+let)\s+$/i.exec(ctx.text.slice(prev, ms));
+    if (gap) {
+      const cut = prev + gap.index;
+      return { cut, let: prev + gap.index + gap[0].indexOf(gap[1]!) };
+    }
+    prev = endOf(m, ctx);
+  }
+  return null;
 }
 
 const WRITING = /^[\s*_]*(?:by\s+|and\s+)?writing\s+$/i;
@@ -203,6 +154,9 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
 
 function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
   const text = ctx.text.slice(s.start, s.end);
+  // "$F$: force, $m$: mass, $a$: acceleration." (before the formula, every symbol must be the formula's).
+  const run = readColonRun(s.start, s.end, (x) => usesSymbol(formula, x), ctx, lines, previousSlug);
+  if (run && (after || usedBy(formula, run).length === run.length)) return run;
   // "Let …", "Writing … for …" and "Here, …" are definitions by their form: kept even for a symbol the formula does not write.
   const let_ = readLet(s, ctx, lines, previousSlug) ?? readWriting(s, ctx, lines, previousSlug);
   if (let_) return let_;
@@ -213,13 +167,49 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
   }
   // "with the thermal diffusivity $\alpha = k / (\rho c_p)$": a noun phrase naming a symbol the formula writes.
   if (after && WITH_START.test(text)) return nounPhrases(s, formula, ctx, lines, previousSlug);
-  if (!after) return [];
+  if (!after) return introducingDefinitions(s, formula, ctx, lines, previousSlug);
   const lead = leading(s.start, s.end, ctx);
   if (lead.maths.length === 0 || !definingVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
   // Every symbol the sentence defines must be in the formula: "$x$ is large when …" about another quantity is no definition.
   const read = readProseDefinitions(s.start, s.end, ctx, lines, previousSlug).map(markProse);
   const kept = usedBy(formula, read);
   return kept.length === read.length ? kept : [];
+}
+
+/** A where-clause inside a sentence: "The reward is $m_2 / 2$, where $m_1$ is the mean cycle length." */
+const MID_WHERE = /[,;][\s*_]*(?:where|here)\s+$/i;
+/** Verbs that define in a sentence before the formula ("$q$ represents …", "$V$ is the …"), not "$E$ is given by:". */
+const INTRO_VERB = /^[\s*_]*(?:represents?|denotes?|stands?\s+for|(?:is|are)\s+(?:the|a|an)\b)/i;
+/** A description that goes on to introduce the formula ("the energy, computed as:"): not only a meaning. */
+const INTRODUCING = /[:：]\s*$|\b(?:given|computed|calculated|defined|written|expressed|obtained|found)\s+(?:by|as|from)\b/i;
+
+/**
+ * Definitions in a sentence before the formula (trial 1, F19): a where-clause inside it ("…,
+ * where $m_1$ is the mean cycle length.") and a sentence that starts with the symbol and a
+ * defining verb ("$q$ represents the residual work seen by an arrival."). Only symbols the
+ * formula writes, and only when every one the sentence defines is.
+ */
+function introducingDefinitions(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  let from: number | null = null;
+  let prev = s.start;
+  for (const m of maths) {
+    const gap = ctx.text.slice(prev, startOf(m, ctx));
+    const where = MID_WHERE.exec(gap);
+    if (where && prev > s.start) {
+      from = prev + where.index + where[0].length;
+      break;
+    }
+    prev = endOf(m, ctx);
+  }
+  if (from === null) {
+    const lead = leading(s.start, s.end, ctx);
+    if (lead.maths.length === 0 || !INTRO_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
+    from = s.start;
+  }
+  const read = readProseDefinitions(from, s.end, ctx, lines, previousSlug).map(markProse);
+  if (read.length === 0 || read.some((v) => INTRODUCING.test(v.description))) return [];
+  return usedBy(formula, read).length === read.length ? read : [];
 }
 
 /** "as above" in the languages read: the symbol keeps the meaning an earlier formula gave it. */
@@ -329,80 +319,4 @@ function japaneseLets(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
     if ('symbols' in read) out.push(markProse(read));
   });
   return out;
-}
-
-/** "the spring constant $k$", "of length $L$", "gravity is $g$" in an introducing sentence. */
-function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const maths = mathsBetween(ctx, s.start, s.end);
-  const out: Variable[] = [];
-  let prevEnd = s.start;
-  let enumerating = false;
-  for (const m of maths) {
-    const ms = startOf(m, ctx);
-    const me = endOf(m, ctx);
-    const before = ctx.text.slice(prevEnd, ms);
-    const first = prevEnd === s.start;
-    prevEnd = me;
-    const listed = enumerating;
-    enumerating = false;
-    const src = mathSourceOf(m, ctx);
-    // A definition by equation ("the energy is $E = …$") names its left-hand side.
-    const relation = findRelation(src.latex);
-    const defining = relation && (relation.op === '=' || relation.op === ':=' || relation.op === '\\coloneqq');
-    if (relation && !defining) continue;
-    const head = relation ? src.latex.slice(0, relation.at).trim() : src.latex;
-    if (!head || head.length > 30 || isCompound(head) || !usesSymbol(formula, head)) continue;
-    let phrase = nounBefore(before, first, listed);
-    if (!phrase && !relation && COUNT_BEFORE.test(before)) {
-      const count = COUNT.exec(ctx.text.slice(me, s.end));
-      if (count && !NOT_NOUN.has(count[1]!.toLowerCase())) phrase = `number of ${count[1]!.toLowerCase()}`;
-    }
-    if (!phrase) continue;
-    let description = phrase;
-    const tail = /^\s+(of\s+(?:(?:the|a|an)\s+)?[a-z][a-z-]*)(?=\s+(?:of|where|is|are|with|and|in|on|at|for)\b|\s*[,.:;]|\s*$)/i.exec(ctx.text.slice(me, s.end));
-    if (tail && !/\$/.test(tail[1]!)) description += ` ${tail[1]}`;
-    const span: Span = lines.span(ms, me);
-    const read = definitionFrom([src], description, `$${src.latex.trim()}$ — ${description}`, span, previousSlug);
-    if (relation && 'symbols' in read && read.symbols.length !== 1) continue;
-    if ('symbols' in read) {
-      out.push(markProse(read));
-      nounRead.add(read);
-      enumerating = true;
-    }
-  }
-  return out;
-}
-
-/** The noun phrase that ends right before a math span: 1-3 words after an article or preposition, or "<noun> is". */
-function nounBefore(before: string, sentenceStart: boolean, listed: boolean): string | null {
-  const isForm = /(?:^|[\s,(])(?:where|and|with|whose|the|its)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:is|equals)\s+$/i.exec(before);
-  if (isForm && (isNounPhrase(isForm[1]!) || isQualifiedNoun(isForm[1]!))) return isForm[1]!.toLowerCase();
-  const words = /((?:[A-Za-z][a-z-]*\s+){1,3})$/.exec(before);
-  if (!words) return null;
-  const list = words[1]!.trim().split(/\s+/);
-  // Drop words from the left until what precedes the phrase is an article or preposition.
-  for (let k = 0; k < list.length; k++) {
-    const phrase = list.slice(k);
-    const prefix = before.slice(0, before.length - words[1]!.length) + list.slice(0, k).join(' ') + (k > 0 ? ' ' : '');
-    const atStart = prefix.trim() === '';
-    const text = phrase.join(' ');
-    // "Output $Y_t$ is …" opening the sentence: one capitalised noun (not a verb form).
-    const opening = sentenceStart && atStart && k === 0 && phrase.length === 1 && /^[A-Z][a-z]{2,}$/.test(text) && !/(?:ing|ed)$/.test(text);
-    // "with features $x$, labels $y$ and …": the next item of a list of definitions.
-    const next = listed && k === 0 && /^\s*,\s*$/.test(prefix);
-    if (!ARTICLE_BEFORE.test(prefix) && !opening && !next && !(atStart && k > 0 && /^(?:the|a|an)$/i.test(list[k - 1]!))) continue;
-    if (isNounPhrase(text)) return text.toLowerCase();
-  }
-  return null;
-}
-
-/** "displacement from equilibrium", "length of string": a noun qualified by a prepositional phrase (only in "its … is $x$"). */
-function isQualifiedNoun(text: string): boolean {
-  const m = /^([a-z][a-z-]*)\s+(?:of|from|in|at|on)\s+([a-z][a-z-]*)$/i.exec(text);
-  return m !== null && isNounPhrase(m[1]!) && isNounPhrase(m[2]!);
-}
-
-function isNounPhrase(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length > 0 && words.every((w) => /^[A-Za-z][a-z-]*$/.test(w) && !NOT_NOUN.has(w.toLowerCase())) && !/^(?:the|a|an)$/i.test(words[0]!);
 }

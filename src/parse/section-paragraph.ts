@@ -9,7 +9,7 @@ import type { Paragraph } from 'mdast';
 import { endOf, exactSource, inlineMaths, startOf } from './mdast-helpers.js';
 import { logicalLines, textOutside, type Line } from './paragraph-lines.js';
 import { readWhereTable } from './where-table.js';
-import { usesSymbol } from './prose-definitions.js';
+import { usesSymbol } from './prose-sentences.js';
 import { withoutLabels } from './math-labels.js';
 import { labelledFormula, readLeadIn } from './section-lead-ins.js';
 import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readEnvironmentLines } from './section-inline-display.js';

@@ -8,7 +8,8 @@ import type { Paragraph } from 'mdast';
 import { endOf, mathsBetween, startOf } from './mdast-helpers.js';
 import { textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './definitions.js';
-import { markProse, readAfterParagraph, readGloss, sentences } from './prose-definitions.js';
+import { readAfterParagraph, readGloss } from './prose-definitions.js';
+import { markProse, sentences } from './prose-sentences.js';
 import type { SectionReader } from './section-reader.js';
 
 /** "($P$ puissance en watts, $U$ et $I$ comme ci-dessus)" after the formula or its run. True when the line was one. */

@@ -31,7 +31,7 @@ import { readFormulaTable } from './formula-table.js';
 import { listLeadIn } from './section-lead-ins.js';
 import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
-import { usesSymbol } from './prose-definitions.js';
+import { usesSymbol } from './prose-sentences.js';
 import { readListFormulas } from './list-formulas.js';
 
 export type { SectionRead } from './section-draft.js';
@@ -98,8 +98,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       while (rest[k + 1]?.type === 'list') lists.push(rest[++k] as List);
       const where = r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || (r.mode === 'after' && isDefinitionList(lists, ctx)));
       if (where) {
-        if (r.mode === 'after') r.openWhere(start);
-        const read = readWhereList(lists, ctx, lines, previousSlug);
+        const implicit = r.mode === 'after';
+        if (implicit) r.openWhere(start);
+        const read = readWhereList(lists, ctx, lines, previousSlug, implicit);
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
         r.mode = 'none';
       } else {

@@ -4,7 +4,7 @@
  * top of a page ("reference", "Notation", "Symbols"). A reader takes it as defining those symbols
  * for every formula of the page, so none of them is `undefined-symbol` (their entries, members and
  * rates neither). A cell may name several (`$x, y, z$`). It defines nothing else: a formula's own
- * where-list is still what `unused-symbol` checks.
+ * where-list is still what `unused-symbol` checks. A list under a "Notation:" label is one too (notation-lists.ts).
  */
 import type { Equation, Span } from '../types.js';
 import type { SymbolMatchResult } from './analysis.js';
@@ -13,6 +13,7 @@ import { matchSym, type MatchContext } from './match.js';
 import { analyse, symOf, type Sym } from './scan.js';
 import { parseMath, solid } from './tree.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
+import { notationListSymbols } from './notation-lists.js';
 
 /** A table row's first cell holding only math: `| $v$ |`, `| \(v\) |`. */
 const SYMBOL_CELL = /^\|\s*(?:\$([^$|]{1,80})\$|\\\(([^|]{1,80}?)\\\))\s*\|/;
@@ -53,6 +54,8 @@ export function notationSymbols(text: string, whereLists: Span[]): string[] {
     if (rows > 0 && cells.length * 2 >= rows && !inWhereList(starts[i] ?? 0)) out.push(...cells.flatMap(splitSymbols));
     i = j - 1;
   }
+  // A "Notation:" list is such a table too (notation-lists.ts).
+  out.push(...notationListSymbols(lines, starts, inWhereList).flatMap(splitSymbols));
   return out;
 }
 

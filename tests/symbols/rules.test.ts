@@ -181,6 +181,25 @@ describe('a page-wide notation table (issue 24)', () => {
   });
 });
 
+describe('a page-wide notation list (issue 24, trial 1 F15)', () => {
+  it('a list under "Notation:" defines its symbols (an arrow is the separator); a list under another label defines nothing', () => {
+    const path = 'tests/symbols/fixtures/rules/notation-lists.md';
+    const text = readFileSync(path, 'utf8');
+    const { collection } = parseCollection({ path, text });
+    const whereLists = collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : []));
+    const notation = notationSymbols(text, whereLists);
+    expect(notation).toEqual(['m', '\\hat{y}']);
+    const lines = new LineIndex(text);
+    const found = collection.equations.flatMap((e, i) =>
+      checkSymbols(e, collection.equations.slice(0, i), { file: path, lines }, undefined, [], notation).map((d) => [e.name, d.ruleId, /^\$(.*?)\$ is/.exec(d.message)?.[1]]),
+    );
+    expect(found).toEqual([
+      ['Growth', 'undefined-symbol', 'k'],
+      ['Growth', 'undefined-symbol', 'r'],
+    ]);
+  });
+});
+
 describe("a page's own i and j (issue 24)", () => {
   it('once a where-list of the page defines i (the current), a formula writing i without defining it warns; j, defined nowhere, stays the imaginary unit', () => {
     const path = 'tests/symbols/fixtures/rules/page-constants.md';

@@ -1,0 +1,76 @@
+/**
+ * The sentences of a paragraph, and whether a formula writes a symbol: the ground every reader
+ * of prose definitions stands on (prose-definitions.ts, prose-noun-phrases.ts).
+ */
+import type { Variable } from '../types.js';
+import { endOf, mathsBetween, startOf, type ChunkContext } from './mdast-helpers.js';
+
+/** A sentence of a paragraph: [start, end) file offsets, end before the final punctuation's space. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Letters that name an index even as a subscript (`T_i` with "at node $i$"). */
+const INDEX_LETTER = /^[ijklnt]$/;
+
+/** Sentences of [start, end): cut after `.`, `?`, `!` or `;` followed by a space, outside math. */
+export function sentences(start: number, end: number, ctx: ChunkContext): Sentence[] {
+  const maths = mathsBetween(ctx, start, end);
+  const out: Sentence[] = [];
+  let from = start;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    while (k < maths.length && endOf(maths[k]!, ctx) <= i) k++;
+    const m = maths[k];
+    if (m && startOf(m, ctx) <= i) {
+      i = endOf(m, ctx) - 1;
+      continue;
+    }
+    const c = ctx.text[i];
+    // Chinese and Japanese full stops end a sentence without a space after them.
+    if (c === '。' || c === '！' || c === '？') {
+      out.push({ start: from, end: i });
+      from = i + 1;
+      continue;
+    }
+    if ((c === '.' || c === '?' || c === '!') && /\s/.test(ctx.text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|vs|cf|Fig|Eq|Eqs|approx)$/i.test(ctx.text.slice(Math.max(from, i - 8), i))) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (ctx.text.slice(from, end).trim()) out.push({ start: from, end });
+  return out
+    .map((s) => {
+      let a = s.start;
+      while (a < s.end && /\s/.test(ctx.text[a]!)) a++;
+      return { start: a, end: s.end };
+    })
+    .filter((s) => s.end > s.start);
+}
+
+/** LaTeX → tokens for matching a symbol inside a formula: commands, single characters; braces and spaces dropped. */
+function tokens(latex: string): string[] {
+  return (latex.match(/\\[A-Za-z]+|\\.|[^\s{}]/g) ?? []).filter((t) => t !== '\\,' && t !== '\\;' && t !== '\\!' && t !== '\\ ');
+}
+
+/** True when the formula writes the symbol (as a run of its tokens, not inside a command name, not as a subscript). */
+export function usesSymbol(formula: string, symbol: string): boolean {
+  const f = tokens(formula);
+  const s = tokens(symbol);
+  if (s.length === 0) return false;
+  outer: for (let i = 0; i + s.length <= f.length; i++) {
+    // A subscript is not the symbol: `x` in `I_x` is a label (an exponent, `(1 + y)^n`, is a use).
+    if (f[i - 1] === '_' && !INDEX_LETTER.test(symbol)) continue;
+    for (let j = 0; j < s.length; j++) if (f[i + j] !== s[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+
+/** Marks a definition as read from prose (`source: 'prose'`). */
+export function markProse(v: Variable): Variable {
+  v.source = 'prose';
+  return v;
+}
