@@ -10,9 +10,10 @@
  *
  * The display under an item's sentence counts when it is a lazy continuation line (not indented
  * to the item's content, as a note written in Obsidian does); `$$` blocks indented inside items
- * count only on an outline page (isOutlinePage), where every block is a bullet: in an ordinary
- * document a display inside a numbered step or an admonition is the step's content. A list of
- * laws counts when every item is one.
+ * count on an outline page (isOutlinePage), where every block is a bullet, and in an item the
+ * author labels in bold (`1. **Gravity ($F_g$):** …` over an indented `$$…$$`); otherwise a display
+ * inside a numbered step or an admonition is the step's content. A list of laws (`$…$` or a
+ * one-line `$$…$$` per item, or an item that is only a `$$` block) counts when every item is one.
  *
  * Each is an equation named by the item's bold label (`- **Sum**: …`), by an outline heading
  * bullet above it (`- # Wave optics`), else by the section's heading with its ordinal. A value
@@ -29,7 +30,7 @@ import type { LeadIn, SectionReader } from './section-reader.js';
 /** An equation, not a condition: a list item that is only this states a law. */
 const EQUATION = /=|\\(?:equiv|approx|simeq|propto|cong|Leftrightarrow|iff)(?![A-Za-z])/;
 /** `**Sum**:` or `**Sum:**` at the start of an item: the name of its formula. */
-const BOLD_LABEL = /^[ \t]*(\*\*|__)([^*_\n]{1,80}?)[:：]?\1[ \t]*[:：]/;
+const BOLD_LABEL = /^[ \t]*(\*\*|__)([^\n]{1,80}?)(?:[:：]\1|\1[ \t]*[:：])/;
 /** Outline levels read at most (a list nested deeper is read as text). */
 const MAX_DEPTH = 32;
 
@@ -100,29 +101,38 @@ function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: numbe
   const own: Naming = heading ? { outline: { lead: headingLead(r, heading), count: 0 } } : naming;
   const first = item.children[0];
   const label = first?.type === 'paragraph' ? BOLD_LABEL.exec(ctx.text.slice(startOf(first, ctx), endOf(first, ctx))) : null;
-  const itemLead = label && first ? { name: label[2]!.trim(), nameText: label[2]!.trim(), offset: startOf(first, ctx) + label[0].indexOf(label[2]!) } : null;
+  // The name as written (`Gravity ($F_g$)`); its plain text without the math's dollars, as a heading's is.
+  const itemLead = label && first ? { name: label[2]!.trim(), nameText: label[2]!.replace(/\$\$?([^$]+)\$\$?/g, '$1').trim(), offset: startOf(first, ctx) + label[0].indexOf(label[2]!) } : null;
   if (only) {
-    present(r, own, itemLead, only, 'dollar');
+    present(r, own, itemLead, only, inlineForm(only, ctx));
     return;
   }
+  // An item the author labels (`1. **Gravity:** …`) presents the displays in it, wherever they stand in it (trial 3, H2).
+  const labelled = itemLead !== null;
   for (const child of item.children) {
     if (child.type === 'list') readList(r, child, own, depth + 1);
-    else if (ctx.outlinePage && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
-    else if (child.type === 'paragraph') for (const m of displayLines(r, child)) present(r, own, itemLead, m, inlineForm(m, ctx));
+    else if ((ctx.outlinePage || labelled || isLawDisplay(item, child)) && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
+    else if (child.type === 'paragraph') for (const m of displayLines(r, child, labelled)) present(r, own, itemLead, m, inlineForm(m, ctx));
   }
+}
+
+/** An item that is nothing but one display block stating an equation (`- $$` / `F = m a` / `$$`). */
+function isLawDisplay(item: ListItem, child: Nodes): boolean {
+  return item.children.length === 1 && child.type === 'math' && EQUATION.test(child.value) && !isValueAssignment(child.value);
 }
 
 /** The paragraph's one formula when it is nothing else and states an equation (not a value). */
 function lawOf(r: SectionReader, p: Paragraph): Nodes | null {
   const { ctx } = r;
   const m = p.children.length === 1 ? p.children[0] : p.children.length === 2 && p.children[1]?.type === 'text' && /^[\s.,;]*$/.test(p.children[1].value) ? p.children[0] : undefined;
-  if (!m || m.type !== 'inlineMath' || inlineForm(m, ctx) !== 'dollar') return null;
+  // `$x = y$`, or a one-line `$$x = y$$` or `\[x = y\]` (a display in the author's tool).
+  if (!m || m.type !== 'inlineMath') return null;
   const latex = m.value;
   return EQUATION.test(latex) && !isValueAssignment(latex) ? m : null;
 }
 
-/** `$$…$$` (or `\[…\]`) alone on a line of an item's paragraph: a display under the item's sentence. */
-function displayLines(r: SectionReader, p: Paragraph): Nodes[] {
+/** `$$…$$` (or `\[…\]`) alone on a line of an item's paragraph: a display under the item's sentence (`anywhere`: indented too). */
+function displayLines(r: SectionReader, p: Paragraph, anywhere: boolean): Nodes[] {
   const { ctx } = r;
   const out: Nodes[] = [];
   for (const line of logicalLines(p, ctx)) {
@@ -131,7 +141,7 @@ function displayLines(r: SectionReader, p: Paragraph): Nodes[] {
     if (inlineForm(m, ctx) === 'dollar' || ctx.parenInlines.has(startOf(m, ctx)) || !/^[\s,.;]*$/.test(textOutside(line, ctx))) continue;
     // A lazy continuation line starts at the left margin; an indented one is the item's own text (but on an outline page).
     const margin = line.start === 0 || ctx.text[line.start - 1] === '\n';
-    if (!margin && !ctx.outlinePage) continue;
+    if (!margin && !ctx.outlinePage && !anywhere) continue;
     out.push(m);
   }
   return out;

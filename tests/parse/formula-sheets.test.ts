@@ -88,6 +88,19 @@ describe('a display on the line right under a list item (G4)', () => {
   });
 });
 
+describe('displays inside list items the author labels in bold (trial 3, H2)', () => {
+  it('are records named by the label, wherever they stand in the item; an item that is only a display is one too; an unlabelled step keeps its display', async () => {
+    const { records, errors } = await read('labelled-list-item-displays.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['Gravity (F_g)', 'F_g = m g', 6],
+      ['Drag', 'F_d = b v', 9],
+      ['Spring', 'F_s = -k x', 12],
+      ['Newton', 'F = m a', 18],
+    ]);
+  });
+});
+
 describe('an outline page: every block a bullet nested by tabs (F5)', () => {
   it('makes each display bullet a record named by its heading bullet, defined by the bullet after it', async () => {
     const project = await loadProject([path.join(FIXTURES, 'reader', 'outline-page-optics.md')]);
