@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { escapeControl } from './format.js';
 import { COMMAND_SPECS, commandHelp, mainHelp, parseCommandArgs, type CommandName } from './commands.js';
 import { closestWord } from '../diagnostics/suggest.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -47,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(commandHelp(command) + '\n');
       return 0;
     }
+    // Before the command allocates: a large build's peak memory is mostly garbage (./heap-growth.ts).
+    boundHeapGrowth();
     const run = await loaders[command]();
     return await run(args);
   } catch (err) {
