@@ -30,6 +30,11 @@ const QUANTITY = /^(?:\\Delta)?(?:\\(?:hat|bar|tilde|vec|dot|mathbf|boldsymbol|m
 const APPLIED = /^(?:[A-Za-z]|Var|Cov|\\Pr|\\(?:mathbb|mathrm|operatorname)\{[A-Za-z]{1,4}\})(?:\[[^[\]=]{1,40}\]|\((?:[^()=]|\([^()=]{0,20}\)){1,40}\))$/;
 const RELATION = /\\approx|\\simeq|\\equiv|=/;
 
+/** A formula's text without spaces and `\left`/`\right` (the same expression however it is sized). */
+function withoutSizing(latex: string): string {
+  return latex.replace(/\\(?:left|right|big|Big|bigg|Bigg)[lr]?(?![A-Za-z])/g, '').replace(/\s+/g, '');
+}
+
 /** The parts of a formula between its top-level `=`/`\approx` (not inside braces). */
 function sides(latex: string): string[] {
   const out: string[] = [];
@@ -119,8 +124,17 @@ export function isWorkedSubstitution(latex: string, earlier: () => readonly stri
   const parts = sides(latex);
   if (parts.length < 2) return false;
   const lhs = parts[0]!.replace(/\s+/g, '');
-  // A substitution computes one quantity (a symbol on the left), and `… = 0` is an equation.
-  if (!(QUANTITY.test(lhs) || APPLIED.test(lhs)) || parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!, true)) return false;
+  const quantity = QUANTITY.test(lhs) || APPLIED.test(lhs);
+  // A substitution computes one quantity (a symbol on the left, or an expression an earlier equation
+  // writes, below), and `… = 0` is an equation.
+  if (parts[parts.length - 1] === '0' || !isNumeric(parts[parts.length - 1]!, true)) return false;
+  if (!quantity) {
+    // `\ln\left(\frac{K_2}{K_1}\right) = -\frac{50000}{8.314}(…)` after the equation that writes that left side
+    // (trial 4, K4): numbers put into it. Only a left side with letters, written whole by an earlier equation.
+    const expression = withoutSizing(lhs);
+    if (presented || expression.length < 3 || !/[A-Za-z]/.test(expression.replace(/\[A-Za-z]+/g, ''))) return false;
+    return earlier().some((b) => b.length <= 2000 && withoutSizing(unsized(b)).includes(expression));
+  }
   // `x = <numbers> = <result>` computes x: its left side need only occur in an earlier equation;
   // `x = <number>` alone instantiates one only when x is an earlier equation's left-hand side.
   const computes = parts.length >= 3 && isNumeric(parts[parts.length - 2]!);

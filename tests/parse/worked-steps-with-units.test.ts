@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadProject } from '../../src/pipeline/project.js';
+import { parseCollection } from '../../src/parse/parse.js';
 import { FIXTURES } from '../core/helpers.js';
 
 describe('worked steps whose numbers carry units', () => {
@@ -17,5 +18,19 @@ describe('worked steps whose numbers carry units', () => {
       ['Height after a time (2)', 'y = 2 g t'],
     ]);
     expect(project.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('numbers put into an expression an earlier equation writes on its left (`\\ln(K_2/K_1) = …`) are a substitution; an expression no equation wrote is an equation (trial 4, K4)', () => {
+    const text = [
+      '# Kinetics', '', '## Ratio', '',
+      '$$ \\ln\\left(\\frac{K_2}{K_1}\\right) = -\\frac{H}{R} \\left(\\frac{1}{T_2} - \\frac{1}{T_1}\\right) $$', '',
+      'Plugging in values:', '',
+      '$$ \\ln\\Big(\\frac{K_2}{K_1}\\Big) = -\\frac{50000}{8.314} \\left(\\frac{1}{350} - \\frac{1}{300}\\right) $$', '',
+      '$$ \\frac{K_2}{K_1} = e^{0.1718} $$', '',
+      '## Other', '',
+      '$$ \\frac{p}{q} = 0.25 $$', '',
+    ].join('\n');
+    const latex = parseCollection({ path: 'k.md', text }).collection.equations.map((e) => e.latex.trim());
+    expect(latex).toEqual(['\\ln\\left(\\frac{K_2}{K_1}\\right) = -\\frac{H}{R} \\left(\\frac{1}{T_2} - \\frac{1}{T_1}\\right)', '\\frac{p}{q} = 0.25']);
   });
 });
