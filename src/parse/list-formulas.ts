@@ -68,7 +68,7 @@ export function isOutlinePage(text: string): boolean {
 
 function readList(r: SectionReader, list: List, naming: Naming, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  const laws = list.children.map((item) => (item.children.length === 1 && item.children[0]?.type === 'paragraph' ? lawOf(r, item.children[0]) : null));
+  const laws = list.children.map((item) => (item.children.length === 1 && item.children[0]?.type === 'paragraph' ? lawOf(item.children[0]) : null));
   const allLaws = laws.every((m) => m !== null);
   let defining = false;
   list.children.forEach((item, k) => {
@@ -122,8 +122,7 @@ function isLawDisplay(item: ListItem, child: Nodes): boolean {
 }
 
 /** The paragraph's one formula when it is nothing else and states an equation (not a value). */
-function lawOf(r: SectionReader, p: Paragraph): Nodes | null {
-  const { ctx } = r;
+function lawOf(p: Paragraph): Nodes | null {
   const m = p.children.length === 1 ? p.children[0] : p.children.length === 2 && p.children[1]?.type === 'text' && /^[\s.,;]*$/.test(p.children[1].value) ? p.children[0] : undefined;
   // `$x = y$`, or a one-line `$$x = y$$` or `\[x = y\]` (a display in the author's tool).
   if (!m || m.type !== 'inlineMath') return null;

@@ -26,6 +26,7 @@ import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { buildEquations, findTitle, untitledHeading, type ParsedChunk } from './records.js';
+import { keepSectionsWithoutEquations } from './sections-without-equations.js';
 import { shareRunDefinitions } from './runs.js';
 import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
@@ -225,8 +226,12 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let preamble = '';
   // A display's filled blank lines (display-close.ts) are a space again, at the same offsets.
   const prose = blankLinesSameLength(dollars.text, source);
-  // The intro is the title's own section: it ends at the next heading.
-  const afterTitle = parsed[titleIndex + 1];
+  // The intro is the title's own section and the sections after it that present no formula
+  // (an "Introduction", a glossary): it ends at the first heading whose section holds one, so
+  // what the author wrote before the first equation reaches the home page (trial 4, K18).
+  let firstWithEquations = titleIndex + 1;
+  while (firstWithEquations < parsed.length && (parsed[firstWithEquations]!.section?.drafts.length ?? 0) === 0) firstWithEquations++;
+  const afterTitle = parsed[firstWithEquations];
   const introEnd = afterTitle ? afterTitle.chunk.offset : prose.length;
   if (titleIndex >= 0) {
     const t = parsed[titleIndex]!;
@@ -242,6 +247,10 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   }
 
   const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug);
+  keepSectionsWithoutEquations(parsed, firstWithEquations, equations, prose.length, (start, end) => ({
+    markdown: restoreDollars(cleanProse(prose.slice(start, end))),
+    position: lines.span(start, start + prose.slice(start, end).trimEnd().length),
+  }));
   const used = new Set<number>();
   for (const eq of equations) {
     for (const piece of eq.latexMap.pieces) used.add(piece.offset);
