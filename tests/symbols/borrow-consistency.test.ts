@@ -5,6 +5,7 @@
  * or never, stays a warning. Entries, members and states of a borrowed symbol (`\hat{y}_i` of
  * `\hat{y}`, `\theta_{\text{old}}` of `\theta`) borrow like the symbol, as they do from the
  * equation's own where-list; a subscript word that names another quantity (`\theta_{\text{max}}`) does not.
+ * Letters in a row that the document names as one quantity (`IoU` of `L_{IoU}`, K12) are that one name.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,15 @@ describe('an entry, member or state of a borrowed symbol', () => {
       ['Step', 'info', '\\theta_{\\text{old}}'],
       ['Squared error', 'info', '\\hat{y}_i'],
       ['Not a state', 'warning', '\\theta_{\\text{max}}'],
+    ]);
+  });
+});
+
+describe('letters the document names as one quantity', () => {
+  it('are that name (OvR of L_{OvR}), one warning when no words spell it (KQ), not one per letter', async () => {
+    expect(await symbolDiagnostics('document-names.md')).toEqual([
+      ['Penalised overlap', 'warning', 'OvR'],
+      ['Unnamed run', 'warning', 'KQ'],
     ]);
   });
 });
