@@ -19,7 +19,7 @@
 import type { BorrowedDefinition, Collection, Equation, Topic } from '../types.js';
 import { equationSymbols, matchVariables } from '../symbols/analysis.js';
 import { analysisCallsVariant, analysisCoversMember, baseKey, meaningWords, sameMeaning, swapLetter } from './match.js';
-import { FAMILY_CONFIDENCE, definitionIndex, familyOf, nearest, swapsOf, type Definition, type DefinitionIndex, type Swap } from './definitions.js';
+import { FAMILY_CONFIDENCE, definitionIndex, familyOf, nearest, sameLetterKeys, swapsOf, type Definition, type DefinitionIndex, type Swap } from './definitions.js';
 
 export const MIN_CONFIDENCE = 0.6;
 
@@ -158,7 +158,12 @@ export function borrowFor(
     }
     // An entry, member or state of a symbol the document defines (`\\hat{y}_i` of `\\hat{y}`, `w_{\\text{old}}` of `w`) borrows its meaning (trial 4 K13).
     const base = found.length === 0 ? baseKey(keys[0] as string) : null;
-    if (base !== null) for (const d of nearest(defs.get(base) ?? [], index)) if (d.symbol && analysisCoversMember(written, d.symbol)) found.push({ d, swap: null });
+    // Its own base first (`\\hat{y}` for `\\hat{y}_i`), else the same letter in another weight or case (`\\hat{\\mathbf{y}}`, `X` for `x_{ij}`).
+    if (base !== null) {
+      for (const k of defs.has(base) ? [base] : sameLetterKeys(defs, base)) {
+        for (const d of nearest(defs.get(k) ?? [], index)) if (d.symbol && analysisCoversMember(written, d.symbol)) found.push({ d, swap: null });
+      }
+    }
     const family = found.length === 0 ? familyOf(defs, keys[0] as string, index).filter(({ d }) => d.eq !== eq) : [];
     for (const f of family) found.push(f);
     const candidates: Candidate[] = found

@@ -57,12 +57,15 @@ function plainOrDecorated(s: Sym, cx: MatchContext): boolean {
 /** Accents a vector and its entries share: `\hat{y}_j` of `\hat{\mathbf{y}}`. */
 const ACCENT = /^\\(hat|widehat|tilde|widetilde|bar|overline|dot|ddot|check|breve)\{(.+)\}$/;
 
+/** One accent however it is spelled: `\widehat` is `\hat`, `\overline` is `\bar`. */
+const sameAccent = (name: string): string => ({ widehat: 'hat', widetilde: 'tilde', overline: 'bar' })[name] ?? name;
+
 /** The two cores with the accents they share peeled off, outermost first (`\hat{\mathbf{y}}`, `\hat{y}` → `\mathbf{y}`, `y`). */
 function withoutSharedAccents(a: string, b: string): [string, string] {
   for (let k = 0; k < 4; k++) {
     const ma = ACCENT.exec(a);
     const mb = ACCENT.exec(b);
-    if (!ma || !mb || ma[1] !== mb[1]) break;
+    if (!ma || !mb || sameAccent(ma[1]!) !== sameAccent(mb[1]!)) break;
     a = ma[2]!;
     b = mb[2]!;
   }

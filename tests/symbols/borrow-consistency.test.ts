@@ -38,11 +38,14 @@ describe('a symbol the document defines once', () => {
 });
 
 describe('an entry, member or state of a borrowed symbol', () => {
-  it('borrows its meaning: \\hat{y}_i, \\theta_{old}; a subscript naming another quantity stays a warning', async () => {
+  it('borrows its meaning: \\hat{y}_i, \\theta_{old}, entries of a bold vector or matrix in any accent spelling and case; a subscript naming another quantity stays a warning', async () => {
     expect(await symbolDiagnostics('members-of-borrowed.md')).toEqual([
       ['Step', 'info', '\\theta_{\\text{old}}'],
       ['Squared error', 'info', '\\hat{y}_i'],
       ['Not a state', 'warning', '\\theta_{\\text{max}}'],
+      ['Entry-wise error', 'info', '\\widehat{p}_j'],
+      ['Entry-wise error', 'info', 'a_{jk}'],
+      ['Entry-wise error', 'info', 'c_k'],
     ]);
   });
 });
