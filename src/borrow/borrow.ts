@@ -18,8 +18,8 @@
  */
 import type { BorrowedDefinition, Collection, Equation, Topic } from '../types.js';
 import { equationSymbols, matchVariables } from '../symbols/analysis.js';
-import { analysisCallsVariant, meaningWords, sameMeaning, swapLetter } from './match.js';
-import { FAMILY_CONFIDENCE, definitionIndex, familyOf, nearest, swapsOf, type Definition, type DefinitionIndex, type Swap } from './definitions.js';
+import { analysisCallsVariant, analysisCoversMember, baseKey, meaningWords, sameMeaning, swapLetter } from './match.js';
+import { FAMILY_CONFIDENCE, definitionIndex, familyOf, nearest, sameLetterKeys, swapsOf, type Definition, type DefinitionIndex, type Swap } from './definitions.js';
 
 export const MIN_CONFIDENCE = 0.6;
 
@@ -84,7 +84,9 @@ const round = (x: number): number => Math.round(x * 100) / 100;
  * 2. else the strongest candidate (same topic ×3, symbols both equations define or use, nearness)
  *    decides, if the evidence agrees with it (`MIN_CONFIDENCE` of the weight); a candidate outside the
  *    topic must share a symbol with this equation's where-list, and loses to any rival that does when it does not;
- * 3. else a symbol the whole collection explains one way (two sources or more, no rival) takes that meaning.
+ * 3. else a symbol the whole collection (one document) explains one way (one source or more, no rival)
+ *    takes that meaning, in whichever section it is used: a borrow never depends on which
+ *    symbols the two formulas happen to share.
  */
 export function chooseMeaning(candidates: Candidate[]): Choice | null {
   const ranked = [...candidates].sort((a, b) => weight(b) - weight(a) || Number(a.variant) - Number(b.variant) || a.distance - b.distance || a.index - b.index);
@@ -113,7 +115,9 @@ export function chooseMeaning(candidates: Candidate[]): Choice | null {
   const contextual = best.sameTopic || best.shared > 0;
   const outshared = best.shared === 0 && ranked.some((c) => c.shared > 0 && !agrees(c));
   if (contextual && !outshared && share >= MIN_CONFIDENCE) return { candidate: shown(), confidence: round(best.sameTopic ? share : share * 0.85) };
-  if (ranked.filter((c) => !c.variant).length >= 2 && ranked.every(agrees)) return { candidate: shown(), confidence: 0.7 };
+  // The document gives the symbol one meaning wherever it defines it: that meaning, whichever section uses it (trial 4 K14).
+  const exact = ranked.filter((c) => !c.variant).length;
+  if (exact >= 1 && ranked.every(agrees)) return { candidate: shown(), confidence: exact >= 2 ? 0.7 : 0.65 };
   return null;
 }
 
@@ -151,6 +155,14 @@ export function borrowFor(
     for (const { key: k, swap, index: isIndex } of swapsOf(defs, keys[0] as string)) {
       if (!isIndex) continue;
       for (const d of nearest(defs.get(k) ?? [], index)) if (d.symbol && analysisCallsVariant(written, d.symbol)) found.push({ d, swap });
+    }
+    // An entry, member or state of a symbol the document defines (`\\hat{y}_i` of `\\hat{y}`, `w_{\\text{old}}` of `w`) borrows its meaning (trial 4 K13).
+    const base = found.length === 0 ? baseKey(keys[0] as string) : null;
+    // Its own base first (`\\hat{y}` for `\\hat{y}_i`), else the same letter in another weight or case (`\\hat{\\mathbf{y}}`, `X` for `x_{ij}`).
+    if (base !== null) {
+      for (const k of defs.has(base) ? [base] : sameLetterKeys(defs, base)) {
+        for (const d of nearest(defs.get(k) ?? [], index)) if (d.symbol && analysisCoversMember(written, d.symbol)) found.push({ d, swap: null });
+      }
     }
     const family = found.length === 0 ? familyOf(defs, keys[0] as string, index).filter(({ d }) => d.eq !== eq) : [];
     for (const f of family) found.push(f);

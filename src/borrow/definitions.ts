@@ -133,3 +133,34 @@ export function nearest(list: Definition[], index: number): Definition[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** The bare letter of a key, wrappers and case dropped (`\\hat{\\mathbf{y}}` → `y`, `X` → `x`), or null for anything else. */
+function letterOfKey(key: string): string | null {
+  let k = key;
+  for (let m = /^\\[A-Za-z]+\{(.*)\}$/.exec(k); m; m = /^\\[A-Za-z]+\{(.*)\}$/.exec(k)) k = m[1] as string;
+  return /^(?:[A-Za-z]|\\[A-Za-z]+)$/.test(k) ? k.toLowerCase() : null;
+}
+
+const letterMemo = new WeakMap<DefinitionIndex, Map<string, string[]>>();
+
+/**
+ * The defined keys without scripts whose letter is the letter of `base` in any accent, weight or
+ * case (`\\hat{\\mathbf{y}}`, `\\hat{y}`, `Y` for `\\hat{y}`): the symbols whose entries or members
+ * `base` with scripts may be (the analysis decides). Memoised per index.
+ */
+export function sameLetterKeys(defs: DefinitionIndex, base: string): string[] {
+  let memo = letterMemo.get(defs);
+  if (!memo) {
+    memo = new Map();
+    for (const k of defs.keys()) {
+      const letter = /[_^]/.test(k) ? null : letterOfKey(k);
+      if (letter === null) continue;
+      const list = memo.get(letter);
+      if (list) list.push(k);
+      else memo.set(letter, [k]);
+    }
+    letterMemo.set(defs, memo);
+  }
+  const letter = letterOfKey(base);
+  return letter === null ? [] : (memo.get(letter) ?? []);
+}

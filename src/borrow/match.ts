@@ -145,12 +145,36 @@ export function analysisCallsVariant(latex: string, symbol: string): boolean {
 }
 
 function probeVariant(latex: string, symbol: string): boolean {
-  const probe = {
+  return matchVariables(probeOf(latex, symbol), []).matches.some((m) => m.kinds.includes('variant'));
+}
+
+/** A one-item equation: `latex` with a where-list defining `symbol`, for asking the analysis. */
+function probeOf(latex: string, symbol: string): Equation {
+  return {
     latex,
     latexMap: { pieces: [] },
     variables: [{ symbols: [symbol], symbolSources: [], description: '', item: '', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }],
     notes: [],
     inlineMath: [],
   } as unknown as Equation;
-  return matchVariables(probe, []).matches.some((m) => m.kinds.includes('variant'));
+}
+
+/** The key of a symbol without its scripts (`w_{\\text{old}}` → `w`, `\\hat{y}_{i}` → `\\hat{y}`), or null when it has none. */
+export function baseKey(key: string): string | null {
+  let depth = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (depth === 0 && (c === '_' || c === '^') && i > 0) return key.slice(0, i);
+  }
+  return null;
+}
+
+/**
+ * Does a where-list defining `symbol` explain the use `latex` as its own (an entry, member or state
+ * of it: `\\hat{y}_i` of `\\hat{y}`, `w_{\\text{old}}` of `w`), as the equation's own list would? Memoised.
+ */
+export function analysisCoversMember(latex: string, symbol: string): boolean {
+  return remembered('member', `${latex}\u0000${symbol}`, () => matchVariables(probeOf(latex, symbol), []).undefinedUses.length === 0);
 }

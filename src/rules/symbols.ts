@@ -12,6 +12,7 @@ import { matchVariables } from '../symbols/analysis.js';
 import { withRunMates } from '../symbols/runs.js';
 import { withNotation, withPageConstants } from '../symbols/notation.js';
 import { withProseNames } from '../symbols/prose-names.js';
+import { withDocumentNames } from '../symbols/document-names.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
 import { unusedSymbol } from './unused-symbol.js';
@@ -33,13 +34,16 @@ export function checkSymbols(
   mates: Equation[] = [],
   notation: string[] = [],
   constants: string[] = [],
+  names: string[] = [],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined;
   // a page-wide notation table (src/symbols/notation.ts) defines its symbols for every formula.
   // The page's own `i`, `j` (defined bare somewhere on it) are symbols, not the imaginary unit.
   // A multi-letter name the section's words spell out (`SD`, "the standard deviation") is explained (symbols/prose-names.ts).
-  const result = withProseNames(eq, withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants));
+  // Letters in a row the document names as one quantity (`IoU` of `L_{IoU}`) are that name (symbols/document-names.ts).
+  const matched = withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants);
+  const result = withProseNames(eq, withDocumentNames(eq, matched, names));
   for (const u of result.unused) {
     const variable = eq.variables[u.variableIndex];
     const source = variable?.symbolSources[u.symbolIndex];

@@ -13,6 +13,7 @@ import { hintRepeatedUndefined } from './undefined-macros.js';
 import { checkSymbols } from './symbols.js';
 import { runMates } from '../symbols/runs.js';
 import { notationSymbols, pageConstants } from '../symbols/notation.js';
+import { documentNames } from '../symbols/document-names.js';
 
 /** `suggest(eq, latex)`: where the collection defines a symbol `eq` leaves undefined (src/borrow/stage.ts). */
 export type SymbolSuggester = (eq: Equation, latex: string) => string | null;
@@ -37,6 +38,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
   const headingsSeen = new Set<number>();
   // A page-wide notation table defines its symbols for every formula (src/symbols/notation.ts).
   const constants = pageConstants(collection.equations);
+  const names = documentNames(collection.equations);
   const notation = notationSymbols(fileText, collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : [])));
   collection.equations.forEach((eq, i) => {
     for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
@@ -45,7 +47,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
     for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
-    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants)) out.push(item);
+    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names)) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx, collection.slugStyle)) out.push(item);
   return hintRepeatedUndefined(out);

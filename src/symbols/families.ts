@@ -9,6 +9,8 @@
  *   `y_i` of `\mathbf{y}` (the same letter in another case or weight, with an index subscript);
  * - indexed members of a defined power: `\sigma_i^2`, `\sigma^2_i`, `\sigma_i` of `\sigma^2`;
  * - the base of a defined power: `\sigma` of `\sigma^2`;
+ * - a state of a defined symbol, named by a word subscript: `w_{\text{old}}`, `\theta_{\text{new}}`
+ *   of `w`, `\theta` (the same quantity before and after a step; other words name other quantities);
  * - the family of a defined member, for a Greek letter: `\sigma` of `\sigma_j`, `\mu` of `\mu_k`
  *   (the member's subscript is index letters only); and the matrix `X` of defined entries `x_{ij}`.
  *   Not a Latin letter: `N` next to `N_k` is a total, `w` next to a sample weight `w_i` the
@@ -55,12 +57,15 @@ function plainOrDecorated(s: Sym, cx: MatchContext): boolean {
 /** Accents a vector and its entries share: `\hat{y}_j` of `\hat{\mathbf{y}}`. */
 const ACCENT = /^\\(hat|widehat|tilde|widetilde|bar|overline|dot|ddot|check|breve)\{(.+)\}$/;
 
+/** One accent however it is spelled: `\widehat` is `\hat`, `\overline` is `\bar`. */
+const sameAccent = (name: string): string => ({ widehat: 'hat', widetilde: 'tilde', overline: 'bar' })[name] ?? name;
+
 /** The two cores with the accents they share peeled off, outermost first (`\hat{\mathbf{y}}`, `\hat{y}` → `\mathbf{y}`, `y`). */
 function withoutSharedAccents(a: string, b: string): [string, string] {
   for (let k = 0; k < 4; k++) {
     const ma = ACCENT.exec(a);
     const mb = ACCENT.exec(b);
-    if (!ma || !mb || ma[1] !== mb[1]) break;
+    if (!ma || !mb || sameAccent(ma[1]!) !== sameAccent(mb[1]!)) break;
     a = ma[2]!;
     b = mb[2]!;
   }
@@ -97,7 +102,17 @@ function isFamilyOf(def: Sym, use: Sym, cx: MatchContext): boolean {
   return letters >= 2 && d !== null && u !== null && lowerOf(u) === d;
 }
 
+/** Subscript words that name a state of the same quantity (`w_{\text{old}}`), not another quantity (`L_{\text{MSE}}`). */
+const STATE = /^\\(?:text|mathrm|textrm)\{(?:old|new|prev|previous|next|init|initial|final|updated|current)\}$/;
+
+/** `w_{\text{old}}`, `\theta_{\text{new}}` of `w`, `\theta`. */
+function isStateOf(def: Sym, use: Sym, cx: MatchContext): boolean {
+  if (def.sub || def.sup || def.core !== use.core || !plainOrDecorated(use, cx)) return false;
+  const t = solid(use.sub ?? []);
+  return t.length === 1 && t[0]!.role === 'word' && STATE.test(t[0]!.key);
+}
+
 /** True when `use` is an entry, member or base of the defined `def` (see the module comment). */
 export function isMemberOf(def: Sym, use: Sym, cx: MatchContext): boolean {
-  return isEntry(def, use, cx) || isOfPower(def, use, cx) || isFamilyOf(def, use, cx);
+  return isEntry(def, use, cx) || isOfPower(def, use, cx) || isFamilyOf(def, use, cx) || isStateOf(def, use, cx);
 }
