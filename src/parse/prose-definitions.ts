@@ -20,7 +20,7 @@ import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkCo
 import { definitionFrom, readProseDefinitions } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
-import { markProse, sentences, usesSymbol, type Sentence } from './prose-sentences.js';
+import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
@@ -163,7 +163,10 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
   const here = HERE.exec(text);
   if (here && after) {
     const read = readProseDefinitions(s.start + here[0].length, s.end, ctx, lines, previousSlug).map(markProse);
-    if (read.length > 0) return read;
+    // "Here, …" defines for the formula by its form; "where $C$ is …" only what the formula writes (trial 4, K6).
+    const kept = /^[\s*_]*here\b/i.test(text) ? read : read.filter((v) => v.inherited !== undefined || v.symbols.some((x) => writesSymbol(formula, x)));
+    if (kept.length > 0) return kept;
+    if (read.length > 0) return [];
   }
   // "with the thermal diffusivity $\alpha = k / (\rho c_p)$": a noun phrase naming a symbol the formula writes.
   if (after && WITH_START.test(text)) return nounPhrases(s, formula, ctx, lines, previousSlug);

@@ -1,0 +1,42 @@
+// Definitions written in prose that the fourth unseen-document trial found missed or misattached
+// (issue 24, trial 4 K5–K11). Each fixture holds the form read right and a near form that must
+// define nothing: a wrong meaning is worse than none.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCollection } from '../../src/parse/parse.js';
+import { FIXTURES } from '../core/helpers.js';
+
+const read = (file: string) => {
+  const p = path.join(FIXTURES, 'reader', 'prose-trial4', file);
+  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
+  const of = (name: string, nth = 0) => {
+    const eq = equations.filter((e) => e.nameText === name || e.nameText === `${name} (${nth + 1})`)[nth];
+    if (!eq) throw new Error(`no equation ${name} in ${file}`);
+    return eq;
+  };
+  return {
+    defs: (name: string, nth = 0) => of(name, nth).variables.map((v) => [v.symbols.join(', '), v.description]),
+  };
+};
+
+describe('a prose definition belongs only to formulas that write its symbol (K6)', () => {
+  it('"Where $C$ is …" after `A = s^2` defines nothing for it', () => {
+    expect(read('only-written-symbols.md').defs('Square')).toEqual([]);
+  });
+  it('"Where $r$ is …" after a formula that writes `r` still defines it', () => {
+    expect(read('only-written-symbols.md').defs('Disc')).toEqual([['r', 'the radius of the disc']]);
+  });
+  it('of a sentence defining several symbols, those the formula writes are kept (`\\sigma^2` is not `s`)', () => {
+    expect(read('only-written-symbols.md').defs('Spread')).toEqual([
+      ['m', 'their mean'],
+      ['n', 'their count'],
+    ]);
+  });
+  it('symbols defined together are kept when the formula writes one of them', () => {
+    expect(read('only-written-symbols.md').defs('Compartments')).toEqual([
+      ['S, I, R', 'the numbers of susceptible, infectious and recovered people'],
+      ['\\gamma', 'the recovery rate'],
+    ]);
+  });
+});
