@@ -28,7 +28,7 @@ const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
 /** "Let" of languages that need no "be" after the symbol: Spanish "Sea $r$ el vector …", French "Soit $x$ la position", Italian "Sia", Portuguese "Seja", German "Sei". */
 const LET_NO_VERB = /^[\s*_]*(?:sea|sean|soit|soient|sia|siano|seja|sejam|sei|seien)\s+$/i;
 const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
-const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means)\b/i;
+const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means|measures|measure)\b/i;
 const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
 
 

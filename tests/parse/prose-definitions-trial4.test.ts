@@ -40,3 +40,25 @@ describe('a prose definition belongs only to formulas that write its symbol (K6)
     ]);
   });
 });
+
+describe('where-sentences whose verb is not "is" (K5)', () => {
+  it('"Where $r$ measures the radius and $w$ is a small margin" defines both', () => {
+    expect(read('verbs-of-meaning.md').defs('Disc')).toEqual([
+      ['r', 'the radius'],
+      ['w', 'a small margin'],
+    ]);
+  });
+  it('"stands for", "denotes", "refers to", "corresponds to" each start a meaning', () => {
+    expect(read('verbs-of-meaning.md').defs('Pressure')).toEqual([
+      ['F', 'the normal force'],
+      ['S', 'the surface it acts on'],
+    ]);
+    expect(read('verbs-of-meaning.md').defs('Flow')).toEqual([
+      ['v', 'the mean speed of the fluid'],
+      ['S', 'the cross-section'],
+    ]);
+  });
+  it('a measurement ("$r$ measures 3 cm") is no meaning', () => {
+    expect(read('verbs-of-meaning.md').defs('Height')).toEqual([]);
+  });
+});
