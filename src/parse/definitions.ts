@@ -340,6 +340,9 @@ function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths:
   return { maths: out, restStart: cursor };
 }
 
+/** The list's punctuation after a meaning: "the gas constant, and", "the pressure," (trial 4, K11); a full stop stays. */
+const LIST_TRAIL = /(?:\s*[,;，；]\s*(?:(?:and|or)\b\s*)?|\s+(?:and|or))\s*$/i;
+
 function stripVerb(text: string, ctx: ChunkContext): string {
-  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim();
+  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim().replace(LIST_TRAIL, '');
 }

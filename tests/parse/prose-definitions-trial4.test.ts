@@ -62,3 +62,16 @@ describe('where-sentences whose verb is not "is" (K5)', () => {
     expect(read('verbs-of-meaning.md').defs('Height')).toEqual([]);
   });
 });
+
+describe('a where-list meaning without the list punctuation (K11)', () => {
+  it('drops a trailing ",", ";", ", and" and "or"; keeps a full stop and words inside', () => {
+    expect(read('list-punctuation.md').defs('Ideal gas')).toEqual([
+      ['p', 'the pressure'],
+      ['V', 'the volume'],
+      ['R', 'the gas constant'],
+      ['T_1, T_2', 'the temperatures at the two states, respectively'],
+      ['n', 'the amount of gas'],
+      ['T', 'the temperature.'],
+    ]);
+  });
+});
