@@ -75,3 +75,12 @@ describe('a where-list meaning without the list punctuation (K11)', () => {
     ]);
   });
 });
+
+describe('a where-clause inside a sentence after the formula (K10)', () => {
+  it('"Note that …, where $\\omega = E/\\hbar$." defines omega by its equation', () => {
+    expect(read('where-inside-a-note.md').defs('Standing wave')).toEqual([['\\omega', '']]);
+  });
+  it('a clause defining a symbol the formula does not write defines nothing', () => {
+    expect(read('where-inside-a-note.md').defs('Travelling wave')).toEqual([]);
+  });
+});
