@@ -84,3 +84,15 @@ describe('a where-clause inside a sentence after the formula (K10)', () => {
     expect(read('where-inside-a-note.md').defs('Travelling wave')).toEqual([]);
   });
 });
+
+describe('a name with its symbol in parentheses before the formula (K9)', () => {
+  it('"defining the operational risk premium (\\( \\Pi \\)) as:" names Pi', () => {
+    expect(read('name-then-symbol-in-parentheses.md').defs('Premium')).toEqual([['\\Pi', 'operational risk premium']]);
+  });
+  it('only symbols the formula writes ("the payback period ($N$)" is not in `T = K/S`)', () => {
+    expect(read('name-then-symbol-in-parentheses.md').defs('Payback')).toEqual([
+      ['S', 'yearly saving'],
+      ['K', 'cost'],
+    ]);
+  });
+});
