@@ -70,6 +70,8 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   // `$m \longrightarrow$ number of samples`: the arrow in the math is the separator.
   const arrowed = endsWithArrow(mathSourceOf(leading.maths[leading.maths.length - 1]!, ctx).latex) && /^\S/.test(rest);
   if (mode !== 'item' && !byEquation && !arrowed && !words.verb.test(rest) && !(mode === 'prose' && words.article.test(rest))) return null;
+  // "$r$ measures 3 cm" is a measurement, not a meaning ("$r$ measures the radius").
+  if (/^measures?\s+[-+−\d.]/i.test(rest)) return null;
   const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx), ctx);
   // In prose, math alone after the symbol is no meaning ("With $b = 5\%$: $f = 1.05^2 - 1$").
   if (mode === 'prose' && description && !/\p{L}/u.test(description.replace(/\$[^$]*\$/g, ''))) return null;
@@ -338,6 +340,9 @@ function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths:
   return { maths: out, restStart: cursor };
 }
 
+/** The list's punctuation after a meaning: "the gas constant, and", "the pressure," (trial 4, K11); a full stop stays. */
+const LIST_TRAIL = /(?:\s*[,;，；]\s*(?:(?:and|or)\b\s*)?|\s+(?:and|or))\s*$/i;
+
 function stripVerb(text: string, ctx: ChunkContext): string {
-  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim();
+  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim().replace(LIST_TRAIL, '');
 }

@@ -122,8 +122,8 @@ const ENGLISH: ReadingWords = {
   whereIntro: /^(?:where|with|here|variables|symbols|notation|definitions|parameters|legend|terms)\s*[:,]?$/i,
   whereIntroSentence: /^(?=.{0,80}:\s*$).*\b(?:where|variables|symbols|notation|terms|parameters|definitions|legend|in this (?:formula|equation|expression))\b/i,
   proseWhere: /^[\s*_]*(?:where|here|in which|with)\b[\s*_:,]*/i,
-  verb: /^(?:[:=–—-]|:=|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means|gives)\b)/i,
-  leadingVerb: /^\s*(?:[:=–—-]\s*|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means)\s+)/i,
+  verb: /^(?:[:=–—-]|:=|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means|gives|measures|measure|describes|describe|refers\s+to|refer\s+to|corresponds\s+to|correspond\s+to)\b)/i,
+  leadingVerb: /^\s*(?:[:=–—-]\s*|(?:is|are|denotes|denote|represents|represent|indicates|stands\s+for|means|measures|measure|describes|describe|refers\s+to|refer\s+to|corresponds\s+to|correspond\s+to)\s+)/i,
   join: /^[\s,;&*_]*(?:(?:and|or)\b[\s,;&*_]*)?$/i,
   article: /^(?:the|a|an|its|their|our|some)\b/i,
   proseBoundary: /(?:[,;:]|\band|\bwhile|\bwhereas)[\s*_]*$/i,
@@ -134,7 +134,8 @@ const EN = {
   intro: ['where', 'with', 'here', 'variables', 'symbols', 'notation', 'definitions', 'parameters', 'legend', 'terms'],
   sentence: ['where', 'variables', 'symbols', 'notation', 'terms', 'parameters', 'definitions', 'legend', 'in this formula', 'in this equation', 'in this expression'],
   prose: ['where', 'here', 'in which', 'with'],
-  verbs: ['is', 'are', 'denotes', 'denote', 'represents', 'represent', 'indicates', 'stands for', 'means'],
+  // "Where $r$ measures the radius" (trial 4, K5): verbs of meaning besides "is".
+  verbs: ['is', 'are', 'denotes', 'denote', 'represents', 'represent', 'indicates', 'stands for', 'means', 'measures', 'measure', 'describes', 'describe', 'refers to', 'refer to', 'corresponds to', 'correspond to'],
   join: ['and', 'or'],
   articles: ['the', 'a', 'an', 'its', 'their', 'our', 'some'],
 };

@@ -20,7 +20,7 @@ import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkCo
 import { definitionFrom, readProseDefinitions } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
-import { markProse, sentences, usesSymbol, type Sentence } from './prose-sentences.js';
+import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
@@ -28,7 +28,7 @@ const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
 /** "Let" of languages that need no "be" after the symbol: Spanish "Sea $r$ el vector …", French "Soit $x$ la position", Italian "Sia", Portuguese "Seja", German "Sei". */
 const LET_NO_VERB = /^[\s*_]*(?:sea|sean|soit|soient|sia|siano|seja|sejam|sei|seien)\s+$/i;
 const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
-const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means)\b/i;
+const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means|measures|measure)\b/i;
 const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
 
 
@@ -163,13 +163,18 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
   const here = HERE.exec(text);
   if (here && after) {
     const read = readProseDefinitions(s.start + here[0].length, s.end, ctx, lines, previousSlug).map(markProse);
-    if (read.length > 0) return read;
+    // "Here, …" defines for the formula by its form; "where $C$ is …" only what the formula writes (trial 4, K6).
+    const kept = /^[\s*_]*here\b/i.test(text) ? read : read.filter((v) => v.inherited !== undefined || v.symbols.some((x) => writesSymbol(formula, x)));
+    if (kept.length > 0) return kept;
+    if (read.length > 0) return [];
   }
   // "with the thermal diffusivity $\alpha = k / (\rho c_p)$": a noun phrase naming a symbol the formula writes.
   if (after && WITH_START.test(text)) return nounPhrases(s, formula, ctx, lines, previousSlug);
   if (!after) return introducingDefinitions(s, formula, ctx, lines, previousSlug);
   const lead = leading(s.start, s.end, ctx);
-  if (lead.maths.length === 0 || !definingVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
+  // "Note that the time part is $e^{-i\omega t}$, where $\omega = E/\hbar$." (trial 4, K10).
+  if (lead.maths.length === 0) return midWhere(s, formula, ctx, lines, previousSlug) ?? [];
+  if (!definingVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
   // Every symbol the sentence defines must be in the formula: "$x$ is large when …" about another quantity is no definition.
   const read = readProseDefinitions(s.start, s.end, ctx, lines, previousSlug).map(markProse);
   const kept = usedBy(formula, read);
@@ -190,18 +195,7 @@ const INTRODUCING = /[:：]\s*$|\b(?:given|computed|calculated|defined|written|e
  * formula writes, and only when every one the sentence defines is.
  */
 function introducingDefinitions(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const maths = mathsBetween(ctx, s.start, s.end);
-  let from: number | null = null;
-  let prev = s.start;
-  for (const m of maths) {
-    const gap = ctx.text.slice(prev, startOf(m, ctx));
-    const where = MID_WHERE.exec(gap);
-    if (where && prev > s.start) {
-      from = prev + where.index + where[0].length;
-      break;
-    }
-    prev = endOf(m, ctx);
-  }
+  let from = midWhereStart(s, ctx);
   if (from === null) {
     const lead = leading(s.start, s.end, ctx);
     if (lead.maths.length === 0 || !INTRO_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
@@ -210,6 +204,26 @@ function introducingDefinitions(s: Sentence, formula: string, ctx: ChunkContext,
   const read = readProseDefinitions(from, s.end, ctx, lines, previousSlug).map(markProse);
   if (read.length === 0 || read.some((v) => INTRODUCING.test(v.description))) return [];
   return usedBy(formula, read).length === read.length ? read : [];
+}
+
+/** Where a where-clause inside a sentence starts (", where $m_1$ is …" after math), or null. */
+function midWhereStart(s: Sentence, ctx: ChunkContext): number | null {
+  let prev = s.start;
+  for (const m of mathsBetween(ctx, s.start, s.end)) {
+    const where = MID_WHERE.exec(ctx.text.slice(prev, startOf(m, ctx)));
+    if (where && prev > s.start) return prev + where.index + where[0].length;
+    prev = endOf(m, ctx);
+  }
+  return null;
+}
+
+/** A where-clause inside a sentence after the formula: its definitions when the formula writes every symbol they define, else null. */
+function midWhere(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
+  const from = midWhereStart(s, ctx);
+  if (from === null) return null;
+  const read = readProseDefinitions(from, s.end, ctx, lines, previousSlug).map(markProse);
+  if (read.length === 0 || read.some((v) => INTRODUCING.test(v.description))) return null;
+  return read.every((v) => v.symbols.every((x) => writesSymbol(formula, x))) ? read : null;
 }
 
 /** "as above" in the languages read: the symbol keeps the meaning an earlier formula gave it. */

@@ -43,14 +43,16 @@ export function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lin
     if (relation && !defining) continue;
     const head = relation ? src.latex.slice(0, relation.at).trim() : src.latex;
     if (!head || head.length > 30 || isCompound(head) || !usesSymbol(formula, head)) continue;
-    let phrase = nounBefore(before, first, listed);
+    // "the operational risk premium ($\Pi$) as:": the symbol in parentheses right after its name (trial 4, K9).
+    const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(ctx.text.slice(me, s.end));
+    let phrase = nounBefore(bracketed ? before.replace(/\s*\(\s*$/, ' ') : before, first, listed);
     if (!phrase && !relation && COUNT_BEFORE.test(before)) {
       const count = COUNT.exec(ctx.text.slice(me, s.end));
       if (count && !NOT_NOUN.has(count[1]!.toLowerCase())) phrase = `number of ${count[1]!.toLowerCase()}`;
     }
     if (!phrase) continue;
     let description = phrase;
-    const tail = /^\s+(of\s+(?:(?:the|a|an)\s+)?[a-z][a-z-]*)(?=\s+(?:of|where|is|are|with|and|in|on|at|for)\b|\s*[,.:;]|\s*$)/i.exec(ctx.text.slice(me, s.end));
+    const tail = bracketed ? null : /^\s+(of\s+(?:(?:the|a|an)\s+)?[a-z][a-z-]*)(?=\s+(?:of|where|is|are|with|and|in|on|at|for)\b|\s*[,.:;]|\s*$)/i.exec(ctx.text.slice(me, s.end));
     if (tail && !/\$/.test(tail[1]!)) description += ` ${tail[1]}`;
     const span: Span = lines.span(ms, me);
     const read = definitionFrom([src], description, `$${src.latex.trim()}$ — ${description}`, span, previousSlug);

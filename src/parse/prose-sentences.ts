@@ -69,6 +69,23 @@ export function usesSymbol(formula: string, symbol: string): boolean {
 }
 
 
+/** A symbol without its trailing scripts (`\sigma^2` → `\sigma`, `x_{i}` → `x`), or null when it has none. */
+function withoutScripts(symbol: string): string | null {
+  const base = symbol.replace(/(?:[_^](?:\{[^{}]*\}|\\[A-Za-z]+|.))+\s*$/, '').trim();
+  return base && base !== symbol.trim() ? base : null;
+}
+
+/**
+ * True when the formula writes the symbol or, leniently, its letter without scripts (`\sigma^2`
+ * defined, `\sigma` written; `x_i` defined, `x_j` written): whether a prose definition is the
+ * formula's at all (README: a prose definition is kept only for a symbol the formula writes).
+ */
+export function writesSymbol(formula: string, symbol: string): boolean {
+  if (usesSymbol(formula, symbol)) return true;
+  const base = withoutScripts(symbol);
+  return base !== null && usesSymbol(formula, base);
+}
+
 /** Marks a definition as read from prose (`source: 'prose'`). */
 export function markProse(v: Variable): Variable {
   v.source = 'prose';

@@ -9,7 +9,7 @@ import { endOf, mathsBetween, startOf } from './mdast-helpers.js';
 import { textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './definitions.js';
 import { readAfterParagraph, readGloss } from './prose-definitions.js';
-import { markProse, sentences } from './prose-sentences.js';
+import { markProse, sentences, writesSymbol } from './prose-sentences.js';
 import type { SectionReader } from './section-reader.js';
 
 /** "($P$ puissance en watts, $U$ et $I$ comme ci-dessus)" after the formula or its run. True when the line was one. */
@@ -33,9 +33,13 @@ export function readWhereSentence(r: SectionReader, line: Line, pEnd: number): b
   const prose = r.words.proseWhere.exec(ctx.text.slice(line.start, line.end));
   if (!prose || r.current.length === 0 || line.maths.length === 0) return false;
   const sentenceEnd = sentences(line.start, pEnd, ctx)[0]?.end ?? pEnd;
-  const variables = readProseDefinitions(line.start + prose[0].length, sentenceEnd, ctx, r.lines, r.previousSlug).map(markProse);
+  const formula = r.currentFormula();
+  // Only definitions of a symbol the formula writes ("$S$, $I$ and $R$ are …" when it writes one of them): "Where $C$ is the enclosing circle" after `A = s^2` is not its definition (trial 4, K6).
+  const variables = readProseDefinitions(line.start + prose[0].length, sentenceEnd, ctx, r.lines, r.previousSlug)
+    .filter((v) => v.inherited !== undefined || v.symbols.some((s) => writesSymbol(formula, s)))
+    .map(markProse);
   if (variables.length === 0) return false;
-  const more = readAfterParagraph(sentenceEnd + 1, pEnd, r.currentFormula(), ctx, r.lines, r.previousSlug);
+  const more = readAfterParagraph(sentenceEnd + 1, pEnd, formula, ctx, r.lines, r.previousSlug);
   variables.push(...more.variables);
   const to = more.used.length > 0 ? more.used[more.used.length - 1]!.end : sentenceEnd;
   r.openWhere(line.start);
