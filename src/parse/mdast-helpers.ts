@@ -114,7 +114,8 @@ function readMathSource(node: Nodes, ctx: ChunkContext): MathSource {
   const contentStart = firstBreak < 0 ? start + 2 : start + firstBreak + 1;
   let contentEnd = end;
   const lastLine = raw.lastIndexOf('\n');
-  if (lastLine > firstBreak && CLOSING_DOLLARS.test(raw.slice(lastLine + 1))) contentEnd = start + lastLine;
+  // (`lastLine === firstBreak`: an empty display, `$$` then `$$` on the next line.)
+  if (firstBreak >= 0 && lastLine >= firstBreak && CLOSING_DOLLARS.test(raw.slice(lastLine + 1))) contentEnd = start + lastLine;
   else if (raw.trimEnd().endsWith('$$') && firstBreak < 0) contentEnd = start + raw.trimEnd().length - 2;
   const to = Math.max(contentStart, contentEnd);
   return (node.type === 'math' ? containedSource(ctx.text, contentStart, to, node.value) : null) ?? exactSource(ctx.text, contentStart, to);

@@ -25,4 +25,10 @@ describe('an empty display', () => {
     expect(equations[0]!.content.map((b) => b.markdown)).toEqual(['Next:', 'More prose.']);
     expect(project.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+
+  it('is no error when its closing $$ is on the very next line (the empty formula was read as "$$")', async () => {
+    const project = await load(['# Notes', '', '## A', '', '$$', '$$', '', 'Text.', ''].join('\n'));
+    expect(project.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(project.collections[0]!.collection.equations).toEqual([]);
+  });
 });
