@@ -1,4 +1,5 @@
 /** `symlink-broken` (warning): its meta and documentation. */
+import { identityEquation } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const symlinkBroken = defineRule({
@@ -13,28 +14,14 @@ export const symlinkBroken = defineRule({
     catches: `A symbolic link in the content folder whose target does not exist. The link is skipped.`,
     why: `The collection it stood for is missing from the site; usually a file was moved or renamed.`,
     failing: {
-      markdown: `#### 1. Identity
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Identity'),
       links: { "content/gone.md": "moved-away.md" },
       file: "content/gone.md",
       line: 1,
       column: 1,
     },
     passing: {
-      markdown: `#### 1. Identity
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Identity'),
     },
     fix: `Point the link at the file's new place, or remove it.`,
   },

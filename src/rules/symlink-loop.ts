@@ -1,4 +1,5 @@
 /** `symlink-loop` (warning): its meta and documentation. */
+import { identityEquation } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const symlinkLoop = defineRule({
@@ -13,28 +14,14 @@ export const symlinkLoop = defineRule({
     catches: `A symbolic link in the content folder that leads back to itself, directly or through other links. The link is skipped.`,
     why: `Following it would never end.`,
     failing: {
-      markdown: `#### 1. Identity
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Identity'),
       links: { "content/loop.md": "loop.md" },
       file: "content/loop.md",
       line: 1,
       column: 1,
     },
     passing: {
-      markdown: `#### 1. Identity
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Identity'),
     },
     fix: `Remove the link, or point it at a real file.`,
   },

@@ -1,4 +1,5 @@
 /** `symlink-outside-content` (warning): its meta and documentation. */
+import { identityEquation } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const symlinkOutsideContent = defineRule({
@@ -13,14 +14,7 @@ export const symlinkOutsideContent = defineRule({
     catches: `A symbolic link in the content folder that points outside it. The link is skipped.`,
     why: `Content is read only from the content folder, so a checkout cannot pull in files from elsewhere on the machine (a link to \`~/.ssh\` must not end up on a site).`,
     failing: {
-      markdown: `#### 1. Identity
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Identity'),
       files: {
         "notes.md": `#### 1. Elsewhere
 $y = x$
@@ -37,14 +31,7 @@ where:
       column: 1,
     },
     passing: {
-      markdown: `#### 1. Identity
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Identity'),
       files: {
         "content/shared/notes.md": `#### 1. Elsewhere
 $y = x$

@@ -1,4 +1,5 @@
 /** `topic-duplicate-equation` (warning): its meta and documentation. */
+import { LINEAR_AND_SOFTMAX } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const topicDuplicateEquation = defineRule({
@@ -14,23 +15,7 @@ export const topicDuplicateEquation = defineRule({
     catches: `An equation listed in two topics of the sidecar (or twice in one). It stays in the first.`,
     why: `An equation belongs to one topic: its page names the topic and links to it.`,
     failing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `## Basics
 
@@ -47,23 +32,7 @@ where:
       column: 3,
     },
     passing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `## Basics
 

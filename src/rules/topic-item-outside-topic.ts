@@ -1,4 +1,5 @@
 /** `topic-item-outside-topic` (warning): its meta and documentation. */
+import { LINEAR_AND_SOFTMAX } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const topicItemOutsideTopic = defineRule({
@@ -13,23 +14,7 @@ export const topicItemOutsideTopic = defineRule({
     catches: `An item of a topics sidecar before its first \`## \` topic heading.`,
     why: `The item belongs to no topic, so it does nothing.`,
     failing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `- Linear Model
 
@@ -43,23 +28,7 @@ where:
       column: 3,
     },
     passing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `## Basics
 

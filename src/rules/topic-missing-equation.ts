@@ -1,4 +1,5 @@
 /** `topic-missing-equation` (warning): its meta and documentation. */
+import { LINEAR_AND_SOFTMAX } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const topicMissingEquation = defineRule({
@@ -13,23 +14,7 @@ export const topicMissingEquation = defineRule({
     catches: `An equation of the collection that its topics sidecar leaves out. It is reported at the equation's heading in the markdown file.`,
     why: `An equation in no topic cannot be found by browsing the topics.`,
     failing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `## Basics
 
@@ -40,23 +25,7 @@ where:
       column: 1,
     },
     passing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `## Basics
 

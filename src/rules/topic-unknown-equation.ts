@@ -1,4 +1,5 @@
 /** `topic-unknown-equation` (warning): its meta and documentation. */
+import { LINEAR_AND_SOFTMAX } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const topicUnknownEquation = defineRule({
@@ -14,23 +15,7 @@ export const topicUnknownEquation = defineRule({
     catches: `An item of a topics sidecar (\`foo.topics.md\`) that names no equation of the collection, by name, by number and name, or by number. When a name is close, the message suggests it.`,
     why: `The equation the item meant is missing from its topic, and the sidecar stops describing the collection.`,
     failing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `## Basics
 
@@ -43,23 +28,7 @@ where:
       column: 3,
     },
     passing: {
-      markdown: `#### 1. Linear Model
-$y = w x$
-
-where:
-
-- $y$ is the output
-- $w$ is the weight
-- $x$ is the input
-
-#### 2. Softmax
-$p = e^{z}$
-
-where:
-
-- $p$ is the probability
-- $z$ is the logit
-`,
+      markdown: LINEAR_AND_SOFTMAX,
       files: {
         "content/example.topics.md": `## Basics
 

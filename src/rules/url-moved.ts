@@ -1,4 +1,5 @@
 /** `url-moved` (info): its meta and documentation. */
+import { identityEquation } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const urlMoved = defineRule({
@@ -13,14 +14,7 @@ export const urlMoved = defineRule({
     catches: `An equation whose name changed since the last build recorded its URL in \`formulary.urls.json\`. The message says which URL moved; the old URL will redirect to the new one.`,
     why: `Links to the old URL from elsewhere keep working through the redirect, but the author should know the URL changed (and may prefer to keep the old name, or an explicit \`{#id}\`).`,
     failing: {
-      markdown: `#### 1. New Name
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('New Name'),
       files: {
         "formulary.config.json": `{}
 `,
@@ -43,14 +37,7 @@ where:
       column: 1,
     },
     passing: {
-      markdown: `#### 1. New Name
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('New Name'),
       files: {
         "formulary.config.json": `{}
 `,

@@ -1,4 +1,5 @@
 /** `url-removed` (info): its meta and documentation. */
+import { identityEquation } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const urlRemoved = defineRule({
@@ -13,14 +14,7 @@ export const urlRemoved = defineRule({
     catches: `An equation whose URL the last build recorded in \`formulary.urls.json\` and which is gone from the collection. Its URL will show a page saying it was removed, with a link to the home page.`,
     why: `A published URL keeps answering; the author should know that one now leads to a "removed" page.`,
     failing: {
-      markdown: `#### 1. New Name
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('New Name'),
       files: {
         "formulary.config.json": `{}
 `,
@@ -49,14 +43,7 @@ where:
       column: 1,
     },
     passing: {
-      markdown: `#### 1. New Name
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('New Name'),
       files: {
         "formulary.config.json": `{}
 `,

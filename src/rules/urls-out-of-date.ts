@@ -1,4 +1,5 @@
 /** `urls-out-of-date` (info): its meta and documentation. */
+import { identityEquation } from './doc-examples.js';
 import { defineRule } from './rule.js';
 
 export const urlsOutOfDate = defineRule({
@@ -13,14 +14,7 @@ export const urlsOutOfDate = defineRule({
     catches: `A project with a \`formulary.config.json\` whose \`formulary.urls.json\` is missing, or differs from the URL history the next build would write (a new equation, a renamed one, a removed one).`,
     why: `The URL history is what keeps old links answering (moved URLs redirect, removed ones say so). CI builds from the repository: a history that the build rewrites and then throws away forgets every URL the site published since the last commit.`,
     failing: {
-      markdown: `#### 1. Affine
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Affine'),
       files: {
         'formulary.config.json': `{}
 `,
@@ -30,14 +24,7 @@ where:
       column: 1,
     },
     passing: {
-      markdown: `#### 1. Affine
-$y = x$
-
-where:
-
-- $y$ is the output
-- $x$ is the input
-`,
+      markdown: identityEquation('Affine'),
     },
     fix: `Run \`formulary build\` (or \`npm run build\`) and commit \`formulary.urls.json\` with the content change.`,
   },
