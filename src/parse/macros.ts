@@ -43,6 +43,8 @@ const MATHJAX_COMPAT: MacroTable = {
   '\\overparen': { params: 1, body: '\\overgroup{#1}' },
   '\\underparen': { params: 1, body: '\\undergroup{#1}' },
   '\\Tiny': { params: 0, body: '\\tiny' },
+  // LaTeX's text box, which MathJax reads as `\text` (trial 5, M1: `\frac{\mbox{favourable}}{…}`).
+  '\\mbox': { params: 1, body: '\\text{#1}' },
   '\\textsl': { params: 1, body: '\\textit{#1}' },
   '\\textsc': { params: 1, body: '\\text{#1}' },
   '\\textdegree': { params: 0, body: '\\degree' },

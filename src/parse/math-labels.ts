@@ -3,16 +3,19 @@
  * do): `\label{…}` names an equation, `\tag{…}` numbers it, `\eqref{…}`/`\ref{…}` point at
  * one. The label and tag are read by the section reader (the equation's id and number) and
  * removed here before KaTeX sees the formula; a reference is shown as plain text, `(x)` for
- * `\eqref{x}`. The map keeps every kept character's file position.
+ * `\eqref{x}`. LaTeX's `eqnarray` environment, which MathJax renders and KaTeX lacks, becomes
+ * KaTeX's display-style array with eqnarray's three columns (`rcl`): a MathJax document is no
+ * error (trial 5, M1). The map keeps every kept character's file position.
  */
 import type { MathSource } from '../types.js';
 import { trimSource } from './contained-math.js';
 
 /**
  * `\label{x}`, `\tag{x}`, `\tag*{x}`, `\eqref{x}`, `\ref{x}` (no nested braces in x); bookdown's
- * label `(\#eq:x)`; and the `equation`/`equation*` wrapper, which only numbers its body.
+ * label `(\#eq:x)`; the `equation`/`equation*` wrapper, which only numbers its body; and the
+ * `eqnarray`/`eqnarray*` environment's markers.
  */
-const COMMAND = /\\(label|tag\*?|eqref|ref)[ \t]*\{([^{}\n]{0,200})\}|\(\\#(eq:[A-Za-z0-9_:.-]{1,80})\)|\\(begin|end)\{equation\*?\}/g;
+const COMMAND = /\\(label|tag\*?|eqref|ref)[ \t]*\{([^{}\n]{0,200})\}|\(\\#(eq:[A-Za-z0-9_:.-]{1,80})\)|\\(begin|end)\{equation\*?\}|\\(begin|end)\{eqnarray\*?\}/g;
 
 export interface MathLabels {
   labels: string[];
@@ -47,9 +50,9 @@ function asText(s: string): string {
   return s.replace(/[^A-Za-z0-9:.,;()\-+ ]/g, (c) => (c === '_' ? '\\_' : ''));
 }
 
-/** The formula without its labels and tags, its references as text. Unchanged (same object) when it has none. */
+/** The formula without its labels and tags, its references as text, an `eqnarray` as KaTeX's `darray`. Unchanged (same object) when it has none. */
 export function withoutLabels(src: MathSource): MathSource {
-  if (!/\\(?:label|tag|eqref|ref)\b|\(\\#eq:|\{equation\*?\}/.test(src.latex)) return src;
+  if (!/\\(?:label|tag|eqref|ref)\b|\(\\#eq:|\{equation\*?\}|\{eqnarray\*?\}/.test(src.latex)) return src;
   let latex = '';
   const pieces: MathSource['map']['pieces'] = [];
   let from = 0;
@@ -69,6 +72,8 @@ export function withoutLabels(src: MathSource): MathSource {
     keep(from, at);
     if (m[1] === 'eqref') latex += `\\text{(${asText(m[2]!)})}`;
     else if (m[1] === 'ref') latex += `\\text{${asText(m[2]!)}}`;
+    else if (m[5] === 'begin') latex += '\\begin{darray}{rcl}';
+    else if (m[5] === 'end') latex += '\\end{darray}';
     from = at + m[0].length;
   }
   keep(from, src.latex.length);

@@ -1,5 +1,6 @@
 // Documents with no real error get none (issue 24's trial): what the author's own tool accepts
 // is never a build-blocking error here. One small fixture each (tests/fixtures/reader/<name>.md).
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,5 +108,17 @@ describe('MathJax commands KaTeX lacks (trial 2, G1)', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(project.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.message])).toEqual([[21, 'Undefined control sequence: \\upalphas']]);
     expect(project.collections[0]!.collection.equations).toHaveLength(5);
+  });
+
+  it('eqnarray (in $$, or bare) and \\mbox (trial 5, M1) are no error: the rows typeset as three columns; a typo inside is still reported at its character', async () => {
+    const project = await loadProject([fixture('eqnarray-and-mbox')]);
+    expect(project.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.column, d.message])).toEqual([
+      [28, 9, 'Undefined control sequence: \\frca'],
+    ]);
+    const equations = project.collections[0]!.collection.equations;
+    expect(equations.map((e) => e.nameText)).toEqual(['Two Sums', 'Chance', 'Half', 'A Typo Inside']);
+    const html = katex.renderToString(equations[0]!.latex, { displayMode: true });
+    expect(html.match(/class="col-align-[rcl]"/g)).toEqual(['class="col-align-r"', 'class="col-align-c"', 'class="col-align-l"']);
+    expect(katex.renderToString(equations[1]!.latex)).toContain('favourable cases');
   });
 });
