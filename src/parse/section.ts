@@ -16,6 +16,7 @@
  */
 import type { Heading, List, Nodes, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
+import type { Note, Variable } from '../types.js';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { isDefinitionList, readWhereList } from './definitions.js';
 import { flowForm } from './paragraph-lines.js';
@@ -105,6 +106,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
         const implicit = r.mode === 'after';
         if (implicit) r.openWhere(introduced ? colonLeadIn : start);
         const read = readWhereList(lists, ctx, lines, previousSlug, implicit, introduced);
+        if (introduced) explainedOnly(read, r.currentFormula());
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
         r.mode = 'none';
       } else {
@@ -157,6 +159,19 @@ function introducedList(r: SectionReader, lists: List[]): boolean {
     const m = first ? inlineMaths(first)[0] : undefined;
     return m !== undefined && startOf(m, ctx) - startOf(first!, ctx) < 4 && writesSymbol(formula, mathSourceOf(m, ctx).latex);
   }));
+}
+
+/**
+ * Of a list a lead-in introduces, an item about an expression the formula does not write (a
+ * "$\frac{1}{n}$ averages the errors" under `\frac{1}{2n}`) explains the formula: a note, not a
+ * definition to be found in it.
+ */
+function explainedOnly(read: { variables: Variable[]; notes: Note[] }, formula: string): void {
+  read.variables = read.variables.filter((v) => {
+    if (v.symbols.some((s) => writesSymbol(formula, s))) return true;
+    read.notes.push({ text: v.item, position: v.position });
+    return false;
+  });
 }
 
 /**

@@ -50,6 +50,10 @@ describe('a list after a lead-in ending in a colon is the formula\'s where-list 
     ]);
     expect(read('zh-breakdown.md').defs('更新规则')).toEqual([]);
   });
+  it('an item about an expression the formula does not write is a note, not a definition', () => {
+    const eq = read('zh-breakdown.md').collection.equations[0]!;
+    expect(eq.notes.map((n) => n.text)).toEqual(['$\\frac{1}{2}$ 常被加上，只为求导后的式子更简洁。']);
+  });
 });
 
 describe('a symbol then the noun it names, several in one item (K8)', () => {
@@ -105,5 +109,46 @@ describe('where-words of Russian, Polish and Korean', () => {
       ['m', '물체의 질량'],
       ['v', '물체의 속력'],
     ]);
+  });
+});
+
+describe('a glossary section defines the symbols of every formula that writes them (K7)', () => {
+  it('`- Name ( $P$ ) [unit]` items before the formulas: the name is the meaning', () => {
+    const doc = read('glossary-before.md');
+    expect(doc.defs('Fórmulas')).toEqual([
+      ['C', 'Capital aplicado'],
+      ['M', 'Montante final'],
+      ['r', 'Taxa mensal'],
+      ['t', 'Prazo'],
+    ]);
+    const sources = doc.collection.equations[0]!.variables.map((v) => [v.source, v.glossary]);
+    expect(sources).toEqual(Array(4).fill(['glossary', 'Grandezas']));
+  });
+  it('a formula keeps its own definition and takes only the symbols it writes', () => {
+    expect(read('glossary-before.md').defs('Juros do período')).toEqual([
+      ['J', 'o rendimento obtido'],
+      ['C', 'Capital aplicado'],
+      ['M', 'Montante final'],
+    ]);
+  });
+  it('a table of symbols and `$a$: …` / `Name: $t$` items after the formulas', () => {
+    const doc = read('glossary-after.md');
+    expect(doc.defs('Uniform acceleration')).toEqual([
+      ['u', 'initial velocity'],
+      ['v', 'final velocity'],
+      ['a', 'the constant acceleration'],
+      ['t', 'Elapsed time'],
+    ]);
+    expect(doc.defs('Distance travelled')).toEqual([
+      ['s', 'the distance covered'],
+      ['u', 'initial velocity'],
+      ['a', 'the constant acceleration'],
+      ['t', 'Elapsed time'],
+    ]);
+  });
+  it('a list of remarks about symbols is no glossary', () => {
+    const doc = read('glossary-after.md');
+    const all = doc.collection.equations.flatMap((e) => e.variables.map((v) => v.description));
+    expect(all.some((d) => /positive/.test(d))).toBe(false);
   });
 });
