@@ -79,6 +79,8 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
 }
 
+const STYLE = /^\\(?:displaystyle|textstyle)(?![A-Za-z])\s*/;
+
 /** A definition from its symbol math and description (shared by every form). */
 export function definitionFrom(sources: MathSource[], description: string, item: string, position: Span, previousSlug: string | null): Variable | Note {
   const symbols: string[] = [];
@@ -99,8 +101,12 @@ export function definitionFrom(sources: MathSource[], description: string, item:
     }
     if (relation && !description && isCompound(head)) return { text: item, position };
     for (const piece of splitTopLevelCommas(head)) {
-      symbols.push(piece.text);
-      symbolSources.push({ latex: piece.text, map: { pieces: [{ at: 0, offset: base + piece.start, length: piece.text.length }] } });
+      // `$\displaystyle A$ is …` (an Obsidian habit, trial 4 doc 10): the style is no part of the symbol.
+      const style = STYLE.exec(piece.text)?.[0].length ?? 0;
+      const text = piece.text.slice(style);
+      if (!text) continue;
+      symbols.push(text);
+      symbolSources.push({ latex: text, map: { pieces: [{ at: 0, offset: base + piece.start + style, length: text.length }] } });
     }
   }
   if (symbols.length === 0) return { text: item, position };

@@ -152,3 +152,14 @@ describe('a glossary section defines the symbols of every formula that writes th
     expect(all.some((d) => /positive/.test(d))).toBe(false);
   });
 });
+
+describe('a where-item written `$\\displaystyle A$ is …`', () => {
+  it('defines the symbol without its style command', () => {
+    expect(read('display-style-items.md').defs('Arrhenius')).toEqual([
+      ['A', 'the frequency factor'],
+      ['E_a', 'the activation energy'],
+      ['R', 'the gas constant'],
+      ['T', 'the temperature'],
+    ]);
+  });
+});
