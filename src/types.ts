@@ -84,9 +84,13 @@ export interface Variable {
   /**
    * Set when the definition was read from prose around the formula (src/parse/prose-definitions.ts):
    * a where-sentence, "Here, $k$ is …", "Let $\omega = 2\pi f$.", or the sentence that introduces
-   * the formula. Absent for where-lists, definition lines and tables.
+   * the formula; `glossary` when it came from a section of the document that lists its quantities
+   * and presents no formula (src/parse/definitions-glossary.ts). Absent for where-lists, definition
+   * lines and tables.
    */
-  source?: 'prose';
+  source?: 'prose' | 'glossary';
+  /** For a glossary definition: the heading of the glossary section it came from ('' when it has none). */
+  glossary?: string;
 }
 
 /**

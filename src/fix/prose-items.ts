@@ -14,7 +14,7 @@ import type { Collection, Equation, Variable } from '../types.js';
 import type { FixEdit } from './fix.js';
 
 /** The introduction the new list gets, in the document's language. */
-const WHERE: Record<string, string> = { fr: 'où :', de: 'wobei:', es: 'donde:', pt: 'onde:', it: 'dove:', zh: '其中：', ja: 'ここで：' };
+const WHERE: Record<string, string> = { fr: 'où :', de: 'wobei:', es: 'donde:', pt: 'onde:', it: 'dove:', zh: '其中：', ja: 'ここで：', ru: 'где:', pl: 'gdzie:', ko: '여기서:' };
 
 function itemOf(v: Variable): string {
   const math = v.definedAs !== undefined && !v.description ? `$${v.symbols.join(', ')} = ${v.definedAs}$` : v.symbols.map((s) => `$${s}$`).join(', ');

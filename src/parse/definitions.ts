@@ -17,6 +17,7 @@ import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkCo
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 import { readingWords, type ReadingWords } from './language.js';
 import { arrowMeaning, endsWithArrow, hasArrow, symbolPart } from './definition-symbols.js';
+import { isNounRun, nounRunPairs } from './prose-noun-runs.js';
 
 const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
@@ -78,6 +79,8 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
 }
 
+const STYLE = /^\\(?:displaystyle|textstyle)(?![A-Za-z])\s*/;
+
 /** A definition from its symbol math and description (shared by every form). */
 export function definitionFrom(sources: MathSource[], description: string, item: string, position: Span, previousSlug: string | null): Variable | Note {
   const symbols: string[] = [];
@@ -98,8 +101,12 @@ export function definitionFrom(sources: MathSource[], description: string, item:
     }
     if (relation && !description && isCompound(head)) return { text: item, position };
     for (const piece of splitTopLevelCommas(head)) {
-      symbols.push(piece.text);
-      symbolSources.push({ latex: piece.text, map: { pieces: [{ at: 0, offset: base + piece.start, length: piece.text.length }] } });
+      // `$\displaystyle A$ is …` (an Obsidian habit, trial 4 doc 10): the style is no part of the symbol.
+      const style = STYLE.exec(piece.text)?.[0].length ?? 0;
+      const text = piece.text.slice(style);
+      if (!text) continue;
+      symbols.push(text);
+      symbolSources.push({ latex: text, map: { pieces: [{ at: 0, offset: base + piece.start + style, length: text.length }] } });
     }
   }
   if (symbols.length === 0) return { text: item, position };
@@ -148,18 +155,47 @@ export function displayDefinitions(src: MathSource, position: Span, previousSlug
 }
 
 /** Every item of where-lists → definitions and notes. */
-export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false): DefinitionsResult {
+/** `lenient`: the list follows a lead-in ending in a colon, so an item that is a symbol and a noun (`$P$ valor principal`) defines. */
+export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false, lenient = false): DefinitionsResult {
   const out: DefinitionsResult = { variables: [], notes: [], itemsWithoutMath: [] };
   for (const list of lists) {
     for (const item of list.children) {
       // A list read as definitions by its shape: its remarks are notes, never a definition read without math.
-      const read = implicit && !isDefinitionItem(item, ctx) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
+      const read = implicit && !isDefinitionItem(item, ctx, lenient) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
       if (!read) continue;
+      // `$P$ valor principal, $i$ taxa, $n$ periodo`: one item, several definitions (trial 4, K8).
+      const run = 'symbols' in read && !withoutMath.has(read) ? itemNounRun(item, ctx, lines, previousSlug) : null;
+      if (run) {
+        out.variables.push(...run);
+        continue;
+      }
       if ('symbols' in read) {
         if (withoutMath.has(read)) out.itemsWithoutMath.push(read.symbolSources[0]!.map.pieces[0]!.offset);
         out.variables.push(read);
       } else out.notes.push(read);
     }
+  }
+  return out;
+}
+
+/** The definitions of an item that is a run of two or more symbol-noun pairs (prose-noun-runs.ts), else null. */
+function itemNounRun(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
+  const first = item.children[0];
+  if (item.children.length !== 1 || first?.type !== 'paragraph') return null;
+  return readNounRun(startOf(first, ctx), endOf(first, ctx), ctx, lines, previousSlug);
+}
+
+/** A run of symbol-noun pairs (prose-noun-runs.ts) → one definition per pair, or null. */
+export function readNounRun(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, min = 2): Variable[] | null {
+  const pairs = nounRunPairs(start, end, ctx, min);
+  if (!pairs) return null;
+  const maths = mathsBetween(ctx, start, end);
+  const out: Variable[] = [];
+  for (const { math, meaning } of pairs) {
+    const from = startOf(math, ctx);
+    const read = definitionFrom([mathSourceOf(math, ctx)], ctx.text.slice(meaning[0], meaning[1]), markdownSlice(from, meaning[1], maths, ctx), lines.span(from, meaning[1]), previousSlug);
+    if (!('symbols' in read)) return null;
+    out.push(read);
   }
   return out;
 }
@@ -189,12 +225,12 @@ function readItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousS
  * with math naming a symbol (no relation, so `$r = 1$: …` and `$q > 0$: …` are conditions)
  * followed by a separator (`is`, `:`, `=`, `—` …).
  */
-export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
+export function isDefinitionList(lists: List[], ctx: ChunkContext, lenient = false): boolean {
   let shaped = 0;
   let others = 0;
   for (const list of lists) {
     for (const item of list.children) {
-      const kind = itemShape(item, ctx);
+      const kind = itemShape(item, ctx, lenient);
       if (kind === 'other') return false;
       if (kind === 'definition') shaped++;
       else others++;
@@ -210,7 +246,7 @@ export function isDefinitionList(lists: List[], ctx: ChunkContext): boolean {
  * starts with a word, no math first), or an 'other' item (a condition `$q > 0$: …`, a nested block)
  * that makes the list no where-list.
  */
-function itemShape(item: ListItem, ctx: ChunkContext): 'definition' | 'remark' | 'other' {
+function itemShape(item: ListItem, ctx: ChunkContext, lenient = false): 'definition' | 'remark' | 'other' {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return 'other';
   const start = startOf(first, ctx);
@@ -222,12 +258,14 @@ function itemShape(item: ListItem, ctx: ChunkContext): 'definition' | 'remark' |
   if (sources.some((latex) => { const r = findRelation(latex); return r !== null && (r.op !== '\\in' || isCompound(latex.slice(0, r.at))); })) return 'other';
   const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   if (endsWithArrow(sources[sources.length - 1]!) && rest.length > 0) return 'definition';
-  return wordsOf(ctx).verb.test(rest) ? 'definition' : 'other';
+  if (wordsOf(ctx).verb.test(rest)) return 'definition';
+  // `$P$ valor principal, $i$ taxa`: symbols and the nouns they name (one pair after a lead-in).
+  return isNounRun(start, end, ctx, lenient ? 1 : 2) ? 'definition' : 'other';
 }
 
 /** True when a list item right after a formula is a definition (itemShape); the others of a where-list so read are notes. */
-export function isDefinitionItem(item: ListItem, ctx: ChunkContext): boolean {
-  return itemShape(item, ctx) === 'definition';
+export function isDefinitionItem(item: ListItem, ctx: ChunkContext, lenient = false): boolean {
+  return itemShape(item, ctx, lenient) === 'definition';
 }
 
 /**
@@ -292,7 +330,8 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose', undefined, valueItems.has(s));
     if (read && 'symbols' in read) out.push(read);
   });
-  return out;
+  // No verb at all: "$P$ valor principal, $i$ taxa, $n$ periodo" (trial 4, K8).
+  return out.length > 0 ? out : (readNounRun(start, end, ctx, lines, previousSlug) ?? out);
 }
 
 

@@ -26,6 +26,7 @@ import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { buildEquations, findTitle, untitledHeading, type ParsedChunk } from './records.js';
+import { applyGlossaries } from './definitions-glossary.js';
 import { keepSectionsWithoutEquations } from './sections-without-equations.js';
 import { shareRunDefinitions } from './runs.js';
 import { readHeading } from './heading.js';
@@ -251,6 +252,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     markdown: restoreDollars(cleanProse(prose.slice(start, end))),
     position: lines.span(start, start + prose.slice(start, end).trimEnd().length),
   }));
+  // A section that lists the document's quantities defines them for every formula that writes them (trial 4, K7).
+  applyGlossaries(parsed, equations, lines);
   const used = new Set<number>();
   for (const eq of equations) {
     for (const piece of eq.latexMap.pieces) used.add(piece.offset);

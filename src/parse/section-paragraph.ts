@@ -47,6 +47,9 @@ function sheetLabel(r: SectionReader, lines: Line[], i: number): boolean {
   return true;
 }
 
+/** A line that ends in a colon (bold markers dropped), short enough to be a lead-in. */
+const COLON_END = /^[^\n]{0,160}[:：]\s*$/;
+
 /** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
 
@@ -136,7 +139,10 @@ function readLines(r: SectionReader, p: Paragraph): void {
       continue;
     }
     if (!keepLeadIn) r.leadIn = null;
-    if (r.mode !== 'intro') r.mode = 'none';
+    // A one-line paragraph right after the formula that ends in a colon, in any language ("Here:",
+    // "让我们来拆解这个公式：", "Com:"): a list of symbols after it is the formula's where-list (trial 4, K8).
+    if (r.mode === 'after' && lines.length === 1 && COLON_END.test(plain)) r.colonLeadIn = line.start;
+    else if (r.mode !== 'intro') r.mode = 'none';
     // (Set to null above and again by the steps of each line: read the field afresh.)
     r.proseBefore = { start: (r.proseBefore as Range | null)?.start ?? line.start, end: line.end };
   }

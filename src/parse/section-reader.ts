@@ -55,6 +55,8 @@ export class SectionReader {
   contained = false;
   /** Definitions a formula sheet's lead-in clause gave the formula on the next line (formula-sheet.ts). */
   pendingDefinitions: { variables: Variable[]; maths: Nodes[] } | null = null;
+  /** Where a lead-in ending in a colon right after the formula starts ("Here:", "让我们来拆解这个公式："): a list of symbols after it is the formula's where-list. */
+  colonLeadIn: number | null = null;
   /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
   proseBefore: Range | null = null;
   /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */

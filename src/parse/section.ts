@@ -16,6 +16,7 @@
  */
 import type { Heading, List, Nodes, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
+import type { Note, Variable } from '../types.js';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { isDefinitionList, readWhereList } from './definitions.js';
 import { flowForm } from './paragraph-lines.js';
@@ -31,7 +32,7 @@ import { readFormulaTable } from './formula-table.js';
 import { listLeadIn } from './section-lead-ins.js';
 import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
-import { usesSymbol } from './prose-sentences.js';
+import { usesSymbol, writesSymbol } from './prose-sentences.js';
 import { readListFormulas } from './list-formulas.js';
 
 export type { SectionRead } from './section-draft.js';
@@ -53,6 +54,9 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const rest = tree.children.slice(untitled ? 0 : 1);
   for (let k = 0; k < rest.length; k++) {
     const node = rest[k]!;
+    // Set by the paragraph just read when it is a lead-in ending in a colon (section-paragraph.ts).
+    const colonLeadIn = r.colonLeadIn;
+    r.colonLeadIn = null;
     if (node.type !== 'paragraph' && node.type !== 'math' && !isMathCode(node)) r.proseBefore = null;
     if (node.type === 'thematicBreak') continue;
     if (node.type !== 'html' || !/^\s*<!--/.test(node.value)) r.blocks.push({ start: startOf(node, ctx), end: endOf(node, ctx) });
@@ -96,11 +100,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       const lists: List[] = [node];
       // Switching bullet characters (`*` then `+`) starts a new list in CommonMark: read them all.
       while (rest[k + 1]?.type === 'list') lists.push(rest[++k] as List);
-      const where = r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || (r.mode === 'after' && isDefinitionList(lists, ctx)));
+      const introduced = colonLeadIn !== null && r.mode === 'after' && introducedList(r, lists);
+      const where = r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || introduced || (r.mode === 'after' && isDefinitionList(lists, ctx)));
       if (where) {
         const implicit = r.mode === 'after';
-        if (implicit) r.openWhere(start);
-        const read = readWhereList(lists, ctx, lines, previousSlug, implicit);
+        if (implicit) r.openWhere(introduced ? colonLeadIn : start);
+        const read = readWhereList(lists, ctx, lines, previousSlug, implicit, introduced);
+        if (introduced) explainedOnly(read, r.currentFormula());
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
         r.mode = 'none';
       } else {
@@ -137,6 +143,35 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     r.lastWasEquation = false;
   }
   return r.finish();
+}
+
+/**
+ * A list after a lead-in ending in a colon right after the formula (trial 4, K8): a where-list
+ * when its items start with symbols (a symbol and a noun is enough, `$P$ valor principal`) and
+ * the formula writes at least one of them.
+ */
+function introducedList(r: SectionReader, lists: List[]): boolean {
+  const { ctx } = r;
+  if (!isDefinitionList(lists, ctx, true)) return false;
+  const formula = r.currentFormula();
+  return lists.some((l) => l.children.some((item) => {
+    const first = item.children[0];
+    const m = first ? inlineMaths(first)[0] : undefined;
+    return m !== undefined && startOf(m, ctx) - startOf(first!, ctx) < 4 && writesSymbol(formula, mathSourceOf(m, ctx).latex);
+  }));
+}
+
+/**
+ * Of a list a lead-in introduces, an item about an expression the formula does not write (a
+ * "$\frac{1}{n}$ averages the errors" under `\frac{1}{2n}`) explains the formula: a note, not a
+ * definition to be found in it.
+ */
+function explainedOnly(read: { variables: Variable[]; notes: Note[] }, formula: string): void {
+  read.variables = read.variables.filter((v) => {
+    if (v.symbols.some((s) => writesSymbol(formula, s))) return true;
+    read.notes.push({ text: v.item, position: v.position });
+    return false;
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ export const missingWhereList = defineRule({
     missing: (name: string): string => `"${name}" has no "where:" list: add one defining each symbol of the equation`,
   },
   docs: {
-    catches: `An equation with no where-list. A reaction written only with \`\\ce{…}\` needs none and is not reported.`,
+    catches: `An equation with no where-list. A reaction written only with \`\\ce{…}\` needs none and is not reported, nor is a formula whose symbols a glossary section of the document defines (a list or table of the document's quantities under a heading of its own).`,
     why: `The where-list is what makes a formula readable: it says what each symbol means, and the site links each symbol to its meaning.`,
     failing: {
       markdown: `# Rules
@@ -43,6 +43,7 @@ where:
 const CHEMISTRY_ONLY = /^\s*\\ce\{[\s\S]*\}\s*$/;
 
 export function checkMissingWhereList(eq: Equation, ctx: FileContext): Diagnostic | null {
-  if (eq.positions.whereList || CHEMISTRY_ONLY.test(eq.latex)) return null;
+  // A glossary section that defines the formula's symbols is its where-list (parse/definitions-glossary.ts).
+  if (eq.positions.whereList || CHEMISTRY_ONLY.test(eq.latex) || eq.variables.some((v) => v.source === 'glossary')) return null;
   return diagnosticAt(ctx, eq.positions.equation?.end.offset ?? eq.positions.heading.start.offset, missingWhereList, missingWhereList.messages.missing(eq.nameText), eq.slug);
 }

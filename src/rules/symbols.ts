@@ -50,7 +50,8 @@ export function checkSymbols(
     const latex = variable?.symbols[u.symbolIndex];
     if (!variable || !source || latex === undefined) continue;
     // Prose explains more than the formula writes ("Let $\gamma = b / 2m$" before a formula in $\omega_0$ only): no warning.
-    if (variable.source === 'prose') continue;
+    // A glossary defines the page's quantities: it is given only for symbols the formula writes.
+    if (variable.source === 'prose' || variable.source === 'glossary') continue;
     out.push(
       diagnosticInMath(
         ctx,

@@ -25,7 +25,7 @@ export interface PublicRecords {
       group: string | null;
       topic: string | null;
       url?: string;
-      variables: Array<{ symbols: string[]; description: string; definedAs?: string; inherited?: boolean; source?: 'prose' }>;
+      variables: Array<{ symbols: string[]; description: string; definedAs?: string; inherited?: boolean; source?: 'prose' | 'glossary'; glossary?: string }>;
       notes: string[];
       /** The section's other text (paragraphs, lists, tables…) as markdown; absent when there is none. */
       content?: Array<{ markdown: string; place: 'before' | 'after'; line: number; column: number }>;
@@ -55,6 +55,7 @@ export function toPublicRecords(collections: Array<{ collection: Collection; top
           ...(v.definedAs !== undefined ? { definedAs: v.definedAs } : {}),
           ...(v.inherited ? { inherited: true } : {}),
           ...(v.source ? { source: v.source } : {}),
+          ...(v.glossary ? { glossary: v.glossary } : {}),
         })),
         notes: eq.notes.map((n) => n.text),
         ...(eq.content?.length ? { content: eq.content.map((b) => ({ markdown: b.markdown, place: b.place, line: b.position.start.line, column: b.position.start.column })) } : {}),

@@ -90,8 +90,9 @@ describe('the reader', () => {
       ['Density', ['\\rho: the density of the sample; in kilograms per cubic metre', 'm,V: the mass and the volume of\nthe sample']],
       // a blank line between a term and its definition (pandoc's loose form)
       ['Pressure', ['p: the pressure on the surface', 'F: the force pressing on it', 'A: the area it presses on']],
-      // "Notation" has no formula: its terms are no equations; a glossary of words defines nothing
-      ['Potential Energy', []],
+      // "Notation" has no formula: its terms are no equations, but it is a glossary that defines the
+      // symbols of every formula writing them (trial 4, K7); a glossary of words defines nothing
+      ['Potential Energy', ['g: the gravitational acceleration', 'h: a height above the ground']],
       // after a sentence: read when it defines only symbols the formula writes
       ['Work', ['F: the force on the body', 's: the length of the path']],
       ['Charge', []],

@@ -40,6 +40,7 @@ export const AR: Catalogue = {
   'eq.next': 'التالية: ',
   'eq.undefined': ' — غير معرّف في هذه المجموعة',
   'eq.alsoMeans': 'يعني أيضًا {meaning} في {equation}',
+  'eq.glossaryFrom': 'من المسرد «{heading}»',
   'speech.where': 'حيث',
   'speech.and': 'و',
   'eq.definitions': 'التعريفات',

@@ -45,6 +45,7 @@ export const DE: Catalogue = {
   'eq.next': 'Weiter: ',
   'eq.undefined': ' — in dieser Sammlung nicht definiert',
   'eq.alsoMeans': 'bedeutet auch {meaning} in {equation}',
+  'eq.glossaryFrom': 'aus dem Glossar „{heading}“',
   'speech.where': 'wobei',
   'speech.and': 'und',
   'eq.definitions': 'Definitionen',

@@ -48,6 +48,7 @@ export const EN = {
   'eq.next': 'Next: ',
   'eq.undefined': ' — not defined in this collection',
   'eq.alsoMeans': 'also means {meaning} in {equation}',
+  'eq.glossaryFrom': 'from the glossary “{heading}”',
   'eq.definitions': 'Definitions',
   'speech.where': 'where',
   'speech.and': 'and',

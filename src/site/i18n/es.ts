@@ -45,6 +45,7 @@ export const ES: Catalogue = {
   'eq.next': 'Siguiente: ',
   'eq.undefined': ' — no definido en esta colección',
   'eq.alsoMeans': 'también significa {meaning} en {equation}',
+  'eq.glossaryFrom': 'del glosario «{heading}»',
   'speech.where': 'donde',
   'speech.and': 'y',
   'eq.definitions': 'Definiciones',

@@ -45,6 +45,7 @@ export const FR: Catalogue = {
   'eq.next': 'Suivante : ',
   'eq.undefined': ' — non défini dans ce recueil',
   'eq.alsoMeans': 'signifie aussi {meaning} dans {equation}',
+  'eq.glossaryFrom': 'du glossaire « {heading} »',
   'speech.where': 'où',
   'speech.and': 'et',
   'eq.definitions': 'Définitions',

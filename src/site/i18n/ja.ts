@@ -45,6 +45,7 @@ export const JA: Catalogue = {
   'eq.next': '次：',
   'eq.undefined': ' — この公式集では未定義',
   'eq.alsoMeans': '{equation}では{meaning}を表す',
+  'eq.glossaryFrom': '用語集「{heading}」より',
   'speech.where': 'ここで',
   'speech.and': 'と',
   'eq.definitions': '記号の説明',

@@ -45,6 +45,7 @@ export const ZH: Catalogue = {
   'eq.next': '下一个：',
   'eq.undefined': ' — 本合集中未定义',
   'eq.alsoMeans': '在{equation}中也表示{meaning}',
+  'eq.glossaryFrom': '来自术语表“{heading}”',
   'speech.where': '其中',
   'speech.and': '和',
   'eq.definitions': '符号说明',

@@ -36,7 +36,7 @@ function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, spo
   if (eq.variables.length === 0 && eq.notes.length === 0 && borrowed.length === 0) return [];
   const said = (n: number): string | undefined => spoken[n] || undefined;
   const items: ElementContent[] = eq.variables.map((v, i) => {
-    const body = [...markdownInline(v.item, ctx), ...alsoMeans(ctx, sc, se, v)];
+    const body = [...markdownInline(v.item, ctx), ...glossaryFrom(ctx, v), ...alsoMeans(ctx, sc, se, v)];
     return se.linked.has(i) ? h('li', { dataVar: String(i), dataSpoken: said(i), tabIndex: 0 }, body) : h('li', body);
   });
   for (const n of eq.notes) items.push(h('li.note', markdownInline(n.text, ctx)));
@@ -52,6 +52,12 @@ function whereList(ctx: RenderContext, sc: SiteCollection, se: SiteEquation, spo
   });
   for (const u of unexplained) items.push(h('li.unexplained', [...markdownInline(`$${u}$`, ctx), { type: 'text', value: siteMessages(ctx).t('eq.undefined') }]));
   return [anchoredHeading(2, 'where', siteMessages(ctx).t('eq.where'), siteMessages(ctx).t('anchor')), h('ul.where-list', items)];
+}
+
+/** ", from the glossary “Symbols”" after a definition the document's glossary section gave (parse/definitions-glossary.ts). */
+function glossaryFrom(ctx: RenderContext, v: Variable): ElementContent[] {
+  if (v.source !== 'glossary' || !v.glossary) return [];
+  return [{ type: 'text', value: ', ' }, h('span.glossary-from', siteMessages(ctx).t('eq.glossaryFrom', { heading: v.glossary }))];
 }
 
 /**
