@@ -246,7 +246,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     intro = prose.slice(0, introEnd);
   }
 
-  const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug);
+  const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug, title.trim() || 'Equations');
   keepSectionsWithoutEquations(parsed, firstWithEquations, equations, prose.length, (start, end) => ({
     markdown: restoreDollars(cleanProse(prose.slice(start, end))),
     position: lines.span(start, start + prose.slice(start, end).trimEnd().length),
