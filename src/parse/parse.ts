@@ -25,7 +25,7 @@ import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
-import { buildEquations, findTitle, untitledHeading, type ParsedChunk } from './records.js';
+import { buildEquations, findTitle, numbersSections, untitledHeading, type ParsedChunk } from './records.js';
 import { keepSectionsWithoutEquations } from './sections-without-equations.js';
 import { shareRunDefinitions } from './runs.js';
 import { readHeading } from './heading.js';
@@ -274,6 +274,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     inlineMath,
   };
   collection.dialect = dialect;
+  if (numbersSections(parsed, firstSection)) collection.headingNumbers = 'sections';
   if (macros) collection.macros = macros;
   const references = readReferences(source, lines);
   if (references.length > 0) collection.references = references;

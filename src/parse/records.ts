@@ -53,6 +53,28 @@ function equationLevel(parsed: ParsedChunk[]): number {
   return best;
 }
 
+/**
+ * Whether the document's numbered headings number sections, not equations: a numbered heading
+ * at the level that holds most equations (from `firstSection` on) presents no formula itself
+ * while a deeper heading under it does (`### 3. Find the minimum` over `#### Steps`, trial 4 K16).
+ * A numbered heading with no formula and nothing under it is a lost equation (heading-without-equation).
+ */
+export function numbersSections(parsed: ParsedChunk[], firstSection: number): boolean {
+  const level = equationLevel(parsed);
+  let open = false;
+  for (let i = Math.max(firstSection, 0); i < parsed.length; i++) {
+    const p = parsed[i]!;
+    const depth = p.chunk.headingLevel;
+    if (depth === 0) continue;
+    if (depth <= level) open = false;
+    if (open && (p.section?.drafts.length ?? 0) > 0) return true;
+    if (depth !== level || (p.section?.drafts.length ?? 0) > 0) continue;
+    const heading = p.tree.children[0];
+    open = heading?.type === 'heading' && readHeading(heading, p.ctx).number !== null;
+  }
+  return false;
+}
+
 /** The heading of a document that has none (level 0): its title (the file's name, or the front matter's title), at the file's start. */
 export function untitledHeading(title: string): HeadingRead {
   const nameText = title.trim() || 'Equations';
