@@ -73,7 +73,12 @@ export function isOutlinePage(text: string): boolean {
 
 function readList(r: SectionReader, list: List, naming: Naming, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  const laws = list.children.map((item) => lawItem(r, item, naming, list.children.length));
+  let laws = list.children.map((item) => lawItem(r, item, naming, list.children.length));
+  // A list of displays (`1. $$p(x) \geq 0$$`, `2. $$\int p(x)\,dx = 1$$`: axioms) presents each, inequalities too, when one states an equation (trial 4, doc 1).
+  if (!laws.every((m) => m !== null)) {
+    const displays = list.children.map((item) => displayRelation(r, item));
+    if (displays.every((m) => m !== null) && displays.some((m) => m !== null && statesEquation(m.type === 'inlineMath' ? m.value : ''))) laws = displays;
+  }
   const allLaws = laws.every((m) => m !== null);
   let defining = false;
   list.children.forEach((item, k) => {
@@ -151,6 +156,18 @@ function lawItem(r: SectionReader, item: ListItem, naming: Naming, siblings: num
   if (p?.type !== 'paragraph' || item.children.length > 2) return null;
   if (sub && (sub.type !== 'list' || !sub.children.every((d) => startsWithMath(r, d)))) return null;
   return lawOf(p) ?? (siblings === 1 && naming.parent ? labelledExpression(p) : null);
+}
+
+/** An inequality: `\geq`, `\le`, `<`, `\neq`… */
+const RELATION = /[<>]|\\(?:geq?|leq?|geqslant|leqslant|neq|ne|gg|ll)(?![A-Za-z])/;
+
+/** The item's formula when the item is only a one-line `$$…$$` (or `\[…\]`) writing an equation or an inequality. */
+function displayRelation(r: SectionReader, item: ListItem): Nodes | null {
+  const p = item.children[0];
+  if (item.children.length !== 1 || p?.type !== 'paragraph') return null;
+  const m = p.children.length === 1 ? p.children[0] : null;
+  if (!m || m.type !== 'inlineMath' || inlineForm(m, r.ctx) === 'dollar' || r.ctx.parenInlines.has(startOf(m, r.ctx))) return null;
+  return statesEquation(m.value) || RELATION.test(m.value) ? m : null;
 }
 
 /** A list item whose first paragraph opens with math (`- $P$ the principal, …`). */

@@ -1,4 +1,4 @@
-// Trial 4, K2 and K3: formulas an author presents as an outline bullet nested under a label item
+// Trial 4, K2 and K3 (and the rest of K1): formulas an author presents as an outline bullet nested under a label item
 // (Obsidian's tab outline, or spaces) and formulas written as the heading itself (a formula card).
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -37,6 +37,16 @@ describe('a formula bullet nested under a label item (K2)', () => {
     expect(records).toEqual([
       { name: 'Net margin', latex: 'R - C', line: 4, defines: [] },
       { name: 'Markup', latex: 'm = \\frac{p - c}{c}', line: 6, defines: ['p: the selling price', 'c: the cost'] },
+    ]);
+  });
+});
+
+describe('a list whose items are each one `$$…$$` display (K1, the axioms of trial 4 doc 1)', () => {
+  it('presents each display, an inequality too, when one of them states an equation; a list of inequalities or of inline conditions stays content', async () => {
+    const { records } = await read('list-of-display-axioms.md');
+    expect(records).toEqual([
+      { name: 'Rules of a density', latex: 'f(t) \\ge 0', line: 5, defines: [] },
+      { name: 'Rules of a density (2)', latex: '\\int_0^\\infty f(t)\\,dt = 1', line: 6, defines: [] },
     ]);
   });
 });
