@@ -73,7 +73,7 @@ export function isOutlinePage(text: string): boolean {
 
 function readList(r: SectionReader, list: List, naming: Naming, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  let laws = list.children.map((item) => lawItem(r, item, naming, list.children.length));
+  let laws = list.children.map((item) => lawItem(item, naming, list.children.length));
   // A list of displays (`1. $$p(x) \geq 0$$`, `2. $$\int p(x)\,dx = 1$$`: axioms) presents each, inequalities too, when one states an equation (trial 4, doc 1).
   if (!laws.every((m) => m !== null)) {
     const displays = list.children.map((item) => displayRelation(r, item));
@@ -151,10 +151,10 @@ function isLawDisplay(item: ListItem, child: Nodes): boolean {
  * where-list, trial 4 K2). The only bullet under a label item (`- simple interest` over
  * `- $J = P i n$`) may write an expression the label names (`$P i n$` with an operator).
  */
-function lawItem(r: SectionReader, item: ListItem, naming: Naming, siblings: number): Nodes | null {
+function lawItem(item: ListItem, naming: Naming, siblings: number): Nodes | null {
   const [p, sub] = item.children;
   if (p?.type !== 'paragraph' || item.children.length > 2) return null;
-  if (sub && (sub.type !== 'list' || !sub.children.every((d) => startsWithMath(r, d)))) return null;
+  if (sub && (sub.type !== 'list' || !sub.children.every(startsWithMath))) return null;
   return lawOf(p) ?? (siblings === 1 && naming.parent ? labelledExpression(p) : null);
 }
 
@@ -171,7 +171,7 @@ function displayRelation(r: SectionReader, item: ListItem): Nodes | null {
 }
 
 /** A list item whose first paragraph opens with math (`- $P$ the principal, …`). */
-function startsWithMath(r: SectionReader, item: ListItem): boolean {
+function startsWithMath(item: ListItem): boolean {
   const p = item.children[0];
   if (p?.type !== 'paragraph') return false;
   const m = p.children[0];
