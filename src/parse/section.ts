@@ -47,7 +47,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   ctx.maths = inlineMaths(tree);
   const r = new SectionReader(untitled ?? (first as Heading), ctx, lines, previousSlug);
   // A heading that is only a formula (`## $k = A e^{-E_a/RT}$`) is the section's first equation (trial 4, K3).
-  const headed = untitled ? null : headingFormula(first as Heading);
+  const headed = untitled ? null : headingFormula(first as Heading, ctx);
   if (headed) {
     r.startEquation([mathSourceOf(headed, ctx)], inlineForm(headed, ctx), startOf(headed, ctx), endOf(headed, ctx));
     // The heading's math is the formula, not a span of its name.

@@ -58,8 +58,10 @@ describe('a heading that is only a formula (K3)', () => {
       { name: 'Reaction rates', latex: '\\displaystyle r = k[A]^m[B]^n', line: 3, defines: ['k: the rate constant', 'm, n: the reaction orders'] },
       { name: 'Reaction rates (2)', latex: 't_{1/2} = \\frac{\\ln 2}{k}', line: 7, defines: ['k: the first-order rate constant'] },
       { name: 'Relativity', latex: 'E = m c^2', line: 14, defines: ['E: the rest energy', 'm: the mass', 'c: the speed of light'] },
+      // A formula heading over a section that displays the formula itself only titles it: one record, no repeat.
+      { name: 'F = m a', latex: 'F = m a', line: 27, defines: ['F: the net force', 'm: the mass', 'a: the acceleration'] },
     ]);
-    expect(groups).toEqual([null, null, 'Relativity']);
+    expect(groups).toEqual([null, null, 'Relativity', null]);
     // `## $\mathbb{R}^n$` names a space, no equation; the concentrations [A], [B] are truly undefined.
     expect(rules).toEqual(['3:25 undefined-symbol', '3:30 undefined-symbol']);
   });
