@@ -199,6 +199,13 @@ export interface Collection {
   dialect?: { dialect: string; from: string };
   /** The config's slug style when it is not the default `unicode` (src/slug.ts). */
   slugStyle?: 'ascii';
+  /**
+   * `sections`: the document's numbered headings number its sections, not its equations (a
+   * numbered heading at the equation level holds no formula of its own, only its subsections do:
+   * an LLM answer's `### 3. Find the minimum` over `#### Steps`). No `numbering` or `heading-level`
+   * warning then holds it to a sequence of equation numbers (src/parse/records.ts).
+   */
+  headingNumbers?: 'sections';
   /** The document's language when it is not English: the config's `lang`, its front matter's, or detected (src/parse/language.ts). */
   lang?: string;
 }

@@ -165,7 +165,7 @@ export function fastParse(text: string): Root | null {
   const lines = new Lines(text);
   const children: RootContent[] = [];
   let para: { start: number; end: number } | null = null;
-  let list: { node: List; marker: string; item: { node: ListItem; start: number; end: number } | null; blank: boolean } | null = null;
+  let list: { node: List; marker: string; indent: number; item: { node: ListItem; start: number; end: number } | null; blank: boolean } | null = null;
 
   const closePara = (): boolean => {
     if (!para) return true;
@@ -246,10 +246,12 @@ export function fastParse(text: string): Root | null {
       if (list && list.marker !== bullet[2]) {
         if (!closeList()) return null;
       }
+      // A bullet indented otherwise than the list's first may be nested in an item (`- Markup` / `  - $m = …$`): remark reads it.
+      if (list && list.indent !== bullet[1]!.length) return null;
       if (list && !closeItem()) return null;
       const markerAt = line.start + bullet[1]!.length;
       if (!list) {
-        list = { node: { type: 'list', ordered: false, start: null, spread: false, children: [], position: pos(markerAt, markerAt) }, marker: bullet[2]!, item: null, blank: false };
+        list = { node: { type: 'list', ordered: false, start: null, spread: false, children: [], position: pos(markerAt, markerAt) }, marker: bullet[2]!, indent: bullet[1]!.length, item: null, blank: false };
       }
       const [, e] = contentRange(line);
       list.item = { node: { type: 'listItem', spread: false, checked: null, children: [], position: pos(markerAt, e) }, start: line.start + bullet[0].length, end: e };

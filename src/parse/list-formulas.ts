@@ -21,8 +21,8 @@
  * `$x \in S$`) and formulas inside a sentence stay the list's content (their math is checked).
  */
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
-import { endOf, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, plainText, startOf } from './mdast-helpers.js';
-import { readProseDefinitions } from './definitions.js';
+import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, plainText, startOf } from './mdast-helpers.js';
+import { readProseDefinitions, readWhereList } from './definitions.js';
 import { flowForm, inlineForm, logicalLines, textOutside } from './paragraph-lines.js';
 import { isValueAssignment } from './record-rules.js';
 import type { LeadIn, SectionReader } from './section-reader.js';
@@ -37,7 +37,12 @@ const MAX_DEPTH = 32;
 interface Naming {
   /** An outline heading bullet's name, and how many formulas it named so far. */
   outline: { lead: LeadIn; count: number } | null;
+  /** A label item's text (`- compound interest` over a nested `- $F = P(1+i)^n$`), and how many formulas it named so far. */
+  parent?: { lead: LeadIn; count: number } | null;
 }
+
+/** A label item's text: short, one line, no math, no sentence (`- compound interest`, `- Kinetic energy:`). */
+const LABEL_TEXT = /^[^\n$.;!?]{1,60}:?$/;
 
 /** Reads the formulas of a list that is no where-list; true when it made at least one record. */
 export function readListFormulas(r: SectionReader, lists: List[]): boolean {
@@ -68,7 +73,12 @@ export function isOutlinePage(text: string): boolean {
 
 function readList(r: SectionReader, list: List, naming: Naming, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  const laws = list.children.map((item) => (item.children.length === 1 && item.children[0]?.type === 'paragraph' ? lawOf(item.children[0]) : null));
+  let laws = list.children.map((item) => lawItem(item, naming, list.children.length));
+  // A list of displays (`1. $$p(x) \geq 0$$`, `2. $$\int p(x)\,dx = 1$$`: axioms) presents each, inequalities too, when one states an equation (trial 4, doc 1).
+  if (!laws.every((m) => m !== null)) {
+    const displays = list.children.map((item) => displayRelation(r, item));
+    if (displays.every((m) => m !== null) && displays.some((m) => m !== null && statesEquation(m.type === 'inlineMath' ? m.value : ''))) laws = displays;
+  }
   const allLaws = laws.every((m) => m !== null);
   let defining = false;
   list.children.forEach((item, k) => {
@@ -98,13 +108,22 @@ function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: numbe
   const { ctx } = r;
   const heading = item.children[0]?.type === 'heading' ? item.children[0] : null;
   // An outline page's heading bullet (`- # Wave optics`) names the formulas of its sub-bullets.
-  const own: Naming = heading ? { outline: { lead: headingLead(r, heading), count: 0 } } : naming;
   const first = item.children[0];
+  const own: Naming = heading ? { outline: { lead: headingLead(r, heading), count: 0 } } : { outline: naming.outline, parent: labelLead(r, item) };
   const label = first?.type === 'paragraph' ? BOLD_LABEL.exec(ctx.text.slice(startOf(first, ctx), endOf(first, ctx))) : null;
   // The name as written (`Gravity ($F_g$)`); its plain text without the math's dollars, as a heading's is.
   const itemLead = label && first ? { name: label[2]!.trim(), nameText: label[2]!.replace(/\$\$?([^$]+)\$\$?/g, '$1').trim(), offset: startOf(first, ctx) + label[0].indexOf(label[2]!) } : null;
   if (only) {
-    present(r, own, itemLead, only, inlineForm(only, ctx));
+    present(r, naming, itemLead, only, inlineForm(only, ctx));
+    // A deeper bullet under a formula-only bullet is its where-list (trial 4, K2).
+    const sub = item.children[1];
+    if (sub?.type === 'list' && r.current.length > 0) {
+      const start = startOf(sub, ctx);
+      const end = endOf(sub, ctx);
+      r.openWhere(start);
+      r.define(readWhereList([sub], ctx, r.lines, r.previousSlug), start, end, inlineMaths(sub));
+      r.mode = 'none';
+    }
     return;
   }
   // An item the author labels (`1. **Gravity:** …`) presents the displays in it, wherever they stand in it (trial 3, H2).
@@ -116,9 +135,67 @@ function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: numbe
   }
 }
 
+/** A formula stating an equation, not a condition (`a > 0`) nor a value given to one quantity (`m = 2\,\text{kg}`). */
+export function statesEquation(latex: string): boolean {
+  return EQUATION.test(latex) && !isValueAssignment(latex);
+}
+
 /** An item that is nothing but one display block stating an equation (`- $$` / `F = m a` / `$$`). */
 function isLawDisplay(item: ListItem, child: Nodes): boolean {
-  return item.children.length === 1 && child.type === 'math' && EQUATION.test(child.value) && !isValueAssignment(child.value);
+  return item.children.length === 1 && child.type === 'math' && statesEquation(child.value);
+}
+
+/**
+ * The item's formula when the item is a law: one paragraph that is only a formula stating an
+ * equation, or such a paragraph over a deeper list whose bullets start with math (the formula's
+ * where-list, trial 4 K2). The only bullet under a label item (`- simple interest` over
+ * `- $J = P i n$`) may write an expression the label names (`$P i n$` with an operator).
+ */
+function lawItem(item: ListItem, naming: Naming, siblings: number): Nodes | null {
+  const [p, sub] = item.children;
+  if (p?.type !== 'paragraph' || item.children.length > 2) return null;
+  if (sub && (sub.type !== 'list' || !sub.children.every(startsWithMath))) return null;
+  return lawOf(p) ?? (siblings === 1 && naming.parent ? labelledExpression(p) : null);
+}
+
+/** An inequality: `\geq`, `\le`, `<`, `\neq`… */
+const RELATION = /[<>]|\\(?:geq?|leq?|geqslant|leqslant|neq|ne|gg|ll)(?![A-Za-z])/;
+
+/** The item's formula when the item is only a one-line `$$…$$` (or `\[…\]`) writing an equation or an inequality. */
+function displayRelation(r: SectionReader, item: ListItem): Nodes | null {
+  const p = item.children[0];
+  if (item.children.length !== 1 || p?.type !== 'paragraph') return null;
+  const m = p.children.length === 1 ? p.children[0] : null;
+  if (!m || m.type !== 'inlineMath' || inlineForm(m, r.ctx) === 'dollar' || r.ctx.parenInlines.has(startOf(m, r.ctx))) return null;
+  return statesEquation(m.value) || RELATION.test(m.value) ? m : null;
+}
+
+/** A list item whose first paragraph opens with math (`- $P$ the principal, …`). */
+function startsWithMath(item: ListItem): boolean {
+  const p = item.children[0];
+  if (p?.type !== 'paragraph') return false;
+  const m = p.children[0];
+  return m?.type === 'inlineMath' || (m?.type === 'text' && !m.value.trim() && p.children[1]?.type === 'inlineMath');
+}
+
+/** The paragraph's one formula when it is an expression with an operator between letters (`P + P i n`, `N - V`), not one symbol or a value. */
+function labelledExpression(p: Paragraph): Nodes | null {
+  const m = p.children.length === 1 ? p.children[0] : null;
+  if (!m || m.type !== 'inlineMath' || m.value.length > 300) return null;
+  return /[A-Za-z][^=<>]*(?:[+\-*/]|\\cdot|\\times|\\frac)/.test(m.value) && (m.value.match(/[A-Za-z]/g)?.length ?? 0) >= 2 ? m : null;
+}
+
+/** The name a label item gives the formulas of its nested list (trial 4, K2), or null. */
+function labelLead(r: SectionReader, item: ListItem): Naming['parent'] {
+  const [p, sub] = item.children;
+  if (p?.type !== 'paragraph' || sub?.type !== 'list' || p.children.some((c) => c.type !== 'text')) return null;
+  const { ctx } = r;
+  const start = startOf(p, ctx);
+  const raw = ctx.text.slice(start, endOf(p, ctx));
+  const text = raw.trim();
+  if (!LABEL_TEXT.test(text)) return null;
+  const name = text.replace(/:$/, '').trim();
+  return name ? { lead: { name, nameText: name, offset: start + raw.indexOf(text) }, count: 0 } : null;
 }
 
 /** The paragraph's one formula when it is nothing else and states an equation (not a value). */
@@ -127,7 +204,7 @@ function lawOf(p: Paragraph): Nodes | null {
   // `$x = y$`, or a one-line `$$x = y$$` or `\[x = y\]` (a display in the author's tool).
   if (!m || m.type !== 'inlineMath') return null;
   const latex = m.value;
-  return EQUATION.test(latex) && !isValueAssignment(latex) ? m : null;
+  return statesEquation(latex) ? m : null;
 }
 
 /** `$$…$$` (or `\[…\]`) alone on a line of an item's paragraph: a display under the item's sentence (`anywhere`: indented too). */
@@ -150,7 +227,7 @@ function present(r: SectionReader, naming: Naming, itemLead: LeadIn | null, m: N
   const { ctx } = r;
   const src = mathSourceOf(m, ctx);
   if (r.substitution(src.latex)) return;
-  const outline = naming.outline;
+  const outline = naming.parent ?? naming.outline;
   if (itemLead) r.leadIn = itemLead;
   else if (outline) {
     outline.count++;
@@ -164,7 +241,7 @@ function present(r: SectionReader, naming: Naming, itemLead: LeadIn | null, m: N
   const made = r.drafts.length;
   r.startEquation([src], form, start - rewritten, end + rewritten);
   r.leadIn = null;
-  // Another heading bullet is another topic: its first formula shares no definitions with the formulas before it.
+  // Another heading bullet (or label item) is another topic: its first formula shares no definitions with the formulas before it.
   const draft = r.drafts[made];
   if (draft && outline?.count === 1) draft.newRun = true;
 }

@@ -25,7 +25,7 @@ import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
-import { buildEquations, findTitle, untitledHeading, type ParsedChunk } from './records.js';
+import { buildEquations, findTitle, numbersSections, untitledHeading, type ParsedChunk } from './records.js';
 import { applyGlossaries } from './definitions-glossary.js';
 import { keepSectionsWithoutEquations } from './sections-without-equations.js';
 import { shareRunDefinitions } from './runs.js';
@@ -247,7 +247,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     intro = prose.slice(0, introEnd);
   }
 
-  const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug);
+  const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug, title.trim() || 'Equations');
   keepSectionsWithoutEquations(parsed, firstWithEquations, equations, prose.length, (start, end) => ({
     markdown: restoreDollars(cleanProse(prose.slice(start, end))),
     position: lines.span(start, start + prose.slice(start, end).trimEnd().length),
@@ -277,6 +277,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     inlineMath,
   };
   collection.dialect = dialect;
+  if (numbersSections(parsed, firstSection)) collection.headingNumbers = 'sections';
   if (macros) collection.macros = macros;
   const references = readReferences(source, lines);
   if (references.length > 0) collection.references = references;

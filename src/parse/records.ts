@@ -53,23 +53,64 @@ function equationLevel(parsed: ParsedChunk[]): number {
   return best;
 }
 
+/**
+ * Whether the document's numbered headings number sections, not equations: a numbered heading
+ * at the level that holds most equations (from `firstSection` on) presents no formula itself
+ * while a deeper heading under it does (`### 3. Find the minimum` over `#### Steps`, trial 4 K16).
+ * A numbered heading with no formula and nothing under it is a lost equation (heading-without-equation).
+ */
+export function numbersSections(parsed: ParsedChunk[], firstSection: number): boolean {
+  const level = equationLevel(parsed);
+  let open = false;
+  for (let i = Math.max(firstSection, 0); i < parsed.length; i++) {
+    const p = parsed[i]!;
+    const depth = p.chunk.headingLevel;
+    if (depth === 0) continue;
+    if (depth <= level) open = false;
+    if (open && (p.section?.drafts.length ?? 0) > 0) return true;
+    if (depth !== level || (p.section?.drafts.length ?? 0) > 0) continue;
+    const heading = p.tree.children[0];
+    open = heading?.type === 'heading' && readHeading(heading, p.ctx).number !== null;
+  }
+  return false;
+}
+
 /** The heading of a document that has none (level 0): its title (the file's name, or the front matter's title), at the file's start. */
 export function untitledHeading(title: string): HeadingRead {
   const nameText = title.trim() || 'Equations';
   return { level: 0, number: null, name: nameText.replace(/[\\`*_[\]<>$#|~]/g, '\\$&'), nameText, nameOffset: 0, id: null };
 }
 
+/**
+ * The records of a section whose heading is a formula (formula-heading.ts) take the name of the
+ * heading above it, "Name (2)" from its second formula on (its own records counted too).
+ */
+function nameByParent(section: SectionRead, parent: { text: string; name: string; named: { count: number } }): void {
+  const own = section.heading.name;
+  for (const draft of section.drafts) {
+    if (draft.name !== own && draft.ordinalName === undefined) continue;
+    parent.named.count++;
+    const n = parent.named.count;
+    draft.name = n === 1 ? parent.name : `${parent.name} (${n})`;
+    draft.nameText = n === 1 ? parent.text : `${parent.text} (${n})`;
+    delete draft.ordinalName;
+  }
+}
+
 /** `firstSection`: the first chunk whose equations are records (the ones before are preamble, title and intro). */
-export function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx: FileContext, diagnostics: Diagnostic[], slugStyle: SlugStyle | undefined): Equation[] {
+/** `title`: the document's, naming a formula heading with no heading above it. */
+export function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx: FileContext, diagnostics: Diagnostic[], slugStyle: SlugStyle | undefined, title: string): Equation[] {
   const level = equationLevel(parsed);
   const drafts: Array<{ draft: SectionRead['drafts'][number]; group: string | null }> = [];
-  const stack: Array<{ level: number; text: string }> = [];
+  const stack: Array<{ level: number; text: string; name: string; named: { count: number } }> = [];
+  const top = { count: 0 };
   parsed.forEach((p, i) => {
     // The text before the first heading (level 0) holds records when it presents formulas (trial 3, H1).
     if (i < firstSection && p.chunk.headingLevel > 0) return;
     if (p.chunk.headingLevel === 0) {
       // A document with no heading at all, or the formulas before its first heading: named by the title.
       for (const draft of p.section?.drafts ?? []) drafts.push({ draft, group: null });
+      top.count += p.section?.drafts.length ?? 0;
       return;
     }
     const heading = p.tree.children[0];
@@ -77,12 +118,13 @@ export function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx
     while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.depth) stack.pop();
     const group = stack.length > 0 ? stack[stack.length - 1]!.text : null;
     const section = p.section;
+    if (section?.formulaHeading) nameByParent(section, stack[stack.length - 1] ?? { text: title, name: untitledHeading(title).name, named: top });
     if (section) for (const draft of section.drafts) drafts.push({ draft, group });
     const read = section?.heading ?? readHeading(heading, p.ctx);
     if (read.level === 4 && read.number !== null && (section?.drafts.length ?? 0) === 0) {
       diagnostics.push(diagnosticAt(fctx, read.nameOffset, headingWithoutEquation, headingWithoutEquation.messages.noEquation(read.nameText), null));
     }
-    stack.push({ level: heading.depth, text: read.nameText });
+    stack.push({ level: heading.depth, text: read.nameText, name: read.name, named: { count: section?.formulaHeading ? 0 : (section?.drafts.length ?? 0) } });
   });
   const slugs = uniqueSlugs(slugRequests(drafts.map(({ draft }) => draft), slugStyle));
   return drafts.map(({ draft, group }, i) => {

@@ -38,6 +38,8 @@ export interface EquationDraft {
 export interface SectionRead {
   heading: HeadingRead;
   drafts: EquationDraft[];
+  /** The heading is only a formula, the first draft (formula-heading.ts): records.ts names the drafts by the heading above. */
+  formulaHeading?: true;
 }
 
 /** Equations one section makes at most (a flood of display blocks under one heading is not a reference). */

@@ -19,7 +19,8 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import type { Note, Variable } from '../types.js';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { isDefinitionList, readWhereList } from './definitions.js';
-import { flowForm } from './paragraph-lines.js';
+import { flowForm, inlineForm } from './paragraph-lines.js';
+import { headingFormula } from './formula-heading.js';
 import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout, presentingQuote } from './callouts.js';
 import { isCommentaryTitle } from './commentary.js';
@@ -46,6 +47,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   if (!untitled && (!first || first.type !== 'heading')) return null;
   ctx.maths = inlineMaths(tree);
   const r = new SectionReader(untitled ?? (first as Heading), ctx, lines, previousSlug);
+  // A heading that is only a formula (`## $k = A e^{-E_a/RT}$`) is the section's first equation (trial 4, K3).
+  const headed = untitled ? null : headingFormula(first as Heading, ctx);
+  if (headed) {
+    r.startEquation([mathSourceOf(headed, ctx)], inlineForm(headed, ctx), startOf(headed, ctx), endOf(headed, ctx));
+    // The heading's math is the formula, not a span of its name.
+    if (r.drafts[0]) r.drafts[0].inlineMath = [];
+  }
   // The `<details>` boxes open at this block: true for one whose summary makes it commentary (commentary.ts).
   const details: boolean[] = [];
   // The blocks of a blockquote that presents formulas, read as the section's own (trial 3, H5).
@@ -142,7 +150,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     r.leadIn = null;
     r.lastWasEquation = false;
   }
-  return r.finish();
+  const read = r.finish();
+  return headed && read.drafts.length > 0 ? { ...read, formulaHeading: true } : read;
 }
 
 /**

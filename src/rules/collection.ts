@@ -14,7 +14,8 @@ import { checkEmptySlug } from './empty-slug.js';
 import { checkNumbering } from './numbering.js';
 import { checkDuplicateEquations } from './duplicate-equation.js';
 
-export function checkCollection(equations: Equation[], ctx: FileContext, slugStyle?: SlugStyle): Diagnostic[] {
+/** `sectionNumbers`: the heading numbers number sections (Collection.headingNumbers): no `numbering` warning. */
+export function checkCollection(equations: Equation[], ctx: FileContext, slugStyle?: SlugStyle, sectionNumbers = false): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = new Map<string, Equation>();
   const ids = new Map<string, Equation>();
@@ -40,7 +41,7 @@ export function checkCollection(equations: Equation[], ctx: FileContext, slugSty
     if (eq.explicitId !== undefined && !ids.has(eq.explicitId)) ids.set(eq.explicitId, eq);
     const noSlug = checkEmptySlug(eq, base, at, ctx);
     if (noSlug) out.push(noSlug);
-    if (eq.number !== null) {
+    if (eq.number !== null && !sectionNumbers) {
       const outOfSequence = checkNumbering(eq, previousNumber, ctx);
       if (outOfSequence) out.push(outOfSequence);
       previousNumber = eq.number;

@@ -13,7 +13,7 @@ export const headingLevel = defineRule({
       `This document's equation headings are level ${expected} (\`${'#'.repeat(expected)}\`); this one is level ${actual}`,
   },
   docs: {
-    catches: `An equation under a heading of another level than the document's other equations (a tie goes to level 4, the format's), in a document that numbers its equation headings (\`#### 17. Name\`) or under a numbered heading. An outline of chapters and sections with formulas at several levels is the author's own and is not reported.`,
+    catches: `An equation under a heading of another level than the document's other equations (a tie goes to level 4, the format's), in a document that numbers its equation headings (\`#### 17. Name\`) or under a numbered heading. An outline of chapters and sections with formulas at several levels is the author's own and is not reported, and so is a document whose heading numbers number sections (see \`numbering\`).`,
     why: `A document is held to its own convention; one equation at another level usually means a heading typed wrong, which also changes the topic it falls under.`,
     failing: {
       markdown: `# Rules

@@ -12,7 +12,7 @@ export const numbering = defineRule({
     outOfSequence: (number: number, previous: number): string => `Equation ${number} follows equation ${previous}: expected ${previous + 1}`,
   },
   docs: {
-    catches: `A numbered equation heading out of sequence (3 after 1).`,
+    catches: `A numbered equation heading out of sequence (3 after 1). Numbers that number sections, not equations, are not held to a sequence: when a numbered heading at the equation level presents no formula itself and a heading under it does (an answer's \`### 3. Find the minimum\` over \`#### Steps\`), the document's heading numbers are section numbers.`,
     why: `The numbers are how readers and other documents cite equations; a gap or a repeat usually means an equation was lost or pasted twice.`,
     failing: {
       markdown: `# Rules

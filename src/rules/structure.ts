@@ -29,12 +29,13 @@ function mostCommon<T>(values: T[], preferred: T): T {
   return best;
 }
 
-export function documentStyle(equations: Equation[]): DocumentStyle {
+/** `sectionNumbers`: the document's heading numbers number sections, not equations (Collection.headingNumbers). */
+export function documentStyle(equations: Equation[], sectionNumbers = false): DocumentStyle {
   // Counted per heading: a section's several equations share one.
   const level = mostCommon([...new Map(equations.map((e) => [e.positions.heading.start.offset, e.headingLevel])).values()], 4);
   return {
     level,
-    numbered: equations.some((e) => e.headingLevel === level && e.number !== null),
+    numbered: !sectionNumbers && equations.some((e) => e.headingLevel === level && e.number !== null),
     // A formula table's cells hold inline math whatever the document writes: they do not vote.
     display: mostCommon(equations.filter((e) => e.display !== 'table').map((e): DisplayForm => (e.display === 'dollar-lines' ? 'dollar' : e.display)), 'dollar'),
   };

@@ -34,7 +34,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     return false;
   };
   for (const source of collection.inlineMath) math(source, false, null);
-  const style = documentStyle(collection.equations);
+  const style = documentStyle(collection.equations, collection.headingNumbers === 'sections');
   const headingsSeen = new Set<number>();
   // A page-wide notation table defines its symbols for every formula (src/symbols/notation.ts).
   const constants = pageConstants(collection.equations);
@@ -49,7 +49,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
     if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names)) out.push(item);
   });
-  for (const item of checkCollection(collection.equations, ctx, collection.slugStyle)) out.push(item);
+  for (const item of checkCollection(collection.equations, ctx, collection.slugStyle, collection.headingNumbers === 'sections')) out.push(item);
   return hintRepeatedUndefined(out);
 }
 

@@ -1,6 +1,7 @@
 /**
  * The public JSON shape of the records: what `formulary export` prints and what the site
- * publishes as /equations.json, for other tools to consume. Positions are 1-based.
+ * publishes as /equations.json, for other tools to consume. Positions are 1-based: `source` is
+ * the equation's heading, `formulaSource` the formula's own line and column (trial 4, K17).
  */
 import type { Collection, Topic } from '../types.js';
 import { topicOf } from '../parse/topics.js';
@@ -29,7 +30,10 @@ export interface PublicRecords {
       notes: string[];
       /** The section's other text (paragraphs, lists, tables…) as markdown; absent when there is none. */
       content?: Array<{ markdown: string; place: 'before' | 'after'; line: number; column: number }>;
+      /** Where the equation's heading starts (several formulas under one heading share it). */
       source: { line: number; column: number };
+      /** Where the formula itself starts: its `$`, `$$`, `\[` or fence, a list item's or table cell's math, the heading when the heading is the formula (or when a record made by hand has no formula position). */
+      formulaSource: { line: number; column: number };
     }>;
   }>;
 }
@@ -60,6 +64,7 @@ export function toPublicRecords(collections: Array<{ collection: Collection; top
         notes: eq.notes.map((n) => n.text),
         ...(eq.content?.length ? { content: eq.content.map((b) => ({ markdown: b.markdown, place: b.place, line: b.position.start.line, column: b.position.start.column })) } : {}),
         source: { line: eq.positions.heading.start.line, column: eq.positions.heading.start.column },
+        formulaSource: { line: (eq.positions.equation ?? eq.positions.heading).start.line, column: (eq.positions.equation ?? eq.positions.heading).start.column },
       })),
     })),
   };
