@@ -11,7 +11,7 @@ import { loadConfig, type SiteConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
 import { equationImages, imagesCached, loadImageTools, type ImageStats } from '../media/images.js';
 import { loadSre, speaker, speechCached, speechLocale, type SpeechStats } from '../media/speech.js';
-import { mediaAllowance } from '../katex/limits.js';
+import { anyMedia, mediaAllowance } from '../katex/limits.js';
 import { imageInputOf } from '../site/pages/equation-media.js';
 import { speechPieces } from '../site/pages/equation-reading.js';
 import { equationDescription } from '../site/pages/equation-page.js';
@@ -152,8 +152,9 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
       return null;
     });
   const records = project.collections.flatMap((c) => c.collection.equations.map((eq) => ({ collection: c.collection, eq })));
-  // Long formulas get media within one budget for the build, in content order (katex/limits.ts).
-  const allowMedia = mediaAllowance(records.flatMap((r) => [r.eq.latex, ...speechPieces(r.eq).map((p) => p.latex)]));
+  // Long formulas get media within one budget for the build, in content order (katex/limits.ts);
+  // a build without images and speech has no media to budget (reading every spoken piece cost 70 ms at 1,000 equations).
+  const allowMedia = s.images || s.speech ? mediaAllowance(records.flatMap((r) => [r.eq.latex, ...speechPieces(r.eq).map((p) => p.latex)])) : anyMedia;
   const needImages = s.images && !imagesCached(records.map((r) => imageInputOf(r.collection, r.eq, equationDescription(r))), undefined, allowMedia);
   const locale = speechLocale(config.lang);
   const needSpeech = s.speech && !speechCached(records.flatMap((r) => speechPieces(r.eq)), undefined, allowMedia, locale);

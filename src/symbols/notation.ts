@@ -13,6 +13,7 @@ import { matchSym, type MatchContext } from './match.js';
 import { analyse, symOf, type Sym } from './scan.js';
 import { parseMath, solid } from './tree.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
+import { remembered } from '../katex/memo.js';
 import { notationListSymbols } from './notation-lists.js';
 
 /** A table row's first cell holding only math: `| $v$ |`, `| \(v\) |`. */
@@ -115,13 +116,20 @@ export function withPageConstants(eq: Equation, result: SymbolMatchResult, const
   const own = (c: string) => eq.variables.some((v) => v.symbols.some((s) => s.trim() === c) || v.description.includes(`$${c}$`));
   const missing = constants.filter((c) => !own(c) && !result.undefinedUses.some((u) => u.key === c));
   if (missing.length === 0) return result;
-  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
-  if (!parsed) return result;
-  const a = analyse(parsed, new Set(missing));
-  const added = missing.flatMap((c) => {
-    const o = a.occurrences.find((x) => !x.index && x.sym.key === c && !a.bound.has(c) && !a.lhsHeads.has(c) && !a.params.has(c));
-    return o && o.node.start >= 0 ? [{ key: c, start: o.node.start, end: o.node.end, latex: eq.latex.slice(o.node.start, o.node.end) }] : [];
-  });
+  // A pure function of the formula and the letters: kept by content, in the process and between
+  // builds (a rebuild parsed every formula of a page that defines `i` or `j` again for this).
+  const added = remembered('page-constants', `${missing.join(',')}\u0000${eq.latex}`, () => constantUses(eq.latex, missing));
   if (added.length === 0) return result;
   return { ...result, undefinedUses: [...result.undefinedUses, ...added].sort((x, y) => x.start - y.start) };
+}
+
+/** Where `latex` first uses each of the letters `missing` as a symbol of its own (not bound, not a left-hand side's head or a parameter). */
+function constantUses(latex: string, missing: string[]): SymbolMatchResult['undefinedUses'] {
+  const parsed = isFormulaTooLarge(latex) ? null : parseMath(latex);
+  if (!parsed) return [];
+  const a = analyse(parsed, new Set(missing));
+  return missing.flatMap((c) => {
+    const o = a.occurrences.find((x) => !x.index && x.sym.key === c && !a.bound.has(c) && !a.lhsHeads.has(c) && !a.params.has(c));
+    return o && o.node.start >= 0 ? [{ key: c, start: o.node.start, end: o.node.end, latex: latex.slice(o.node.start, o.node.end) }] : [];
+  });
 }
