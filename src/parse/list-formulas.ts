@@ -111,7 +111,7 @@ function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: numbe
   const labelled = itemLead !== null;
   for (const child of item.children) {
     if (child.type === 'list') readList(r, child, own, depth + 1);
-    else if ((ctx.outlinePage || labelled || isLawDisplay(item, child)) && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
+    else if ((ctx.outlinePage || labelled || isLawDisplay(item, child) || isStepDisplay(r, item, child)) && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
     else if (child.type === 'paragraph') for (const m of displayLines(r, child, labelled)) present(r, own, itemLead, m, inlineForm(m, ctx));
   }
 }
@@ -119,6 +119,17 @@ function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: numbe
 /** An item that is nothing but one display block stating an equation (`- $$` / `F = m a` / `$$`). */
 function isLawDisplay(item: ListItem, child: Nodes): boolean {
   return item.children.length === 1 && child.type === 'math' && EQUATION.test(child.value) && !isValueAssignment(child.value);
+}
+
+/**
+ * A `$$` block inside an item under its sentence (a derivation's step, `- Using $J$, the term becomes:`
+ * over an indented display) states an equation: the author presents it (trial 5, M3; trial 4, K1).
+ * An MkDocs admonition's body (containers.ts reads `!!! note` as an item) keeps its own rule.
+ */
+function isStepDisplay(r: SectionReader, item: ListItem, child: Nodes): boolean {
+  if (child.type !== 'math' || child === item.children[0] || !EQUATION.test(child.value) || isValueAssignment(child.value)) return false;
+  const first = item.children[0];
+  return first?.type === 'paragraph' && !/^[!?=]/.test(r.ctx.text.slice(startOf(first, r.ctx), startOf(first, r.ctx) + 1));
 }
 
 /** The paragraph's one formula when it is nothing else and states an equation (not a value). */
