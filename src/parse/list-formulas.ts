@@ -122,14 +122,21 @@ function isLawDisplay(item: ListItem, child: Nodes): boolean {
 }
 
 /**
- * A `$$` block inside an item under its sentence (a derivation's step, `- Using $J$, the term becomes:`
- * over an indented display) states an equation: the author presents it (trial 5, M3; trial 4, K1).
- * An MkDocs admonition's body (containers.ts reads `!!! note` as an item) keeps its own rule.
+ * A `$$` block inside an item right under a sentence that leads into it (a derivation's step,
+ * `- Using $J$, the term becomes:` over an indented display; the sentence ends in a colon or a
+ * full stop) states an equation: the author presents it (trial 5, M3; trial 4, K1). Under a bare
+ * step title (`- Step two`) it stays the step's content; an MkDocs admonition's body (containers.ts
+ * reads `!!! note` as an item) keeps its own rule.
  */
 function isStepDisplay(r: SectionReader, item: ListItem, child: Nodes): boolean {
-  if (child.type !== 'math' || child === item.children[0] || !EQUATION.test(child.value) || isValueAssignment(child.value)) return false;
+  if (child.type !== 'math' || !EQUATION.test(child.value) || isValueAssignment(child.value)) return false;
+  const k = item.children.indexOf(child as ListItem['children'][number]);
+  const before = item.children[k - 1];
   const first = item.children[0];
-  return first?.type === 'paragraph' && !/^[!?=]/.test(r.ctx.text.slice(startOf(first, r.ctx), startOf(first, r.ctx) + 1));
+  if (k < 1 || before?.type !== 'paragraph' || first?.type !== 'paragraph') return false;
+  const { ctx } = r;
+  if (/^[!?=]/.test(ctx.text.charAt(startOf(first, ctx)))) return false;
+  return /[:：。.]\s*$/.test(ctx.text.slice(startOf(before, ctx), endOf(before, ctx)));
 }
 
 /** The paragraph's one formula when it is nothing else and states an equation (not a value). */
