@@ -127,17 +127,13 @@ export function obsidianDisplay(r: SectionReader, line: Line, p: Paragraph): boo
 /**
  * pandoc writes a LaTeX display (`\[…\]`, `equation`, `align`) as `$$…$$` inside its paragraph
  * ("Consider $$\label{eq:model} … $$ At $x=0$ …"), and shows `$$` as display wherever it stands.
- * In the pandoc dialect, such a display that carries a `\label` or runs over lines is an equation
- * the author presents (a one-line `$$x$$` in a sentence stays a span, checked). True when the
- * line had one; the paragraph's next lines are read as usual.
+ * In the pandoc dialect every such display is an equation the author presents, one-line `$$x$$` in
+ * a sentence too ("The variance is $$V = …,$$ which we estimate.": pandoc shows it set apart; trial 5,
+ * M5), but a bare value (no letter). True when the line had one; the paragraph's next lines are read as usual.
  */
 export function pandocDisplay(r: SectionReader, line: Line): boolean {
   const { ctx } = r;
-  const shown = line.maths.filter((m) => {
-    if (m.type !== 'inlineMath' || inlineForm(m, ctx) !== 'double-dollar' || ctx.parenInlines.has(startOf(m, ctx))) return false;
-    const raw = ctx.text.slice(startOf(m, ctx), endOf(m, ctx));
-    return raw.includes('\n') || /\\label[ \t]*\{/.test(raw);
-  });
+  const shown = line.maths.filter((m) => m.type === 'inlineMath' && inlineForm(m, ctx) === 'double-dollar' && !ctx.parenInlines.has(startOf(m, ctx)) && /[A-Za-z]/.test(m.value));
   if (shown.length === 0) return false;
   for (const m of shown) {
     const src = mathSourceOf(m, ctx);
