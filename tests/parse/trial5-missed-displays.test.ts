@@ -35,3 +35,39 @@ describe('displays inside list items (M3)', () => {
     expect(records).toEqual(expected);
   });
 });
+
+describe('pandoc and bookdown documents (M5)', () => {
+  it('are recognised by their labels and references, and a `$$…$$` in a paragraph is a display', async () => {
+    const { collection, records, errors } = await read('bookdown-display-in-paragraph.md');
+    expect(errors).toEqual([]);
+    expect(collection.dialect).toEqual({ dialect: 'pandoc', from: 'content' });
+    expect(records.map((r) => [r.latex, r.line])).toEqual([
+      ['\\bar{x} = \\frac{1}{n} \\sum_{i=1}^{n} x_i', 6],
+      ['S = \\frac{1}{n} \\sum_{i=1}^{n} x_i^2,', 12],
+      ['P(x \\in B) = \\int_B f(t)\\,dt', 14],
+    ]);
+  });
+});
+
+describe('MyST directive fences whose body is markdown (M4)', () => {
+  it('reads the displays of an admonition, a dropdown and a prf:definition as records', async () => {
+    const { collection, records, errors } = await read('myst-directive-fences.md');
+    expect(errors).toEqual([]);
+    expect(collection.dialect?.dialect).toBe('myst');
+    expect(records.map((r) => [r.name, r.latex, r.line])).toEqual([
+      ['Inverse', 'M M^{-1} = E', 17],
+      ['Inverse (2)', 's = 3 p + q', 25],
+      ['Nilpotent', 'N^k = 0', 39],
+      ['Nilpotent (2)', 't = \\operatorname{tr} N', 42],
+    ]);
+    // The options (`:class:`, `:label:`) are no content, the code cell stays code.
+    const content = collection.equations.flatMap((e) => (e.content ?? []).map((c) => c.markdown)).join('\n');
+    expect(content).not.toContain(':class:');
+    expect(content).not.toContain(':label: def-nilpotent');
+  });
+
+  it('checks their math: an error inside one is reported at its line', async () => {
+    const { errors } = await read('myst-directive-fences-errors.md');
+    expect(errors).toEqual(['17:15 katex-error', '25:14 katex-error']);
+  });
+});
