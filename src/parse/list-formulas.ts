@@ -124,7 +124,8 @@ function isLawDisplay(item: ListItem, child: Nodes): boolean {
 /**
  * A `$$` block inside an item right under a sentence that leads into it (a derivation's step,
  * `- Using $J$, the term becomes:` over an indented display; the sentence ends in a colon or a
- * full stop) states an equation: the author presents it (trial 5, M3; trial 4, K1). Under a bare
+ * full stop, or the item opens with a bold step name) states an equation: the author presents it
+ * (trial 5, M3; trial 4, K1). Under a bare
  * step title (`- Step two`) it stays the step's content; an MkDocs admonition's body (containers.ts
  * reads `!!! note` as an item) keeps its own rule.
  */
@@ -136,7 +137,8 @@ function isStepDisplay(r: SectionReader, item: ListItem, child: Nodes): boolean 
   if (k < 1 || before?.type !== 'paragraph' || first?.type !== 'paragraph') return false;
   const { ctx } = r;
   if (/^[!?=]/.test(ctx.text.charAt(startOf(first, ctx)))) return false;
-  return /[:：。.]\s*$/.test(ctx.text.slice(startOf(before, ctx), endOf(before, ctx)));
+  // An item opening with a bold step name (`- **Step 1.** Solve the homogeneous equation`) leads into its display too.
+  return /[:：。.]\s*$/.test(ctx.text.slice(startOf(before, ctx), endOf(before, ctx))) || /^(\*\*|__)[^\n*_]{1,80}\1/.test(ctx.text.slice(startOf(first, ctx), endOf(first, ctx)));
 }
 
 /** The paragraph's one formula when it is nothing else and states an equation (not a value). */

@@ -71,3 +71,23 @@ describe('MyST directive fences whose body is markdown (M4)', () => {
     expect(errors).toEqual(['17:15 katex-error', '25:14 katex-error']);
   });
 });
+
+describe('a display right under a `#` heading whose sections follow as `##` (M2)', () => {
+  it('is a record named by that heading, which stays the title', async () => {
+    const { collection, records } = await read('h1-section-display.md');
+    expect(collection.title).toBe('Forces');
+    expect(records).toEqual([
+      { name: 'Forces', latex: 'F = m a', line: 5 },
+      { name: 'Weight', latex: 'W = m g', line: 11 },
+    ]);
+  });
+
+  it('is a record when `#` headings number the sections after an introduction', async () => {
+    const { collection, records } = await read('h1-sections-after-introduction.md');
+    expect(collection.title).toBe('Overview');
+    expect(records).toEqual([
+      { name: 'Momentum', latex: 'p = m v', line: 7 },
+      { name: 'Impulse', latex: 'J = F t', line: 13 },
+    ]);
+  });
+});
