@@ -8,15 +8,20 @@
  * the body is the section's own markdown.
  *
  * Directives whose body is code, math or data keep being code (`{code-cell}`, `{code}`, `{math}`,
- * `{glue:}`, `{raw}`, `{mermaid}`, `{toctree}`…): they are not containers.
+ * `{glue:}`, `{raw}`, `{mermaid}`, `{toctree}`, a knitr chunk `{r}`…): they are not containers.
  */
 
 /** The fence line of a directive: its fence, its name and the text after it (the argument, a title). */
 const OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*\{([A-Za-z][\w:.-]{0,60})\}[ \t]*([^\n`]*)$/;
 
-/** Directives whose body is not markdown. */
-const NOT_MARKDOWN =
-  /^(?:code|code-cell|code-block|sourcecode|math|raw|eval-rst|literalinclude|include|mermaid|graphviz|toctree|tableofcontents|bibliography|csv-table|image|jupyter-execute|ipython|doctest|testcode|testoutput|testsetup|parsed-literal|plot|iframe|video|embed|glue|glue:.*|code-block:.*|highlight|literal|mdinclude|jupyter-kernel)$/i;
+/**
+ * Directives whose body is markdown: admonitions, dropdowns, cards and tabs, layout boxes,
+ * sphinx-proof's `prf:` and sphinx-exercise's boxes. Any other name stays code: `{code-cell}`,
+ * `{code}`, `{math}`, `{glue:}`, `{raw}`, `{mermaid}`, and R Markdown's and Quarto's executable
+ * chunks (`{r}`, `{python}`, `{julia}`), whose body is a program.
+ */
+const MARKDOWN_BODY =
+  /^(?:admonition|note|tip|hint|important|info|warning|caution|danger|attention|error|seealso|see-also|todo|dropdown|details|card|grid-item-card|grid-item|grid|tab-item|tab-set|tab|margin|sidebar|topic|epigraph|pull-quote|highlights|container|div|aside|exercise|solution|example|definition|theorem|lemma|corollary|proposition|conjecture|remark|proof|versionadded|versionchanged|deprecated|(?:prf|proof|exercise):[\w-]+)$/i;
 
 export interface MystOpen {
   /** The fence (its backticks or tildes): a line of at least as many closes the directive. */
@@ -30,7 +35,7 @@ export interface MystOpen {
 /** The line as the opening fence of a directive whose body is markdown, or null. */
 export function mystDirectiveOpen(line: string): MystOpen | null {
   const m = OPEN.exec(line);
-  if (!m || NOT_MARKDOWN.test(m[3]!)) return null;
+  if (!m || !MARKDOWN_BODY.test(m[3]!)) return null;
   return { fence: m[2]!, name: m[3]!, argument: m[4]!.trim() };
 }
 
