@@ -10,12 +10,15 @@
  * proofs, warnings, or a box titled so (`::: details Example 1`, commentary.ts) — are returned
  * as ranges: their math is checked, they make no record.
  * MyST's `:::{math}` becomes a ```` ```{math} ```` fence (its markers turned to backticks).
+ * MyST's backtick directives with a markdown body (```` ```{admonition} ````, `{dropdown}`,
+ * `{prf:definition}`…, myst-fences.ts) are boxes too, read as Obsidian's ```` ```ad-note ```` is.
  * Each box's title (`::: details Proof`, `title="…"`, `title: …`, or its kind: "Tip") is kept
  * with its body's range, for the page to head what it shows of the body (section-content.ts).
  */
 
 import { FenceTracker, inRanges, replaceChars } from './text-edits.js';
 import { isCommentaryKind, isCommentaryTitle } from './commentary.js';
+import { directiveOptions, mystDirectiveOpen } from './myst-fences.js';
 
 const OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}\n]{0,200}\}|[A-Za-z][\w:-]{0,40})[ \t]*([^\n]*)$/;
 const CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
@@ -92,7 +95,7 @@ function titleOf(kind: string, rest: string): string {
 }
 
 export function colonFences(text: string): ColonFences {
-  if (!text.includes(':::') && !text.includes('ad-')) return { text, commentary: [], titles: [] };
+  if (!text.includes(':::') && !text.includes('ad-') && !text.includes('`{') && !text.includes('~{')) return { text, commentary: [], titles: [] };
   const edits: Array<readonly [number, string]> = [];
   const commentary: Array<readonly [number, number]> = [];
   const titles: BoxTitle[] = [];
@@ -117,6 +120,17 @@ export function colonFences(text: string): ColonFences {
       closed(top, start);
       blank(start, end);
       start = end + 1;
+      continue;
+    }
+    const myst = inMath || fences.inside ? null : mystDirectiveOpen(line);
+    if (myst) {
+      // A MyST directive whose body is markdown (myst-fences.ts): its fence and options are blanked.
+      blank(start, end);
+      const { body, options } = directiveOptions(text, end + 1);
+      for (const [s, e] of options) blank(s, e);
+      const kind = `{${myst.name}}`;
+      stack.push({ colons: Number.POSITIVE_INFINITY, title: titleOf(kind, myst.argument), commentary: isCommentary(kind, myst.argument, headingAt(text, body)), body, math: false, braced: true, fence: myst.fence });
+      start = body;
       continue;
     }
     const ad = inMath || fences.inside ? null : AD_OPEN.exec(line);

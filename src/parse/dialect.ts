@@ -13,7 +13,8 @@
  * document or in a folder above it (`_config.yml` Jekyll, `myst.yml`/`_toc.yml` MyST/Jupyter
  * Book, `_quarto.yml` Quarto, `mkdocs.yml` MkDocs, `.obsidian/` an Obsidian vault); the file's
  * extension (`.qmd` Quarto, `.Rmd` pandoc as R Markdown and bookdown read it); the front matter's keys; the document's own syntax (callouts or wikilinks, MyST roles, Quarto or
- * pandoc-crossref labels, pandoc's `{reference-type=…}` links); else `markdown`.
+ * pandoc-crossref labels, pandoc's `{reference-type=…}` links, bookdown's `(\#eq:x)` labels,
+ * `\@ref(…)` and theorem divs, a `%` title block); else `markdown`.
  */
 
 import type { Dialect } from '../dialects.js';
@@ -55,6 +56,9 @@ function fromContent(text: string): Dialect | null {
   // pandoc-crossref's labels and citations; pandoc's own LaTeX reader writes `\eqref{x}` as a link
   // `[…](#x){reference-type="eqref" reference="x"}`.
   if (/\$\$[ \t]*\{#eq:|\[@eq:|\{reference-type="/.test(text)) return 'pandoc';
+  // bookdown (a knitted chapter): `(\#eq:x)` labels, `\@ref(…)` references, theorem divs
+  // (`::: {.definition}`); pandoc's `%` title block on the first line (trial 5, M5).
+  if (/\(\\#eq:|\\@ref\(|^:{3,}[ \t]*\{[^}\n]*\.(?:definition|theorem|lemma|corollary|proposition|conjecture|example|exercise|hypothesis|remark)\b/m.test(text) || /^% \S/.test(text)) return 'pandoc';
   if (/^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[a-z]/m.test(text)) return 'mkdocs';
   return null;
 }

@@ -227,6 +227,9 @@ export function fastParse(text: string): Root | null {
     }
     if (/^ {0,3}\$\$/.test(t)) {
       if (t.trim() !== '$$') return null;
+      // An indented `$$` under a list item may be the item's own block (CommonMark): remark decides,
+      // so a display's reading never depends on whether some other line of the chunk is plain (trial 5, M3).
+      if (list && /^ /.test(t)) return null;
       if (!closePara() || !closeList()) return null;
       let m = k + 1;
       while (m < lines.length && lines.at(m).text.trim() !== '$$') m++;

@@ -130,7 +130,7 @@ function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: numbe
   const labelled = itemLead !== null;
   for (const child of item.children) {
     if (child.type === 'list') readList(r, child, own, depth + 1);
-    else if ((ctx.outlinePage || labelled || isLawDisplay(item, child)) && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
+    else if ((ctx.outlinePage || labelled || isLawDisplay(item, child) || isStepDisplay(r, item, child)) && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
     else if (child.type === 'paragraph') for (const m of displayLines(r, child, labelled)) present(r, own, itemLead, m, inlineForm(m, ctx));
   }
 }
@@ -196,6 +196,26 @@ function labelLead(r: SectionReader, item: ListItem): Naming['parent'] {
   if (!LABEL_TEXT.test(text)) return null;
   const name = text.replace(/:$/, '').trim();
   return name ? { lead: { name, nameText: name, offset: start + raw.indexOf(text) }, count: 0 } : null;
+}
+
+/**
+ * A `$$` block inside an item right under a sentence that leads into it (a derivation's step,
+ * `- Using $J$, the term becomes:` over an indented display; the sentence ends in a colon or a
+ * full stop, or the item opens with a bold step name) states an equation: the author presents it
+ * (trial 5, M3; trial 4, K1). Under a bare
+ * step title (`- Step two`) it stays the step's content; an MkDocs admonition's body (containers.ts
+ * reads `!!! note` as an item) keeps its own rule.
+ */
+function isStepDisplay(r: SectionReader, item: ListItem, child: Nodes): boolean {
+  if (child.type !== 'math' || !EQUATION.test(child.value) || isValueAssignment(child.value)) return false;
+  const k = item.children.indexOf(child as ListItem['children'][number]);
+  const before = item.children[k - 1];
+  const first = item.children[0];
+  if (k < 1 || before?.type !== 'paragraph' || first?.type !== 'paragraph') return false;
+  const { ctx } = r;
+  if (/^[!?=]/.test(ctx.text.charAt(startOf(first, ctx)))) return false;
+  // An item opening with a bold step name (`- **Step 1.** Solve the homogeneous equation`) leads into its display too.
+  return /[:：。.]\s*$/.test(ctx.text.slice(startOf(before, ctx), endOf(before, ctx))) || /^(\*\*|__)[^\n*_]{1,80}\1/.test(ctx.text.slice(startOf(first, ctx), endOf(first, ctx)));
 }
 
 /** The paragraph's one formula when it is nothing else and states an equation (not a value). */

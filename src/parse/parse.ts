@@ -216,7 +216,12 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const titleIndex = findTitle(parsed);
   // The title's own section is the intro, unless it is the document's only section and presents
   // formulas (a one-question note, issue 24 F6): then they are its equations, named by the title.
-  const titleSection = titleIndex >= 0 && titleIndex === chunks.length - 1 && (parsed[titleIndex]!.section?.drafts.length ?? 0) > 0;
+  // So do the formulas right under a `#` whose sections follow as `#` or `##` headings (a note that
+  // uses `#` for sections, trial 5 M2); under a title whose equations sit deeper (`####`) a display is the intro's.
+  const titleSection =
+    titleIndex >= 0 &&
+    (parsed[titleIndex]!.section?.drafts.length ?? 0) > 0 &&
+    (titleIndex === chunks.length - 1 || parsed.slice(titleIndex + 1).some((p) => p.chunk.headingLevel > 0 && p.chunk.headingLevel <= 2));
   const firstSection = titleSection ? titleIndex : titleIndex + 1;
   for (let i = 0; i < firstSection; i++) parsed[i]!.section = null;
   if (lead) parsed[0]!.section = lead;

@@ -35,7 +35,10 @@ export function findTitle(parsed: ParsedChunk[]): number {
   const hasEquations = (p: ParsedChunk): boolean => (p.section?.drafts.length ?? 0) > 0;
   const firstEq = parsed.findIndex(hasEquations);
   const end = firstEq < 0 ? parsed.length - 1 : firstEq;
-  if (firstEq >= 0 && parsed[firstEq]!.chunk.headingLevel === 1 && parsed.some((p, i) => i > firstEq && p.chunk.headingLevel === 1 && hasEquations(p))) {
+  // `#` headings that number sections: several of them hold equations, or the first formula stands
+  // under a `#` after an earlier `#` (`# Introduction` then `# 1) Linear equations`, trial 5 M2).
+  const isH1 = (p: ParsedChunk): boolean => p.chunk.headingLevel === 1;
+  if (firstEq >= 0 && isH1(parsed[firstEq]!) && parsed.some((p, i) => (i > firstEq && isH1(p) && hasEquations(p)) || (i < firstEq && isH1(p)))) {
     for (let i = firstEq - 1; i >= 0; i--) if (parsed[i]!.chunk.headingLevel === 1) return i;
     return -1;
   }

@@ -8,7 +8,7 @@ import { endOf, exactSource, mathsBetween, mathSourceOf, startOf } from './mdast
 import { withoutLabels } from './math-labels.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './definitions.js';
-import { joinsPrevious } from './record-rules.js';
+import { isValueAssignment, joinsPrevious } from './record-rules.js';
 import { followsLabel } from './formula-sheet.js';
 import type { Range } from './section-content.js';
 import type { SectionReader } from './section-reader.js';
@@ -127,17 +127,13 @@ export function obsidianDisplay(r: SectionReader, line: Line, p: Paragraph): boo
 /**
  * pandoc writes a LaTeX display (`\[…\]`, `equation`, `align`) as `$$…$$` inside its paragraph
  * ("Consider $$\label{eq:model} … $$ At $x=0$ …"), and shows `$$` as display wherever it stands.
- * In the pandoc dialect, such a display that carries a `\label` or runs over lines is an equation
- * the author presents (a one-line `$$x$$` in a sentence stays a span, checked). True when the
- * line had one; the paragraph's next lines are read as usual.
+ * In the pandoc dialect every such display is an equation the author presents, one-line `$$x$$` in
+ * a sentence too ("The variance is $$V = …,$$ which we estimate.": pandoc shows it set apart; trial 5,
+ * M5), but a bare value (`$$k = 1$$`, `$$0.35$$`: record-rules.ts). True when the line had one; the paragraph's next lines are read as usual.
  */
 export function pandocDisplay(r: SectionReader, line: Line): boolean {
   const { ctx } = r;
-  const shown = line.maths.filter((m) => {
-    if (m.type !== 'inlineMath' || inlineForm(m, ctx) !== 'double-dollar' || ctx.parenInlines.has(startOf(m, ctx))) return false;
-    const raw = ctx.text.slice(startOf(m, ctx), endOf(m, ctx));
-    return raw.includes('\n') || /\\label[ \t]*\{/.test(raw);
-  });
+  const shown = line.maths.filter((m) => m.type === 'inlineMath' && inlineForm(m, ctx) === 'double-dollar' && !ctx.parenInlines.has(startOf(m, ctx)) && shownByPandoc(ctx.text.slice(startOf(m, ctx), endOf(m, ctx)), m.value));
   if (shown.length === 0) return false;
   for (const m of shown) {
     const src = mathSourceOf(m, ctx);
@@ -148,6 +144,11 @@ export function pandocDisplay(r: SectionReader, line: Line): boolean {
   }
   r.lastWasEquation = false;
   return true;
+}
+
+/** A labelled or multi-line display, or a one-line formula that is no bare value (`$$k = 1$$` in a sentence stays a span). */
+function shownByPandoc(raw: string, latex: string): boolean {
+  return raw.includes('\n') || /\\label[ \t]*\{/.test(raw) || (/[A-Za-z]/.test(latex) && !isValueAssignment(latex));
 }
 
 /** A line that opens a bare LaTeX environment (MathJax renders it anywhere in the text). */
