@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SlowestFirst } from './tests/sequencer.js';
 
 // Three projects: everything that runs in Node; the packed-package test (npm pack, install the
 // tarball into a temporary project, run every command there); and the browser suite, which
@@ -9,6 +10,8 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: on CI's 2 cores, one test file at a
     // time, though most files spend much of their time waiting on a child process or a browser.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The slowest files start first, across the three projects (tests/sequencer.ts).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: {
