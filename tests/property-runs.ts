@@ -5,7 +5,7 @@
 // Measured on this 2-core machine (CPU time of 50 against 250 cases): a case of the rendering
 // property costs about 22 ms, of the fix property 23 ms, of the parse property 10 ms; at 2,000
 // cases the three were some 110 s of CPU of every CI run, at 250 they are under 15 s.
-export const FULL = process.env.FULL === '1';
+const FULL = process.env.FULL === '1';
 
 /** The count from the first variable that is set, else `full` under FULL=1, else `ci`. */
 export function propertyRuns(counts: { full: number; ci: number }, ...variables: string[]): number {
