@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SlowestFirst } from './tests/sequencer.js';
 
 // Three projects: everything that runs in Node; the packed-package test (npm pack, install the
 // tarball into a temporary project, run every command there); and the browser suite, which
@@ -8,7 +9,13 @@ export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: on CI's 2 cores, one test file at a
     // time, though most files spend much of their time waiting on a child process or a browser.
+    // A third worker on 2 cores was tried (ci5): the browser project used 219 s of CPU for 1,449 s
+    // of file time, so it would fill idle CPU, but under a load of ~19 from other work the heavy
+    // hostile tests (bounds-catalogue, output-probes, more-inputs, pipeline-properties) then ran
+    // past their 60 s and failed: on a shared machine two workers stay.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The slowest files start first, across the three projects (tests/sequencer.ts).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: {

@@ -145,13 +145,19 @@ function inline(text: string, start: number, end: number): PhrasingContent[] | n
   return out;
 }
 
-function paragraph(text: string, start: number, end: number): Paragraph | null {
+/**
+ * A paragraph whose content is [start, end) and whose last line ends at `lineEnd`: micromark ends
+ * every block at the end of its last line, spaces after the content included, while its inline
+ * content stops at the last character that is not a space (the text `p ` is a paragraph of two
+ * characters around a text of one).
+ */
+function paragraph(text: string, start: number, end: number, lineEnd: number): Paragraph | null {
   const children = inline(text, start, end);
   if (!children || children.length === 0) return null;
-  return { type: 'paragraph', children, position: pos(start, end) };
+  return { type: 'paragraph', children, position: pos(start, lineEnd) };
 }
 
-/** Trimmed content range of a line. */
+/** Trimmed content range of a line (a block's node still ends at `line.end`: see paragraph()). */
 function contentRange(line: Line, from = line.start): [number, number] {
   let s = from;
   while (s < line.end && (line.text[s - line.start] === ' ' || line.text[s - line.start] === '\t')) s++;
@@ -164,12 +170,13 @@ export function fastParse(text: string): Root | null {
   if (text.includes('\t') || text.includes('\r')) return null;
   const lines = new Lines(text);
   const children: RootContent[] = [];
-  let para: { start: number; end: number } | null = null;
-  let list: { node: List; marker: string; indent: number; item: { node: ListItem; start: number; end: number } | null; blank: boolean } | null = null;
+  // `end` is where the inline content stops, `lineEnd` where the block's last line does.
+  let para: { start: number; end: number; lineEnd: number } | null = null;
+  let list: { node: List; marker: string; indent: number; item: { node: ListItem; start: number; end: number; lineEnd: number } | null; blank: boolean } | null = null;
 
   const closePara = (): boolean => {
     if (!para) return true;
-    const p = paragraph(text, para.start, para.end);
+    const p = paragraph(text, para.start, para.end, para.lineEnd);
     para = null;
     if (!p) return false;
     children.push(p);
@@ -177,11 +184,11 @@ export function fastParse(text: string): Root | null {
   };
   const closeItem = (): boolean => {
     if (!list?.item) return true;
-    const { node, start, end } = list.item;
-    const p = paragraph(text, start, end);
+    const { node, start, end, lineEnd } = list.item;
+    const p = paragraph(text, start, end, lineEnd);
     if (!p) return false;
     node.children = [p];
-    node.position = pos(list.item.node.position!.start.offset!, end);
+    node.position = pos(list.item.node.position!.start.offset!, lineEnd);
     list.node.children.push(node);
     list.item = null;
     return true;
@@ -207,8 +214,7 @@ export function fastParse(text: string): Root | null {
         ce = cs + withoutClosingSequence(text.slice(cs, ce));
         const kids = ce > cs ? inline(text, cs, ce) : [];
         if (!kids) return null;
-        const [, le] = contentRange(line);
-        children.push({ type: 'heading', depth: atx[2]!.length as Heading['depth'], children: kids, position: pos(line.start + atx[1]!.length, le) });
+        children.push({ type: 'heading', depth: atx[2]!.length as Heading['depth'], children: kids, position: pos(line.start + atx[1]!.length, line.end) });
         continue;
       }
     }
@@ -221,8 +227,8 @@ export function fastParse(text: string): Root | null {
     if (THEMATIC.test(t)) {
       if (para) return null; // `---` under a paragraph line is a setext heading
       if (!closeList()) return null;
-      const [s, e] = contentRange(line);
-      children.push({ type: 'thematicBreak', position: pos(s, e) } as ThematicBreak);
+      const [s] = contentRange(line);
+      children.push({ type: 'thematicBreak', position: pos(s, line.end) } as ThematicBreak);
       continue;
     }
     if (/^ {0,3}\$\$/.test(t)) {
@@ -257,7 +263,7 @@ export function fastParse(text: string): Root | null {
         list = { node: { type: 'list', ordered: false, start: null, spread: false, children: [], position: pos(markerAt, markerAt) }, marker: bullet[2]!, indent: bullet[1]!.length, item: null, blank: false };
       }
       const [, e] = contentRange(line);
-      list.item = { node: { type: 'listItem', spread: false, checked: null, children: [], position: pos(markerAt, e) }, start: line.start + bullet[0].length, end: e };
+      list.item = { node: { type: 'listItem', spread: false, checked: null, children: [], position: pos(markerAt, line.end) }, start: line.start + bullet[0].length, end: e, lineEnd: line.end };
       list.blank = false;
       continue;
     }
@@ -266,14 +272,15 @@ export function fastParse(text: string): Root | null {
       if (list.item && !list.blank) {
         // Lazy or indented continuation of the item's paragraph.
         list.item.end = contentRange(line)[1];
+        list.item.lineEnd = line.end;
         continue;
       }
       if (/^ /.test(t)) return null; // a second paragraph inside an item
       if (!closeList()) return null;
     }
     const [s, e] = contentRange(line);
-    if (para) para.end = e;
-    else para = { start: s, end: e };
+    if (para) [para.end, para.lineEnd] = [e, line.end];
+    else para = { start: s, end: e, lineEnd: line.end };
   }
   if (!closePara() || !closeList()) return null;
   const last = lines.at(lines.length - 1);

@@ -6,6 +6,7 @@ import { fixText } from '../../src/pipeline/fix.js';
 import { parseCollectionAsync } from '../../src/parse/parse.js';
 import { validateCollection } from '../../src/rules/validate.js';
 import { PROPERTY_TIMEOUT } from '../property-timeout.js';
+import { propertyRuns } from '../property-runs.js';
 
 const file = (text: string) => ({ path: 'doc.md', text });
 const diagnosticsOf = async (text: string) => {
@@ -42,8 +43,8 @@ describe('check --fix', () => {
 });
 
 // Generated documents: a few equations with where-lists, some symbols left out, some escapes.
-// 2,000 documents by default (under 20 s); FORMULARY_FIX_RUNS sets another count.
-const RUNS = Number(process.env.FORMULARY_FIX_RUNS ?? 2000);
+// 250 documents under `npm test`, 2,000 under FULL=1 (tests/property-runs.ts); FORMULARY_FIX_RUNS sets another count.
+const RUNS = propertyRuns({ full: 2000, ci: 250 }, 'FORMULARY_FIX_RUNS');
 const symbolArb = fc.constantFrom('x', 'y', 'z', '\\sigma', '\\alpha', 'W_{h}', 'b', 'h_{t-1}', 'W_{xi}', 'W_{xf}', 'W_{xo}', 'W_{xc}');
 const descArb = fc.constantFrom('the input', 'the output', 'a weight', 'the bias', 'the sigmoid function');
 const eqArb = fc.record({

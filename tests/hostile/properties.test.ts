@@ -8,8 +8,10 @@ import { parseCollection } from '../../src/parse/parse.js';
 import { validateCollection } from '../../src/rules/validate.js';
 import { expectInsideFile } from './positions.js';
 import { PROPERTY_TIMEOUT } from '../property-timeout.js';
+import { propertyRuns } from '../property-runs.js';
 
-const RUNS = Number(process.env.FORMULARY_PROPERTY_RUNS ?? 2000);
+// 250 cases under `npm test`, 2,000 under FULL=1 (tests/property-runs.ts).
+const RUNS = propertyRuns({ full: 2000, ci: 250 }, 'FORMULARY_PROPERTY_RUNS');
 
 const texToken = fc.constantFrom(
   'x', 'y_i', '\\hat{y}', '^{(i)}', '\\frac{a}{b}', '\\sum_{i=1}^{N}', '{', '}', '\\alpha', '\\beta_1', '=', '+', '-',

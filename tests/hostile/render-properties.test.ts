@@ -11,8 +11,10 @@ import { loadSiteDeps } from '../../src/site/deps.js';
 import type { SiteDeps } from '../../src/site/model.js';
 import { startTags } from '../browser/start-tags.js';
 import { PROPERTY_TIMEOUT } from '../property-timeout.js';
+import { propertyRuns } from '../property-runs.js';
 
-const RUNS = Number(process.env.FORMULARY_RENDER_RUNS ?? process.env.FORMULARY_PROPERTY_RUNS ?? 2000);
+// 250 cases under `npm test`, 2,000 under FULL=1 (tests/property-runs.ts).
+const RUNS = propertyRuns({ full: 2000, ci: 250 }, 'FORMULARY_RENDER_RUNS', 'FORMULARY_PROPERTY_RUNS');
 
 const evil = fc.constantFrom(
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '[x](javascript:alert(1))',
