@@ -1,0 +1,53 @@
+// Definitions in prose that the fifth unseen-document trial found wrong or missed (issue 24,
+// trial 5 M6–M12). Each fixture holds the form read right and a near form that must define
+// nothing: a wrong meaning shown to a student is worse than none.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCollection } from '../../src/parse/parse.js';
+import { FIXTURES } from '../core/helpers.js';
+
+const read = (file: string) => {
+  const p = path.join(FIXTURES, 'reader', 'prose-trial5', file);
+  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
+  const of = (name: string) => {
+    const eq = equations.find((e) => e.nameText === name);
+    if (!eq) throw new Error(`no equation ${name} in ${file}: ${equations.map((e) => e.nameText).join(', ')}`);
+    return eq;
+  };
+  return {
+    defs: (name: string) => of(name).variables.map((v) => [v.symbols.join(', '), v.description]),
+  };
+};
+
+describe('a sentence that only mentions a symbol defines nothing (M10)', () => {
+  it('French "On cherche $y_P$ …" and "Donc $C(t) = 2$ convient" give no meaning "cherche" or "donc"', () => {
+    expect(read('mentions-fr.md').defs('Solution particulière')).toEqual([]);
+    expect(read('mentions-fr.md').defs('Constante')).toEqual([]);
+  });
+  it('the French definitions by form are still read ("Soit $v$ la vitesse", "où $m$ est la masse")', () => {
+    expect(read('mentions-fr.md').defs('Vitesse')).toEqual([
+      ['v', 'la vitesse du mobile, mesurée dans le repère fixe de la piste'],
+      ['m', 'la masse du mobile'],
+    ]);
+  });
+  it('Spanish "Cuando $X$ es …" gives no meaning "cuando"; the donde-sentence is read', () => {
+    expect(read('mentions-es.md').defs('Esperanza')).toEqual([['f', 'la función de densidad de la variable']]);
+  });
+  it('Japanese "$x$を加えたとき" and "$x$を足せば" are no definitions', () => {
+    expect(read('mentions-ja.md').defs('左からの摂動')).toEqual([]);
+  });
+  it('Japanese "$r$ を真の分布、$s$ を確率モデルとする" still defines both', () => {
+    expect(read('mentions-ja.md').defs('確率モデル')).toEqual([
+      ['r(x)', '真の分布'],
+      ['s(x)', '確率モデル'],
+    ]);
+  });
+  it('English "a single $\\rm Ni$ channel" gives no meaning "single"; "specific heat $c_p$" is read', () => {
+    expect(read('mentions-en.md').defs('Rate')).toEqual([]);
+    expect(read('mentions-en.md').defs('Heat')).toEqual([
+      ['\\rho', 'density'],
+      ['c_p', 'specific heat'],
+    ]);
+  });
+});
