@@ -5,7 +5,7 @@
  * with. English is always read; a document in another language is read with its own words too.
  *
  * The document's language: its front matter's `lang:`, else the config's `lang` when it is not
- * English, else detected from its text (kana → Japanese, Arabic or Hebrew script, Han → Chinese, else the most frequent
+ * English, else detected from its text (kana → Japanese, Arabic or Hebrew script, Han → Chinese, Cyrillic (more than Latin) → Russian, else the most frequent
  * small words of French, German, Spanish, Portuguese or Italian; English when nothing stands out).
  */
 
@@ -39,6 +39,8 @@ interface LanguageWords {
   verbs: string[];
   join: string[];
   articles: string[];
+  /** A copula that ends a meaning and is dropped with its punctuation ("…である。"). */
+  trail?: string[];
 }
 
 /** The words of each language read besides English. Keys are primary language subtags. */
@@ -99,6 +101,14 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     join: ['و', 'أو'],
     articles: [],
   },
+  ru: {
+    intro: ['где', 'здесь', 'обозначения', 'переменные', 'параметры'],
+    sentence: ['где', 'обозначения', 'переменные', 'параметры', 'в этой формуле', 'в этом уравнении'],
+    prose: ['где', 'здесь', 'при этом'],
+    verbs: ['есть', 'это', 'обозначает', 'обозначают', 'означает', 'представляет', 'представляют'],
+    join: ['и', 'или', 'а'],
+    articles: [],
+  },
   ja: {
     intro: ['ここで', 'ただし', '但し', 'ここに', '変数', '記号', 'パラメータ'],
     sentence: ['ここで', 'ただし', '変数', '記号'],
@@ -106,6 +116,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     verbs: ['は', 'が'],
     join: ['と', 'や', 'および', 'または'],
     articles: [],
+    trail: ['である', 'です', 'を表す', 'を表わす', 'を意味する'],
   },
 };
 
@@ -141,7 +152,7 @@ const EN = {
 };
 
 function build(lang: string, w: LanguageWords): ReadingWords {
-  const merged = (k: keyof LanguageWords): string[] => [...EN[k], ...w[k]];
+  const merged = (k: Exclude<keyof LanguageWords, 'trail'>): string[] => [...EN[k], ...w[k]];
   const sep = '[\\s,;&*_、，；]*';
   // A verb of a spaced script needs a space after it to be dropped; 是, は need none.
   const leading = (v: string): string => escape(v) + (SPACED.test(v.slice(-1)) ? '\\s+' : '\\s*');
@@ -155,7 +166,7 @@ function build(lang: string, w: LanguageWords): ReadingWords {
     join: new RegExp(`^${sep}(?:(?:${any(merged('join'))})${sep})?$`, 'iu'),
     article: new RegExp(`^(?:${any(merged('articles'))})`, 'iu'),
     proseBoundary: new RegExp(`(?:[,;:，；：、]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))[\\s*_]*$`, 'iu'),
-    proseTrail: new RegExp(`(?:[\\s,;，；、。]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))*$`, 'iu'),
+    proseTrail: new RegExp(`(?:[\\s,;，；、。]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])})${w.trail ? `|${any(w.trail, escape)}` : ''})*$`, 'iu'),
   };
 }
 
@@ -205,6 +216,8 @@ export function detectLanguage(text: string): string | null {
   if ((prose.match(/\p{Script=Arabic}/gu)?.length ?? 0) >= 10) return 'ar';
   if ((prose.match(/\p{Script=Hebrew}/gu)?.length ?? 0) >= 10) return 'he';
   if (han >= 10) return 'zh';
+  const cyrillic = prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  if (cyrillic >= 10 && cyrillic >= (prose.match(/[A-Za-z]/g)?.length ?? 0)) return 'ru';
   let best: string | null = null;
   let bestCount = 0;
   for (const [lang, re] of Object.entries(SMALL_WORDS)) {

@@ -82,6 +82,9 @@ function withoutScripts(symbol: string): string | null {
  */
 export function writesSymbol(formula: string, symbol: string): boolean {
   if (usesSymbol(formula, symbol)) return true;
+  // `S(\cdot)` names the function `S(W)` writes (trial 5, M6).
+  const fn = /^(.+?)\s*\(\s*(?:\\cdot|\\,\s*\\cdot\s*\\,|·|\.)\s*\)$/.exec(symbol.trim());
+  if (fn && usesSymbol(formula, `${fn[1]}(`)) return true;
   const base = withoutScripts(symbol);
   return base !== null && usesSymbol(formula, base);
 }

@@ -51,3 +51,25 @@ describe('a sentence that only mentions a symbol defines nothing (M10)', () => {
     ]);
   });
 });
+
+describe('Russian where-sentences and where-words of any language (M6)', () => {
+  it('"где $k$ — …, $S(\\cdot)$ – …, а $W$ - …" defines each (em dash, en dash, hyphen; `S(\\cdot)` names the `S(W)` written)', () => {
+    expect(read('where-ru.md').defs('Согласованность')).toEqual([
+      ['k', 'поправочный коэффициент'],
+      ['S(\\cdot)', 'оператор сглаживания'],
+      ['W', 'окно усреднения'],
+    ]);
+  });
+  it('"Здесь $m$ есть …" defines; a sentence that only mentions $P$ does not', () => {
+    expect(read('where-ru.md').defs('Энергия')).toEqual([['m', 'масса покоя тела']]);
+    expect(read('where-ru.md').defs('Упоминание')).toEqual([]);
+  });
+  it('in an English note, "où …", "donde …" and "ここで…" sentences are read with their own words', () => {
+    expect(read('where-mixed.md').defs('Spring')).toEqual([
+      ['k', 'la raideur du ressort'],
+      ['x', "l'allongement"],
+    ]);
+    expect(read('where-mixed.md').defs('Pendulum')).toEqual([['L', 'la longitud del hilo']]);
+    expect(read('where-mixed.md').defs('Charge')).toEqual([['C', '静電容量']]);
+  });
+});
