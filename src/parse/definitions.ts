@@ -59,8 +59,10 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
     withoutMath.add(variable);
     return variable;
   }
-  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   const words = wordsOf(ctx);
+  // "$g = 9.81$ m/s$^2$ is the acceleration": the unit after a value is no part of the meaning (trial 5, M9).
+  if (mode === 'prose' && leading.maths.length === 1) leading.restStart += unitAfterValue(ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx)), ctx.text.slice(leading.restStart, end), words);
+  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   // In prose, a formula that defines its left side needs no words after it ("where $\rho = \lambda / \mu$ and …").
   const onlyMath = ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx));
   const inMath = leading.maths.length === 1 && rest.trim() === '' ? arrowMeaning(mathSourceOf(leading.maths[0]!, ctx).latex) : null;
@@ -75,7 +77,27 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx), ctx);
   // In prose, math alone after the symbol is no meaning ("With $b = 5\%$: $f = 1.05^2 - 1$").
   if (mode === 'prose' && description && !/\p{L}/u.test(description.replace(/\$[^$]*\$/g, ''))) return null;
-  return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
+  const read = definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
+  if (mode === 'item' && 'symbols' in read) valueAsMeaning(read);
+  return read;
+}
+
+/** A number (with a decimal point or exponent) or a name in `\text{…}`: a value a reader takes as the meaning. */
+const VALUE = /^(?:[-+−]?\d[\d.,{}]*(?:\s*\\times\s*10\^\{?[-−]?\d+\}?)?|\\(?:text|mathrm|operatorname)\{([^{}]*)\})$/;
+
+/**
+ * `- $d = 768$` and `- $\mu = \text{mean}$ (from Feature 5)`: an item whose meaning is its value
+ * (a number alone, or a name with at most a parenthetical after it) has the value as its meaning
+ * ("768", "mean (from Feature 5)"), not an empty or a bare parenthetical one (trial 5, M12).
+ */
+function valueAsMeaning(v: Variable): void {
+  if (v.definedAs === undefined || !/^(?:\([^()]*\))?$/.test(v.description.trim())) return;
+  const value = VALUE.exec(v.definedAs.trim());
+  if (!value) return;
+  // A number with a parenthetical is a setting whose meaning is the parenthetical (`$k_1 = 1.2$ (saturation)`).
+  if (value[1] === undefined && v.description) return;
+  const text = value[1] !== undefined ? value[1].replace(/\\([_&%#$])/g, '$1') : v.definedAs.trim();
+  v.description = v.description ? `${text} ${v.description.trim()}` : text;
 }
 
 /** A definition from its symbol math and description (shared by every form). */
@@ -150,10 +172,15 @@ export function displayDefinitions(src: MathSource, position: Span, previousSlug
 /** Every item of where-lists → definitions and notes. */
 export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false): DefinitionsResult {
   const out: DefinitionsResult = { variables: [], notes: [], itemsWithoutMath: [] };
-  for (const list of lists) {
-    for (const item of list.children) {
+  const pending = lists.map((list) => [...list.children]);
+  for (const items of pending) {
+    for (const item of items) {
       // A list read as definitions by its shape: its remarks are notes, never a definition read without math.
       const read = implicit && !isDefinitionItem(item, ctx) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
+      // Sub-items defining the symbols of an item's formula (`- $\text{IDF} = \log \frac{N}{n}$` then
+      // `  - $N$ = …`) are definitions of their own, as a reader looks them up (trial 5, M12).
+      const nested = nestedDefinitions(item, ctx);
+      if (nested.length > 0) items.splice(items.indexOf(item) + 1, 0, ...nested);
       if (!read) continue;
       if ('symbols' in read) {
         if (withoutMath.has(read)) out.itemsWithoutMath.push(read.symbolSources[0]!.map.pieces[0]!.offset);
@@ -162,6 +189,14 @@ export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex
     }
   }
   return out;
+}
+
+/** The items of a list nested in an item when every one of them is a definition (`$N$ = …`), else none. */
+function nestedDefinitions(item: ListItem, ctx: ChunkContext): ListItem[] {
+  const lists = item.children.filter((c): c is List => c.type === 'list');
+  if (lists.length === 0 || item.children[0]?.type !== 'paragraph') return [];
+  const items = lists.flatMap((l) => l.children);
+  return items.length > 0 && items.every((i) => isDefinitionItem(i, ctx)) ? items : [];
 }
 
 function remarkOf(item: ListItem, ctx: ChunkContext, lines: LineIndex): Note | null {
@@ -180,7 +215,8 @@ function readItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousS
     const text = ctx.text.slice(itemStart, itemEnd).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, '').trim();
     return text ? { text, position } : null;
   }
-  const bodyEnd = endOf(item.children[item.children.length - 1] as Nodes, ctx);
+  const own = item.children.filter((c) => !(c.type === 'list' && nestedDefinitions(item, ctx).length > 0));
+  const bodyEnd = endOf(own[own.length - 1] as Nodes, ctx);
   return readDefinition(startOf(first, ctx), bodyEnd, ctx, lines, previousSlug, 'item', position);
 }
 
@@ -270,7 +306,8 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     // (Nor is math with an arrow: `$x \to 0$, $f$ 是函数`, `$\alpha \to 学习率$，$g$ …`.)
     const alone = (text: string) => DEFINING_RELATION.test(text) || hasArrow(text);
     if (boundary && !byEquation && !alone(mathText)) while (j + 1 < maths.length && !alone(ctx.text.slice(startOf(maths[j + 1]!, ctx), endOf(maths[j + 1]!, ctx))) && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
-    const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
+    const afterMath = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 60));
+    const after = afterMath.slice(boundary && j === k ? unitAfterValue(mathText, afterMath, words) : 0).replace(/^[\s*_]+/, '');
     const next = maths[j + 1];
     const joinedToNext = next !== undefined && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(next, ctx)));
     const meaningInside = boundary && j === k && arrowMeaning(mathSourceOf(m, ctx).latex) !== null && /^[\s,.;:，。；、]*$/.test(after.slice(0, 1));
@@ -295,6 +332,21 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
   return out;
 }
 
+
+/** One unit: `m`, `kg`, `°C`, `s$^2$`, `m^{-1}`, `%`. */
+const UNIT_PART = '(?:°?[A-Za-zµμΩÅ]{1,4}|%)(?:\\$\\^\\{?[-−]?\\d\\}?\\$|\\^\\{?[-−]?\\d\\}?)?';
+const UNIT = new RegExp(`^[ \\t]*${UNIT_PART}(?:[ \\t]*[/·⋅.][ \\t]*${UNIT_PART})*(?=[ \\t]+\\S)`, 'u');
+
+/**
+ * The length of a unit written after a value ("$g = 9.81$ m/s$^2$ is …", "$L = 0.8$ m is …") when
+ * a verb of meaning follows it, else 0.
+ */
+function unitAfterValue(math: string, after: string, words: ReadingWords): number {
+  if (!givesValue(math.replace(/^\$+|\$+$/g, ''))) return 0;
+  const unit = UNIT.exec(after);
+  if (!unit || words.verb.test(unit[0].trim())) return 0;
+  return words.verb.test(after.slice(unit[0].length).replace(/^[\s*_]+/, '')) ? unit[0].length : 0;
+}
 
 /** `s = 4\%`, `k := 2`: a simple symbol given a value (its right side holds no other quantity). */
 function givesValue(latex: string): boolean {

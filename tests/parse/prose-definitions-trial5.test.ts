@@ -73,3 +73,32 @@ describe('Russian where-sentences and where-words of any language (M6)', () => {
     expect(read('where-mixed.md').defs('Charge')).toEqual([['C', '静電容量']]);
   });
 });
+
+describe('a where-sentence with values and units (M9)', () => {
+  it('"$m = 2.5$ kg is the mass …, $g = 9.81$ m/s$^2$ is …" ends each meaning at the next symbol', () => {
+    expect(read('values-with-units.md').defs('Friction force')).toEqual([
+      ['\\mu', 'the friction coefficient'],
+      ['m', 'the mass of the block'],
+      ['g', 'the acceleration due to gravity'],
+      ['\\theta', 'the slope angle'],
+    ]);
+  });
+  it('values with units and no verb ("With $a = 2$ m/s$^2$ and $t = 3$ s the speed follows") define nothing', () => {
+    expect(read('values-with-units.md').defs('Worked value')).toEqual([]);
+  });
+});
+
+describe('nested sub-items and value items of a where-list (M12)', () => {
+  it('sub-items defining the symbols of an item\'s formula are definitions of their own; values are kept as meanings', () => {
+    expect(read('nested-items.md').defs('Relevance')).toEqual([
+      ['Q', 'The question asked'],
+      ['c(q_i)', 'Count of $q_i$ in the page'],
+      ['k', '(damping knob)'],
+      ['\\text{W}(q_i)', '(rarity weight)'],
+      ['M', 'Number of pages in the index'],
+      ['m(q_i)', 'Number of pages holding $q_i$'],
+      ['\\bar{s}', 'page_score_mean (from the first pass)'],
+      ['h', '512'],
+    ]);
+  });
+});
