@@ -102,3 +102,15 @@ describe('nested sub-items and value items of a where-list (M12)', () => {
     ]);
   });
 });
+
+describe('a symbol that occurs only in an integral\'s limits (M8)', () => {
+  it('the lower limit `t_{0}` of `\\int_{t_{0}}^{b}` is defined by the where-sentence', () => {
+    expect(read('integral-limits.md').defs('Accumulated flow')).toEqual([
+      ['t_{0}', 'the start time'],
+      ['b', 'the end time'],
+    ]);
+  });
+  it('a label subscript (`I_{x}`) is still no use of `x`', () => {
+    expect(read('integral-limits.md').defs('Labelled current')).toEqual([]);
+  });
+});
