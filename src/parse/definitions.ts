@@ -395,6 +395,9 @@ function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths:
 /** The list's punctuation after a meaning: "the gas constant, and", "the pressure," (trial 4, K11); a full stop stays. */
 const LIST_TRAIL = /(?:\s*[,;，；]\s*(?:(?:and|or)\b\s*)?|\s+(?:and|or))\s*$/i;
 
+/** A Japanese copula closing a meaning ("静電容量である"): the item keeps it, the meaning does not. */
+const COPULA_TRAIL = /(?<=\S)(?:である|です|を表す|を表わす|を意味する)[。.]?$/u;
+
 function stripVerb(text: string, ctx: ChunkContext): string {
-  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim().replace(LIST_TRAIL, '');
+  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim().replace(LIST_TRAIL, '').replace(COPULA_TRAIL, '');
 }

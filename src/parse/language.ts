@@ -5,8 +5,8 @@
  * with. English is always read; a document in another language is read with its own words too.
  *
  * The document's language: its front matter's `lang:`, else the config's `lang` when it is not
- * English, else detected from its text (kana → Japanese, Arabic or Hebrew script, Han → Chinese, Cyrillic (more than Latin) → Russian, else the most frequent
- * small words of French, German, Spanish, Portuguese or Italian; English when nothing stands out).
+ * English, else detected from its text (kana → Japanese, Arabic or Hebrew script, Hangul → Korean, Cyrillic → Russian, Han → Chinese, else the most frequent
+ * small words of French, German, Spanish, Portuguese, Italian or Polish; English when nothing stands out).
  */
 
 export interface ReadingWords {
@@ -39,8 +39,6 @@ interface LanguageWords {
   verbs: string[];
   join: string[];
   articles: string[];
-  /** A copula that ends a meaning and is dropped with its punctuation ("…である。"). */
-  trail?: string[];
 }
 
 /** The words of each language read besides English. Keys are primary language subtags. */
@@ -101,12 +99,30 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     join: ['و', 'أو'],
     articles: [],
   },
+  // Lead-ins of issue 24 (trial 4, K8): "где:", "gdzie:", "여기서" (Russian, Polish, Korean).
   ru: {
-    intro: ['где', 'здесь', 'обозначения', 'переменные', 'параметры'],
-    sentence: ['где', 'обозначения', 'переменные', 'параметры', 'в этой формуле', 'в этом уравнении'],
-    prose: ['где', 'здесь', 'при этом'],
-    verbs: ['есть', 'это', 'обозначает', 'обозначают', 'означает', 'представляет', 'представляют'],
+    intro: ['где', 'здесь', 'при этом', 'переменные', 'обозначения', 'параметры'],
+    sentence: ['где', 'переменные', 'обозначения', 'параметры', 'в этой формуле'],
+    prose: ['где', 'здесь'],
+    verbs: ['это', 'есть', 'обозначает', 'обозначают', 'означает', 'представляет'],
     join: ['и', 'или', 'а'],
+    articles: [],
+  },
+  pl: {
+    intro: ['gdzie', 'przy czym', 'tutaj', 'zmienne', 'oznaczenia', 'parametry'],
+    sentence: ['gdzie', 'zmienne', 'oznaczenia', 'parametry', 'w tym wzorze'],
+    prose: ['gdzie', 'przy czym'],
+    verbs: ['to', 'jest', 'są', 'oznacza', 'oznaczają'],
+    join: ['i', 'oraz', 'lub', 'a'],
+    articles: [],
+  },
+  ko: {
+    intro: ['여기서', '여기에서', '단', '이때', '변수', '기호'],
+    sentence: ['여기서', '여기에서', '변수', '기호'],
+    prose: ['여기서', '여기에서'],
+    // Topic particles written right after the math (`$p$는 확률`); 이/가 also start words (가속도).
+    verbs: ['는', '은'],
+    join: ['와', '과', '및', '또는'],
     articles: [],
   },
   ja: {
@@ -116,7 +132,6 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     verbs: ['は', 'が'],
     join: ['と', 'や', 'および', 'または'],
     articles: [],
-    trail: ['である', 'です', 'を表す', 'を表わす', 'を意味する'],
   },
 };
 
@@ -152,7 +167,7 @@ const EN = {
 };
 
 function build(lang: string, w: LanguageWords): ReadingWords {
-  const merged = (k: Exclude<keyof LanguageWords, 'trail'>): string[] => [...EN[k], ...w[k]];
+  const merged = (k: keyof LanguageWords): string[] => [...EN[k], ...w[k]];
   const sep = '[\\s,;&*_、，；]*';
   // A verb of a spaced script needs a space after it to be dropped; 是, は need none.
   const leading = (v: string): string => escape(v) + (SPACED.test(v.slice(-1)) ? '\\s+' : '\\s*');
@@ -166,7 +181,7 @@ function build(lang: string, w: LanguageWords): ReadingWords {
     join: new RegExp(`^${sep}(?:(?:${any(merged('join'))})${sep})?$`, 'iu'),
     article: new RegExp(`^(?:${any(merged('articles'))})`, 'iu'),
     proseBoundary: new RegExp(`(?:[,;:，；：、]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))[\\s*_]*$`, 'iu'),
-    proseTrail: new RegExp(`(?:[\\s,;，；、。]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])})${w.trail ? `|${any(w.trail, escape)}` : ''})*$`, 'iu'),
+    proseTrail: new RegExp(`(?:[\\s,;，；、。]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))*$`, 'iu'),
   };
 }
 
@@ -204,6 +219,7 @@ const SMALL_WORDS: Record<string, RegExp> = {
   es: /(?<![\p{L}])(?:el|los|las|es|donde|con|una|del|son|y)(?![\p{L}])/giu,
   pt: /(?<![\p{L}])(?:os|é|onde|com|uma|do|da|são|em)(?![\p{L}])/giu,
   it: /(?<![\p{L}])(?:il|gli|è|dove|con|una|della|sono|di)(?![\p{L}])/giu,
+  pl: /(?<![\p{L}])(?:jest|są|gdzie|oraz|się|dla|przez|jako|który|która)(?![\p{L}])/giu,
 };
 
 /** The language a text is most likely written in, or null for English or when nothing stands out. */
@@ -215,9 +231,9 @@ export function detectLanguage(text: string): string | null {
   if (kana >= 10) return 'ja';
   if ((prose.match(/\p{Script=Arabic}/gu)?.length ?? 0) >= 10) return 'ar';
   if ((prose.match(/\p{Script=Hebrew}/gu)?.length ?? 0) >= 10) return 'he';
+  if ((prose.match(/\p{Script=Hangul}/gu)?.length ?? 0) >= 10) return 'ko';
+  if ((prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) >= 10) return 'ru';
   if (han >= 10) return 'zh';
-  const cyrillic = prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  if (cyrillic >= 10 && cyrillic >= (prose.match(/[A-Za-z]/g)?.length ?? 0)) return 'ru';
   let best: string | null = null;
   let bestCount = 0;
   for (const [lang, re] of Object.entries(SMALL_WORDS)) {
