@@ -254,11 +254,19 @@ function itemShape(item: ListItem, ctx: ChunkContext): 'definition' | 'remark' |
   const leading = leadingMath(start, mathsBetween(ctx, start, end), ctx);
   if (leading.maths.length === 0) return /^[\s*_]*\p{Lu}/u.test(ctx.text.slice(start, end)) && item.children.length === 1 ? 'remark' : 'other';
   const sources = leading.maths.map((m) => mathSourceOf(m, ctx).latex);
+  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
+  // A symbol with its bound and a bold name, the legend habit (`- $a > 0$: **scale** (…)`, trial 5 M7): a definition.
+  if (sources.length === 1 && boundedSymbol(sources[0]!) && /^:\s*\*\*[^*\s]/.test(ctx.text.slice(leading.restStart, end).trimStart())) return 'definition';
   // A membership names its symbol (`$y \in \{0, 1\}$: label`, trial 2, G7); any other relation is a condition.
   if (sources.some((latex) => { const r = findRelation(latex); return r !== null && (r.op !== '\\in' || isCompound(latex.slice(0, r.at))); })) return 'other';
-  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   if (endsWithArrow(sources[sources.length - 1]!) && rest.length > 0) return 'definition';
   return wordsOf(ctx).verb.test(rest) ? 'definition' : 'other';
+}
+
+/** `a > 0`, `\sigma \geq 0`, `0 < p < 1`: one symbol and a numeric bound. */
+function boundedSymbol(latex: string): boolean {
+  const m = /^\s*(?:[-+]?\d+(?:\.\d+)?\s*(?:<|\\le(?:q)?|\\lt)\s*)?([A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:>|<|\\geq?|\\leq?|\\gt|\\lt|\\neq?)\s*[-+]?\d+(?:\.\d+)?\s*$/.exec(latex);
+  return m !== null;
 }
 
 /** True when a list item right after a formula is a definition (itemShape); the others of a where-list so read are notes. */

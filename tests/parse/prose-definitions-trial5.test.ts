@@ -114,3 +114,15 @@ describe('a symbol that occurs only in an integral\'s limits (M8)', () => {
     expect(read('integral-limits.md').defs('Labelled current')).toEqual([]);
   });
 });
+
+describe('symbol bullets right after a display, with no where-word (M7)', () => {
+  it('"- $s > 0$: **width** (…)" and "- $h$: **offset** (…)" are the formula\'s legend', () => {
+    expect(read('legend-bullets.md').defs('Packet')).toEqual([
+      ['s', '**width** (larger means slower)'],
+      ['h', '**offset** (position in time)'],
+    ]);
+  });
+  it('bullets of cases ("- $q > 0$: the queue keeps …") define nothing', () => {
+    expect(read('legend-bullets.md').defs('Queue regimes')).toEqual([]);
+  });
+});
