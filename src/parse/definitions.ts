@@ -60,8 +60,10 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
     withoutMath.add(variable);
     return variable;
   }
-  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   const words = wordsOf(ctx);
+  // "$g = 9.81$ m/s$^2$ is the acceleration": the unit after a value is no part of the meaning (trial 5, M9).
+  if (mode === 'prose' && leading.maths.length === 1) leading.restStart += unitAfterValue(ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx)), ctx.text.slice(leading.restStart, end), words);
+  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   // In prose, a formula that defines its left side needs no words after it ("where $\rho = \lambda / \mu$ and …").
   const onlyMath = ctx.text.slice(startOf(leading.maths[0]!, ctx), endOf(leading.maths[0]!, ctx));
   const inMath = leading.maths.length === 1 && rest.trim() === '' ? arrowMeaning(mathSourceOf(leading.maths[0]!, ctx).latex) : null;
@@ -76,7 +78,27 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   const description = stripVerb(markdownSlice(leading.restStart, end, maths, ctx), ctx);
   // In prose, math alone after the symbol is no meaning ("With $b = 5\%$: $f = 1.05^2 - 1$").
   if (mode === 'prose' && description && !/\p{L}/u.test(description.replace(/\$[^$]*\$/g, ''))) return null;
-  return definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
+  const read = definitionFrom(leading.maths.map((m) => mathSourceOf(m, ctx)), description, markdown, span, previousSlug);
+  if (mode === 'item' && 'symbols' in read) valueAsMeaning(read);
+  return read;
+}
+
+/** A number (with a decimal point or exponent) or a name in `\text{…}`: a value a reader takes as the meaning. */
+const VALUE = /^(?:[-+−]?\d[\d.,{}]*(?:\s*\\times\s*10\^\{?[-−]?\d+\}?)?|\\(?:text|mathrm|operatorname)\{([^{}]*)\})$/;
+
+/**
+ * `- $d = 768$` and `- $\mu = \text{mean}$ (from Feature 5)`: an item whose meaning is its value
+ * (a number alone, or a name with at most a parenthetical after it) has the value as its meaning
+ * ("768", "mean (from Feature 5)"), not an empty or a bare parenthetical one (trial 5, M12).
+ */
+function valueAsMeaning(v: Variable): void {
+  if (v.definedAs === undefined || !/^(?:\([^()]*\))?$/.test(v.description.trim())) return;
+  const value = VALUE.exec(v.definedAs.trim());
+  if (!value) return;
+  // A number with a parenthetical is a setting whose meaning is the parenthetical (`$k_1 = 1.2$ (saturation)`).
+  if (value[1] === undefined && v.description) return;
+  const text = value[1] !== undefined ? value[1].replace(/\\([_&%#$])/g, '$1') : v.definedAs.trim();
+  v.description = v.description ? `${text} ${v.description.trim()}` : text;
 }
 
 const STYLE = /^\\(?:displaystyle|textstyle)(?![A-Za-z])\s*/;
@@ -158,10 +180,15 @@ export function displayDefinitions(src: MathSource, position: Span, previousSlug
 /** `lenient`: the list follows a lead-in ending in a colon, so an item that is a symbol and a noun (`$P$ valor principal`) defines. */
 export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false, lenient = false): DefinitionsResult {
   const out: DefinitionsResult = { variables: [], notes: [], itemsWithoutMath: [] };
-  for (const list of lists) {
-    for (const item of list.children) {
+  const pending = lists.map((list) => [...list.children]);
+  for (const items of pending) {
+    for (const item of items) {
       // A list read as definitions by its shape: its remarks are notes, never a definition read without math.
       const read = implicit && !isDefinitionItem(item, ctx, lenient) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
+      // Sub-items defining the symbols of an item's formula (`- $\text{IDF} = \log \frac{N}{n}$` then
+      // `  - $N$ = …`) are definitions of their own, as a reader looks them up (trial 5, M12).
+      const nested = nestedDefinitions(item, ctx);
+      if (nested.length > 0) items.splice(items.indexOf(item) + 1, 0, ...nested);
       if (!read) continue;
       // `$P$ valor principal, $i$ taxa, $n$ periodo`: one item, several definitions (trial 4, K8).
       const run = 'symbols' in read && !withoutMath.has(read) ? itemNounRun(item, ctx, lines, previousSlug) : null;
@@ -200,6 +227,14 @@ export function readNounRun(start: number, end: number, ctx: ChunkContext, lines
   return out;
 }
 
+/** The items of a list nested in an item when every one of them is a definition (`$N$ = …`), else none. */
+function nestedDefinitions(item: ListItem, ctx: ChunkContext): ListItem[] {
+  const lists = item.children.filter((c): c is List => c.type === 'list');
+  if (lists.length === 0 || item.children[0]?.type !== 'paragraph') return [];
+  const items = lists.flatMap((l) => l.children);
+  return items.length > 0 && items.every((i) => isDefinitionItem(i, ctx)) ? items : [];
+}
+
 function remarkOf(item: ListItem, ctx: ChunkContext, lines: LineIndex): Note | null {
   const start = startOf(item, ctx);
   const end = endOf(item, ctx);
@@ -216,7 +251,8 @@ function readItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousS
     const text = ctx.text.slice(itemStart, itemEnd).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, '').trim();
     return text ? { text, position } : null;
   }
-  const bodyEnd = endOf(item.children[item.children.length - 1] as Nodes, ctx);
+  const own = item.children.filter((c) => !(c.type === 'list' && nestedDefinitions(item, ctx).length > 0));
+  const bodyEnd = endOf(own[own.length - 1] as Nodes, ctx);
   return readDefinition(startOf(first, ctx), bodyEnd, ctx, lines, previousSlug, 'item', position);
 }
 
@@ -254,13 +290,21 @@ function itemShape(item: ListItem, ctx: ChunkContext, lenient = false): 'definit
   const leading = leadingMath(start, mathsBetween(ctx, start, end), ctx);
   if (leading.maths.length === 0) return /^[\s*_]*\p{Lu}/u.test(ctx.text.slice(start, end)) && item.children.length === 1 ? 'remark' : 'other';
   const sources = leading.maths.map((m) => mathSourceOf(m, ctx).latex);
+  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
+  // A symbol with its bound and a bold name, the legend habit (`- $a > 0$: **scale** (…)`, trial 5 M7): a definition.
+  if (sources.length === 1 && boundedSymbol(sources[0]!) && /^:\s*\*\*[^*\s]/.test(ctx.text.slice(leading.restStart, end).trimStart())) return 'definition';
   // A membership names its symbol (`$y \in \{0, 1\}$: label`, trial 2, G7); any other relation is a condition.
   if (sources.some((latex) => { const r = findRelation(latex); return r !== null && (r.op !== '\\in' || isCompound(latex.slice(0, r.at))); })) return 'other';
-  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
   if (endsWithArrow(sources[sources.length - 1]!) && rest.length > 0) return 'definition';
   if (wordsOf(ctx).verb.test(rest)) return 'definition';
   // `$P$ valor principal, $i$ taxa`: symbols and the nouns they name (one pair after a lead-in).
   return isNounRun(start, end, ctx, lenient ? 1 : 2) ? 'definition' : 'other';
+}
+
+/** `a > 0`, `\sigma \geq 0`, `0 < p < 1`: one symbol and a numeric bound. */
+function boundedSymbol(latex: string): boolean {
+  const m = /^\s*(?:[-+]?\d+(?:\.\d+)?\s*(?:<|\\le(?:q)?|\\lt)\s*)?([A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:>|<|\\geq?|\\leq?|\\gt|\\lt|\\neq?)\s*[-+]?\d+(?:\.\d+)?\s*$/.exec(latex);
+  return m !== null;
 }
 
 /** True when a list item right after a formula is a definition (itemShape); the others of a where-list so read are notes. */
@@ -308,7 +352,8 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     // (Nor is math with an arrow: `$x \to 0$, $f$ 是函数`, `$\alpha \to 学习率$，$g$ …`.)
     const alone = (text: string) => DEFINING_RELATION.test(text) || hasArrow(text);
     if (boundary && !byEquation && !alone(mathText)) while (j + 1 < maths.length && !alone(ctx.text.slice(startOf(maths[j + 1]!, ctx), endOf(maths[j + 1]!, ctx))) && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
-    const after = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 40)).replace(/^[\s*_]+/, '');
+    const afterMath = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 60));
+    const after = afterMath.slice(boundary && j === k ? unitAfterValue(mathText, afterMath, words) : 0).replace(/^[\s*_]+/, '');
     const next = maths[j + 1];
     const joinedToNext = next !== undefined && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(next, ctx)));
     const meaningInside = boundary && j === k && arrowMeaning(mathSourceOf(m, ctx).latex) !== null && /^[\s,.;:，。；、]*$/.test(after.slice(0, 1));
@@ -334,6 +379,21 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
   return out.length > 0 ? out : (readNounRun(start, end, ctx, lines, previousSlug) ?? out);
 }
 
+
+/** One unit: `m`, `kg`, `°C`, `s$^2$`, `m^{-1}`, `%`. */
+const UNIT_PART = '(?:°?[A-Za-zµμΩÅ]{1,4}|%)(?:\\$\\^\\{?[-−]?\\d\\}?\\$|\\^\\{?[-−]?\\d\\}?)?';
+const UNIT = new RegExp(`^[ \\t]*${UNIT_PART}(?:[ \\t]*[/·⋅.][ \\t]*${UNIT_PART})*(?=[ \\t]+\\S)`, 'u');
+
+/**
+ * The length of a unit written after a value ("$g = 9.81$ m/s$^2$ is …", "$L = 0.8$ m is …") when
+ * a verb of meaning follows it, else 0.
+ */
+function unitAfterValue(math: string, after: string, words: ReadingWords): number {
+  if (!givesValue(math.replace(/^\$+|\$+$/g, ''))) return 0;
+  const unit = UNIT.exec(after);
+  if (!unit || words.verb.test(unit[0].trim())) return 0;
+  return words.verb.test(after.slice(unit[0].length).replace(/^[\s*_]+/, '')) ? unit[0].length : 0;
+}
 
 /** `s = 4\%`, `k := 2`: a simple symbol given a value (its right side holds no other quantity). */
 function givesValue(latex: string): boolean {
@@ -382,6 +442,9 @@ function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths:
 /** The list's punctuation after a meaning: "the gas constant, and", "the pressure," (trial 4, K11); a full stop stays. */
 const LIST_TRAIL = /(?:\s*[,;，；]\s*(?:(?:and|or)\b\s*)?|\s+(?:and|or))\s*$/i;
 
+/** A Japanese copula closing a meaning ("静電容量である"): the item keeps it, the meaning does not. */
+const COPULA_TRAIL = /(?<=\S)(?:である|です|を表す|を表わす|を意味する)[。.]?$/u;
+
 function stripVerb(text: string, ctx: ChunkContext): string {
-  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim().replace(LIST_TRAIL, '');
+  return text.replace(/^[\s,;*_]+/, '').replace(wordsOf(ctx).leadingVerb, '').trim().replace(LIST_TRAIL, '').replace(COPULA_TRAIL, '');
 }

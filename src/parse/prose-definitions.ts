@@ -308,7 +308,9 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
 const JA_NOUN = '[\\p{Script=Han}\\p{Script=Katakana}ー・]+';
 const JA_LET = /^\s*と(?:し|する|おく|おき|置く|定義)/u;
 const JA_NOUN_WO = new RegExp(`(${JA_NOUN})\\s*を\\s*$`, 'u');
-const JA_WO_NOUN = /^\s*を\s*([^\s、。，,$]+?)\s*(?:と(?:し|する|おく|おき|定義)|[、，,]|$)/u;
+/** 「$p$ を確率モデルとする」, or 「$q$ を真の分布、」 when a let verb ends the sentence (「$x$ を加えると、」 is no definition, trial 5 M10). */
+const JA_WO_NOUN = /^\s*を\s*([^\s、。，,$]+?)\s*(と(?:し|する|おく|おき|定義)|[、，,])/u;
+const JA_LET_LATER = /と(?:し|する|おく|おき|置く|定義)/u;
 const JA_NOUN_BEFORE = new RegExp(`(${JA_NOUN})\\s*$`, 'u');
 
 /**
@@ -323,7 +325,8 @@ function japaneseLets(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
     const before = ctx.text.slice(k === 0 ? s.start : endOf(maths[k - 1]!, ctx), startOf(m, ctx));
     const after = ctx.text.slice(endOf(m, ctx), k + 1 < maths.length ? startOf(maths[k + 1]!, ctx) : s.end);
     const nounWo = JA_NOUN_WO.exec(before);
-    const woNoun = JA_WO_NOUN.exec(after);
+    const wo = JA_WO_NOUN.exec(after);
+    const woNoun = wo && (wo[2]!.startsWith('と') || JA_LET_LATER.test(ctx.text.slice(endOf(m, ctx), s.end))) ? wo : null;
     const nounBefore = JA_NOUN_BEFORE.exec(before);
     const noun = nounWo && JA_LET.test(after) ? nounWo[1] : woNoun ? woNoun[1] : nounBefore && /^\s*を\s*$/.test(after) && k === maths.length - 1 ? nounBefore[1] : null;
     if (!noun) return;

@@ -12,18 +12,23 @@ import { markProse, usesSymbol, type Sentence } from './prose-sentences.js';
 
 /** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
 const NOT_NOUN = new Set(
-  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no'.split(' '),
+  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no single certain following one two three there here'.split(' '),
 );
 const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
 /** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */
 const COUNT = /^[ \t]*((?:[a-z]{3,}[ \t]+)?[a-z]{3,}s)\b(?![ \t]*\$)/;
 const COUNT_BEFORE = /(?:^|\s)(?:for|over|with|after|across|of)\s+$/i;
 
+/** "Output $Y_t$ is …": a sentence opening with a noun and its symbol is a definition only when a verb of meaning follows. */
+const OPENING_VERB = /^[\s*_]*(?:is|are|denotes|represents|stands\s+for|means)\b/i;
+
 /** Definitions made from a noun phrase (their item is not the author's text). */
 export const nounRead = new WeakSet<Variable>();
 
 /** "the spring constant $k$", "of length $L$", "gravity is $g$" in an introducing sentence. */
 export function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  // English grammar: in another language "On cherche $y$", "Cuando $X$ es …" would read a verb or a conjunction as the meaning (trial 5, M10).
+  if (ctx.words && ctx.words.lang !== 'en') return [];
   const maths = mathsBetween(ctx, s.start, s.end);
   const out: Variable[] = [];
   let prevEnd = s.start;
@@ -45,7 +50,7 @@ export function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lin
     if (!head || head.length > 30 || isCompound(head) || !usesSymbol(formula, head)) continue;
     // "the operational risk premium ($\Pi$) as:": the symbol in parentheses right after its name (trial 4, K9).
     const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(ctx.text.slice(me, s.end));
-    let phrase = nounBefore(bracketed ? before.replace(/\s*\(\s*$/, ' ') : before, first, listed);
+    let phrase = nounBefore(bracketed ? before.replace(/\s*\(\s*$/, ' ') : before, first && OPENING_VERB.test(ctx.text.slice(me, s.end)), listed);
     if (!phrase && !relation && COUNT_BEFORE.test(before)) {
       const count = COUNT.exec(ctx.text.slice(me, s.end));
       if (count && !NOT_NOUN.has(count[1]!.toLowerCase())) phrase = `number of ${count[1]!.toLowerCase()}`;

@@ -14,6 +14,9 @@ export interface Sentence {
 /** Letters that name an index even as a subscript (`T_i` with "at node $i$"). */
 const INDEX_LETTER = /^[ijklnt]$/;
 
+/** Operators whose subscript is a limit, not a label. */
+const LIMIT_OPERATOR = /^\\(?:i{0,3}nt|oint|sum|prod|coprod|lim|limsup|liminf|max|min|sup|inf|bigcup|bigcap)$/;
+
 /** Sentences of [start, end): cut after `.`, `?`, `!` or `;` followed by a space, outside math. */
 export function sentences(start: number, end: number, ctx: ChunkContext): Sentence[] {
   const maths = mathsBetween(ctx, start, end);
@@ -61,7 +64,8 @@ export function usesSymbol(formula: string, symbol: string): boolean {
   if (s.length === 0) return false;
   outer: for (let i = 0; i + s.length <= f.length; i++) {
     // A subscript is not the symbol: `x` in `I_x` is a label (an exponent, `(1 + y)^n`, is a use).
-    if (f[i - 1] === '_' && !INDEX_LETTER.test(symbol)) continue;
+    // The lower limit of an integral or a sum is a use (`\int_{r_{min}}^{a}`, trial 5 M8).
+    if (f[i - 1] === '_' && !INDEX_LETTER.test(symbol) && !LIMIT_OPERATOR.test(f[i - 2] ?? '')) continue;
     for (let j = 0; j < s.length; j++) if (f[i + j] !== s[j]) continue outer;
     return true;
   }
@@ -82,6 +86,9 @@ function withoutScripts(symbol: string): string | null {
  */
 export function writesSymbol(formula: string, symbol: string): boolean {
   if (usesSymbol(formula, symbol)) return true;
+  // `S(\cdot)` names the function `S(W)` writes (trial 5, M6).
+  const fn = /^(.+?)\s*\(\s*(?:\\cdot|\\,\s*\\cdot\s*\\,|·|\.)\s*\)$/.exec(symbol.trim());
+  if (fn && usesSymbol(formula, `${fn[1]}(`)) return true;
   const base = withoutScripts(symbol);
   return base !== null && usesSymbol(formula, base);
 }

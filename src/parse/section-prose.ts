@@ -11,6 +11,7 @@ import { readProseDefinitions } from './definitions.js';
 import { readAfterParagraph, readGloss } from './prose-definitions.js';
 import { markProse, sentences, writesSymbol } from './prose-sentences.js';
 import type { SectionReader } from './section-reader.js';
+import { whereInAnyLanguage } from './where-languages.js';
 
 /** "($P$ puissance en watts, $U$ et $I$ comme ci-dessus)" after the formula or its run. True when the line was one. */
 export function readGlossLine(r: SectionReader, line: Line): boolean {
@@ -29,13 +30,17 @@ export function readGlossLine(r: SectionReader, line: Line): boolean {
  * define only what the formula uses. True when it defined (the text up to `pEnd` is read).
  */
 export function readWhereSentence(r: SectionReader, line: Line, pEnd: number): boolean {
-  const { ctx } = r;
-  const prose = r.words.proseWhere.exec(ctx.text.slice(line.start, line.end));
-  if (!prose || r.current.length === 0 || line.maths.length === 0) return false;
+  const text = r.ctx.text.slice(line.start, line.end);
+  const own = r.words.proseWhere.exec(text);
+  // "où $k$ est …" in a document detected as English: read with the where-word's language (trial 5, M6).
+  const other = own ? null : whereInAnyLanguage(text, r.words);
+  const prose = own ? own[0].length : other?.length;
+  if (prose === undefined || r.current.length === 0 || line.maths.length === 0) return false;
+  const ctx = other ? { ...r.ctx, words: other.words } : r.ctx;
   const sentenceEnd = sentences(line.start, pEnd, ctx)[0]?.end ?? pEnd;
   const formula = r.currentFormula();
   // Only definitions of a symbol the formula writes ("$S$, $I$ and $R$ are …" when it writes one of them): "Where $C$ is the enclosing circle" after `A = s^2` is not its definition (trial 4, K6).
-  const variables = readProseDefinitions(line.start + prose[0].length, sentenceEnd, ctx, r.lines, r.previousSlug)
+  const variables = readProseDefinitions(line.start + prose, sentenceEnd, ctx, r.lines, r.previousSlug)
     .filter((v) => v.inherited !== undefined || v.symbols.some((s) => writesSymbol(formula, s)))
     .map(markProse);
   if (variables.length === 0) return false;
