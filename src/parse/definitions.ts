@@ -10,23 +10,16 @@
  * `$f(\cdot)$ is …`, items that define nothing (a Note), and items without dollar signs
  * (`A is the area`, read with a format warning).
  */
-import type { List, ListItem, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { MathSource, Note, Span, Variable } from '../types.js';
 import { fileOffsetOf, type LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { findRelation, isCompound, splitTopLevelCommas } from './latex-split.js';
 import { readingWords, type ReadingWords } from './language.js';
-import { arrowMeaning, endsWithArrow, hasArrow, symbolPart } from './definition-symbols.js';
-import { isNounRun, nounRunPairs } from './prose-noun-runs.js';
+import { arrowMeaning, endsWithArrow, symbolPart } from './definition-symbols.js';
+import { definesByEquation, givesValue, unitAfterValue } from './definition-values.js';
 
-const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
-
-export interface DefinitionsResult {
-  variables: Variable[];
-  notes: Note[];
-  /** Offsets of items read without any math (format warning). */
-  itemsWithoutMath: number[];
-}
+export const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
 /** Text allowed between joined symbols: `$a$, $b$ and $c$`, bold markers around them. */
 const INHERITED = /\b(?:(?:are|is|as)\s+)?(?:defined\s+)?(?:as\s+)?(?:above|before|previously|earlier)\b/i;
@@ -36,6 +29,11 @@ export type Mode = 'item' | 'line' | 'prose';
 
 /** Definitions read from an item written without dollar signs (`A is the area`). */
 const withoutMath = new WeakSet<Variable>();
+
+/** True when a definition was read from an item written without dollar signs (a format warning). */
+export function readWithoutMath(v: Variable): boolean {
+  return withoutMath.has(v);
+}
 
 /** Reads one definition from the source range [start, end). */
 /** `value`: a prose item that is a value joined to a symbol defined by words (readProseDefinitions), read as its definition. */
@@ -176,257 +174,8 @@ export function displayDefinitions(src: MathSource, position: Span, previousSlug
   return out.length > 0 ? out : null;
 }
 
-/** Every item of where-lists → definitions and notes. */
-/** `lenient`: the list follows a lead-in ending in a colon, so an item that is a symbol and a noun (`$P$ valor principal`) defines. */
-export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false, lenient = false): DefinitionsResult {
-  const out: DefinitionsResult = { variables: [], notes: [], itemsWithoutMath: [] };
-  const pending = lists.map((list) => [...list.children]);
-  for (const items of pending) {
-    for (const item of items) {
-      // A list read as definitions by its shape: its remarks are notes, never a definition read without math.
-      const read = implicit && !isDefinitionItem(item, ctx, lenient) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
-      // Sub-items defining the symbols of an item's formula (`- $\text{IDF} = \log \frac{N}{n}$` then
-      // `  - $N$ = …`) are definitions of their own, as a reader looks them up (trial 5, M12).
-      const nested = nestedDefinitions(item, ctx);
-      if (nested.length > 0) items.splice(items.indexOf(item) + 1, 0, ...nested);
-      if (!read) continue;
-      // `$P$ valor principal, $i$ taxa, $n$ periodo`: one item, several definitions (trial 4, K8).
-      const run = 'symbols' in read && !withoutMath.has(read) ? itemNounRun(item, ctx, lines, previousSlug) : null;
-      if (run) {
-        out.variables.push(...run);
-        continue;
-      }
-      if ('symbols' in read) {
-        if (withoutMath.has(read)) out.itemsWithoutMath.push(read.symbolSources[0]!.map.pieces[0]!.offset);
-        out.variables.push(read);
-      } else out.notes.push(read);
-    }
-  }
-  return out;
-}
-
-/** The definitions of an item that is a run of two or more symbol-noun pairs (prose-noun-runs.ts), else null. */
-function itemNounRun(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
-  const first = item.children[0];
-  if (item.children.length !== 1 || first?.type !== 'paragraph') return null;
-  return readNounRun(startOf(first, ctx), endOf(first, ctx), ctx, lines, previousSlug);
-}
-
-/** A run of symbol-noun pairs (prose-noun-runs.ts) → one definition per pair, or null. */
-export function readNounRun(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, min = 2): Variable[] | null {
-  const pairs = nounRunPairs(start, end, ctx, min);
-  if (!pairs) return null;
-  const maths = mathsBetween(ctx, start, end);
-  const out: Variable[] = [];
-  for (const { math, meaning } of pairs) {
-    const from = startOf(math, ctx);
-    const read = definitionFrom([mathSourceOf(math, ctx)], ctx.text.slice(meaning[0], meaning[1]), markdownSlice(from, meaning[1], maths, ctx), lines.span(from, meaning[1]), previousSlug);
-    if (!('symbols' in read)) return null;
-    out.push(read);
-  }
-  return out;
-}
-
-/** The items of a list nested in an item when every one of them is a definition (`$N$ = …`), else none. */
-function nestedDefinitions(item: ListItem, ctx: ChunkContext): ListItem[] {
-  const lists = item.children.filter((c): c is List => c.type === 'list');
-  if (lists.length === 0 || item.children[0]?.type !== 'paragraph') return [];
-  const items = lists.flatMap((l) => l.children);
-  return items.length > 0 && items.every((i) => isDefinitionItem(i, ctx)) ? items : [];
-}
-
-function remarkOf(item: ListItem, ctx: ChunkContext, lines: LineIndex): Note | null {
-  const start = startOf(item, ctx);
-  const end = endOf(item, ctx);
-  const text = ctx.text.slice(start, end).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, '').trim();
-  return text ? { text, position: lines.span(start, end) } : null;
-}
-
-function readItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable | Note | null {
-  const first = item.children[0];
-  const itemStart = startOf(item, ctx);
-  const itemEnd = endOf(item, ctx);
-  const position = lines.span(itemStart, itemEnd);
-  if (!first || first.type !== 'paragraph') {
-    const text = ctx.text.slice(itemStart, itemEnd).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*/, '').trim();
-    return text ? { text, position } : null;
-  }
-  const own = item.children.filter((c) => !(c.type === 'list' && nestedDefinitions(item, ctx).length > 0));
-  const bodyEnd = endOf(own[own.length - 1] as Nodes, ctx);
-  return readDefinition(startOf(first, ctx), bodyEnd, ctx, lines, previousSlug, 'item', position);
-}
-
-/**
- * True when a list reads as definitions without being introduced as such: every item starts
- * with math naming a symbol (no relation, so `$r = 1$: …` and `$q > 0$: …` are conditions)
- * followed by a separator (`is`, `:`, `=`, `—` …).
- */
-export function isDefinitionList(lists: List[], ctx: ChunkContext, lenient = false): boolean {
-  let shaped = 0;
-  let others = 0;
-  for (const list of lists) {
-    for (const item of list.children) {
-      const kind = itemShape(item, ctx, lenient);
-      if (kind === 'other') return false;
-      if (kind === 'definition') shaped++;
-      else others++;
-    }
-  }
-  // A remark among definitions ("- Both are simpler than the marginal.") does not undo them (trial 1, F26).
-  return shaped > 0 && (others === 0 || (shaped >= 2 && shaped >= others * 2));
-}
-
-/**
- * What a list item right after a formula is: a 'definition' (math naming a symbol, then a
- * separator: `$y$ is …`, `$y \in \{0, 1\}$: …`, `$m \to$ samples`), a 'remark' (a sentence that
- * starts with a word, no math first), or an 'other' item (a condition `$q > 0$: …`, a nested block)
- * that makes the list no where-list.
- */
-function itemShape(item: ListItem, ctx: ChunkContext, lenient = false): 'definition' | 'remark' | 'other' {
-  const first = item.children[0];
-  if (!first || first.type !== 'paragraph') return 'other';
-  const start = startOf(first, ctx);
-  const end = endOf(first, ctx);
-  const leading = leadingMath(start, mathsBetween(ctx, start, end), ctx);
-  if (leading.maths.length === 0) return /^[\s*_]*\p{Lu}/u.test(ctx.text.slice(start, end)) && item.children.length === 1 ? 'remark' : 'other';
-  const sources = leading.maths.map((m) => mathSourceOf(m, ctx).latex);
-  const rest = ctx.text.slice(leading.restStart, end).replace(/^[\s*_]+/, '');
-  // A symbol with its bound and a bold name, the legend habit (`- $a > 0$: **scale** (…)`, trial 5 M7): a definition.
-  if (sources.length === 1 && boundedSymbol(sources[0]!) && /^:\s*\*\*[^*\s]/.test(ctx.text.slice(leading.restStart, end).trimStart())) return 'definition';
-  // A membership names its symbol (`$y \in \{0, 1\}$: label`, trial 2, G7); any other relation is a condition.
-  if (sources.some((latex) => { const r = findRelation(latex); return r !== null && (r.op !== '\\in' || isCompound(latex.slice(0, r.at))); })) return 'other';
-  if (endsWithArrow(sources[sources.length - 1]!) && rest.length > 0) return 'definition';
-  if (wordsOf(ctx).verb.test(rest)) return 'definition';
-  // `$P$ valor principal, $i$ taxa`: symbols and the nouns they name (one pair after a lead-in).
-  return isNounRun(start, end, ctx, lenient ? 1 : 2) ? 'definition' : 'other';
-}
-
-/** `a > 0`, `\sigma \geq 0`, `0 < p < 1`: one symbol and a numeric bound. */
-function boundedSymbol(latex: string): boolean {
-  const m = /^\s*(?:[-+]?\d+(?:\.\d+)?\s*(?:<|\\le(?:q)?|\\lt)\s*)?([A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:>|<|\\geq?|\\leq?|\\gt|\\lt|\\neq?)\s*[-+]?\d+(?:\.\d+)?\s*$/.exec(latex);
-  return m !== null;
-}
-
-/** True when a list item right after a formula is a definition (itemShape); the others of a where-list so read are notes. */
-export function isDefinitionItem(item: ListItem, ctx: ChunkContext, lenient = false): boolean {
-  return itemShape(item, ctx, lenient) === 'definition';
-}
-
-/**
- * A prose where-sentence ("where $a$ is the acceleration, $v$ the velocity and $t$ is time")
- * from `start` (just after "where") to `end` → its definitions.
- */
-/** A relation that defines its left side: `=`, `:=`, `\coloneqq` (not `\le`, `\ne`). */
-const DEFINING_RELATION = /(?<![<>!\\])=|:=|\\coloneqq/;
-/** Commands of arithmetic and layout, which name no quantity (`2 \times 3`, `\frac{1}{2}`, `4\%`). */
-const ARITHMETIC = /\\(?:times|cdot|div|pm|mp|frac|dfrac|tfrac|sqrt|left|right|big[lr]?|Big[lr]?|approx|quad|qquad|[%,;:! ])|\\(?:text|mathrm)\{[^{}]*\}/g;
-
-/** A formula that defines its left side by an expression of other quantities (`\rho = \lambda / \mu`), not a worked value (`s_1 = 4\%`, `f = 1.05^2 / 1.04 - 1`). */
-function definesByEquation(latex: string): boolean {
-  const m = DEFINING_RELATION.exec(latex);
-  if (!m) return false;
-  return /[A-Za-z\\]/.test(latex.slice(m.index + m[0].length).replace(ARITHMETIC, ''));
-}
-
-export function readProseDefinitions(start: number, end: number, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const maths = mathsBetween(ctx, start, end);
-  const words = wordsOf(ctx);
-  const starts: number[] = [];
-  /** Starts of the items that are a value joined to a symbol defined by words. */
-  const valueItems = new Set<number>();
-  let prevEnd = start;
-  for (let k = 0; k < maths.length; ) {
-    const m = maths[k]!;
-    const before = ctx.text.slice(prevEnd, startOf(m, ctx));
-    const boundary = starts.length === 0 ? /^[\s,:;*_]*$/.test(before) : words.proseBoundary.test(before);
-    let j = k;
-    // A definition by equation is an item of its own: "where $\rho = \lambda/\mu$ and $\mu$ is the
-    // service rate" gives `\rho` its equation and `\mu` the words (not one item of both).
-    const mathText = ctx.text.slice(startOf(m, ctx), endOf(m, ctx));
-    // A value joined to a symbol defined by words ("where $s = 4\%$ and $r$ is the rate") is an
-    // item of its own too; alone or before more values it stays a worked example ("With $s_1 = 4\%$ and $s_2 = 5\%$: …").
-    const byValue = boundary && !definesByEquation(mathText) && givesValue(mathText) && (nextDefinedByWords(maths, k, end, ctx, words) || valuesToEnd(maths, k, end, ctx, words));
-    const byEquation = boundary && (byValue || definesByEquation(mathText));
-    // Symbols defined together: `$a$ and $b$ are …`.
-    // (Values are never joined: "$a = 4\%$ and $b = 5\%$" are two items, or none.)
-    // (Nor is math with an arrow: `$x \to 0$, $f$ 是函数`, `$\alpha \to 学习率$，$g$ …`.)
-    const alone = (text: string) => DEFINING_RELATION.test(text) || hasArrow(text);
-    if (boundary && !byEquation && !alone(mathText)) while (j + 1 < maths.length && !alone(ctx.text.slice(startOf(maths[j + 1]!, ctx), endOf(maths[j + 1]!, ctx))) && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
-    const afterMath = ctx.text.slice(endOf(maths[j]!, ctx), Math.min(end, endOf(maths[j]!, ctx) + 60));
-    const after = afterMath.slice(boundary && j === k ? unitAfterValue(mathText, afterMath, words) : 0).replace(/^[\s*_]+/, '');
-    const next = maths[j + 1];
-    const joinedToNext = next !== undefined && words.join.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(next, ctx)));
-    const meaningInside = boundary && j === k && arrowMeaning(mathSourceOf(m, ctx).latex) !== null && /^[\s,.;:，。；、]*$/.test(after.slice(0, 1));
-    if (boundary && (meaningInside || words.verb.test(after) || words.article.test(after) || (byEquation && (joinedToNext || (!byValue && /^[\s,.;:]*$/.test(after)))))) {
-      starts.push(startOf(m, ctx));
-      if (byValue) valueItems.add(startOf(m, ctx));
-      k = j + 1;
-    } else {
-      k++;
-    }
-    prevEnd = endOf(maths[k - 1]!, ctx);
-  }
-  const out: Variable[] = [];
-  starts.forEach((s, i) => {
-    let e = i + 1 < starts.length ? starts[i + 1]! : end;
-    const segment = ctx.text.slice(s, e);
-    const trimmed = segment.replace(words.proseTrail, '').replace(/[.。\s]+$/, '');
-    e = s + trimmed.length;
-    const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose', undefined, valueItems.has(s));
-    if (read && 'symbols' in read) out.push(read);
-  });
-  // No verb at all: "$P$ valor principal, $i$ taxa, $n$ periodo" (trial 4, K8).
-  return out.length > 0 ? out : (readNounRun(start, end, ctx, lines, previousSlug) ?? out);
-}
-
-
-/** One unit: `m`, `kg`, `°C`, `s$^2$`, `m^{-1}`, `%`. */
-const UNIT_PART = '(?:°?[A-Za-zµμΩÅ]{1,4}|%)(?:\\$\\^\\{?[-−]?\\d\\}?\\$|\\^\\{?[-−]?\\d\\}?)?';
-const UNIT = new RegExp(`^[ \\t]*${UNIT_PART}(?:[ \\t]*[/·⋅.][ \\t]*${UNIT_PART})*(?=[ \\t]+\\S)`, 'u');
-
-/**
- * The length of a unit written after a value ("$g = 9.81$ m/s$^2$ is …", "$L = 0.8$ m is …") when
- * a verb of meaning follows it, else 0.
- */
-function unitAfterValue(math: string, after: string, words: ReadingWords): number {
-  if (!givesValue(math.replace(/^\$+|\$+$/g, ''))) return 0;
-  const unit = UNIT.exec(after);
-  if (!unit || words.verb.test(unit[0].trim())) return 0;
-  return words.verb.test(after.slice(unit[0].length).replace(/^[\s*_]+/, '')) ? unit[0].length : 0;
-}
-
-/** `s = 4\%`, `k := 2`: a simple symbol given a value (its right side holds no other quantity). */
-function givesValue(latex: string): boolean {
-  const relation = findRelation(latex);
-  if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return false;
-  const head = latex.slice(0, relation.at).trim();
-  return head.length > 0 && head.length <= 30 && !isCompound(head) && /\d/.test(latex.slice(relation.at + relation.length));
-}
-
-/** "With $m = 2$ and $a = 9.8$:" — values joined to the end of the sentence, nothing after them (no worked result): each its own item. */
-function valuesToEnd(maths: Nodes[], k: number, end: number, ctx: ChunkContext, words: ReadingWords): boolean {
-  for (let i = k; i < maths.length; i++) {
-    const m = maths[i]!;
-    if (!givesValue(ctx.text.slice(startOf(m, ctx), endOf(m, ctx)))) return false;
-    const next = maths[i + 1];
-    const gap = ctx.text.slice(endOf(m, ctx), next ? startOf(next, ctx) : end);
-    if (!next) return /^[\s:.,;。：]*$/.test(gap);
-    if (!words.join.test(gap)) return false;
-  }
-  return false;
-}
-
-/** True when the math after `maths[k]`, joined to it by "and" or a comma, is defined by words ("… and $r$ is the rate"). */
-function nextDefinedByWords(maths: Nodes[], k: number, end: number, ctx: ChunkContext, words: ReadingWords): boolean {
-  const next = maths[k + 1];
-  if (!next || !words.join.test(ctx.text.slice(endOf(maths[k]!, ctx), startOf(next, ctx)))) return false;
-  if (DEFINING_RELATION.test(ctx.text.slice(startOf(next, ctx), endOf(next, ctx)))) return false;
-  const after = ctx.text.slice(endOf(next, ctx), Math.min(end, endOf(next, ctx) + 40)).replace(/^[\s*_]+/, '');
-  return words.verb.test(after) || words.article.test(after);
-}
-
 /** The math at the very start of a range (after spaces and bold markers), joined by separators. */
-function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths: Nodes[]; restStart: number } {
+export function leadingMath(start: number, maths: Nodes[], ctx: ChunkContext): { maths: Nodes[]; restStart: number } {
   const out: Nodes[] = [];
   let cursor = start;
   for (const m of maths) {

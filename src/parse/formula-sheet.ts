@@ -19,7 +19,7 @@ import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, startOf, type ChunkContext } from './mdast-helpers.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
-import { readProseDefinitions } from './definitions.js';
+import { readProseDefinitions } from './where-sentence.js';
 import { markProse } from './prose-sentences.js';
 
 /** A formula that states a relation, as a formula sheet's line does. */

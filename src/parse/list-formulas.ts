@@ -22,7 +22,8 @@
  */
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, plainText, startOf } from './mdast-helpers.js';
-import { readProseDefinitions, readWhereList } from './definitions.js';
+import { readWhereList } from './where-list-items.js';
+import { readProseDefinitions } from './where-sentence.js';
 import { flowForm, inlineForm, logicalLines, textOutside } from './paragraph-lines.js';
 import { isValueAssignment } from './record-rules.js';
 import type { LeadIn, SectionReader } from './section-reader.js';

@@ -7,7 +7,7 @@ import type { Paragraph } from 'mdast';
 import { endOf, exactSource, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
 import { withoutLabels } from './math-labels.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
-import { readProseDefinitions } from './definitions.js';
+import { readProseDefinitions } from './where-sentence.js';
 import { isValueAssignment, joinsPrevious } from './record-rules.js';
 import { followsLabel } from './formula-sheet.js';
 import type { Range } from './section-content.js';

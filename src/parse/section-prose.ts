@@ -7,7 +7,7 @@
 import type { Paragraph } from 'mdast';
 import { endOf, mathsBetween, startOf } from './mdast-helpers.js';
 import { textOutside, type Line } from './paragraph-lines.js';
-import { readProseDefinitions } from './definitions.js';
+import { readProseDefinitions } from './where-sentence.js';
 import { readAfterParagraph, readGloss } from './prose-definitions.js';
 import { markProse, sentences, writesSymbol } from './prose-sentences.js';
 import type { SectionReader } from './section-reader.js';

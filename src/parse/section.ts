@@ -18,7 +18,7 @@ import type { Heading, List, Nodes, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
 import type { Note, Variable } from '../types.js';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
-import { isDefinitionList, readWhereList } from './definitions.js';
+import { isDefinitionList, readWhereList } from './where-list-items.js';
 import { flowForm, inlineForm } from './paragraph-lines.js';
 import { headingFormula } from './formula-heading.js';
 import { splitAtBlankLines } from './contained-math.js';
