@@ -72,11 +72,15 @@ export function checkSymbols(
   const defining = above?.(result);
   for (const use of result.undefinedUses) {
     if (use.start < 0) continue;
-    const line = named.get(use.start);
+    const mention = named.get(use.start);
     const source = defining?.get(use.start);
     const borrowed =
       suggest?.(use.latex) ??
-      (source ? `defined by ${source.number === null ? '' : `${source.number}. `}${source.nameText}, just above` : line === undefined ? null : `named in the text on line ${line}`);
+      (source
+        ? `defined by ${source.number === null ? '' : `${source.number}. `}${source.nameText}, just above`
+        : mention
+          ? `${mention.formula ? 'introduced by the formula' : 'named in the text'} on line ${mention.line}`
+          : null);
     out.push(
       diagnosticInMath(
         ctx,

@@ -14,7 +14,7 @@ import { checkSymbols } from './symbols.js';
 import { runMates } from '../symbols/runs.js';
 import { notationSymbols, pageConstants } from '../symbols/notation.js';
 import { documentNames } from '../symbols/document-names.js';
-import { proseMentions } from '../symbols/prose-mentions.js';
+import { documentMentions } from '../symbols/prose-mentions.js';
 import { definedAbove } from '../symbols/left-sides.js';
 
 /** `suggest(eq, latex)`: where the collection defines a symbol `eq` leaves undefined (src/borrow/stage.ts). */
@@ -42,15 +42,8 @@ export function validateCollection(collection: Collection, fileText: string, lin
   const constants = pageConstants(collection.equations);
   const names = documentNames(collection.equations);
   const notation = notationSymbols(fileText, collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : [])));
-  // Symbols the document's words name anywhere: their undefined-symbol is info (src/symbols/prose-mentions.ts).
-  const lineOf = (offset: number): number => ctx.lines.point(offset).line;
-  const mentions = !collection.equations.some((e) => e.variables.length > 0)
-    ? []
-    : proseMentions(
-        fileText,
-        collection.equations.flatMap((e) => e.variables.map((v) => ({ text: v.description, line: lineOf((e.positions.whereList ?? e.positions.equation ?? e.positions.heading).start.offset) }))),
-        collection.equations.flatMap((e): Array<[number, number]> => (e.positions.whereList ? [[lineOf(e.positions.whereList.start.offset), lineOf(e.positions.whereList.end.offset)]] : [])),
-      );
+  // Symbols the document's words or a presenting formula name anywhere: their undefined-symbol is info (src/symbols/prose-mentions.ts).
+  const mentions = documentMentions(collection.equations, fileText, (offset) => ctx.lines.point(offset).line);
   collection.equations.forEach((eq, i) => {
     for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
     const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap, ...(eq.macroError ? { macroError: eq.macroError } : {}) }, true, eq.slug) : false;

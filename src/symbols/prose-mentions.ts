@@ -23,7 +23,7 @@ import { analyse, symOf, topRelation, type Sym } from './scan.js';
 import { matchSym, type MatchContext } from './match.js';
 import { isMemberOf } from './families.js';
 import type { SymbolMatchResult } from './analysis.js';
-import type { Equation } from '../types.js';
+import type { Equation, Span } from '../types.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 
 export interface Mention {
@@ -31,6 +31,8 @@ export interface Mention {
   syms: Sym[];
   /** 1-based line of the naming sentence in the file (of its equation, for a where-item's words). */
   line: number;
+  /** Named by a formula that presents the symbols (`declaredSymbols`), not by words. */
+  formula?: boolean;
 }
 
 /** A piece of prose to read: its text, and the file line it starts on. */
@@ -213,15 +215,15 @@ export function proseMentions(fileText: string, more: ProseText[] = [], skip: Ar
   return out;
 }
 
-/** The line of a mention that names `use` (the symbol itself, or an entry, member or state of it), or null. */
-export function mentionOf(use: Sym, mentions: Mention[], cx: MatchContext): number | null {
-  for (const m of mentions) if (m.syms.some((d) => matchSym(d, use, cx) !== null || isMemberOf(d, use, cx))) return m.line;
+/** The mention that names `use` (the symbol itself, or an entry, member or state of it), or null. */
+function mentionOf(use: Sym, mentions: Mention[], cx: MatchContext): Mention | null {
+  for (const m of mentions) if (m.syms.some((d) => matchSym(d, use, cx) !== null || isMemberOf(d, use, cx))) return m;
   return null;
 }
 
-/** For each undefined use of `result` that the document's words name, the line naming it (by the use's start). */
-export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Mention[]): Map<number, number> {
-  const out = new Map<number, number>();
+/** For each undefined use of `result` that the document names, the mention naming it (by the use's start). */
+export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
   if (mentions.length === 0 || result.undefinedUses.length === 0 || isFormulaTooLarge(eq.latex)) return out;
   const parsed = parseMath(eq.latex);
   if (!parsed) return out;
@@ -229,8 +231,42 @@ export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Men
   const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set() };
   for (const use of result.undefinedUses) {
     const o = a.occurrences.find((x) => x.node.start === use.start || (x.node.base?.start === use.start && x.node.start <= use.start));
-    const line = o ? mentionOf(o.sym, mentions, cx) : null;
-    if (line !== null) out.set(use.start, line);
+    const m = o ? mentionOf(o.sym, mentions, cx) : null;
+    if (m) out.set(use.start, m);
+  }
+  return out;
+}
+
+/** A formula that opens a set or tuple and relates nothing (`\{(\mathbf{x}_i, \mathbf{y}_i)\}_{i=1}^{N}` after "Given a dataset:"). */
+const DECLARATION = /^\s*(?:\\left\s*)?(?:\\\{|\\lbrace|\()/;
+
+/**
+ * The symbols a declaration formula introduces (trial 3 doc 4): a display that is only a set or
+ * tuple of symbols, relating nothing, presents them ("Given a dataset: …"); a later formula
+ * writing them uses what it introduced. Its free symbols (its size `N` too, not its bound index `i`), or none.
+ */
+function declaredSymbols(latex: string): Sym[] {
+  if (!DECLARATION.test(latex) || isFormulaTooLarge(latex)) return [];
+  const parsed = parseMath(latex);
+  if (!parsed || topRelation(solid(parsed.nodes)) >= 0) return [];
+  const a = analyse(parsed);
+  return a.occurrences.filter((o) => !a.bound.has(o.sym.key)).map((o) => o.sym);
+}
+
+/**
+ * Every mention of a collection's document (none when no equation has definitions: then no symbol
+ * is checked): its prose outside where-lists, the meanings of its where-items, and the formulas that
+ * present symbols. `lineOf` maps a file offset to its 1-based line.
+ */
+export function documentMentions(equations: Equation[], fileText: string, lineOf: (offset: number) => number): Mention[] {
+  if (!equations.some((e) => e.variables.length > 0)) return [];
+  const at = (e: Equation, span: Span | null): number => lineOf((span ?? e.positions.equation ?? e.positions.heading).start.offset);
+  const meanings = equations.flatMap((e) => e.variables.map((v) => ({ text: v.description, line: at(e, e.positions.whereList) })));
+  const lists = equations.flatMap((e): Array<[number, number]> => (e.positions.whereList ? [[lineOf(e.positions.whereList.start.offset), lineOf(e.positions.whereList.end.offset)]] : []));
+  const out = proseMentions(fileText, meanings, lists);
+  for (const e of equations) {
+    const syms = declaredSymbols(e.latex);
+    if (syms.length > 0) out.push({ syms, line: at(e, null), formula: true });
   }
   return out;
 }

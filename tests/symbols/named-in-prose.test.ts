@@ -3,7 +3,8 @@
  * (issue 24, warn5): its `undefined-symbol` is a guess, so it is `info` saying where, not a
  * warning CI annotates. So is a symbol a function defined just above names (`J` after
  * `J(\mathbf{w}) = …`). A symbol nobody names, one only mentioned ("the quantities $\beta$",
- * "read $m$ off …") and a variable of a mere relation (`Y = a + c X`) stay warnings.
+ * "read $m$ off …") and a variable of a mere relation (`Y = a + c X`) stay warnings. Symbols a formula
+ * only presents ("Given a batch: $$\{(\mathbf{u}_k, t_k)\}_{k=1}^{B}$$") are introduced by it.
  */
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/pipeline/project.js';
@@ -15,7 +16,10 @@ async function symbolDiagnostics(): Promise<string[]> {
   const project = await loadProject([FIXTURE]);
   return project.diagnostics
     .filter((d) => d.ruleId === 'undefined-symbol')
-    .map((d) => `${d.line}:${d.column} ${d.severity} ${/^\$(.*?)\$ is/.exec(d.message)?.[1]}${/\((named in the text on line \d+|defined by [^)]*)\)$/.exec(d.message)?.[1] ? ` (${/\((named in the text on line \d+|defined by [^)]*)\)$/.exec(d.message)?.[1]})` : ''}`);
+    .map((d) => {
+      const why = /\((named in the text on line \d+|introduced by the formula on line \d+|defined by [^)]*)\)$/.exec(d.message)?.[1];
+      return `${d.line}:${d.column} ${d.severity} ${/^\$(.*?)\$ is/.exec(d.message)?.[1]}${why ? ` (${why})` : ''}`;
+    });
 }
 
 /** The symbols (keys) the words of `text` name. */
@@ -29,8 +33,11 @@ describe('undefined-symbol for a symbol the document names in its words', () => 
     expect(got).toContain('40:16 info n (named in the text on line 23)');
     expect(got).toContain('28:56 info \\kappa (named in the text on line 33)');
     expect(got).toContain('28:52 info J (defined by Loss, just above)');
+    // Presented by a formula that only declares a set ("Given a batch:"): its members and its size.
+    expect(got).toContain('70:14 info B (introduced by the formula on line 65)');
+    expect(got).toContain('70:39 info \\mathbf{u}_k (introduced by the formula on line 65)');
     // Named by nothing: warnings.
-    expect(got.filter((d) => d.includes(' warning '))).toEqual(['16:75 warning r', '40:52 warning \\beta', '40:59 warning m', '48:11 warning X', '56:28 warning Y']);
+    expect(got.filter((d) => d.includes(' warning '))).toEqual(['16:75 warning r', '40:52 warning \\beta', '40:59 warning m', '48:11 warning X', '56:28 warning Y', '70:67 warning h']);
   });
 });
 
