@@ -52,10 +52,7 @@ const CJK_COPULA = /^\s*(?:是|为|為|表示|代表|指的是|即|とは|は|�
 /** A mark that introduces what the symbol is: "$n$: number of …", "$n$ — the count", "$k$ (spring constant)", "$u$, the residual". */
 const MARK = /^\s*(?:[:：]\s*\p{L}|[—–]\s*\p{L}|\s-\s+\p{L}|[(（]\s*(?:the\s+)?\p{L}{3,}|,\s*(?:the|an?)\s+[*_]*\p{L})/iu;
 /** Words that announce a symbol: "Let $x$", "Here $x$", "where $x$", "设 $x$". */
-const ANNOUNCE = new RegExp(
-  `(?:^|[^\\p{L}])(?:let|here|where|define|defines|defining|denote|denotes|denoted\\s+by|called|named|sei|seien|wobei|soit|soient|où|seja|sejam|onde|sea|sean|donde)\\s*$|(?:设|令|其中|记)\\s*$`,
-  'iu',
-);
+const ANNOUNCE = /(?:^|[^\p{L}])(?:let|here|where|define|defines|defining|denote|denotes|denoted\s+by|called|named|sei|seien|wobei|soit|soient|où|seja|sejam|onde|sea|sean|donde)\s*$|(?:设|令|其中|记)\s*$/iu;
 /** A list item that opens with the span: "- ", "1. ". */
 const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
