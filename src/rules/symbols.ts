@@ -8,11 +8,12 @@
  * What "occurs" and "defined" mean is documented in src/symbols/analysis.ts.
  */
 import type { Diagnostic, Equation } from '../types.js';
-import { matchVariables } from '../symbols/analysis.js';
+import { matchVariables, type SymbolMatchResult } from '../symbols/analysis.js';
 import { withRunMates } from '../symbols/runs.js';
 import { withNotation, withPageConstants } from '../symbols/notation.js';
 import { withProseNames } from '../symbols/prose-names.js';
 import { withDocumentNames } from '../symbols/document-names.js';
+import { namedUses, type Mention } from '../symbols/prose-mentions.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
 import { unusedSymbol } from './unused-symbol.js';
@@ -35,6 +36,8 @@ export function checkSymbols(
   notation: string[] = [],
   constants: string[] = [],
   names: string[] = [],
+  mentions: Mention[] = [],
+  above?: (result: SymbolMatchResult) => Map<number, Equation>,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined;
@@ -63,9 +66,22 @@ export function checkSymbols(
       ),
     );
   }
+  // A symbol the document's words name somewhere ("$n$ is the sample size" in a list the reader did not read) is
+  // not unknown to a reader: the warning would be a guess, so it is info, saying where (symbols/prose-mentions.ts).
+  // So is one the left-hand side of a formula just above defines (`l` after `l(\mathbf{w}) = …`, symbols/left-sides.ts).
+  const named = namedUses(eq, result, mentions);
+  const defining = above?.(result);
   for (const use of result.undefinedUses) {
     if (use.start < 0) continue;
-    const borrowed = suggest?.(use.latex);
+    const mention = named.get(use.start);
+    const source = defining?.get(use.start);
+    const borrowed =
+      suggest?.(use.latex) ??
+      (source
+        ? `defined by ${source.number === null ? '' : `${source.number}. `}${source.nameText}, just above`
+        : mention
+          ? `${mention.formula ? 'introduced by the formula' : 'named in the text'} on line ${mention.line}`
+          : null);
     out.push(
       diagnosticInMath(
         ctx,

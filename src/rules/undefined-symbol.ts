@@ -4,7 +4,7 @@ import { defineRule } from './rule.js';
 export const undefinedSymbol = defineRule({
   id: 'undefined-symbol',
   severity: 'warning',
-  summary: `a symbol the equation uses that its where-list does not define (bound indices such as \`i\` in \`\\sum_{i=1}\`, constants, numbers and operator names excepted). When a meaning borrowed from another equation of the collection explains it, the page shows that meaning, and the diagnostic is \`info\`, with the message saying where ("defined in 33. LSTM Input Gate as 'the sigmoid function'"); a severity set in the config's \`rules\` applies to both. On the seed, 5 symbols nothing explains stay warnings`,
+  summary: `a symbol the equation uses that its where-list does not define (bound indices such as \`i\` in \`\\sum_{i=1}\`, constants, numbers and operator names excepted). When a meaning borrowed from another equation of the collection explains it, the page shows that meaning, and the diagnostic is \`info\`, with the message saying where ("defined in 33. LSTM Input Gate as 'the sigmoid function'"); a severity set in the config's \`rules\` applies to both. It is \`info\` too when the document names the symbol where no where-list reads it ("named in the text on line 47": "$n$ is the number of samples" in another list, "the random variable $X$"), a formula presents it ("Given a dataset: $$\\{(x_i, y_i)\\}_{i=1}^N$$"), or a function defined just above names it (\`l\` after \`l(\\mathbf{w}) = …\`): then the warning would be a guess. On the seed, 5 symbols nothing explains stay warnings`,
   fixable: true,
   messages: {
     undefined: (symbol: string, suggestion: string): string =>

@@ -14,6 +14,8 @@ import { checkSymbols } from './symbols.js';
 import { runMates } from '../symbols/runs.js';
 import { notationSymbols, pageConstants } from '../symbols/notation.js';
 import { documentNames } from '../symbols/document-names.js';
+import { documentMentions } from '../symbols/prose-mentions.js';
+import { definedAbove } from '../symbols/left-sides.js';
 
 /** `suggest(eq, latex)`: where the collection defines a symbol `eq` leaves undefined (src/borrow/stage.ts). */
 export type SymbolSuggester = (eq: Equation, latex: string) => string | null;
@@ -40,6 +42,8 @@ export function validateCollection(collection: Collection, fileText: string, lin
   const constants = pageConstants(collection.equations);
   const names = documentNames(collection.equations);
   const notation = notationSymbols(fileText, collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : [])));
+  // Symbols the document's words or a presenting formula name anywhere: their undefined-symbol is info (src/symbols/prose-mentions.ts).
+  const mentions = documentMentions(collection.equations, fileText, (offset) => ctx.lines.point(offset).line);
   collection.equations.forEach((eq, i) => {
     for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
     const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap, ...(eq.macroError ? { macroError: eq.macroError } : {}) }, true, eq.slug) : false;
@@ -47,7 +51,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
     for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
     // An equation without definitions gets `missing-where-list`, not a warning per symbol.
-    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names)) out.push(item);
+    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names, mentions, (r) => definedAbove(i, r, collection.equations))) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx, collection.slugStyle, collection.headingNumbers === 'sections')) out.push(item);
   return hintRepeatedUndefined(out);

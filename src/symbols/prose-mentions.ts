@@ -1,0 +1,269 @@
+/**
+ * Symbols the document's words say something of (issue 24, warn5): a symbol the author names in a
+ * sentence that reads like a definition, anywhere in the document, though the reader did not read
+ * that sentence as a where-definition. Such a symbol is not unknown to a reader, so an
+ * `undefined-symbol` for it is a guess and is `info` (with the line that names it), not a warning
+ * a CI annotates. This is not a definition reader (src/parse/prose-definitions.ts is): it records
+ * no meaning, only that the text names the symbol.
+ *
+ * A math span names its symbols when, on its line:
+ * - a copula or a definition mark follows it: "$n$ is …", "$n$ denotes …", "$n$: the …",
+ *   "$n$ (the sample size)", "$n$ 是…", "$q(x)$ を…", "$w$ は…", "$x$ ist …";
+ * - a word that announces one comes before it: "Let $x$", "Here $x$", "where $x$", "设 $x$";
+ * - it stands after a name (apposition): "the sample size $n$", "the random variable $X$",
+ *   "random variable $X$", "真实值 $\mathbf{y}$", "サンプル $X_1, \dots, X_n$";
+ * - it opens a list item followed by words: "- $P$ valor principal".
+ * An equation span (`$Y - \hat{Y} = \hat{u}$, the residual`, `$\omega = E/\hbar$`) names the
+ * single symbol of either side; a list (`$X_1, \dots, X_n$`) names each entry and, with dots, the
+ * family (its members `X_i`). "of $x$", "the quantities $a$, $b$" and a lone adjective before the
+ * span ("actual $Y$") name nothing: they mention a symbol without saying what it is.
+ */
+import { parseMath, solid, type SNode } from './tree.js';
+import { analyse, symOf, topRelation, type Sym } from './scan.js';
+import { matchSym, type MatchContext } from './match.js';
+import { isMemberOf } from './families.js';
+import type { SymbolMatchResult } from './analysis.js';
+import type { Equation, Span } from '../types.js';
+import { isFormulaTooLarge } from '../katex/limits.js';
+
+export interface Mention {
+  /** The symbols the span names. */
+  syms: Sym[];
+  /** 1-based line of the naming sentence in the file (of its equation, for a where-item's words). */
+  line: number;
+  /** Named by a formula that presents the symbols (`declaredSymbols`), not by words. */
+  formula?: boolean;
+}
+
+/** A piece of prose to read: its text, and the file line it starts on. */
+export interface ProseText {
+  text: string;
+  line: number;
+}
+
+const LETTER_AFTER = '(?![\\p{L}])';
+/** Words that, right after a symbol, say what it is. */
+const COPULA = new RegExp(
+  `^\\s*,?\\s*(?:is|are|was|were|denotes?|represents?|stands\\s+for|means|refers\\s+to|describes?|measures?|be|est|sont|désigne|représente|ist|sind|bezeichnet|beschreibt|steht\\s+für|é|são|es|son|representa|denota|indica|significa)${LETTER_AFTER}`,
+  'iu',
+);
+/** CJK copulas and topic particles right after a symbol: 是, 为, 表示, は, を, 는, 은 … */
+const CJK_COPULA = /^\s*(?:是|为|為|表示|代表|指的是|即|とは|は|を|는|은|를|을)/u;
+/** A mark that introduces what the symbol is: "$n$: number of …", "$n$ — the count", "$k$ (spring constant)", "$u$, the residual". */
+const MARK = /^\s*(?:[:：]\s*\p{L}|[—–]\s*\p{L}|\s-\s+\p{L}|[(（]\s*(?:the\s+)?\p{L}{3,}|,\s*(?:the|an?)\s+[*_]*\p{L})/iu;
+/** Words that announce a symbol: "Let $x$", "Here $x$", "where $x$", "设 $x$". */
+const ANNOUNCE = /(?:^|[^\p{L}])(?:let|here|where|define|defines|defining|denote|denotes|denoted\s+by|called|named|sei|seien|wobei|soit|soient|où|seja|sejam|onde|sea|sean|donde)\s*$|(?:设|令|其中|记)\s*$/iu;
+/** A list item that opens with the span: "- ", "1. ". */
+const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+const WORDS_AFTER = /^\s+\p{L}/u;
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'each', 'der', 'die', 'das', 'den', 'le', 'la', 'les', 'los', 'las']);
+/** Words that make what follows a mention, not a name ("of $x$", "between actual $Y$"). */
+const STOP = new Set([
+  'of', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'in', 'on', 'at', 'as', 'than', 'between', 'that', 'which', 'is', 'are', 'be',
+  'using', 'into', 'over', 'under', 'per', 'via', 'about', 'versus', 'vs', 'if', 'when', 'then', 'so', 'but', 'not', 'all', 'both',
+  'compute', 'computes', 'get', 'gets', 'obtain', 'observe', 'use', 'uses', 'find', 'solve', 'write', 'plot', 'given',
+  'von', 'und', 'oder', 'für', 'mit', 'de', 'du', 'des', 'et', 'ou', 'da', 'do', 'e', 'y', 'del',
+]);
+/** Nouns that say only what kind of thing a symbol is: alone ("the quantities $a$") they name nothing. */
+const KIND = new Set([
+  'quantity', 'quantities', 'variable', 'variables', 'parameter', 'parameters', 'value', 'values', 'term', 'terms', 'symbol', 'symbols',
+  'constant', 'constants', 'function', 'functions', 'expression', 'expressions', 'number', 'numbers', 'coefficient', 'coefficients',
+  'vector', 'vectors', 'matrix', 'matrices', 'set', 'sets', 'distribution', 'distributions', 'letter', 'letters', 'unknown', 'unknowns',
+  'größe', 'größen', 'grandeza', 'grandezas', 'valeur', 'valeurs', 'valor', 'valores', 'konstante', 'wert', 'werte',
+]);
+/** Kinds that, after a modifier, name a symbol even without an article ("random variable $X$", "weight vector $w$"). */
+const NAMING_KIND = new Set(['variable', 'vector', 'matrix', 'function', 'distribution', 'parameter', 'constant', 'coefficient', 'size', 'rate', 'error']);
+
+/** CJK characters that, right before a symbol, make it a mention (prepositions, verbs of doing, conjunctions). */
+const CJK_NOT_NAMING = new Set([...'对和与及或把将用求到于由从在被让使了得是为以按比跟同向往给算且并、，。：；']);
+const CJK_BEFORE = /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー])\s*$/u;
+
+/** True when the words before a span name it (see the module comment). */
+function namedBefore(before: string): boolean {
+  const cjk = CJK_BEFORE.exec(before);
+  if (cjk) return !CJK_NOT_NAMING.has(cjk[1]!);
+  // A span after punctuation or other math ("$a$, $b$") has no name before it.
+  if (!/\p{L}\s*$/u.test(before)) return false;
+  const words = before.trimEnd().split(/\s+/).slice(-6);
+  // The words right before the span, back to an article, a stop word or the sixth word.
+  const name: string[] = [];
+  let article = false;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!w) break;
+    if (ARTICLES.has(w)) {
+      article = true;
+      break;
+    }
+    // "the number of samples $n$": `of` inside a name, never right before the span.
+    if (STOP.has(w) && !(w === 'of' && name.length > 0 && k > 0)) break;
+    name.unshift(w);
+  }
+  while (name[0] === 'of') name.shift();
+  const last = name[name.length - 1];
+  if (!last) return false;
+  if (article) return name.length >= 2 || !KIND.has(last);
+  return name.length >= 2 && NAMING_KIND.has(last);
+}
+
+/** The symbol a run of nodes is: one symbol, or a function head applied to arguments (`q(x)`, `p(x \mid w)`). */
+function symbolOfNodes(nodes: SNode[]): Sym | null {
+  const t = solid(nodes);
+  const first = t[0];
+  if (!first) return null;
+  if (t.length === 1) return symOf(first);
+  if (t[1]?.role === 'open' && t[t.length - 1]?.role === 'close') return symOf(first);
+  return null;
+}
+
+const DOTS = new Set(['\\dots', '\\ldots', '\\cdots', '...', '\\dotsc', '\\dotsb']);
+
+/** The symbols a span names: its one symbol, each side of an equation that is one, each entry of a list (and a dotted list's family). */
+function namedSymbols(latex: string): Sym[] {
+  if (isFormulaTooLarge(latex)) return [];
+  const parsed = parseMath(latex);
+  if (!parsed) return [];
+  const nodes = solid(parsed.nodes);
+  const rel = topRelation(nodes);
+  if (rel >= 0) return [nodes.slice(0, rel), nodes.slice(rel + 1)].map(symbolOfNodes).filter((s): s is Sym => s !== null);
+  const entries: SNode[][] = [[]];
+  for (const n of nodes) {
+    if (n.key === ',') entries.push([]);
+    else entries[entries.length - 1]!.push(n);
+  }
+  const syms: Sym[] = [];
+  let dotted = false;
+  for (const e of entries) {
+    if (e.length === 1 && DOTS.has(e[0]!.key)) {
+      dotted = true;
+      continue;
+    }
+    const s = symbolOfNodes(e);
+    if (s) syms.push(s);
+  }
+  // `X_1, \dots, X_n`: the family `X` (whose members `X_i` are then named).
+  if (dotted) for (const s of [...syms]) if (s.sub && !syms.some((x) => x.key === s.core)) syms.push({ key: s.core, core: s.core, coreRole: s.coreRole, sub: null, sup: null });
+  return syms;
+}
+
+const INLINE = /\\\\?\((.+?)\\\\?\)|(?<![\\$])\$(?!\$)((?:\\\$|[^$\n])+?)(?<!\\)\$(?!\$)/g;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+/** The inline math spans of one line of prose that its words name (see the module comment). */
+function lineMentions(text: string, line: number, out: Mention[]): void {
+  const spans = [...text.replace(/\$\$[^\n]*?\$\$/g, (m) => ' '.repeat(m.length)).matchAll(INLINE)];
+  for (const m of spans) {
+    const latex = m[1] ?? m[2] ?? '';
+    const start = m.index;
+    const end = start + m[0].length;
+    // Other math around the span is a placeholder word, not prose.
+    const before = text.slice(0, start).replace(INLINE, ' § ');
+    const after = text.slice(end).replace(INLINE, ' § ');
+    const names =
+      COPULA.test(after) ||
+      CJK_COPULA.test(after) ||
+      MARK.test(after) ||
+      ANNOUNCE.test(before) ||
+      (ITEM_START.test(before) && WORDS_AFTER.test(after)) ||
+      namedBefore(before);
+    if (!names) continue;
+    const syms = namedSymbols(latex.trim());
+    if (syms.length > 0) out.push({ syms, line });
+  }
+}
+
+/**
+ * The mentions of a document's prose: its lines outside code, display math and where-lists (`skip`, 1-based
+ * line ranges: a where-item's meaning is the borrow stage's to lend or not, src/borrow/), and other words with math
+ * (the meanings of where-items, whose words may name another symbol: "the i-th value of random variable $X$").
+ */
+export function proseMentions(fileText: string, more: ProseText[] = [], skip: Array<[number, number]> = []): Mention[] {
+  const out: Mention[] = [];
+  let fence: string | null = null;
+  let display = false;
+  let outer = '';
+  fileText.split(/\r\n|\r|\n/).forEach((text, i) => {
+    const f = FENCE.exec(text);
+    if (f) {
+      if (fence === null) fence = f[1]!.slice(0, 3);
+      else if (f[1]!.startsWith(fence)) fence = null;
+      return;
+    }
+    if (fence !== null || skip.some(([from, to]) => from <= i + 1 && i + 1 <= to)) return;
+    // An indented block that continues no list item is code or a box's example (`!!! prompt` bodies), not the author's prose.
+    if (text.trim()) {
+      if (!/^(?: {4}|\t)/.test(text)) outer = text;
+      else if (!LIST_ITEM.test(outer)) return;
+    }
+    const dollars = (text.match(/\$\$/g) ?? []).length;
+    if (display) {
+      if (dollars % 2 === 1) display = false;
+      return;
+    }
+    if (dollars % 2 === 1) {
+      display = true;
+      return;
+    }
+    if (text.includes('$') || text.includes('\\(')) lineMentions(text, i + 1, out);
+  });
+  for (const p of more) for (const text of p.text.split('\n')) if (text.includes('$')) lineMentions(text, p.line, out);
+  return out;
+}
+
+/** The mention that names `use` (the symbol itself, or an entry, member or state of it), or null. */
+function mentionOf(use: Sym, mentions: Mention[], cx: MatchContext): Mention | null {
+  for (const m of mentions) if (m.syms.some((d) => matchSym(d, use, cx) !== null || isMemberOf(d, use, cx))) return m;
+  return null;
+}
+
+/** For each undefined use of `result` that the document names, the mention naming it (by the use's start). */
+export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  if (mentions.length === 0 || result.undefinedUses.length === 0 || isFormulaTooLarge(eq.latex)) return out;
+  const parsed = parseMath(eq.latex);
+  if (!parsed) return out;
+  const a = analyse(parsed);
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set() };
+  for (const use of result.undefinedUses) {
+    const o = a.occurrences.find((x) => x.node.start === use.start || (x.node.base?.start === use.start && x.node.start <= use.start));
+    const m = o ? mentionOf(o.sym, mentions, cx) : null;
+    if (m) out.set(use.start, m);
+  }
+  return out;
+}
+
+/** A formula that opens a set or tuple and relates nothing (`\{(\mathbf{x}_i, \mathbf{y}_i)\}_{i=1}^{N}` after "Given a dataset:"). */
+const DECLARATION = /^\s*(?:\\left\s*)?(?:\\\{|\\lbrace|\()/;
+
+/**
+ * The symbols a declaration formula introduces (trial 3 doc 4): a display that is only a set or
+ * tuple of symbols, relating nothing, presents them ("Given a dataset: …"); a later formula
+ * writing them uses what it introduced. Its free symbols (its size `N` too, not its bound index `i`), or none.
+ */
+function declaredSymbols(latex: string): Sym[] {
+  if (!DECLARATION.test(latex) || isFormulaTooLarge(latex)) return [];
+  const parsed = parseMath(latex);
+  if (!parsed || topRelation(solid(parsed.nodes)) >= 0) return [];
+  const a = analyse(parsed);
+  return a.occurrences.filter((o) => !a.bound.has(o.sym.key)).map((o) => o.sym);
+}
+
+/**
+ * Every mention of a collection's document (none when no equation has definitions: then no symbol
+ * is checked): its prose outside where-lists, the meanings of its where-items, and the formulas that
+ * present symbols. `lineOf` maps a file offset to its 1-based line.
+ */
+export function documentMentions(equations: Equation[], fileText: string, lineOf: (offset: number) => number): Mention[] {
+  if (!equations.some((e) => e.variables.length > 0)) return [];
+  const at = (e: Equation, span: Span | null): number => lineOf((span ?? e.positions.equation ?? e.positions.heading).start.offset);
+  const meanings = equations.flatMap((e) => e.variables.map((v) => ({ text: v.description, line: at(e, e.positions.whereList) })));
+  const lists = equations.flatMap((e): Array<[number, number]> => (e.positions.whereList ? [[lineOf(e.positions.whereList.start.offset), lineOf(e.positions.whereList.end.offset)]] : []));
+  const out = proseMentions(fileText, meanings, lists);
+  for (const e of equations) {
+    const syms = declaredSymbols(e.latex);
+    if (syms.length > 0) out.push({ syms, line: at(e, null), formula: true });
+  }
+  return out;
+}
