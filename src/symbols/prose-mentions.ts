@@ -150,6 +150,8 @@ function namedSymbols(latex: string): Sym[] {
 
 const INLINE = /\\\\?\((.+?)\\\\?\)|(?<![\\$])\$(?!\$)((?:\\\$|[^$\n])+?)(?<!\\)\$(?!\$)/g;
 const FENCE = /^\s*(`{3,}|~{3,})/;
+/** How many characters on each side of a span its naming words are looked for in (the rules look at six words at most). */
+const WINDOW = 240;
 
 /** The inline math spans of one line of prose that its words name (see the module comment). */
 function lineMentions(text: string, line: number, out: Mention[]): void {
@@ -158,9 +160,10 @@ function lineMentions(text: string, line: number, out: Mention[]): void {
     const latex = m[1] ?? m[2] ?? '';
     const start = m.index;
     const end = start + m[0].length;
-    // Other math around the span is a placeholder word, not prose.
-    const before = text.slice(0, start).replace(INLINE, ' § ');
-    const after = text.slice(end).replace(INLINE, ' § ');
+    // Other math around the span is a placeholder word, not prose. Only the words near the span
+    // decide (a line of 100,000 spans read whole around each would take minutes).
+    const before = text.slice(Math.max(0, start - WINDOW), start).replace(INLINE, ' § ');
+    const after = text.slice(end, end + WINDOW).replace(INLINE, ' § ');
     const names =
       COPULA.test(after) ||
       CJK_COPULA.test(after) ||
