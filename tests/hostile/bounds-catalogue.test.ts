@@ -1,6 +1,6 @@
 // The second attack pass (issue 17): each input, with what a user sees. Small inputs are fixtures
 // in tests/fixtures/hostile/; the big ones (up to 5.9 MiB) are generated here, never committed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,11 @@ import { loadSiteDeps } from '../../src/site/deps.js';
 import type { Diagnostic } from '../../src/types.js';
 import { expectInsideFile } from './positions.js';
 import { MAX_MATH_SPANS_PER_FILE } from '../../src/katex/limits.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a
+// hang); a 60 s limit failed under load (2,000 nested list items took 80 s beside two busy processes).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const ROOT = path.resolve(__dirname, '../..');
 const HOSTILE = path.join(ROOT, 'tests/fixtures/hostile');

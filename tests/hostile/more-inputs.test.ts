@@ -1,7 +1,7 @@
 // Issue 17, third pass: more inputs of the catalogue's kind ("we run our own copies of these inputs
 // and more of their kind"), each with what a user sees. Generated here (never committed); the
 // full-size ones are measured by scripts/hostile-figures.js (time and memory are not asserted).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,12 +9,17 @@ import { spawnSync } from 'node:child_process';
 import { loadProject } from '../../src/pipeline/project.js';
 import type { Diagnostic } from '../../src/types.js';
 import { expectInsideFile } from './positions.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a
+// hang); a 60 s limit failed under load (2,000 nested list items took 80 s beside two busy processes).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const ROOT = path.resolve(__dirname, '../..');
 const EQ = '#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n';
 let tmp = '';
 
-const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/formulary.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: HANG_LIMIT });
 const expectClean = (r: ReturnType<typeof cli>, status: number) => {
   expect(r.stderr).not.toMatch(/\n\s+at |internal error|Invalid string length|Maximum call stack/);
   expect(r.status).toBe(status);

@@ -1,13 +1,17 @@
 // Hostile probes against the output folder (issue 17): a symlinked --out is written through
 // into its target, a build killed with SIGKILL at any point leaves nothing behind after the next
 // successful build (and never loses the previous site), and bad output/stats paths are one line.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MARKER, parseTempName, recoverLeftovers, tempName, writeSite } from '../../src/write/write.js';
 import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a
+// hang); a 60 s limit failed under load (2,000 nested list items took 80 s beside two busy processes).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const ROOT = path.resolve(__dirname, '../..');
 const SEED = path.join(ROOT, 'content/deep-learning-equations.md');

@@ -1,6 +1,6 @@
 // Long texts are parsed in pieces (src/parse/pieces.ts; README "Limits", Paragraphs): the same
 // records as one parse, and a paragraph past its line bound is cut (block-too-long).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -8,6 +8,11 @@ import remarkMath from 'remark-math';
 import { MAX_BLOCK_LINES, PIECE_CHARS, parseInPieces, pieceCuts } from '../../src/parse/pieces.js';
 import { parseCollection } from '../../src/parse/parse.js';
 import { ensureRemark } from '../../src/parse/remark.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a
+// hang); a 60 s limit failed under load (2,000 nested list items took 80 s beside two busy processes).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const parser = unified().use(remarkParse).use(remarkMath);
 const remark = (text: string) => parser.parse(text) as Root;
