@@ -20,22 +20,14 @@
  *
  * Pure and linear. `markdownBounds(text)` gives the issues (each rule once, at its first place)
  * and the offsets of the characters to read literally; literal-mask.ts applies them to a text
- * (`escapeLiteral` for rendering, `maskLiteral`/`unmaskLiteral` for the parser).
+ * (`escapeLiteral` for rendering, `maskLiteral`/`unmaskLiteral` for the parser). This file reads
+ * the lines (containers, fences, paragraphs); bounds-inline.ts counts each paragraph's inline
+ * tokens and math spans, into what bounds-collector.ts collects.
  */
+import { type BoundIssue, Collector, fmt, type IntList } from './bounds-collector.js';
+import { scanParagraph } from './bounds-inline.js';
 
 export const MAX_NESTING_DEPTH = 32;
-export const MAX_DELIMITER_RUN = 64;
-export const MAX_INLINE_DELIMITERS = 200;
-export const MAX_INLINE_TOKENS = 2_000;
-
-export type BoundRule = 'nesting-too-deep' | 'markup-too-dense' | 'too-much-math';
-
-export interface BoundIssue {
-  /** Offset in the text of the first character concerned. */
-  offset: number;
-  ruleId: BoundRule;
-  message: string;
-}
 
 export interface MarkdownBounds {
   issues: BoundIssue[];
@@ -43,71 +35,7 @@ export interface MarkdownBounds {
   literal: number[];
 }
 
-import { MAX_MATH_SPANS_PER_FILE, tooMuchMathMessage } from '../katex/limits.js';
-
-const fmt = (n: number) => n.toLocaleString('en-US');
-
 const NESTING_MESSAGE = `blockquotes or lists nested more than ${fmt(MAX_NESTING_DEPTH)} deep: the deeper markers are shown as text`;
-const RUN_MESSAGE = `a run of more than ${fmt(MAX_DELIMITER_RUN)} emphasis or bracket characters: shown as text`;
-const OTHERS_MESSAGE = `more than ${fmt(MAX_INLINE_TOKENS)} code spans, backslashes, entities, \`<\`, \`!\` or \`]\` in one paragraph: the rest are shown as text`;
-const DENSE_MESSAGE = `more than ${fmt(MAX_INLINE_DELIMITERS)} emphasis or link delimiters in one paragraph: the rest are shown as text`;
-
-/** A growable list of integers in a typed array (a 6 MiB paragraph can hold millions of tokens: plain arrays of them took hundreds of MiB). */
-class IntList {
-  data = new Int32Array(64);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-
-  at(k: number): number {
-    return this.data[k]!;
-  }
-}
-
-/** Token kinds (an index into KINDS). */
-const KINDS = ['*', '_', '~', '[', '`', '$', '\\(', '\\)', '\\[', '\\]', 'other'] as const;
-type Kind = (typeof KINDS)[number];
-const KIND_CODE = new Map<string, number>(KINDS.map((k, i) => [k, i]));
-
-/** A paragraph's tokens as parallel typed arrays: kind (index into KINDS), start, length. */
-interface Tokens {
-  kind: IntList;
-  start: IntList;
-  length: IntList;
-}
-
-class Collector {
-  readonly issues: BoundIssue[] = [];
-  readonly literal = new IntList();
-  private readonly reported = new Set<string>();
-  private mathSpans = 0;
-
-  /** Counts one math span; false (and reported) once the file has too many. */
-  math(offset: number): boolean {
-    if (++this.mathSpans <= MAX_MATH_SPANS_PER_FILE) return true;
-    // Reported once: a flood past the limit must not word the message once per span.
-    if (this.mathSpans === MAX_MATH_SPANS_PER_FILE + 1) this.issue('too-much-math', offset, tooMuchMathMessage('spans'));
-    return false;
-  }
-
-  issue(ruleId: BoundRule, offset: number, message: string): void {
-    // Each message belongs to one rule: no key to build (this runs once per masked token).
-    if (this.reported.has(message)) return;
-    this.reported.add(message);
-    this.issues.push({ offset, ruleId, message });
-  }
-
-  mark(start: number, length: number): void {
-    for (let k = 0; k < length; k++) this.literal.push(start + k);
-  }
-}
 
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^(`{3,}|~{3,}|\${2,})/;
@@ -135,146 +63,6 @@ function listMarkerEnd(text: string, i: number, end: number): number {
   return j === end || text[j] === ' ' || text[j] === '\t' ? j : -1;
 }
 
-/**
- * The inline tokens of one paragraph: runs of `*`, `_`, `~`, `[`, `` ` ``, `$`; the math openers
- * and closers `\(`, `\)`, `\[`, `\]`; and the other escapes, entities, `<` and `]` ("other").
- */
-function tokens(text: string, segments: Array<[number, number]>): Tokens {
-  const out: Tokens = { kind: new IntList(), start: new IntList(), length: new IntList() };
-  const push = (ch: Kind, start: number, length: number) => {
-    out.kind.push(KIND_CODE.get(ch)!);
-    out.start.push(start);
-    out.length.push(length);
-  };
-  for (const [start, end] of segments) {
-    let first = start;
-    while (first < end && (text[first] === ' ' || text[first] === '\t')) first++;
-    for (let i = start; i < end; ) {
-      const ch = text[i]!;
-      if (ch === '\\') {
-        const next = text[i + 1] ?? '';
-        // `\[` opens display math only at the start of a line; elsewhere it is an escaped bracket.
-        if (next === '(' || next === ')' || next === ']' || (next === '[' && i === first)) push(ESCAPED[next]!, i, 2);
-        else if (/[!-/:-@[-`{-~]/.test(next)) push('other', i, 2);
-        else {
-          // A lone backslash: micromark tries an escape at each one, and long paragraphs of them are slow.
-          push('other', i, 1);
-          i += 1;
-          continue;
-        }
-        i += 2;
-        continue;
-      }
-      if ('*_~[`$'.includes(ch)) {
-        let j = i + 1;
-        while (j < end && text[j] === ch) j++;
-        push(ch as Kind, i, j - i);
-        i = j;
-        continue;
-      }
-      if (ch === '&' || ch === '<' || ch === ']' || ch === '!') push('other', i, 1);
-      i++;
-    }
-  }
-  return out;
-}
-
-/** Indices of the tokens of each kind, with a cursor that only moves forward: "the next one after k". */
-class Closers {
-  private readonly at = new Map<string, IntList>();
-  private readonly cursor = new Map<string, number>();
-
-  add(key: string, k: number): void {
-    const list = this.at.get(key);
-    if (list) list.push(k);
-    else {
-      const fresh = new IntList();
-      fresh.push(k);
-      this.at.set(key, fresh);
-    }
-  }
-
-  next(key: string, k: number): number {
-    const list = this.at.get(key);
-    if (!list) return -1;
-    let p = this.cursor.get(key) ?? 0;
-    while (p < list.length && list.at(p) <= k) p++;
-    this.cursor.set(key, p);
-    return p < list.length ? list.at(p) : -1;
-  }
-}
-
-const ESCAPED: Record<string, Kind> = { '(': '\\(', ')': '\\)', '[': '\\[', ']': '\\]' };
-const MATH_CLOSER: Record<string, string> = { '\\(': '\\)', '\\[': '\\]' };
-
-function scanParagraph(text: string, segments: Array<[number, number]>, c: Collector): void {
-  const { kind, start, length } = tokens(text, segments);
-  // Code spans and `$` math close on a run of the same length, `\(` on `\)`, `\[` on `\]`.
-  const closers = new Closers();
-  for (let k = 0; k < kind.length; k++) {
-    const t = KINDS[kind.at(k)]!;
-    if (t === '`' || t === '$') closers.add(`${t}${length.at(k)}`, k);
-    else if (t === '\\)' || t === '\\]') closers.add(t, k);
-  }
-  let delimiters = 0;
-  let others = 0;
-  /** Closing runs already made literal with their opener. */
-  const maskedCloser = new Uint8Array(kind.length);
-  for (let k = 0; k < kind.length; k++) {
-    if (maskedCloser[k]) continue;
-    const t = KINDS[kind.at(k)]!;
-    const at = start.at(k);
-    const n = length.at(k);
-    if (t === '`' || t === '$') {
-      const end = closers.next(`${t}${n}`, k);
-      if (end < 0) continue;
-      if (t === '$' ? !c.math(at) : ++others > MAX_INLINE_TOKENS) {
-        if (t === '`') c.issue('markup-too-dense', at, OTHERS_MESSAGE);
-        c.mark(at, n);
-        c.mark(start.at(end), length.at(end));
-        // Its content is markdown now: scan it (skipped, its `*` and `_` reached micromark uncounted).
-        maskedCloser[end] = 1;
-        continue;
-      }
-      k = end; // skip to the closing run
-      continue;
-    }
-    const closer = MATH_CLOSER[t];
-    if (closer) {
-      const end = closers.next(closer, k);
-      if (end < 0) {
-        // An unclosed `\(` is a delimiter like the others (each one sends a reader looking for its `\)`).
-        if (++delimiters > MAX_INLINE_DELIMITERS) {
-          c.issue('markup-too-dense', at, DENSE_MESSAGE);
-          c.mark(at, 2);
-        }
-        continue;
-      }
-      if (!c.math(at)) {
-        c.mark(at, 2);
-        c.mark(start.at(end), 2);
-        maskedCloser[end] = 1;
-        continue;
-      }
-      k = end;
-      continue;
-    }
-    if (t === 'other' || t === '\\)' || t === '\\]') {
-      if (++others > MAX_INLINE_TOKENS) {
-        c.issue('markup-too-dense', at, OTHERS_MESSAGE);
-        c.mark(at, n);
-      }
-      continue;
-    }
-    if (n > MAX_DELIMITER_RUN) {
-      c.issue('markup-too-dense', at, RUN_MESSAGE);
-      c.mark(at, n);
-    } else if (++delimiters > MAX_INLINE_DELIMITERS) {
-      c.issue('markup-too-dense', at, DENSE_MESSAGE);
-      c.mark(at, n);
-    }
-  }
-}
 
 export function markdownBounds(text: string): MarkdownBounds {
   const c = new Collector();

@@ -46,7 +46,7 @@ import { RemarkNotLoaded, ensureRemark, remarkParse, remarkParseMdx } from './re
 import { isMdx } from './mdx.js';
 import { isClosedFlowMath, type ChunkContext } from './mdast-helpers.js';
 import { MAX_BLOCK_LINES, PIECE_CHARS, parseInPieces, pieceCuts, type PieceCuts } from './pieces.js';
-import type { BoundRule } from './bounds.js';
+import type { BoundRule } from './bounds-collector.js';
 import type { RuleRef } from '../diagnostics/diagnostic.js';
 import { unclosedCodeFence } from '../rules/unclosed-code-fence.js';
 import { unclosedMath } from '../rules/unclosed-math.js';

@@ -1,7 +1,8 @@
 // Every documented bound (README "Limits"), tested at the bound and one past it.
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { markdownBounds, MAX_DELIMITER_RUN, MAX_INLINE_DELIMITERS, MAX_INLINE_TOKENS, MAX_NESTING_DEPTH } from '../../src/parse/bounds.js';
+import { markdownBounds, MAX_NESTING_DEPTH } from '../../src/parse/bounds.js';
+import { MAX_DELIMITER_RUN, MAX_INLINE_DELIMITERS, MAX_INLINE_TOKENS } from '../../src/parse/bounds-inline.js';
 import { escapeLiteral, maskLiteral, unmaskLiteral } from '../../src/parse/literal-mask.js';
 import { formulaCost, MathBudget, MAX_FORMULA_CHARS, MAX_MATH_COST_PER_FILE, MAX_MATH_SPANS_PER_FILE } from '../../src/katex/limits.js';
 import { checkMath } from '../../src/rules/math.js';
