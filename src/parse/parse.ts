@@ -25,11 +25,11 @@ import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
-import { buildEquations, findTitle, numbersSections, untitledHeading, type ParsedChunk } from './records.js';
+import { buildEquations, numbersSections, untitledHeading, type ParsedChunk } from './records.js';
+import { cleanProse, fileTitleOf, titleAndIntro } from './title-intro.js';
 import { applyGlossaries } from './definitions-glossary.js';
 import { keepSectionsWithoutEquations } from './sections-without-equations.js';
 import { shareRunDefinitions } from './runs.js';
-import { readHeading } from './heading.js';
 import { mathSpans } from './math-spans.js';
 import { type SlugStyle, slugify } from '../slug.js';
 import { documentLanguage, readingWords } from './language.js';
@@ -57,10 +57,10 @@ import { nestingTooDeep } from '../rules/nesting-too-deep.js';
 import { markupTooDense } from '../rules/markup-too-dense.js';
 import { tooMuchMath } from '../rules/too-much-math.js';
 
-/** The rules the markdown bounds (bounds.ts) report. */
 /** A line indented like CommonMark's indented code (four spaces or a tab). */
 const INDENTED = /^(?: {4}|[ ]{0,3}\t)/m;
 
+/** The rules the markdown bounds (bounds.ts) report. */
 const BOUND_RULES: Record<BoundRule, RuleRef> = { 'nesting-too-deep': nestingTooDeep, 'markup-too-dense': markupTooDense, 'too-much-math': tooMuchMath };
 
 /** Equations one file makes at most: the largest collection the build is designed and benchmarked for. */
@@ -172,7 +172,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let equationCount = 0;
   // The collection's title when the document has no `#` title: a Quarto, R Markdown or MDX front
   // matter's `title:` (formats.ts), else the file's name.
-  const fileTitle = frontMatterTitle(file.path, source) ?? file.path.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i, '');
+  const fileTitle = fileTitleOf(file.path, frontMatterTitle(file.path, source));
   // The text before the first heading is read as a section named by the title too: a note whose
   // formulas come first and a closing `### Explanation` later presents them (trial 3, H1).
   const untitled = chunks[0]!.headingLevel === 0 ? untitledHeading(fileTitle) : undefined;
@@ -210,47 +210,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
   }
 
-  // Formulas before the first heading are records whatever the title is (the title is found after them).
-  const lead = parsed[0]?.chunk.headingLevel === 0 && parsed.length > 1 ? parsed[0]!.section : null;
-  if (lead) parsed[0]!.section = null;
-  const titleIndex = findTitle(parsed);
-  // The title's own section is the intro, unless it is the document's only section and presents
-  // formulas (a one-question note, issue 24 F6): then they are its equations, named by the title.
-  // So do the formulas right under a `#` whose sections follow as `#` or `##` headings (a note that
-  // uses `#` for sections, trial 5 M2); under a title whose equations sit deeper (`####`) a display is the intro's.
-  const titleSection =
-    titleIndex >= 0 &&
-    (parsed[titleIndex]!.section?.drafts.length ?? 0) > 0 &&
-    (titleIndex === chunks.length - 1 || parsed.slice(titleIndex + 1).some((p) => p.chunk.headingLevel > 0 && p.chunk.headingLevel <= 2));
-  const firstSection = titleSection ? titleIndex : titleIndex + 1;
-  for (let i = 0; i < firstSection; i++) parsed[i]!.section = null;
-  if (lead) parsed[0]!.section = lead;
-
-  let title = fileTitle;
-  let intro = '';
-  let introStart = 0;
-  let preamble = '';
   // A display's filled blank lines (display-close.ts) are a space again, at the same offsets.
   const prose = blankLinesSameLength(dollars.text, source);
-  // The intro is the title's own section and the sections after it that present no formula
-  // (an "Introduction", a glossary): it ends at the first heading whose section holds one, so
-  // what the author wrote before the first equation reaches the home page (trial 4, K18).
-  let firstWithEquations = titleIndex + 1;
-  while (firstWithEquations < parsed.length && (parsed[firstWithEquations]!.section?.drafts.length ?? 0) === 0) firstWithEquations++;
-  const afterTitle = parsed[firstWithEquations];
-  const introEnd = afterTitle ? afterTitle.chunk.offset : prose.length;
-  if (titleIndex >= 0) {
-    const t = parsed[titleIndex]!;
-    const heading = t.tree.children[0];
-    if (heading?.type === 'heading') title = readHeading(heading, t.ctx).nameText || title;
-    // Formulas before the title are records: that text is their content, not a preamble.
-    preamble = lead ? '' : prose.slice(0, t.chunk.offset);
-    introStart = t.chunk.offset + (heading?.position?.end.offset ?? 0);
-    // A title section that holds the equations has no intro: its prose is their content.
-    intro = titleSection ? '' : prose.slice(introStart, introEnd);
-  } else {
-    intro = prose.slice(0, introEnd);
-  }
+  const { title, intro, introStart, preamble, firstSection, firstWithEquations } = titleAndIntro(parsed, chunks.length, prose, fileTitle);
 
   const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug, title.trim() || 'Equations');
   keepSectionsWithoutEquations(parsed, firstWithEquations, equations, prose.length, (start, end) => ({
@@ -296,19 +258,6 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   // A display's filled blank lines (display-close.ts) reach no record: a string still holding a placeholder loses it.
   if (hasBlankLinePlaceholders(pre.text)) mapStringsInPlace(collection, blankLinesAsText);
   return { collection, diagnostics };
-}
-
-/** Trims the trailing thematic break and blank lines that separate prose from the first equation. */
-function cleanProse(text: string): string {
-  // Line by line from the end: a regex over the whole text backtracked on long runs of blank lines
-  // (32,000 blank lines after the intro took 2 s, 6 MiB of them would never end).
-  let t = text.replace(/\r/g, '').trimEnd();
-  for (;;) {
-    const nl = t.lastIndexOf('\n');
-    if (nl < 0 || !/^(-{3,}|\*{3,}|_{3,})$/.test(t.slice(nl + 1).trim())) break;
-    t = t.slice(0, nl).trimEnd();
-  }
-  return t.trim();
 }
 
 /** parseCollection, loading the full markdown parser first only if some chunk needs it. */
