@@ -5,29 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/diagnostics/positions.js';
 import { parseCollection } from '../../src/parse/parse.js';
-import { checkSymbols } from '../../src/rules/symbols.js';
+import { symbolWarnings } from '../helpers/symbol-warnings.js';
 import { linkLatex } from '../../src/symbols/link.js';
 import { normalisedRender } from './helpers.js';
 
 /** `[equation name, rule, symbol]` of every symbol warning of a fixture, checking each points at its symbol. */
-function warnings(file: string): Array<[string, string, string]> {
-  const path = `tests/latex/fixtures/${file}`;
-  const text = readFileSync(path, 'utf8');
-  const { collection } = parseCollection({ path, text });
-  const lines = new LineIndex(text);
-  const out: Array<[string, string, string]> = [];
-  collection.equations.forEach((e, i) => {
-    for (const d of checkSymbols(e, collection.equations.slice(0, i), { file: path, lines })) {
-      const symbol = /^\$(.*?)\$ is/.exec(d.message)?.[1] ?? '';
-      const offset = lines.lineStart(d.line) + d.column - 1;
-      expect(text.slice(offset, offset + symbol.length)).toBe(symbol);
-      out.push([e.name, d.ruleId, symbol]);
-    }
-  });
-  return out;
-}
+const warnings = (file: string) => symbolWarnings(`tests/latex/fixtures/${file}`);
 
 function linked(file: string): Map<string, string> {
   const path = `tests/latex/fixtures/${file}`;

@@ -2,20 +2,9 @@
 // H14): before the first heading, inside a blockquote or a `<details>` box, with prose row tags,
 // under a bold label.
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { loadProject } from '../../src/pipeline/project.js';
-import { FIXTURES } from '../core/helpers.js';
+import { readReaderProject } from '../helpers/reader-fixtures.js';
 
-async function read(file: string) {
-  const project = await loadProject([path.join(FIXTURES, 'reader', file)]);
-  const collection = project.collections[0]!.collection;
-  return {
-    collection,
-    records: collection.equations.map((e) => ({ name: e.nameText, latex: e.latex.trim(), line: e.positions.equation.start.line })),
-    rules: project.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId),
-    errors: project.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line} ${d.ruleId}`),
-  };
-}
+const read = readReaderProject;
 
 describe('formulas before the first heading (H1)', () => {
   it('are records named by the file when a heading comes later, with their where-sentence', async () => {
@@ -36,7 +25,7 @@ describe('formulas before the first heading (H1)', () => {
       ['front-matter-title-then-formula', 5],
       ['Reaction part', 11],
     ]);
-    expect(errors).toEqual(['6 katex-error']);
+    expect(errors).toEqual(['6:23 katex-error']);
   });
 });
 

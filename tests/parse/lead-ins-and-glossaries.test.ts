@@ -3,24 +3,9 @@
 // without a verb; where-words of Russian, Polish and Korean; a glossary section that defines the
 // symbols of every formula of its document. Each fixture holds near forms that must define nothing.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCollection } from '../../src/parse/parse.js';
-import { FIXTURES } from '../core/helpers.js';
+import { readDefinitions } from '../helpers/reader-fixtures.js';
 
-const read = (file: string) => {
-  const p = path.join(FIXTURES, 'reader', 'lead-ins', file);
-  const collection = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection;
-  const of = (name: string) => {
-    const eq = collection.equations.find((e) => e.nameText === name);
-    if (!eq) throw new Error(`no equation ${name} in ${file}: ${collection.equations.map((e) => e.nameText).join(' | ')}`);
-    return eq;
-  };
-  return {
-    collection,
-    defs: (name: string) => of(name).variables.map((v) => [v.symbols.join(', '), v.description]),
-  };
-};
+const read = (file: string) => readDefinitions('lead-ins', file);
 
 describe('a list after a lead-in ending in a colon is the formula\'s where-list (K8)', () => {
   it('"Here:" then `$k$: …` and `$x$ — …` items', () => {

@@ -2,23 +2,9 @@
 // (issue 24, trial 4 K5–K11). Each fixture holds the form read right and a near form that must
 // define nothing: a wrong meaning is worse than none.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCollection } from '../../src/parse/parse.js';
-import { FIXTURES } from '../core/helpers.js';
+import { readDefinitions } from '../helpers/reader-fixtures.js';
 
-const read = (file: string) => {
-  const p = path.join(FIXTURES, 'reader', 'prose-trial4', file);
-  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
-  const of = (name: string, nth = 0) => {
-    const eq = equations.filter((e) => e.nameText === name || e.nameText === `${name} (${nth + 1})`)[nth];
-    if (!eq) throw new Error(`no equation ${name} in ${file}`);
-    return eq;
-  };
-  return {
-    defs: (name: string, nth = 0) => of(name, nth).variables.map((v) => [v.symbols.join(', '), v.description]),
-  };
-};
+const read = (file: string) => readDefinitions('prose-trial4', file);
 
 describe('a prose definition belongs only to formulas that write its symbol (K6)', () => {
   it('"Where $C$ is …" after `A = s^2` defines nothing for it', () => {

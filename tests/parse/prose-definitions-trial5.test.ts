@@ -2,23 +2,9 @@
 // trial 5 M6–M12). Each fixture holds the form read right and a near form that must define
 // nothing: a wrong meaning shown to a student is worse than none.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCollection } from '../../src/parse/parse.js';
-import { FIXTURES } from '../core/helpers.js';
+import { readDefinitions } from '../helpers/reader-fixtures.js';
 
-const read = (file: string) => {
-  const p = path.join(FIXTURES, 'reader', 'prose-trial5', file);
-  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
-  const of = (name: string) => {
-    const eq = equations.find((e) => e.nameText === name);
-    if (!eq) throw new Error(`no equation ${name} in ${file}: ${equations.map((e) => e.nameText).join(', ')}`);
-    return eq;
-  };
-  return {
-    defs: (name: string) => of(name).variables.map((v) => [v.symbols.join(', '), v.description]),
-  };
-};
+const read = (file: string) => readDefinitions('prose-trial5', file);
 
 describe('a sentence that only mentions a symbol defines nothing (M10)', () => {
   it('French "On cherche $y_P$ …" and "Donc $C(t) = 2$ convient" give no meaning "cherche" or "donc"', () => {

@@ -2,24 +2,9 @@
 // trial 1 F10, F15, F17–F19, F25, F26; trial 2 G7). Each fixture holds the form read right and a
 // near form that must define nothing: a wrong meaning is worse than none.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCollection } from '../../src/parse/parse.js';
-import { FIXTURES } from '../core/helpers.js';
+import { readDefinitions } from '../helpers/reader-fixtures.js';
 
-const read = (file: string) => {
-  const p = path.join(FIXTURES, 'reader', 'prose-trials', file);
-  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
-  const of = (name: string) => {
-    const eq = equations.find((e) => e.nameText === name);
-    if (!eq) throw new Error(`no equation ${name} in ${file}`);
-    return eq;
-  };
-  return {
-    defs: (name: string) => of(name).variables.map((v) => [v.symbols.join(', '), v.description, ...(v.definedAs !== undefined ? [v.definedAs] : [])]),
-    notes: (name: string) => of(name).notes.map((n) => n.text),
-  };
-};
+const read = (file: string) => readDefinitions('prose-trials', file, { values: true });
 
 describe('a value and a meaning in one where-sentence', () => {
   it('"where $s = 4\\%$ and $r$ is the yearly rate" gives s its value and r its meaning', () => {

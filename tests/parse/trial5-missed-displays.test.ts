@@ -2,19 +2,9 @@
 // list item (and a reading that must not hang on an unrelated line below it), MyST directive
 // fences, a display right under a `#` section heading, pandoc's `$$…$$` inside a paragraph.
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { loadProject } from '../../src/pipeline/project.js';
-import { FIXTURES } from '../core/helpers.js';
+import { readReaderProject } from '../helpers/reader-fixtures.js';
 
-async function read(file: string) {
-  const project = await loadProject([path.join(FIXTURES, 'reader', file)]);
-  const collection = project.collections[0]!.collection;
-  return {
-    collection,
-    records: collection.equations.map((e) => ({ name: e.nameText, latex: e.latex.trim(), line: e.positions.equation.start.line })),
-    errors: project.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.ruleId}`),
-  };
-}
+const read = readReaderProject;
 
 describe('displays inside list items (M3)', () => {
   const expected = [

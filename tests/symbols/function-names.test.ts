@@ -5,30 +5,12 @@
  * warning for the name, never one per letter. Letters the where-list defines one by one stay
  * their product (`AB(x)`), and known function names (`Var`, `Cov`, `KL`) are no symbols.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/diagnostics/positions.js';
-import { parseCollection } from '../../src/parse/parse.js';
-import { checkSymbols } from '../../src/rules/symbols.js';
+import { symbolWarnings } from '../helpers/symbol-warnings.js';
 import { spelledOut } from '../../src/symbols/prose-names.js';
 
 /** `[equation name, rule, symbol]` of every symbol warning of the fixture, checking each points at its symbol. */
-function warnings(): Array<[string, string, string]> {
-  const path = 'tests/symbols/fixtures/rules/function-names.md';
-  const text = readFileSync(path, 'utf8');
-  const { collection } = parseCollection({ path, text });
-  const lines = new LineIndex(text);
-  const out: Array<[string, string, string]> = [];
-  collection.equations.forEach((e, i) => {
-    for (const d of checkSymbols(e, collection.equations.slice(0, i), { file: path, lines })) {
-      const symbol = /^\$(.*?)\$ is/.exec(d.message)?.[1] ?? '';
-      const offset = lines.lineStart(d.line) + d.column - 1;
-      if (d.ruleId === 'undefined-symbol') expect(text.slice(offset, offset + symbol.length)).toBe(symbol);
-      out.push([e.name, d.ruleId, symbol]);
-    }
-  });
-  return out;
-}
+const warnings = () => symbolWarnings('tests/symbols/fixtures/rules/function-names.md');
 
 describe('a function name of capitals applied to an argument', () => {
   it('warns once for an unexplained name (SD, LR, Bias), not for each letter; not when words spell it or the where-list defines it; AB of defined A and B is their product; Var, Cov, KL are known', () => {

@@ -8,27 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/diagnostics/positions.js';
 import { parseCollection } from '../../src/parse/parse.js';
 import { checkSymbols } from '../../src/rules/symbols.js';
+import { symbolWarnings } from '../helpers/symbol-warnings.js';
 import { linkLatex } from '../../src/symbols/link.js';
 import { runMates } from '../../src/symbols/runs.js';
 import { notationSymbols, pageConstants } from '../../src/symbols/notation.js';
 
 /** `[equation name, rule, symbol]` of every symbol warning of a fixture, checking each points at its symbol. */
-function warnings(file: string): Array<[string, string, string]> {
-  const path = `tests/symbols/fixtures/rules/${file}`;
-  const text = readFileSync(path, 'utf8');
-  const { collection } = parseCollection({ path, text });
-  const lines = new LineIndex(text);
-  const out: Array<[string, string, string]> = [];
-  collection.equations.forEach((e, i) => {
-    for (const d of checkSymbols(e, collection.equations.slice(0, i), { file: path, lines })) {
-      const symbol = /^\$(.*?)\$ is/.exec(d.message)?.[1] ?? '';
-      const offset = lines.lineStart(d.line) + d.column - 1;
-      if (d.ruleId === 'undefined-symbol') expect(text.slice(offset, offset + symbol.length)).toBe(symbol);
-      out.push([e.name, d.ruleId, symbol]);
-    }
-  });
-  return out;
-}
+const warnings = (file: string) => symbolWarnings(`tests/symbols/fixtures/rules/${file}`);
 
 describe('entries of a defined matrix or vector', () => {
   it('x_{11} … x_{nd} of X, a_{ij} of A, \\mathbf{x}_i and \\beta_0 of bold ones, \\sigma_{ij} of \\Sigma are uses of them; entries of an undefined matrix and labelled letters are not', () => {
