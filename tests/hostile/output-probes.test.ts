@@ -20,8 +20,12 @@ const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN
 
 let tmp = '';
 let small = '';
+/** A one-equation document: for probes of the output and stats paths, where what is built does not matter. */
+let one = '';
 beforeAll(() => {
   tmp = mkdtempSync(path.join(tmpdir(), 'formulary-output-'));
+  one = path.join(tmp, 'one.md');
+  writeFileSync(one, '# One\n\n#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n');
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -48,8 +52,9 @@ describe('a symlinked --out is written through', () => {
     const webRoot = path.join(tmp, 'www2');
     const link = path.join(tmp, 'dist-link2');
     symlinkSync(webRoot, link); // dangling: the target is created
-    // No images or speech: the symlink is what is tested, and a full build took 102 s under load.
-    const r = cli(tmp, 'build', SEED, '--out', 'dist-link2', '--no-images', '--no-speech');
+    // One equation, no images or speech: the symlink is what is tested (the seed took 102 s with
+    // them under load, and 10 s of a loaded machine without).
+    const r = cli(tmp, 'build', one, '--out', 'dist-link2', '--no-images', '--no-speech');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(`(a symlink: written into ${webRoot}/)`);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
@@ -67,7 +72,7 @@ describe('a symlinked --out is written through', () => {
 
   it('a symlink loop as --out: one line, exit 2', () => {
     symlinkSync('loop-out', path.join(tmp, 'loop-out'));
-    const r = cli(tmp, 'build', SEED, '--out', 'loop-out');
+    const r = cli(tmp, 'build', one, '--out', 'loop-out');
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^formulary build: the output folder loop-out is a symlink loop$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -152,7 +157,9 @@ describe('leftovers of killed builds', () => {
         const olds = leftovers(parent).filter((e) => parseTempName(e)?.kind === 'old');
         expect(isSite(out) || olds.some((e) => isSite(path.join(parent, e))), label).toBe(true);
       }
-      const r = cli(parent, 'build', small, '--out', 'dist');
+      // The build after the kill: no images or speech, which hold no leftover (the killed build, whose
+      // moments are watched, renders everything; this one only has to recover and leave a site).
+      const r = cli(parent, 'build', small, '--out', 'dist', '--no-images', '--no-speech');
       expect(r.status, `${label}: ${r.stderr}`).toBe(0);
       expect(isSite(out), label).toBe(true);
       expect(leftovers(parent), label).toEqual([]);
@@ -171,7 +178,7 @@ describe('bad output and stats paths', () => {
     const cwd = path.join(tmp, 'nul');
     mkdirSync(cwd);
     writeFileSync(path.join(cwd, 'formulary.config.json'), '{"out": "dist\\u0000x"}');
-    const r = cli(cwd, 'build', SEED);
+    const r = cli(cwd, 'build', one);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/NUL byte/);
@@ -182,7 +189,7 @@ describe('bad output and stats paths', () => {
     const cwd = path.join(tmp, 'stats');
     mkdirSync(cwd);
     for (const stats of ['/nonexistent/x.json', cwd]) {
-      const r = cli(cwd, 'build', SEED, '--out', 'dist', '--stats', stats);
+      const r = cli(cwd, 'build', one, '--out', 'dist', '--stats', stats);
       expect(r.status, stats).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^formulary build: --stats /);
