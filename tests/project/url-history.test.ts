@@ -55,6 +55,9 @@ describe('updateHistory', () => {
   });
 });
 
+// The builds here are about URLs and redirect pages: no equation images or speech to render.
+const PAGES_ONLY = ['--no-images', '--no-speech'];
+
 describe('formulary build and check keep URLs', () => {
   let dir = '';
   const md = () => path.join(dir, 'content/mechanics.md');
@@ -62,7 +65,7 @@ describe('formulary build and check keep URLs', () => {
   beforeAll(() => {
     dir = tempProject('formulary-urls-');
     expect(cli(dir, 'init').status).toBe(0);
-    expect(cli(dir, 'build').status).toBe(0);
+    expect(cli(dir, 'build', ...PAGES_ONLY).status).toBe(0);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -73,7 +76,7 @@ describe('formulary build and check keep URLs', () => {
     // The committed history lacks the move: check says what to run and commit (in CI, a notice).
     expect(check.stdout).toMatch(/^formulary\.urls\.json:1:1  info  formulary\.urls\.json is out of date: run `(npx formulary build|npm run build)` and commit it, .* urls-out-of-date$/m);
     expect(cli(dir, 'check', '--format', 'github').stdout).toMatch(/^::notice file=formulary\.urls\.json,line=1,col=1,title=urls-out-of-date::formulary\.urls\.json is out of date/m);
-    const build = cli(dir, 'build');
+    const build = cli(dir, 'build', ...PAGES_ONLY);
     expect(build.status).toBe(0);
     expect(build.stderr).toMatch(/formulary build: formulary\.urls\.json changed \(new or moved URLs\): commit it/);
     const old = page('kinetic-energy');
@@ -88,7 +91,7 @@ describe('formulary build and check keep URLs', () => {
     const text = readFileSync(md(), 'utf8');
     writeFileSync(md(), text.slice(0, text.indexOf('#### 3.')) + text.slice(text.indexOf('#### 4.')));
     expect(cli(dir, 'check').stdout).toContain('info  equation "Translational Kinetic Energy" is gone: its URL equations/translational-kinetic-energy/ will say it was removed and link to the home page  url-removed');
-    expect(cli(dir, 'build').status).toBe(0);
+    expect(cli(dir, 'build', ...PAGES_ONLY).status).toBe(0);
     for (const slug of ['translational-kinetic-energy', 'kinetic-energy']) {
       const html = page(slug);
       expect(html).toContain('<h1>Equation removed</h1>');
@@ -102,7 +105,7 @@ describe('formulary build and check keep URLs', () => {
     const text = readFileSync(md(), 'utf8');
     const back = '#### 3. Translational Kinetic Energy\n$E_k = \\frac{1}{2} m v^2$\n\nwhere:\n\n- $E_k$ is the kinetic energy\n- $m$ is the mass\n- $v$ is the speed\n\n';
     writeFileSync(md(), text.replace('#### 4.', `${back}#### 4.`));
-    expect(cli(dir, 'build').status).toBe(0);
+    expect(cli(dir, 'build', ...PAGES_ONLY).status).toBe(0);
     expect(page('translational-kinetic-energy')).not.toContain('Equation removed');
     expect(page('kinetic-energy')).toContain('url=/equations/translational-kinetic-energy/');
     const entry = JSON.parse(readFileSync(path.join(dir, 'formulary.urls.json'), 'utf8')).collections['content/mechanics.md'].find((e: { slug: string }) => e.slug === 'translational-kinetic-energy');
@@ -113,7 +116,7 @@ describe('formulary build and check keep URLs', () => {
     const bare = tempProject('formulary-bare-');
     try {
       writeFileSync(path.join(bare, 'a.md'), '# A\n\n#### 1. One\n$x = 1$\n\nwhere:\n\n- $x$ is one\n');
-      expect(cli(bare, 'build', 'a.md').status).toBe(0);
+      expect(cli(bare, 'build', 'a.md', ...PAGES_ONLY).status).toBe(0);
       expect(existsSync(path.join(bare, 'formulary.urls.json'))).toBe(false);
     } finally {
       rmSync(bare, { recursive: true, force: true });
