@@ -145,7 +145,8 @@ describe('a folder of .qmd, .Rmd, .mdx and .ipynb files', () => {
 
   it('build makes a page per equation whose source link points at the formula in its file', () => {
     writeProject(dir, false);
-    const r = cli(dir, 'build', 'notes', '--out', 'site', '--repo-url', 'https://github.com/example/notes');
+    // The pages' text and source links are what is tested: no equation images or speech to render.
+    const r = cli(dir, 'build', 'notes', '--out', 'site', '--repo-url', 'https://github.com/example/notes', '--no-images', '--no-speech');
     expect(r.status, r.stderr + r.stdout).toBe(0);
     const page = (collection: string, slug: string): string => readFileSync(path.join(dir, 'site', collection, 'equations', slug, 'index.html'), 'utf8');
     const link = (html: string): string => /class="source-link" href="([^"]*)"/.exec(html)?.[1] ?? '';

@@ -65,7 +65,8 @@ describe('formulary build with logo and css in the config', () => {
     writeFileSync(path.join(dir, 'brand/extra.css'), CSS);
     const config = JSON.parse(readFileSync(path.join(dir, 'formulary.config.json'), 'utf8'));
     writeFileSync(path.join(dir, 'formulary.config.json'), JSON.stringify({ ...config, title: 'Mechanics', logo: 'brand/logo.svg', css: 'brand/extra.css', accentColor: '#7c3aed' }));
-    const r = cli(dir, 'build');
+    // The logo and CSS are what is tested: no equation images or speech to render.
+    const r = cli(dir, 'build', '--no-images', '--no-speech');
     expect(r.status, r.stderr).toBe(0);
     const assets = readdirSync(path.join(dir, 'dist/assets'));
     expect(assets.some((f) => /^logo-[0-9a-f]{8}\.svg$/.test(f))).toBe(true);
