@@ -40,7 +40,7 @@ import type { Dialect } from '../dialects.js';
 import { chooseDialect } from './dialect.js';
 import { isFormulaSheet } from './formula-sheet.js';
 import { isOutlinePage } from './list-formulas.js';
-import { frontMatterTitle, readableSource } from './formats.js';
+import { blankFrontMatter, frontMatterTitle, readableSource } from './formats.js';
 import { fastParse } from './fast-markdown.js';
 import { RemarkNotLoaded, ensureRemark, remarkParse, remarkParseMdx } from './remark.js';
 import { isMdx } from './mdx.js';
@@ -129,7 +129,9 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const pre = normaliseDelimiters(fenced.text);
   // A notebook's markdown cells are read as Jupyter's MathJax reads them: `$ x $` is math.
   const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]), /\.ipynb$/i.test(file.path));
-  const text = rewriteContainers(dollars.text);
+  // The front matter is read from `source` (title, language, dialect) and `withSettings` (macros); the reader never sees it.
+  const withSettings = rewriteContainers(dollars.text);
+  const text = blankFrontMatter(withSettings);
   const { chunks, unclosedFence } = splitAtHeadings(text);
 
   if (unclosedFence && unclosedFence.swallowedHeadings.length > 0) {
@@ -164,7 +166,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
     return parseInPieces(chunk.text, mdx ? remarkParseMdx : remarkParse, cuts);
   };
   const parsed: ParsedChunk[] = [];
-  const macros = documentMacros(text, options.macros, fctx, diagnostics);
+  const macros = documentMacros(withSettings, options.macros, fctx, diagnostics);
   const macroBudget = { left: MAX_EXPANSION_WORK };
   const lang = documentLanguage(source, options.lang);
   const words = readingWords(lang ?? undefined);
@@ -172,7 +174,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   let equationCount = 0;
   // The collection's title when the document has no `#` title: a Quarto, R Markdown or MDX front
   // matter's `title:` (formats.ts), else the file's name.
-  const fileTitle = fileTitleOf(file.path, frontMatterTitle(file.path, source));
+  const fileTitle = fileTitleOf(file.path, frontMatterTitle(source));
   // The text before the first heading is read as a section named by the title too: a note whose
   // formulas come first and a closing `### Explanation` later presents them (trial 3, H1).
   const untitled = chunks[0]!.headingLevel === 0 ? untitledHeading(fileTitle) : undefined;
@@ -211,7 +213,7 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   }
 
   // A display's filled blank lines (display-close.ts) are a space again, at the same offsets.
-  const prose = blankLinesSameLength(dollars.text, source);
+  const prose = blankFrontMatter(blankLinesSameLength(dollars.text, source));
   const { title, intro, introStart, preamble, firstSection, firstWithEquations } = titleAndIntro(parsed, chunks.length, prose, fileTitle);
 
   const equations = buildEquations(parsed, firstSection, fctx, diagnostics, options.slug, title.trim() || 'Equations');

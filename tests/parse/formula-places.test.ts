@@ -22,7 +22,7 @@ describe('formulas before the first heading (H1)', () => {
   it('have their math checked at its line, before a front matter title and a later section', async () => {
     const { records, errors } = await read('front-matter-title-then-formula.md');
     expect(records.map((r) => [r.name, r.line])).toEqual([
-      ['front-matter-title-then-formula', 5],
+      ['Stopping distance', 5],
       ['Reaction part', 11],
     ]);
     expect(errors).toEqual(['6:23 katex-error']);
