@@ -1,5 +1,5 @@
 // Every documented bound (README "Limits"), tested at the bound and one past it.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import MiniSearch from 'minisearch';
 import { markdownBounds, MAX_NESTING_DEPTH } from '../../src/parse/bounds.js';
 import { MAX_DELIMITER_RUN, MAX_INLINE_DELIMITERS, MAX_INLINE_TOKENS } from '../../src/parse/bounds-inline.js';
@@ -15,6 +15,10 @@ import { checkSidecar } from '../topics/check-sidecar.js';
 import { boundQuery, MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from '../../src/search/query-bounds.js';
 import { miniSearchOptions, searchEquations, type IndexedDoc } from '../../src/search/options.js';
 import type { MathSource } from '../../src/types.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a hang).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const rules = (text: string) => markdownBounds(text).issues.map((i) => i.ruleId);
 const source = (latex: string): MathSource => ({ latex, map: { pieces: [{ at: 0, offset: 1, length: latex.length }] } });

@@ -1,6 +1,6 @@
 // The catalogue of bad inputs (issue: hostile and broken input), as far as `check` goes:
 // every one ends in diagnostics with positions, or a one-line error, and the right exit code.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,10 @@ import { loadProject } from '../../src/pipeline/project.js';
 import { safeKatexOptions } from '../../src/katex/options.js';
 import type { Diagnostic } from '../../src/types.js';
 import { expectInsideFile } from './positions.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a hang).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const ROOT = path.resolve(__dirname, '../..');
 const HOSTILE = path.join(ROOT, 'tests/fixtures/hostile');

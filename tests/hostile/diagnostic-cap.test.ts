@@ -1,11 +1,15 @@
 // At most 100 diagnostics of one rule per file are listed (src/diagnostics/cap.ts; README
 // "Limits"), then one too-many-diagnostics line; the counts and the exit code include them all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { MAX_DIAGNOSTICS_PER_RULE } from '../../src/diagnostics/cap.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a hang).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const ROOT = path.resolve(__dirname, '../..');
 const EQ = '#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n';

@@ -1,6 +1,6 @@
 // README "Limits", spoken forms and images: a formula past MAX_MEDIA_FORMULA_CHARS gets no spoken
 // form, no SVG and a text card (the Speech Rule Engine and MathJax grow with the length).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSpeaker, speaker } from '../../src/media/speech.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,10 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { LONG_MEDIA_FORMULA_CHARS, MAX_LONG_MEDIA_CHARS, MAX_MEDIA_FORMULA_CHARS, mediaAllowance } from '../../src/katex/limits.js';
 import { equationImages } from '../../src/media/images.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a hang).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const ROOT = path.resolve(__dirname, '../..');
 

@@ -2,7 +2,7 @@
 // MAX_RENDERED_PROSE characters is rendered whole; past it the page renders it as markdown up to a
 // paragraph start and shows the rest as written (kept, one preformatted text), and `check` warns
 // at that place (`prose-too-long`). A 6 MB introduction made 900 MiB and a 70 MB index.html.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,10 @@ import { parseCollection } from '../../src/parse/parse.js';
 import { MAX_RENDERED_PROSE, proseCut } from '../../src/parse/prose-bound.js';
 import { renderSite } from '../../src/site/render-site.js';
 import { collection, env, equation, input, text, variable } from '../site/helpers.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a hang).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const EQ = '#### 1. Identity\n$y = x$\n\nwhere:\n\n- $y$ is the output\n- $x$ is the input\n';
 const LIMIT = MAX_RENDERED_PROSE.toLocaleString('en-US');

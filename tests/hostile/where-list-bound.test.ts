@@ -1,6 +1,6 @@
 // A where-list of more than 1,000 items (src/parse/where-bounds.ts; README "Limits"): the
 // first 1,000 are definitions, the rest define nothing and are not shown, but their math is checked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,10 @@ import { MAX_WHERE_ITEMS } from '../../src/parse/where-bounds.js';
 import { renderSite } from '../../src/site/render-site.js';
 import { loadAssetSources } from '../../src/site/assets/assets.js';
 import { loadSiteDeps } from '../../src/site/deps.js';
+import { HANG_LIMIT } from '../hang-limit.js';
+
+// Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a hang).
+vi.setConfig({ testTimeout: HANG_LIMIT });
 
 const ROOT = path.resolve(__dirname, '../..');
 let tmp = '';
