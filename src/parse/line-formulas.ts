@@ -57,6 +57,25 @@ export function readLineFormulas(r: SectionReader, lines: Line[], i: number, con
   return labelledDouble(r, lines[i]!, continuing) || symbolLabelled(r, lines[i]!, continuing) || formulaRun(r, lines, i, continuing);
 }
 
+/** A line that ends in a `$$…$$` after a plain label or an arrow and its meaning. */
+const LABELLED_LINE = /^[ \t]*(?:[^\s$:：*_>#|-][^$:：\n]{0,80}?[ \t]*[:：]|\S[^\n]{0,200}?[ \t]*(?:-->|->|→|⟶|=>|⇒)[ \t]*\S[^\n]*?)[ \t]*\$\$[^$\n]+\$\$[ \t]*$/gm;
+const lineEndStyle = new Map<string, boolean>();
+
+/**
+ * A text whose author writes formulas at the ends of lines (two labelled `$$…$$` lines or more,
+ * an Obsidian habit: it shows `$$…$$` as a display wherever it stands): there every `$$…$$`
+ * formula that ends a line is one, after any gloss (`$\nu$ (frequency)$$\frac{c}{\lambda}$$`).
+ */
+function displaysAtLineEnds(text: string): boolean {
+  let known = lineEndStyle.get(text);
+  if (known === undefined) {
+    known = (text.match(LABELLED_LINE) ?? []).length >= 2;
+    if (lineEndStyle.size > 64) lineEndStyle.clear();
+    lineEndStyle.set(text, known);
+  }
+  return known;
+}
+
 /** `Label : $$f$$` or `x --> meaning $$f$$`: one `$$…$$` that ends the line after a plain label. */
 function labelledDouble(r: SectionReader, line: Line, continuing: boolean): boolean {
   const { ctx } = r;
@@ -66,7 +85,7 @@ function labelledDouble(r: SectionReader, line: Line, continuing: boolean): bool
   const before = ctx.text.slice(line.start, startOf(last, ctx));
   const plain = line.maths.length === 1 ? PLAIN_LABEL.exec(before) : null;
   if (plain && r.words.whereIntro.test(plain[1]!.trim())) return false;
-  if (!plain && !ARROW_LABEL.test(before.replace(/\$[^$\n]*\$/g, 'x'))) return false;
+  if (!plain && !ARROW_LABEL.test(before.replace(/\$[^$\n]*\$/g, 'x')) && !displaysAtLineEnds(ctx.text)) return false;
   const src = mathSourceOf(last, ctx);
   // `Price: $$p$$` names a symbol (kramdown writes every symbol so): no formula.
   if (BARE_SYMBOL.test(src.latex)) return false;

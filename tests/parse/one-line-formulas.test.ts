@@ -41,6 +41,19 @@ describe('a plain label, a colon or an arrow, then one `$$…$$` that ends the l
   });
 });
 
+describe('a text written with formulas at the ends of its lines (N1, two labelled lines or more)', () => {
+  it('reads every `$$…$$` formula that ends a line as a record, after a gloss too', async () => {
+    const { records, errors } = await read('line-end-displays-after-glosses.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      ['Speed in vacuum', 'c = 3 \\times 10^8', 3],
+      ['Snell', 'n_1 \\sin \\theta_1 = n_2 \\sin \\theta_2', 4],
+      ['Light (3)', '\\frac{c}{\\lambda}', 5],
+      ['Light (4)', '\\sqrt{2.5 \\lambda d}', 6],
+    ]);
+  });
+});
+
 describe('a label, maybe its symbol, a comma or colon, then a relation `$…$` (N3)', () => {
   it('presents the formula, and two relations joined by a comma or `，`/`；` are two records', async () => {
     const { records, errors } = await read('symbol-label-formula-lines.md');
