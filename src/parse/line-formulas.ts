@@ -19,7 +19,7 @@
  * and starts with it; a where-list being read (`Mass: $m$`) is left to the definitions.
  */
 import type { Nodes } from 'mdast';
-import { endOf, markdownSlice, mathSourceOf, startOf } from './mdast-helpers.js';
+import { endOf, markdownSlice, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { RELATION } from './formula-sheet.js';
 import { GENERIC_LEAD_IN } from './section-lead-ins.js';
@@ -59,19 +59,18 @@ export function readLineFormulas(r: SectionReader, lines: Line[], i: number, con
 
 /** A line that ends in a `$$…$$` after a plain label or an arrow and its meaning. */
 const LABELLED_LINE = /^[ \t]*(?:[^\s$:：*_>#|-][^$:：\n]{0,80}?[ \t]*[:：]|\S[^\n]{0,200}?[ \t]*(?:-->|->|→|⟶|=>|⇒)[ \t]*\S[^\n]*?)[ \t]*\$\$[^$\n]+\$\$[ \t]*$/gm;
-const lineEndStyle = new Map<string, boolean>();
+const lineEndStyle = new WeakMap<ChunkContext, boolean>();
 
 /**
  * A text whose author writes formulas at the ends of lines (two labelled `$$…$$` lines or more,
  * an Obsidian habit: it shows `$$…$$` as a display wherever it stands): there every `$$…$$`
  * formula that ends a line is one, after any gloss (`$\nu$ (frequency)$$\frac{c}{\lambda}$$`).
  */
-function displaysAtLineEnds(text: string): boolean {
-  let known = lineEndStyle.get(text);
+function displaysAtLineEnds(ctx: ChunkContext): boolean {
+  let known = lineEndStyle.get(ctx);
   if (known === undefined) {
-    known = (text.match(LABELLED_LINE) ?? []).length >= 2;
-    if (lineEndStyle.size > 64) lineEndStyle.clear();
-    lineEndStyle.set(text, known);
+    known = (ctx.text.match(LABELLED_LINE) ?? []).length >= 2;
+    lineEndStyle.set(ctx, known);
   }
   return known;
 }
@@ -85,7 +84,7 @@ function labelledDouble(r: SectionReader, line: Line, continuing: boolean): bool
   const before = ctx.text.slice(line.start, startOf(last, ctx));
   const plain = line.maths.length === 1 ? PLAIN_LABEL.exec(before) : null;
   if (plain && r.words.whereIntro.test(plain[1]!.trim())) return false;
-  if (!plain && !ARROW_LABEL.test(before.replace(/\$[^$\n]*\$/g, 'x')) && !displaysAtLineEnds(ctx.text)) return false;
+  if (!plain && !ARROW_LABEL.test(before.replace(/\$[^$\n]*\$/g, 'x')) && !displaysAtLineEnds(ctx)) return false;
   const src = mathSourceOf(last, ctx);
   // `Price: $$p$$` names a symbol (kramdown writes every symbol so): no formula.
   if (BARE_SYMBOL.test(src.latex)) return false;
