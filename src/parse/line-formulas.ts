@@ -25,6 +25,8 @@ import { RELATION } from './formula-sheet.js';
 import { GENERIC_LEAD_IN } from './section-lead-ins.js';
 import type { SectionReader } from './section-reader.js';
 
+/** More math spans than this on one line make it prose (as for display lines). */
+const MAX_PIECES = 8;
 /** A plain label this long or shorter names its formula. */
 const MAX_LABEL = 60;
 /** A plain label without its symbol names a formula in this many words or fewer. */
@@ -53,12 +55,13 @@ function isRelation(m: Nodes): boolean {
 
 /** A line of a paragraph read as one of the shapes above: the formulas become equations. True when it was one. */
 export function readLineFormulas(r: SectionReader, lines: Line[], i: number, continuing: boolean): boolean {
-  if (r.mode === 'intro' || r.mode === 'defs') return false;
+  // More math than a formula line holds makes a line of prose (and bounds the work on one line).
+  if (r.mode === 'intro' || r.mode === 'defs' || lines[i]!.maths.length > MAX_PIECES) return false;
   return labelledDouble(r, lines[i]!, continuing) || symbolLabelled(r, lines[i]!, continuing) || formulaRun(r, lines, i, continuing);
 }
 
 /** A line that ends in a `$$…$$` after a plain label or an arrow and its meaning. */
-const LABELLED_LINE = /^[ \t]*(?:[^\s$:：*_>#|-][^$:：\n]{0,80}?[ \t]*[:：]|\S[^\n]{0,200}?[ \t]*(?:-->|->|→|⟶|=>|⇒)[ \t]*\S[^\n]*?)[ \t]*\$\$[^$\n]+\$\$[ \t]*$/gm;
+const LABELLED_LINE = /^[ \t]*(?:[^\s$:：*_>#|-][^$:：\n]{0,80}?[ \t]*[:：]|\S[^\n]{0,200}?[ \t]*(?:-->|->|→|⟶|=>|⇒)[ \t]*\S[^\n]{0,300}?)[ \t]*\$\$[^$\n]+\$\$[ \t]*$/gm;
 const lineEndStyle = new WeakMap<ChunkContext, boolean>();
 
 /**
