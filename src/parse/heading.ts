@@ -21,8 +21,11 @@ export interface HeadingRead {
 
 /** `17.` or `6)`: the heading's number. */
 const NUMBER = /^(\d{1,6})[.)]\s+/;
-/** `4.1` or `4.1.2.`: a section number, dropped from the name (not an equation number). */
-const SECTION_NUMBER = /^\d{1,6}(?:\.\d{1,4})+\.?\s+/;
+/**
+ * `4.1` or `4.1.2.`: a section number, dropped from the name (not an equation number); also
+ * written with a space after each dot (`2. 3 Title`, `2. 3. 2 Title`, trial 6 N16).
+ */
+const SECTION_NUMBER = /^\d{1,6}(?:\.[ \t]?\d{1,4})+\.?\s+/;
 /** Matched on content without trailing whitespace (a leading `[ \t]*` backtracked through long runs of spaces). */
 const ID = /\{#([A-Za-z][A-Za-z0-9_-]{0,79})\}$/;
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
@@ -42,8 +45,9 @@ export function readHeading(heading: Heading, ctx: ChunkContext): HeadingRead {
   }
   let contentEnd = start + content.length;
   let number: number | null = null;
-  const numberMatch = NUMBER.exec(ctx.text.slice(contentStart, contentEnd));
-  const sectionMatch = numberMatch ? null : SECTION_NUMBER.exec(ctx.text.slice(contentStart, contentEnd));
+  // A section number first: `2. 3 Title` is section 2.3, not equation 2 named "3 Title".
+  const sectionMatch = SECTION_NUMBER.exec(ctx.text.slice(contentStart, contentEnd));
+  const numberMatch = sectionMatch ? null : NUMBER.exec(ctx.text.slice(contentStart, contentEnd));
   if (numberMatch) {
     number = Number(numberMatch[1]);
     contentStart += numberMatch[0].length;

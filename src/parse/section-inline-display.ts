@@ -3,13 +3,13 @@
  * followed by a parenthetical remark), several `$…$` spans on one line or consecutive `$…$`
  * lines joined into one equation, and Obsidian's `$$…$$` anywhere in a sentence.
  */
-import type { Paragraph } from 'mdast';
+import type { Nodes, Paragraph } from 'mdast';
 import { endOf, exactSource, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
 import { withoutLabels } from './math-labels.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './where-sentence.js';
 import { isValueAssignment, joinsPrevious } from './record-rules.js';
-import { followsLabel } from './formula-sheet.js';
+import { followsLabel, RELATION } from './formula-sheet.js';
 import type { Range } from './section-content.js';
 import type { SectionReader } from './section-reader.js';
 
@@ -43,7 +43,9 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
     // Several `$…$` spans on one line, or consecutive `$…$` lines, are one equation (a `gathered` block).
     const previous = r.drafts[r.drafts.length - 1];
     // In a formula sheet (formula-sheet.ts) each `$…$` line is a formula of its own.
-    if ((k > 0 || (r.lastWasEquation && i > 0 && !ctx.formulaSheet)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) r.extendEquation(src, endOf(m, ctx));
+    // Two relations on one line joined by a comma or semicolon are two formulas (trial 6, N3).
+    const separate = k > 0 && commaJoined(ctx.text.slice(endOf(line.maths[k - 1]!, ctx), startOf(m, ctx)), line.maths[k - 1]!, m);
+    if (!separate && (k > 0 || (r.lastWasEquation && i > 0 && !ctx.formulaSheet)) && previous && joinsPrevious(previous.display, inlineForm(m, ctx))) r.extendEquation(src, endOf(m, ctx));
     else if (r.substitution(src.latex)) r.lastWasEquation = false;
     else {
       // `\[ x \]` and `$$x … y$$` on content lines were rewritten to ` $x … y$ `: the
@@ -53,6 +55,12 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
     }
   });
   return true;
+}
+
+/** `$a = b$, $c = d$`: two relations joined by a comma or semicolon. */
+function commaJoined(between: string, a: Nodes, b: Nodes): boolean {
+  const relation = (m: Nodes) => RELATION.test(String((m as { value?: unknown }).value ?? ''));
+  return /^[ \t]*[,;][ \t]*$/.test(between) && relation(a) && relation(b);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { LeadIn, SectionReader } from './section-reader.js';
 // The colon may be the full-width one of Chinese and Japanese (`**单位向量：**`).
 const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)([:：]?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?([:：]?)/;
 /** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
-const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
+export const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
 
 function leadInName(r: SectionReader, nameStart: number, length: number, maths: Line['maths']): LeadIn {
   const name = markdownSlice(nameStart, nameStart + length, maths, r.ctx).trimEnd().replace(/[:：]$/, '').trim();

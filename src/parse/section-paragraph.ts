@@ -2,7 +2,8 @@
  * One paragraph of a section, line by line: a bare LaTeX environment is an equation; a
  * where-table defines; then each line is a display formula (section-inline-display.ts), a
  * where-introduction, a gloss or where-sentence (section-prose.ts), a labelled formula or a
- * lead-in (section-lead-ins.ts), Obsidian's in-sentence `$$…$$`, a definition line of an open
+ * lead-in (section-lead-ins.ts), a formula on a line with a plain label or a short conclusion
+ * (line-formulas.ts), Obsidian's in-sentence `$$…$$`, a definition line of an open
  * where-list, or prose that may introduce the next formula.
  */
 import type { Paragraph } from 'mdast';
@@ -17,6 +18,7 @@ import { readDefiningParagraph, readGlossLine, readWhereSentence } from './secti
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
 import { clauseDefinitions, followsLabel, labelName } from './formula-sheet.js';
+import { readLineFormulas } from './line-formulas.js';
 
 /**
  * Line `i` is a formula sheet's clause naming symbols ("With $n$ the number of moles and $M$ the
@@ -108,6 +110,7 @@ function readLines(r: SectionReader, p: Paragraph): void {
     }
     const continuing = r.lastWasEquation;
     r.lastWasEquation = false;
+    if (readLineFormulas(r, lines, i, continuing)) continue;
     if (sheetClause(r, lines, i)) continue;
     if (readGlossLine(r, line)) continue;
     // A where-sentence reads up to the next formula set apart on its own line ("… The formula
