@@ -23,6 +23,7 @@ import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
 import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
+import { chineseLets } from './prose-chinese.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -30,7 +31,8 @@ const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
 const LET_NO_VERB = /^[\s*_]*(?:sea|sean|soit|soient|sia|siano|seja|sejam|sei|seien)\s+$/i;
 const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
 const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means|measures|measure)\b/i;
-const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
+/** "with the amplitude $A$ …", and "for some positive constant $r$." (trial 6, N5). */
+const WITH_START = /^[\s*_]*(?:with|where|here|for\s+(?:some|any|a|an)\s)\b/i;
 
 
 /** Keeps the definitions whose every symbol the formula uses. */
@@ -293,6 +295,7 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     const read = readSentence(s, formula, ctx, lines, previousSlug, false);
     if (read.length > 0) out.push(...read);
     else if (ctx.words?.lang === 'ja') out.push(...japaneseLets(s, formula, ctx, lines, previousSlug));
+    else if (ctx.words?.lang === 'zh') out.push(...chineseLets(s, formula, ctx, lines, previousSlug));
     else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
   }
   // One definition per symbol: the first.

@@ -23,6 +23,7 @@ import type { FormulaCallout } from './callouts.js';
 import { displayRowDefinitions } from './display-rows.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { runsOf } from './runs.js';
+import { namedLastLine } from './prose-naming.js';
 
 /**
  * What the next block means: 'after' an equation (a definition-shaped list defines it),
@@ -230,7 +231,7 @@ export class SectionReader {
   /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */
   private introduceDefinitions(draft: EquationDraft, range: Range, formula: string): void {
     const defined = new Set(draft.variables.flatMap((v) => v.symbols.map((x) => x.replace(/\s+/g, ''))));
-    const read = readBeforeText(range.start, range.end, formula, this.ctx, this.lines, this.previousSlug).filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
+    const read = [...namedLastLine(range, draft, this.ctx.text, this.lines, this.previousSlug), ...readBeforeText(range.start, range.end, formula, this.ctx, this.lines, this.previousSlug)].filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
     if (read.length === 0) return;
     // Read again for a run: the intro's math is already among the draft's spans.
     const again = draft.variables.some((v) => v.position.start.offset >= range.start && v.position.start.offset < range.end);
