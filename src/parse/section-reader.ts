@@ -58,6 +58,8 @@ export class SectionReader {
   pendingDefinitions: { variables: Variable[]; maths: Nodes[] } | null = null;
   /** Where a lead-in ending in a colon right after the formula starts ("Here:", "让我们来拆解这个公式："): a list of symbols after it is the formula's where-list. */
   colonLeadIn: number | null = null;
+  /** A numbered list item came since the last formula: the next formula starts a run of its own (runs.ts). */
+  newRunNext = false;
   /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
   proseBefore: Range | null = null;
   /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */
@@ -126,6 +128,8 @@ export class SectionReader {
       content: [],
     };
     if (!this.leadIn && ordinal > 1) draft.ordinalName = ordinal;
+    if (this.newRunNext) draft.newRun = true;
+    this.newRunNext = false;
     this.drafts.push(draft);
     this.pieces.set(draft, [...sources]);
     if (this.pendingDefinitions) {

@@ -98,3 +98,10 @@ describe('Chinese prose definitions (N9)', () => {
     expect(zh().defs('化简')).toEqual([]);
   });
 });
+
+describe('numbered problems are separate contexts (N10)', () => {
+  it('"where $c$ is …" under problem 2 defines problem 2 only, not problem 1\'s formula before it', () => {
+    expect(read('numbered-problems.md').defs('Problems (2)')).toEqual([['c', 'the damping coefficient']]);
+    expect(read('numbered-problems.md').defs('Problems')).toEqual([]);
+  });
+});
