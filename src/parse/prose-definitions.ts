@@ -24,6 +24,7 @@ import { readColonRun } from './prose-colon-runs.js';
 import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 import { chineseLets } from './prose-chinese.js';
+import { plainAppositives } from './prose-plain-symbols.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -145,7 +146,8 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
   const used: Sentence[] = [];
   const defining: Sentence[] = [];
   for (const s of sentences(start, end, ctx)) {
-    const read = readSentence(s, formula, ctx, lines, previousSlug, true);
+    const found = readSentence(s, formula, ctx, lines, previousSlug, true);
+    const read = found.length > 0 ? found : plainAppositives(s, formula, ctx, lines, previousSlug);
     if (read.length > 0) {
       variables.push(...read);
       defining.push(s);
@@ -296,7 +298,7 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     if (read.length > 0) out.push(...read);
     else if (ctx.words?.lang === 'ja') out.push(...japaneseLets(s, formula, ctx, lines, previousSlug));
     else if (ctx.words?.lang === 'zh') out.push(...chineseLets(s, formula, ctx, lines, previousSlug));
-    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
+    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug), ...plainAppositives(s, formula, ctx, lines, previousSlug));
   }
   // One definition per symbol: the first.
   const seen = new Set<string>();

@@ -24,6 +24,7 @@ import { displayRowDefinitions } from './display-rows.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { runsOf } from './runs.js';
 import { namedLastLine } from './prose-naming.js';
+import { italicLetterLine } from './prose-plain-symbols.js';
 
 /**
  * What the next block means: 'after' an equation (a definition-shaped list defines it),
@@ -195,7 +196,7 @@ export class SectionReader {
 
   readLineDefinition(line: Line): Variable | null {
     const read = readDefinition(line.start, line.end, this.ctx, this.lines, this.previousSlug, 'line');
-    return read && 'symbols' in read ? read : null;
+    return read && 'symbols' in read ? read : italicLetterLine(line.start, line.end, this.currentFormula(), this.ctx, this.lines);
   }
 
   /** The section as read: each draft's joined formula, the prose that introduced it, and the section's other content. */

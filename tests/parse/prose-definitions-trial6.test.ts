@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCollection } from '../../src/parse/parse.js';
+import { loadProject } from '../../src/pipeline/project.js';
 import { FIXTURES } from '../core/helpers.js';
 
 const read = (file: string) => {
@@ -103,5 +104,29 @@ describe('numbered problems are separate contexts (N10)', () => {
   it('"where $c$ is …" under problem 2 defines problem 2 only, not problem 1\'s formula before it', () => {
     expect(read('numbered-problems.md').defs('Problems (2)')).toEqual([['c', 'the damping coefficient']]);
     expect(read('numbered-problems.md').defs('Problems')).toEqual([]);
+  });
+});
+
+describe('symbols written as plain or italic letters in the prose (N7)', () => {
+  it('appositives "useful work, W," / "wasted transfer, Q (heat)" / "The stored energy, E," name letters the formula writes', () => {
+    expect(read('plain-letters.md').defs('Energy balance')).toEqual([
+      ['W', 'useful work'],
+      ['Q', 'wasted transfer (heat)'],
+      ['E', 'stored energy'],
+    ]);
+  });
+  it('an appositive letter the formula does not write defines nothing', () => {
+    expect(read('plain-letters.md').defs("Not the formula's letter")).toEqual([]);
+  });
+  it('letters listed after a noun ("the options a, b, or c") define nothing', () => {
+    expect(read('plain-letters.md').defs('Letters of a list')).toEqual([]);
+  });
+  it('"where" then lines "*v* is …" define the italic letters the formula writes, and the where-list is not reported empty', async () => {
+    expect(read('italic-letters.md').defs('Flow through a pipe')).toEqual([
+      ['v', 'the mean speed of the fluid'],
+      ['A', 'the cross-section of the pipe'],
+    ]);
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'prose-trial6', 'italic-letters.md')]);
+    expect(project.diagnostics.map((d) => d.ruleId)).not.toContain('empty-where-list');
   });
 });
