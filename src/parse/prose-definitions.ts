@@ -146,8 +146,7 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
   const used: Sentence[] = [];
   const defining: Sentence[] = [];
   for (const s of sentences(start, end, ctx)) {
-    const found = readSentence(s, formula, ctx, lines, previousSlug, true);
-    const read = found.length > 0 ? found : plainAppositives(s, formula, ctx, lines, previousSlug);
+    const read = readSentence(s, formula, ctx, lines, previousSlug, true);
     if (read.length > 0) {
       variables.push(...read);
       defining.push(s);

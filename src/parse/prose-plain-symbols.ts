@@ -12,7 +12,7 @@
 import type { Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import type { ChunkContext } from './mdast-helpers.js';
-import { mathsBetween } from './mdast-helpers.js';
+import { mathsBetween, startOf } from './mdast-helpers.js';
 import { markProse, usesSymbol, type Sentence } from './prose-sentences.js';
 import { nounRead } from './prose-noun-phrases.js';
 
@@ -54,7 +54,7 @@ function phraseBefore(text: string): string | null {
   else return null;
   while (phrase.length > 0 && INSIDE.has(phrase[0]!)) phrase.shift();
   while (phrase.length > 0 && INSIDE.has(phrase[phrase.length - 1]!)) phrase.pop();
-  if (phrase.length === 0 || phrase.length > 6) return null;
+  if (phrase.length === 0 || phrase.length > 7) return null;
   return phrase.join(' ');
 }
 
@@ -87,6 +87,12 @@ export function plainAppositives(s: Sentence, formula: string, ctx: ChunkContext
   return out;
 }
 
+/** The letters a formula writes outside commands and scripts: `kA` writes k and A (the author's italic letters name them one by one). */
+function lettersOf(formula: string): Set<string> {
+  const bare = formula.replace(/\\(?:text|mathrm|operatorname)\{[^{}]*\}/g, ' ').replace(/\\[A-Za-z]+/g, ' ').replace(/[_^](?:\{[^{}]*\}|\S)/g, ' ');
+  return new Set(bare.match(/[A-Za-z]'?/g) ?? []);
+}
+
 /** `*H* is the heat current` / `_k_ denotes …`: an italic letter, a defining verb, the meaning. */
 const ITALIC_LINE = /^[ \t]*([*_])([A-Za-z]'?)\1[ \t]+(?:is|are|denotes|represents|stands[ \t]+for|=)[ \t]+(\S[^\n]*?)[ \t]*[.;,]?[ \t]*$/;
 
@@ -98,9 +104,11 @@ const ITALIC_LINE = /^[ \t]*([*_])([A-Za-z]'?)\1[ \t]+(?:is|are|denotes|represen
 export function italicLetterLine(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex): Variable | null {
   const text = ctx.text.slice(start, end);
   const m = ITALIC_LINE.exec(text);
-  if (!m || mathsBetween(ctx, start, end).length > 0) return null;
+  const maths = mathsBetween(ctx, start, end);
+  // Math may stand in the meaning ("… denoted by $W/mK$"), never as the symbol.
+  if (!m || (maths.length > 0 && startOf(maths[0]!, ctx) < start + m[0].indexOf(m[3]!))) return null;
   const letter = m[2]!;
-  if (!usesSymbol(formula, letter)) return null;
+  if (!usesSymbol(formula, letter) && !lettersOf(formula).has(letter)) return null;
   const at = start + text.indexOf(letter);
   const variable: Variable = {
     symbols: [letter],
