@@ -25,9 +25,9 @@ const DEFINED_AS = new RegExp(`定义(?:其|它|之)?为\\s*(?:\\*\\*|__)?([${HA
 const FOR_NOUN = new RegExp(`(?:^|[\\s,，;；])对于([${HAN}]{2,8})\\s*$`, 'u');
 /** 「, 其中 $L$ 表示电感」 inside the sentence: the words after the verb, to the next punctuation, are the meaning. */
 const WHICH = /(?:^|[\s,，;；(（])其中\s*$/u;
-const WHICH_MEANING = new RegExp(`^\\s*(?:表示|代表|是|指)\\s*([^\\s,，;；:：.。()（）$]{1,20})\\s*(?:[,，;；:：.。)）]|$)`, 'u');
+const WHICH_MEANING = /^\s*(?:表示|代表|是|指)\s*([^\s,，;；:：.。()（）$]{1,20})\s*(?:[,，;；:：.。)）]|$)/u;
 /** Nouns that are no quantity ("the expression", "the formula"). */
-const NOT_QUANTITY = new RegExp(`^(?:表达式|公式|式子|方程|关系|结果|形式|下式|上式|如下)$`, 'u');
+const NOT_QUANTITY = /^(?:表达式|公式|式子|方程|关系|结果|形式|下式|上式|如下)$/u;
 
 /** The symbol a math span names: itself, or the left-hand side of a definition by equation. */
 function named(latex: string): string | null {

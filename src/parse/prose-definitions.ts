@@ -297,7 +297,7 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     if (read.length > 0) out.push(...read);
     else if (ctx.words?.lang === 'ja') out.push(...japaneseLets(s, formula, ctx, lines, previousSlug));
     else if (ctx.words?.lang === 'zh') out.push(...chineseLets(s, formula, ctx, lines, previousSlug));
-    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug), ...plainAppositives(s, formula, ctx, lines, previousSlug));
+    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug), ...plainAppositives(s, formula, ctx, lines));
   }
   // One definition per symbol: the first.
   const seen = new Set<string>();

@@ -59,7 +59,7 @@ function phraseBefore(text: string): string | null {
 }
 
 /** The appositive letters of a sentence that the formula writes: their definitions. */
-export function plainAppositives(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+export function plainAppositives(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex): Variable[] {
   if (ctx.words && ctx.words.lang !== 'en') return [];
   const text = ctx.text.slice(s.start, s.end);
   // Math in the sentence: its letters are written in math, the prose letters are not read.
