@@ -16,6 +16,8 @@
 import type { Nodes } from 'mdast';
 import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
+import { chineseLets } from './prose-chinese.js';
+import { plainAppositives } from './prose-plain-symbols.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
@@ -23,8 +25,6 @@ import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
 import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
-import { chineseLets } from './prose-chinese.js';
-import { plainAppositives } from './prose-plain-symbols.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -296,9 +296,11 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     const read = readSentence(s, formula, ctx, lines, previousSlug, false);
     if (read.length > 0) out.push(...read);
     else if (ctx.words?.lang === 'ja') out.push(...japaneseLets(s, formula, ctx, lines, previousSlug));
-    else if (ctx.words?.lang === 'zh') out.push(...chineseLets(s, formula, ctx, lines, previousSlug));
-    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug), ...plainAppositives(s, formula, ctx, lines));
+    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
   }
+
+  // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
+  for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseLets(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
   // One definition per symbol: the first.
   const seen = new Set<string>();
   return out.filter((v) => {
