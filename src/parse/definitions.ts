@@ -130,10 +130,15 @@ export function definitionFrom(sources: MathSource[], description: string, item:
     }
   }
   if (symbols.length === 0) return { text: item, position };
-  const variable: Variable = { symbols, symbolSources, description, item, position };
+  const variable: Variable = { symbols, symbolSources, description: withoutHighlights(description), item, position };
   if (definedAs !== undefined) variable.definedAs = definedAs;
   if (INHERITED.test(description) && description.length < 60) variable.inherited = { from: previousSlug };
   return variable;
+}
+
+/** Obsidian's `==highlight==` marks are no part of a meaning: "the ==resistivity==" → "the resistivity" (trial 6, N6). */
+function withoutHighlights(text: string): string {
+  return text.includes('==') ? text.replace(/==(?=\S)([^=\n]+?)(?<=\S)==/g, '$1') : text;
 }
 
 /** A display block after "Where:" (`$$M = \frac{1}{2}(P+Q)$$`): defines its left-hand side. */

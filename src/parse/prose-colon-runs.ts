@@ -4,7 +4,7 @@
  * colon: "$(X, Y)$ : 確率変数, $f(x, y)$ : 同時密度関数" (trial 1, F10). Each pair is a definition.
  *
  * Narrow on purpose: the sentence is nothing but pairs (math first, a colon, a few words without
- * math, a comma or semicolon before the next math); at least two of them; a relation in the math
+ * math, a comma or semicolon before the next math); at least two of them (or one with a full-width colon); a relation in the math
  * (`$q > 0$: …`) makes it no run. A parenthesised tuple `$(X, Y)$` defines each of its members.
  */
 import type { Nodes } from 'mdast';
@@ -34,7 +34,9 @@ function members(src: MathSource): MathSource {
  */
 export function readColonRun(start: number, end: number, uses: (symbol: string) => boolean, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
   const maths: Nodes[] = mathsBetween(ctx, start, end);
-  if (maths.length < 2 || !/^[\s*_]*$/.test(ctx.text.slice(start, startOf(maths[0]!, ctx)))) return null;
+  // One pair is a run only with a full-width colon, the CJK habit (「$G$：电导」, trial 6 N9).
+  const single = maths.length === 1 && /^[ \t]*：/.test(ctx.text.slice(endOf(maths[0]!, ctx), end));
+  if ((maths.length < 2 && !single) || !/^[\s*_]*$/.test(ctx.text.slice(start, startOf(maths[0]!, ctx)))) return null;
   const out: Variable[] = [];
   for (let k = 0; k < maths.length; k++) {
     const m = maths[k]!;

@@ -16,6 +16,8 @@
 import type { Nodes } from 'mdast';
 import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
+import { chineseLets } from './prose-chinese.js';
+import { plainAppositives } from './prose-plain-symbols.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
@@ -30,7 +32,8 @@ const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
 const LET_NO_VERB = /^[\s*_]*(?:sea|sean|soit|soient|sia|siano|seja|sejam|sei|seien)\s+$/i;
 const LET_VERB = /^[\s*_]*(?:be|denote|denotes|represent|represents|stand\s+for)\b\s*/i;
 const SENTENCE_VERB = /^[\s*_]*(?:is|are|denotes|denote|represents|represent|stands\s+for|means|measures|measure)\b/i;
-const WITH_START = /^[\s*_]*(?:with|where|here)\b/i;
+/** "with the amplitude $A$ …", and "for some positive constant $r$." (trial 6, N5). */
+const WITH_START = /^[\s*_]*(?:with|where|here|for\s+(?:some|any|a|an)\s)\b/i;
 
 
 /** Keeps the definitions whose every symbol the formula uses. */
@@ -295,6 +298,9 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     else if (ctx.words?.lang === 'ja') out.push(...japaneseLets(s, formula, ctx, lines, previousSlug));
     else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
   }
+
+  // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
+  for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseLets(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
   // One definition per symbol: the first.
   const seen = new Set<string>();
   return out.filter((v) => {

@@ -14,7 +14,7 @@ import { markProse, usesSymbol, type Sentence } from './prose-sentences.js';
 const NOT_NOUN = new Set(
   'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no single certain following one two three there here'.split(' '),
 );
-const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
+const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|some|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
 /** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */
 const COUNT = /^[ \t]*((?:[a-z]{3,}[ \t]+)?[a-z]{3,}s)\b(?![ \t]*\$)/;
 const COUNT_BEFORE = /(?:^|\s)(?:for|over|with|after|across|of)\s+$/i;
@@ -96,16 +96,20 @@ function nounBefore(before: string, sentenceStart: boolean, listed: boolean): st
 
 /** Nouns that name a quantity of what follows them: "the number of samples $n$" names the number. */
 const QUANTITY_OF = /^(?:number|count|amount|total|sum|size|fraction|proportion|percentage|share|ratio)$/i;
+const ON_ARTICLE = /(?:^|[\s(,])(?:the|a|an|its|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+on\s+(?:(the|a|an|its|their)\s+)?$/i;
 const OF_ARTICLE = /(?:^|[\s(,])(?:the|a|an|its|their)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+of\s+(?:(the|a|an)\s+)?$/i;
 
 /**
  * The noun phrase a symbol names when "of" comes before it: "the spread of the sojourn time $V$"
  * names the spread of the sojourn time (not "sojourn time", trial 1, F18); "the number of samples
- * $n$" the number of samples; "a pendulum of length $L$" and "pairs of a predictor $x_i$" the
+ * $n$" the number of samples; "a limit on the population $K$" the limit on it; "a pendulum of length $L$" and "pairs of a predictor $x_i$" the
  * length and the predictor. Null when unsure ("the mean
  * of the samples $x_i$" names the samples or their mean): no meaning rather than a wrong one.
  */
 function ofPhrase(prefix: string, phrase: string): string | null {
+  // "a limit on the population $K$" names the limit, not the population (trial 6, N8).
+  const on = ON_ARTICLE.exec(prefix);
+  if (on && isNounPhrase(on[1]!)) return /[^su]s$/.test(phrase) ? null : `${on[1]!.toLowerCase()} on ${on[2] ? `${on[2].toLowerCase()} ` : ''}${phrase}`;
   if (!/(?:^|\s)of\s+(?:(?:the|a|an)\s+)?$/i.test(prefix)) return phrase;
   const head = OF_ARTICLE.exec(prefix);
   // "pairs of a predictor $x_i$": no quantity named before "of" with its article, the phrase is the symbol's.

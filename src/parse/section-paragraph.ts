@@ -19,6 +19,7 @@ import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
 import { clauseDefinitions, followsLabel, labelName } from './formula-sheet.js';
 import { readLineFormulas } from './line-formulas.js';
+import { readGluedLines } from './prose-glued.js';
 
 /**
  * Line `i` is a formula sheet's clause naming symbols ("With $n$ the number of moles and $M$ the
@@ -137,6 +138,12 @@ function readLines(r: SectionReader, p: Paragraph): void {
       continue;
     }
     if (i === 0 && readDefiningParagraph(r, lines, p)) return;
+    // Definitions glued under a display line of this paragraph (trial 6, N5).
+    const glued = readGluedLines(r, lines, i, continuing, pEnd);
+    if (glued >= 0) {
+      i = glued - 1;
+      continue;
+    }
     if (i === 0 && readLeadIn(r, line, i + 1 < lines.length ? displayLine(lines[i + 1]!, r) : r.displayNext)) {
       keepLeadIn = true;
       continue;

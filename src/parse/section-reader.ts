@@ -23,6 +23,8 @@ import type { FormulaCallout } from './callouts.js';
 import { displayRowDefinitions } from './display-rows.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { runsOf } from './runs.js';
+import { namedLastLine } from './prose-naming.js';
+import { italicLetterLine } from './prose-plain-symbols.js';
 
 /**
  * What the next block means: 'after' an equation (a definition-shaped list defines it),
@@ -57,6 +59,8 @@ export class SectionReader {
   pendingDefinitions: { variables: Variable[]; maths: Nodes[] } | null = null;
   /** Where a lead-in ending in a colon right after the formula starts ("Here:", "让我们来拆解这个公式："): a list of symbols after it is the formula's where-list. */
   colonLeadIn: number | null = null;
+  /** A numbered list item came since the last formula: the next formula starts a run of its own (runs.ts). */
+  newRunNext = false;
   /** The prose lines right before the next block, when they may introduce a formula (prose-definitions.ts). */
   proseBefore: Range | null = null;
   /** The section's blocks, and what of them is formula, definitions or a lead-in (the rest is content). */
@@ -125,6 +129,8 @@ export class SectionReader {
       content: [],
     };
     if (!this.leadIn && ordinal > 1) draft.ordinalName = ordinal;
+    if (this.newRunNext) draft.newRun = true;
+    this.newRunNext = false;
     this.drafts.push(draft);
     this.pieces.set(draft, [...sources]);
     if (this.pendingDefinitions) {
@@ -190,7 +196,7 @@ export class SectionReader {
 
   readLineDefinition(line: Line): Variable | null {
     const read = readDefinition(line.start, line.end, this.ctx, this.lines, this.previousSlug, 'line');
-    return read && 'symbols' in read ? read : null;
+    return read && 'symbols' in read ? read : italicLetterLine(line.start, line.end, this.currentFormula(), this.ctx, this.lines);
   }
 
   /** The section as read: each draft's joined formula, the prose that introduced it, and the section's other content. */
@@ -230,7 +236,7 @@ export class SectionReader {
   /** Definitions in the prose that introduces a formula (prose-definitions.ts), before its own, for symbols it does not define. */
   private introduceDefinitions(draft: EquationDraft, range: Range, formula: string): void {
     const defined = new Set(draft.variables.flatMap((v) => v.symbols.map((x) => x.replace(/\s+/g, ''))));
-    const read = readBeforeText(range.start, range.end, formula, this.ctx, this.lines, this.previousSlug).filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
+    const read = [...namedLastLine(range, draft, this.ctx.text, this.lines, this.previousSlug), ...readBeforeText(range.start, range.end, formula, this.ctx, this.lines, this.previousSlug)].filter((v) => v.symbols.every((x) => !defined.has(x.replace(/\s+/g, ''))));
     if (read.length === 0) return;
     // Read again for a run: the intro's math is already among the draft's spans.
     const again = draft.variables.some((v) => v.position.start.offset >= range.start && v.position.start.offset < range.end);

@@ -120,6 +120,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       } else {
         // A list of laws, or displays inside items (list-formulas.ts): a where-list after it defines its last formula.
         r.mode = readListFormulas(r, lists) ? 'after' : 'none';
+        // A numbered item (a problem set's "2. …") is another context: the next formula shares no definitions with those before (trial 6, N10).
+        if (lists.some((l) => l.ordered)) r.newRunNext = true;
       }
       // A list ending in an item that is only a bold label names the display after it (trial 3, H14).
       const after = rest[k + 1];
