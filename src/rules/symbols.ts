@@ -69,19 +69,22 @@ export function checkSymbols(
   // A symbol the document's words name somewhere ("$n$ is the sample size" in a list the reader did not read) is
   // not unknown to a reader: the warning would be a guess, so it is info, saying where (symbols/prose-mentions.ts).
   // So is one the left-hand side of a formula just above defines (`l` after `l(\mathbf{w}) = …`, symbols/left-sides.ts).
-  const named = namedUses(eq, result, mentions);
-  const defining = above?.(result);
+  // Each is read only for a use the collection's other definitions do not explain: both parse the formula with KaTeX again.
+  let named: Map<number, Mention> | null = null;
+  let defining: Map<number, Equation> | undefined | null = null;
   for (const use of result.undefinedUses) {
     if (use.start < 0) continue;
-    const mention = named.get(use.start);
-    const source = defining?.get(use.start);
-    const borrowed =
-      suggest?.(use.latex) ??
-      (source
-        ? `defined by ${source.number === null ? '' : `${source.number}. `}${source.nameText}, just above`
-        : mention
-          ? `${mention.formula ? 'introduced by the formula' : 'named in the text'} on line ${mention.line}`
-          : null);
+    let borrowed = suggest?.(use.latex);
+    if (borrowed === null || borrowed === undefined) {
+      if (defining === null) defining = above?.(result);
+      const source = defining?.get(use.start);
+      if (source) borrowed = `defined by ${source.number === null ? '' : `${source.number}. `}${source.nameText}, just above`;
+      else {
+        named ??= namedUses(eq, result, mentions);
+        const mention = named.get(use.start);
+        borrowed = mention ? `${mention.formula ? 'introduced by the formula' : 'named in the text'} on line ${mention.line}` : null;
+      }
+    }
     out.push(
       diagnosticInMath(
         ctx,

@@ -16,6 +16,7 @@ import type { SymbolMatchResult } from './analysis.js';
 import { analyse } from './scan.js';
 import { parseMath } from './tree.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
+import { remembered } from '../katex/memo.js';
 
 /** How many records before a formula may define its symbols by their left-hand side. */
 export const WINDOW = 5;
@@ -28,13 +29,18 @@ const memo = new WeakMap<Equation, ReadonlySet<string>>();
 function leftSide(eq: Equation): ReadonlySet<string> {
   let keys = memo.get(eq);
   if (!keys) {
-    const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
-    const a = parsed ? analyse(parsed) : null;
-    // A function defined (`l(\mathbf{w}) = …`) or a definition mark (`:=`); not a relation between variables (`Y_i = \beta_0 + …`).
-    keys = a && (a.params.size > 0 || DEFINES.test(eq.latex)) ? a.lhsHeads : new Set<string>();
+    // A pure function of the LaTeX, kept by content between builds (katex/memo.ts): a rebuild parses no unchanged formula for it.
+    keys = new Set(remembered('left-side', eq.latex, () => leftSideKeys(eq.latex)));
     memo.set(eq, keys);
   }
   return keys;
+}
+
+function leftSideKeys(latex: string): string[] {
+  const parsed = isFormulaTooLarge(latex) ? null : parseMath(latex);
+  const a = parsed ? analyse(parsed) : null;
+  // A function defined (`l(\mathbf{w}) = …`) or a definition mark (`:=`); not a relation between variables (`Y_i = \beta_0 + …`).
+  return a && (a.params.size > 0 || DEFINES.test(latex)) ? [...a.lhsHeads] : [];
 }
 
 /** For each undefined use of the i-th equation that a left-hand side of the `WINDOW` records before it defines, that record (by the use's start). */

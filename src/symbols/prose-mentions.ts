@@ -25,6 +25,8 @@ import { isMemberOf } from './families.js';
 import type { SymbolMatchResult } from './analysis.js';
 import type { Equation, Span } from '../types.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
+import { remembered } from '../katex/memo.js';
+import { hash } from 'node:crypto';
 
 export interface Mention {
   /** The symbols the span names. */
@@ -187,14 +189,18 @@ export function proseMentions(fileText: string, more: ProseText[] = [], skip: Ar
   let fence: string | null = null;
   let display = false;
   let outer = '';
-  fileText.split(/\r\n|\r|\n/).forEach((text, i) => {
+  const lines = fileText.split(/\r\n|\r|\n/);
+  // The skipped lines marked once: testing every range on every line was quadratic (15 s of a 10,000-equation rebuild).
+  const skipped = new Uint8Array(lines.length + 2);
+  for (const [from, to] of skip) for (let l = Math.max(1, from); l <= Math.min(to, lines.length); l++) skipped[l] = 1;
+  lines.forEach((text, i) => {
     const f = FENCE.exec(text);
     if (f) {
       if (fence === null) fence = f[1]!.slice(0, 3);
       else if (f[1]!.startsWith(fence)) fence = null;
       return;
     }
-    if (fence !== null || skip.some(([from, to]) => from <= i + 1 && i + 1 <= to)) return;
+    if (fence !== null || skipped[i + 1] === 1) return;
     // An indented block that continues no list item is code or a box's example (`!!! prompt` bodies), not the author's prose.
     if (text.trim()) {
       if (!/^(?: {4}|\t)/.test(text)) outer = text;
@@ -215,26 +221,51 @@ export function proseMentions(fileText: string, more: ProseText[] = [], skip: Ar
   return out;
 }
 
-/** The mention that names `use` (the symbol itself, or an entry, member or state of it), or null. */
-function mentionOf(use: Sym, mentions: Mention[], cx: MatchContext): Mention | null {
-  for (const m of mentions) if (m.syms.some((d) => matchSym(d, use, cx) !== null || isMemberOf(d, use, cx))) return m;
-  return null;
+/** The index of the mention that names `use` (the symbol itself, or an entry, member or state of it), or -1. */
+function mentionIndex(use: Sym, mentions: Mention[], cx: MatchContext): number {
+  return mentions.findIndex((m) => m.syms.some((d) => matchSym(d, use, cx) !== null || isMemberOf(d, use, cx)));
 }
 
 /** For each undefined use of `result` that the document names, the mention naming it (by the use's start). */
 export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Mention[]): Map<number, Mention> {
   const out = new Map<number, Mention>();
   if (mentions.length === 0 || result.undefinedUses.length === 0 || isFormulaTooLarge(eq.latex)) return out;
-  const parsed = parseMath(eq.latex);
+  const starts = result.undefinedUses.map((use) => use.start);
+  // A pure function of the LaTeX, the uses' starts and the document's mentions, kept by content between builds
+  // (katex/memo.ts): a rebuild parses no unchanged formula for it.
+  const named = remembered('named-uses', `${mentionsKey(mentions)}\u0000${starts.join(',')}\u0000${eq.latex}`, () => namedUseIndexes(eq.latex, starts, mentions));
+  for (const [start, k] of named) {
+    const m = mentions[k];
+    if (m) out.set(start, m);
+  }
+  return out;
+}
+
+/** Each use start the document names, with the index of the mention naming it. */
+function namedUseIndexes(latex: string, starts: number[], mentions: Mention[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const parsed = parseMath(latex);
   if (!parsed) return out;
   const a = analyse(parsed);
   const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set() };
-  for (const use of result.undefinedUses) {
-    const o = a.occurrences.find((x) => x.node.start === use.start || (x.node.base?.start === use.start && x.node.start <= use.start));
-    const m = o ? mentionOf(o.sym, mentions, cx) : null;
-    if (m) out.set(use.start, m);
+  for (const start of starts) {
+    const o = a.occurrences.find((x) => x.node.start === start || (x.node.base?.start === start && x.node.start <= start));
+    const k = o ? mentionIndex(o.sym, mentions, cx) : -1;
+    if (k >= 0) out.push([start, k]);
   }
   return out;
+}
+
+const mentionKeys = new WeakMap<Mention[], string>();
+
+/** A hash of the symbols a document's mentions name, in order, made once per list (not their lines: an edit that moves lines keeps it). */
+function mentionsKey(mentions: Mention[]): string {
+  let key = mentionKeys.get(mentions);
+  if (key === undefined) {
+    key = hash('sha1', JSON.stringify(mentions.map((m) => m.syms)), 'base64url');
+    mentionKeys.set(mentions, key);
+  }
+  return key;
 }
 
 /** A formula that opens a set or tuple and relates nothing (`\{(\mathbf{x}_i, \mathbf{y}_i)\}_{i=1}^{N}` after "Given a dataset:"). */
