@@ -32,11 +32,12 @@
  */
 import { remembered } from '../katex/memo.js';
 import type { Equation } from '../types.js';
-import { parseMath, sequences, type SNode } from './tree.js';
+import { listKey, parseMath, sequences, solid, type SNode } from './tree.js';
 import { analyse, type Analysis, type Sym } from './scan.js';
 import { compilePattern, decorative, isComplement, isSameOrShifted, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
+import type { Name } from './names.js';
 import { chemistryWithin } from './chem.js';
-import { definedNames, earlierSources, isKnownRate, knownSymbols, OTHERS_AS_ELSEWHERE, rateBase } from './known.js';
+import { definedNames, earlierSources, isKnownRate, knownSymbols, OTHERS_AS_ELSEWHERE, rateBase, symbolsIn } from './known.js';
 import { isMemberOf } from './families.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 
@@ -172,7 +173,7 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
   const names = definedNames(patterns, eq);
   const a = analyse(parsed, defined, names);
   const written = new Set(a.occurrences.filter((o) => !o.index && !o.node.sub && !o.node.sup).map((o) => o.sym.key));
-  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined, written };
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined, written, labels: subscriptLabels(a) };
   const found = findAll(patterns, a, cx);
 
   const matches: VariableMatch[] = [];
@@ -204,6 +205,9 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
       if (p.kind === 'symbol' && !p.sym.sub && !p.sym.sup && writtenCores.has(undotted(p.sym.core))) return;
       // `X` defined, its entries `x_{ij}` written; `\sigma^2` defined, `\sigma_i^2` written.
       if (p.kind === 'symbol' && a.occurrences.some((o) => isMemberOf(p.sym, o.sym, cx))) return;
+      // An item that explains another item's definition (`N` under `\text{IDF}(q_i) = \log \frac{N - n(q_i) + 0.5}{…}`,
+      // trial 5 doc 7): the formula uses it through that item.
+      if (explainsOtherItem(eq, v, k, p, names, cx)) return;
       unused.push({ variableIndex: v, symbolIndex: k });
     }),
   );
@@ -231,7 +235,9 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     reported.push(o.sym);
     // `w^\top`, `\sigma^2`, `A^c` with no `w`, `\sigma`, `A` defined: what is missing is `w`, `\sigma`, `A`.
     const plain = o.node.base && !o.sym.sub && o.sym.sup && (decorative(o.sym.sup, cx) || isComplement(o.sym)) ? o.node.base : o.node;
-    const key = plain === o.node ? o.sym.key : o.sym.core;
+    // `e_{1i}^2` next to `e_{1i}`: the power of the entry, one missing symbol (trial 5, M17); reported as written.
+    const powered = o.node.base && o.sym.sub && o.sym.sup && decorative(o.sym.sup, cx);
+    const key = plain !== o.node ? o.sym.core : powered ? `${o.sym.core}_{${listKey(o.sym.sub!)}}` : o.sym.key;
     if (seen.has(key)) continue;
     seen.add(key);
     uses.push({ use: occurrenceOf(plain, key, eq.latex), sym: o.sym });
@@ -245,6 +251,44 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     })
     .map((u) => u.use);
   return { matches, undefinedUses, unused };
+}
+
+/**
+ * True when another where-item's definition (`definedAs`) writes the `k`-th symbol of item `v` (pattern `p`).
+ * Not its words: "the output computed from $x$" does not make an `x` the formula never writes used.
+ */
+function explainsOtherItem(eq: Equation, v: number, k: number, p: Pattern, names: Name[], cx: MatchContext): boolean {
+  const written = (eq.variables[v]?.symbols[k] ?? '').replace(/\s+/g, '');
+  return eq.variables.some(
+    (other, i) =>
+      i !== v &&
+      (other.definedAs ? [other.definedAs] : []).some((latex) =>
+        p.kind === 'symbol' ? symbolsIn(latex, names).some((s) => matchSym(p.sym, s, cx) === 'exact') : written.length > 0 && latex.replace(/\s+/g, '').includes(written),
+      ),
+  );
+}
+
+/**
+ * The capitals a formula writes as labels (`A` of `\omega_A`, `f_A`, `n_A`): a use subscripted with one is not
+ * another index of a symbol defined with an index letter (`n_A` is not `n_j`). For borrowing (src/borrow/).
+ */
+export function formulaLabels(latex: string): Set<string> {
+  const parsed = isFormulaTooLarge(latex) ? null : parseMath(latex);
+  return parsed ? subscriptLabels(analyse(parsed)) : new Set();
+}
+
+/** Capital letters written as the whole subscript of two different symbols or more (`A` of `\omega_A`, `f_A`, `n_A`). */
+function subscriptLabels(a: Analysis): Set<string> {
+  const cores = new Map<string, Set<string>>();
+  for (const o of a.occurrences) {
+    const t = o.sym.sub ? solid(o.sym.sub) : [];
+    const only = t.length === 1 ? t[0] : undefined;
+    if (!only || only.role !== 'letter' || !/^[A-Z]$/.test(only.key)) continue;
+    const seen = cores.get(only.key) ?? new Set<string>();
+    seen.add(o.sym.core);
+    cores.set(only.key, seen);
+  }
+  return new Set([...cores].filter(([, c]) => c.size >= 2).map(([k]) => k));
 }
 
 /** `\dot{x}`, `\ddot{x}` → `x` (time derivatives of a defined quantity). */

@@ -16,7 +16,7 @@ const symbolsCache = new Map<string, Sym[]>();
  * Every symbol written in some math (heads, arguments; not letters inside scripts), with the
  * where-list's multi-letter names joined and constants kept (`$e$ is the eccentricity`). Memoised.
  */
-function symbolsIn(latex: string, names: Name[]): Sym[] {
+export function symbolsIn(latex: string, names: Name[]): Sym[] {
   const id = `${names.map((n) => n.join(' ')).join('|')}\u0000${latex}`;
   const hit = symbolsCache.get(id);
   if (hit) return hit;

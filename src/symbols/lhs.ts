@@ -138,7 +138,8 @@ export function lhsNames(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
  * capitals (`RSS`, `TSS`, `GDP` in `R^2 = 1 - RSS / TSS`), and a function's name applied to its
  * argument — two capitals (`SD(u_i)`, `SE(\hat{\beta})`) or a capital and two or more small
  * letters (`Bias(\hat{\theta})`, `Cost[x]`) right before a bracket, unless it ends in a known
- * function name (`Var(X)`, `KL(p, q)`: symbols/context.ts). One name, reported once when
+ * function name (`Var(X)`, `KL(p, q)`: symbols/context.ts); two capitals applied, the second
+ * carrying the name's subscript (`IC_{1-\alpha}[…]`). One name, reported once when
  * undefined, not one letter each. (`AB` with `A` and `B` defined stays their product.)
  */
 export function acronyms(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
@@ -154,6 +155,14 @@ export function acronyms(nodes: SNode[], defined: ReadonlySet<string>): Name[] {
       while (latin(seq[k]) && !capital(seq[k])) k++;
       const caps = seq.slice(i, j).map((n) => n.key);
       const word = seq.slice(i, k).map((n) => n.key);
+      // `IC_{1-\alpha}[\bar{h}_n]`: two capitals applied to an argument, the second with the name's subscript (trial 5, M15).
+      const scripted = seq[j];
+      if (k === j && caps.length === 1 && scripted?.role === 'supsub' && scripted.sub && !scripted.sup && capital(scripted.base) && isOpening(seq[j + 1])) {
+        const name = [caps[0]!, scripted.base!.key];
+        if (!name.some((c) => defined.has(c)) && !endsInFunctionName(name.join(''))) out.push(name);
+        i = j;
+        continue;
+      }
       // `Var(X)`, `KL(p, q)`, `Aexp(-t)`: a known function name is no symbol at all (symbols/context.ts).
       const applied = isOpening(seq[k]) && !endsInFunctionName(word.join(''));
       if (caps.length >= 3 && !caps.some((c) => defined.has(c))) out.push(caps);

@@ -12,7 +12,11 @@
  * - a word that announces one comes before it: "Let $x$", "Here $x$", "where $x$", "设 $x$";
  * - it stands after a name (apposition): "the sample size $n$", "the random variable $X$",
  *   "random variable $X$", "真实值 $\mathbf{y}$", "サンプル $X_1, \dots, X_n$";
- * - it opens a list item followed by words: "- $P$ valor principal".
+ * - it opens a list item followed by words: "- $P$ valor principal";
+ * - a verb of naming puts it after `as`/`by`: "we represent the rates as $\Gamma$";
+ * - in Russian, which has no articles, any noun right before it: "к матрице $\mathbf{A}$".
+ * An enumeration `x_1, \ldots, x_n` names its count `n` wherever it stands; an interval `(a, b]`, `[a, b]` named
+ * by words names its ends.
  * An equation span (`$Y - \hat{Y} = \hat{u}$, the residual`, `$\omega = E/\hbar$`) names the
  * single symbol of either side; a list (`$X_1, \dots, X_n$`) names each entry and, with dots, the
  * family (its members `X_i`). "of $x$", "the quantities $a$, $b$" and a lone adjective before the
@@ -22,7 +26,7 @@ import { parseMath, solid, type SNode } from './tree.js';
 import { analyse, symOf, topRelation, type Sym } from './scan.js';
 import { matchSym, type MatchContext } from './match.js';
 import { isMemberOf } from './families.js';
-import type { SymbolMatchResult } from './analysis.js';
+import { formulaLabels, type SymbolMatchResult } from './analysis.js';
 import type { Equation, Span } from '../types.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 
@@ -33,6 +37,8 @@ export interface Mention {
   line: number;
   /** Named by a formula that presents the symbols (`declaredSymbols`), not by words. */
   formula?: boolean;
+  /** A where-item's symbol written as a run of symbols (`\delta \epsilon`): it names each of them where a formula writes that run. */
+  run?: RegExp;
 }
 
 /** A piece of prose to read: its text, and the file line it starts on. */
@@ -52,13 +58,20 @@ const CJK_COPULA = /^\s*(?:是|为|為|表示|代表|指的是|即|とは|は|�
 /** A mark that introduces what the symbol is: "$n$: number of …", "$n$ — the count", "$k$ (spring constant)", "$u$, the residual". */
 const MARK = /^\s*(?:[:：]\s*\p{L}|[—–]\s*\p{L}|\s-\s+\p{L}|[(（]\s*(?:the\s+)?\p{L}{3,}|,\s*(?:the|an?)\s+[*_]*\p{L})/iu;
 /** Words that announce a symbol: "Let $x$", "Here $x$", "where $x$", "设 $x$". */
-const ANNOUNCE = /(?:^|[^\p{L}])(?:let|here|where|define|defines|defining|denote|denotes|denoted\s+by|called|named|sei|seien|wobei|soit|soient|où|seja|sejam|onde|sea|sean|donde)\s*$|(?:设|令|其中|记)\s*$/iu;
+const ANNOUNCE = /(?:^|[^\p{L}])(?:let|here|where|define|defines|defining|denote|denotes|denoted\s+by|called|named|sei|seien|wobei|soit|soient|où|seja|sejam|onde|sea|sean|donde|где|пусть|обозначим)\s*$|(?:设|令|其中|记)\s*$/iu;
+/** "We represent the transfer rates as $\Gamma$", "denote the error by $e$": a verb of naming, then `as`/`by` right before the span. */
+const NAMED_AS = /(?:^|[^\p{L}])(?:represent|represents|represented|denote|denotes|denoted|write|writes|written|call|calls|called|label|labels|labelled|labeled)\s[^.;:§]{0,60}?\s(?:as|by)\s*$/iu;
 /** A list item that opens with the span: "- ", "1. ". */
 const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 const WORDS_AFTER = /^\s+\p{L}/u;
 
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'each', 'der', 'die', 'das', 'den', 'le', 'la', 'les', 'los', 'las']);
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'each', 'der', 'die', 'das', 'den', 'le', 'la', 'les', 'los', 'las', 'el', 'un', 'una', 'une', 'uno']);
+/** Russian has no articles: a noun right before a span names it ("матрице $\mathbf{A}$", "сигнала $x(t)$") unless it is one of these. */
+const CYRILLIC_NOT_NAMING = new Set([
+  'и', 'или', 'для', 'при', 'от', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'из', 'о', 'об', 'до', 'за', 'над', 'под', 'между', 'через',
+  'что', 'как', 'если', 'то', 'а', 'но', 'не', 'же', 'ли', 'это', 'также', 'чем', 'когда', 'так', 'есть', 'где', 'все', 'всех', 'его', 'её', 'их',
+]);
 /** Words that make what follows a mention, not a name ("of $x$", "between actual $Y$"). */
 const STOP = new Set([
   'of', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'in', 'on', 'at', 'as', 'than', 'between', 'that', 'which', 'is', 'are', 'be',
@@ -86,6 +99,8 @@ function namedBefore(before: string): boolean {
   if (cjk) return !CJK_NOT_NAMING.has(cjk[1]!);
   // A span after punctuation or other math ("$a$, $b$") has no name before it.
   if (!/\p{L}\s*$/u.test(before)) return false;
+  const cyrillic = /(\p{Script=Cyrillic}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (cyrillic) return cyrillic.length >= 3 && !CYRILLIC_NOT_NAMING.has(cyrillic);
   const words = before.trimEnd().split(/\s+/).slice(-6);
   // The words right before the span, back to an article, a stop word or the sixth word.
   const name: string[] = [];
@@ -108,12 +123,13 @@ function namedBefore(before: string): boolean {
   return name.length >= 2 && NAMING_KIND.has(last);
 }
 
-/** The symbol a run of nodes is: one symbol, or a function head applied to arguments (`q(x)`, `p(x \mid w)`). */
+/** The symbol a run of nodes is: one symbol, or a function head applied to arguments (`q(x)`, `p(x \mid w)`), or its magnitude (`|e^{(A)}|`). */
 function symbolOfNodes(nodes: SNode[]): Sym | null {
   const t = solid(nodes);
   const first = t[0];
   if (!first) return null;
   if (t.length === 1) return symOf(first);
+  if (t.length === 3 && first.role === 'fence' && t[2]?.key === first.key) return symOf(t[1]!);
   if (t[1]?.role === 'open' && t[t.length - 1]?.role === 'close') return symOf(first);
   return null;
 }
@@ -128,6 +144,9 @@ function namedSymbols(latex: string): Sym[] {
   const nodes = solid(parsed.nodes);
   const rel = topRelation(nodes);
   if (rel >= 0) return [nodes.slice(0, rel), nodes.slice(rel + 1)].map(symbolOfNodes).filter((s): s is Sym => s !== null);
+  // An interval `(a, b]`, `[a, b]`: its ends ("en un intervalo $(a,b]$", trial 5 doc 10).
+  const ends = intervalEnds(nodes);
+  if (ends) return ends;
   const entries: SNode[][] = [[]];
   for (const n of nodes) {
     if (n.key === ',') entries.push([]);
@@ -146,6 +165,34 @@ function namedSymbols(latex: string): Sym[] {
   // `X_1, \dots, X_n`: the family `X` (whose members `X_i` are then named).
   if (dotted) for (const s of [...syms]) if (s.sub && !syms.some((x) => x.key === s.core)) syms.push({ key: s.core, core: s.core, coreRole: s.coreRole, sub: null, sup: null });
   return syms;
+}
+
+/** The two ends of an interval span (`(a,b]`, `[a, b)`, `[a, b]`), or null. */
+function intervalEnds(nodes: SNode[]): Sym[] | null {
+  const [open, a, comma, b, close] = nodes;
+  if (nodes.length !== 5 || !open || !close || !a || !b || comma?.key !== ',') return null;
+  // A square bracket on one side at least: `(x, y)` is as often a point ("location $(x,y)$") as an interval.
+  if (!['(', '['].includes(open.key) || ![')', ']'].includes(close.key) || (open.key === '(' && close.key === ')')) return null;
+  const ends = [symOf(a), symOf(b)];
+  return ends[0] && ends[1] ? [ends[0], ends[1]] : null;
+}
+
+/**
+ * The count of an enumeration written in the text (`x_1, \ldots, x_n`, `X_1, \dots, X_N`): `n` is how many
+ * there are, which the enumeration says, whatever words stand around it (trial 5 doc 10).
+ */
+function enumerationCount(latex: string): Sym | null {
+  if (!/\\(?:l|c)?dots/.test(latex) || isFormulaTooLarge(latex)) return null;
+  const parsed = parseMath(latex);
+  if (!parsed) return null;
+  const nodes = solid(parsed.nodes);
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (!first?.sub || !last?.sub || first.base?.key !== last.base?.key) return null;
+  const [from] = solid(first.sub);
+  const [to, ...more] = solid(last.sub);
+  if (more.length > 0 || !from || !to || !/^[01]$/.test(from.key) || to.role !== 'letter') return null;
+  return symOf(to);
 }
 
 const INLINE = /\\\\?\((.+?)\\\\?\)|(?<![\\$])\$(?!\$)((?:\\\$|[^$\n])+?)(?<!\\)\$(?!\$)/g;
@@ -169,8 +216,11 @@ function lineMentions(text: string, line: number, out: Mention[]): void {
       CJK_COPULA.test(after) ||
       MARK.test(after) ||
       ANNOUNCE.test(before) ||
+      NAMED_AS.test(before) ||
       (ITEM_START.test(before) && WORDS_AFTER.test(after)) ||
       namedBefore(before);
+    const count = enumerationCount(latex.trim());
+    if (count) out.push({ syms: [count], line });
     if (!names) continue;
     const syms = namedSymbols(latex.trim());
     if (syms.length > 0) out.push({ syms, line });
@@ -221,17 +271,44 @@ function mentionOf(use: Sym, mentions: Mention[], cx: MatchContext): Mention | n
   return null;
 }
 
+/** The mention of a run (`\delta \epsilon`) the formula writes around offset `at`, or null. */
+function runAround(latex: string, at: number, mentions: Mention[]): Mention | null {
+  for (const m of mentions) {
+    if (!m.run) continue;
+    for (const w of latex.matchAll(m.run)) if (w.index <= at && at < w.index + w[0].length) return m;
+  }
+  return null;
+}
+
+/**
+ * A where-item's symbol that is a run of symbols (`\delta \epsilon` "the energy exchanged per channel", trial 5
+ * doc 2): one quantity, which another formula writing the same run uses. Matched as written, up to spaces.
+ */
+function runOf(latex: string): RegExp | null {
+  if (isFormulaTooLarge(latex)) return null;
+  const parsed = parseMath(latex);
+  const nodes = parsed ? solid(parsed.nodes) : [];
+  if (nodes.length < 2 || !nodes.every((n) => symOf(n) !== null)) return null;
+  const tokens = latex.trim().match(/\\[A-Za-z]+|\S/g) ?? [];
+  const escaped = tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`${escaped.join('\\s*')}(?![A-Za-z])`, 'g');
+}
+
 /** For each undefined use of `result` that the document names, the mention naming it (by the use's start). */
 export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Mention[]): Map<number, Mention> {
   const out = new Map<number, Mention>();
   if (mentions.length === 0 || result.undefinedUses.length === 0 || isFormulaTooLarge(eq.latex)) return out;
+  for (const use of result.undefinedUses) {
+    const m = use.start >= 0 ? runAround(eq.latex, use.start, mentions) : null;
+    if (m) out.set(use.start, m);
+  }
   const parsed = parseMath(eq.latex);
   if (!parsed) return out;
   const a = analyse(parsed);
-  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set() };
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set(), labels: formulaLabels(eq.latex) };
   for (const use of result.undefinedUses) {
     const o = a.occurrences.find((x) => x.node.start === use.start || (x.node.base?.start === use.start && x.node.start <= use.start));
-    const m = o ? mentionOf(o.sym, mentions, cx) : null;
+    const m = o && !out.has(use.start) ? mentionOf(o.sym, mentions, cx) : null;
     if (m) out.set(use.start, m);
   }
   return out;
@@ -262,11 +339,20 @@ export function documentMentions(equations: Equation[], fileText: string, lineOf
   if (!equations.some((e) => e.variables.length > 0)) return [];
   const at = (e: Equation, span: Span | null): number => lineOf((span ?? e.positions.equation ?? e.positions.heading).start.offset);
   const meanings = equations.flatMap((e) => e.variables.map((v) => ({ text: v.description, line: at(e, e.positions.whereList) })));
-  const lists = equations.flatMap((e): Array<[number, number]> => (e.positions.whereList ? [[lineOf(e.positions.whereList.start.offset), lineOf(e.positions.whereList.end.offset)]] : []));
+  // A where-sentence read from prose ("$n_j$ is the number of transitions") is still prose for its other spans
+  // ("I don't know what to put for $|e^{(A)}|$ (which I think is the polarisation vector)", trial 5 doc 2).
+  const listed = (e: Equation) => e.positions.whereList && !e.variables.every((v) => v.source === 'prose');
+  const lists = equations.flatMap((e): Array<[number, number]> => (e.positions.whereList && listed(e) ? [[lineOf(e.positions.whereList.start.offset), lineOf(e.positions.whereList.end.offset)]] : []));
   const out = proseMentions(fileText, meanings, lists);
   for (const e of equations) {
     const syms = declaredSymbols(e.latex);
     if (syms.length > 0) out.push({ syms, line: at(e, null), formula: true });
+    for (const v of e.variables) {
+      for (const latex of v.symbols) {
+        const run = runOf(latex);
+        if (run) out.push({ syms: [], line: at(e, e.positions.whereList), run });
+      }
+    }
   }
   return out;
 }

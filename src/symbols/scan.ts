@@ -12,7 +12,8 @@
  * sheets): `\sum_{i=1}`, `\prod_j`, `\max_{a'}`, `\max_{(p,q)\in R}`, `\max_{1 \le i \le n}`,
  * `\mathbb{E}_{x\sim p}`, `\int … dx`, and set-builder `\{ … : u \in N(v)\}`.
  *
- * Not symbols: the constants `e`, `\pi`, `i`, `j` (unless the where-list defines them bare);
+ * Not symbols: the constants `e`, `\pi`, `i`, `j` (unless the where-list defines them bare; `e^{(A)}`,
+ * a bracketed label, is a symbol `e`);
  * differentials (`d` of `dx` in an integral, of `\frac{d}{dx}`, `\frac{d^2x}{dt^2}`, and an
  * undefined `d` opening a term before a symbol, `dU = T\,dS`); the letters symbols/context.ts
  * names (units after `^\circ`, `\Delta` as "the change in", italic function names, `E[X]`,
@@ -60,7 +61,15 @@ function isConstant(n: SNode, definedCores: Set<string>): boolean {
   const core = n.role === 'supsub' ? n.base?.key : n.key;
   // `$\pi^e$ is expected inflation` defines that very use.
   if (!core || !CONSTANTS.has(core) || definedCores.has(core) || definedCores.has(n.key)) return false;
+  // `e^{(A)}`, `e^{(k)}`: a bracketed superscript labels a quantity `e` (an error, a polarisation); no power is written so.
+  if (n.sup && isBracketed(n.sup)) return false;
   return n.role !== 'supsub' || !n.sub;
+}
+
+/** A script that is one letter or number in brackets: `(A)`, `(k)`, `(0)` (not `(x+1)`, an exponent). */
+function isBracketed(script: SNode[]): boolean {
+  const t = solid(script);
+  return t.length === 3 && t[0]?.key === '(' && t[2]?.key === ')' && (t[1]?.role === 'letter' || t[1]?.role === 'number');
 }
 
 function collect(list: SNode[], index: boolean, ctx: { defined: Set<string>; diffs: Set<SNode>; out: Occurrence[] }): void {
