@@ -129,12 +129,24 @@ function indexShaped(tokens: SNode[]): boolean {
   return tokens.every((n, i) => n.role !== 'letter' || tokens[i + 1]?.role !== 'letter');
 }
 
+/**
+ * A label without the mass numbers of its isotopes: `D_2/^4He` reads `D_2/He` (the `^4` before an element's
+ * capital is how the author spells helium, not another quantity; trial 5 doc 2 writes both).
+ */
+function withoutMassNumbers(list: SNode[]): SNode[] {
+  const t = solid(list);
+  return t.map((n, i) => {
+    const numeric = n.role === 'supsub' && !n.sub && n.base && n.base.role !== 'letter' && solid(n.sup ?? []).every((x) => x.role === 'number');
+    return numeric && /^[A-Z]$/.test(t[i + 1]?.key ?? '') ? (n.base as SNode) : n;
+  });
+}
+
 function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext): boolean {
   if (!def || !use) return def === use;
   const label = labelOf(def);
   if (label !== null && label === labelOf(use)) return true;
-  const d = indexTokens(def);
-  const u = indexTokens(use);
+  const d = indexTokens(withoutMassNumbers(def));
+  const u = indexTokens(withoutMassNumbers(use));
   if (d.length !== u.length) return false;
   const indices = indexShaped(d) && indexShaped(u);
   return d.every((dn, i) => {

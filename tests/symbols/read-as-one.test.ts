@@ -42,7 +42,7 @@ describe('symbols read as one', () => {
     ]);
   });
 
-  it('explains instances of a function a formula above defines, a run defined as one symbol, a labelled symbol the words name', async () => {
+  it('explains instances of a function a formula above defines, a run defined as one symbol, a labelled symbol the words name, an isotope label spelled without its mass number', async () => {
     const got = await symbolDiagnostics();
     expect(got.filter((d) => d.includes(' info '))).toEqual([
       // `T_g`, `T_h^*`: the transform of g and of h, `T(p, r) = …` just above.
@@ -53,6 +53,8 @@ describe('symbols read as one', () => {
       '83:8 info undefined-symbol \\mu (named in the text on line 78)',
       // `v^{(B)}`: a labelled `v` (not Euler's e to a power), named by the words after the formula.
       '83:32 info undefined-symbol v (named in the text on line 88)',
+      // `\Gamma_{X/He}^{(1)}`: the rate the words name as `\Gamma_{X/^3He}` (the isotope's mass number is spelling).
+      '111:5 info undefined-symbol \\Gamma_{X/He}^{(1)} (named in the text on line 108)',
     ]);
   });
 
