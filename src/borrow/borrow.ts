@@ -17,7 +17,7 @@
  * Pure: records in, plain data out; nothing is mutated.
  */
 import type { BorrowedDefinition, Collection, Equation, Topic } from '../types.js';
-import { equationSymbols, matchVariables } from '../symbols/analysis.js';
+import { equationSymbols, formulaLabels, matchVariables } from '../symbols/analysis.js';
 import { analysisCallsVariant, analysisCoversMember, baseKey, meaningWords, sameMeaning, swapLetter } from './match.js';
 import { FAMILY_CONFIDENCE, definitionIndex, familyOf, nearest, sameLetterKeys, swapsOf, type Definition, type DefinitionIndex, type Swap } from './definitions.js';
 
@@ -142,6 +142,8 @@ export function borrowFor(
   const undefinedKeys = new Set(undefinedUses.map((u) => u.key));
   const mine = new Set([...freeKeys(eq)].filter((k) => !undefinedKeys.has(k)));
   const occurrences = equationSymbols(eq.latex);
+  // `n_A` where `\omega_A`, `f_A` label the same thing: not the index `j` of a defined `n_j` (trial 5 doc 2).
+  const labels = formulaLabels(eq.latex);
   const parents = new Set<Equation>();
   for (const k of freeKeys(eq)) for (const d of defs.get(k) ?? []) if (d.item === -1 && d.eq !== eq) parents.add(d.eq);
   for (const use of undefinedUses) {
@@ -152,8 +154,9 @@ export function borrowFor(
     const keys = whole && defs.has(whole.key) ? [whole.key] : [use.key];
     const written = whole && defs.has(whole.key) ? whole.latex : use.latex;
     const found: Array<{ d: Definition; swap: Swap | null }> = keys.flatMap((k) => nearest(defs.get(k) ?? [], index).map((d) => ({ d, swap: null })));
+    const labelled = labels.has(/_\{([A-Z])\}$/.exec(keys[0] as string)?.[1] ?? '');
     for (const { key: k, swap, index: isIndex } of swapsOf(defs, keys[0] as string)) {
-      if (!isIndex) continue;
+      if (!isIndex || labelled) continue;
       for (const d of nearest(defs.get(k) ?? [], index)) if (d.symbol && analysisCallsVariant(written, d.symbol)) found.push({ d, swap });
     }
     // An entry, member or state of a symbol the document defines (`\\hat{y}_i` of `\\hat{y}`, `w_{\\text{old}}` of `w`) borrows its meaning (trial 4 K13).

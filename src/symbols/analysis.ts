@@ -33,10 +33,11 @@
 import { remembered } from '../katex/memo.js';
 import type { Equation } from '../types.js';
 import { listKey, parseMath, sequences, solid, type SNode } from './tree.js';
-import { analyse, CONSTANTS, type Analysis, type Sym } from './scan.js';
+import { analyse, type Analysis, type Sym } from './scan.js';
 import { compilePattern, decorative, isComplement, isSameOrShifted, matchApplied, matchRun, matchSym, type MatchContext, type MatchKind, type Pattern } from './match.js';
-import { nameOf, nameOfWord, type Name } from './names.js';
+import type { Name } from './names.js';
 import { chemistryWithin } from './chem.js';
+import { definedNames, earlierSources, isKnownRate, knownSymbols, OTHERS_AS_ELSEWHERE, rateBase, symbolsIn } from './known.js';
 import { isMemberOf } from './families.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 
@@ -85,101 +86,6 @@ function equationSymbolsUncached(latex: string): SymbolOccurrence[] {
   return a.occurrences
     .filter((o) => !o.index && o.sym.coreRole === 'letter' && !a.bound.has(o.sym.key))
     .map((o) => occurrenceOf(o.node, o.sym.key, latex));
-}
-
-const symbolsCache = new Map<string, Sym[]>();
-
-/**
- * Every symbol written in some math (heads, arguments; not letters inside scripts), with the
- * where-list's multi-letter names joined and constants kept (`$e$ is the eccentricity`). Memoised.
- */
-function symbolsIn(latex: string, names: Name[]): Sym[] {
-  const id = `${names.map((n) => n.join(' ')).join('|')}\u0000${latex}`;
-  const hit = symbolsCache.get(id);
-  if (hit) return hit;
-  if (isFormulaTooLarge(latex)) return [];
-  const parsed = parseMath(latex);
-  // Letters inside scripts are labels there (the x of W_{xh}), not an introduction of x.
-  const out = parsed
-    ? analyse(parsed, CONSTANTS, names)
-        .occurrences.filter((o) => !o.index)
-        .map((o) => o.sym)
-    : [];
-  if (symbolsCache.size > 4000) symbolsCache.clear();
-  symbolsCache.set(id, out);
-  return out;
-}
-
-/** The multi-letter names the where-list defines: runs (`GDP`, `\Delta U`) and words (`\mathrm{SNR}`). */
-function definedNames(patterns: Array<Pattern | null>[], eq: Equation): Name[] {
-  const out = new Map<string, Name>();
-  eq.variables.forEach((v) =>
-    v.symbols.forEach((latex) => {
-      const parsed = parseMath(latex);
-      const name = parsed ? nameOf(solid(parsed.nodes)) : null;
-      if (name) out.set(name.join(' '), name);
-    }),
-  );
-  for (const row of patterns) {
-    for (const p of row) {
-      const name = p?.kind === 'symbol' ? nameOfWord(p.sym.core) : null;
-      if (name) out.set(name.join(' '), name);
-    }
-  }
-  return [...out.values()];
-}
-
-/**
- * `\dot{x}`, `\ddot{x}`, `f'`, `f''`: the rate or derivative of a defined `x`, `f` is known
- * (though never linked to that item: `f'` is not `f`).
- */
-const RATE = /^\\d*dot\{(.+)\}$/;
-
-/** The quantity of a rate or derivative: `x` of `\\dot{x}`, `v_2` of `v_2'`; null for anything else. */
-function rateBase(s: Sym): Sym | null {
-  const inner = RATE.exec(s.core)?.[1];
-  const primed = s.sup !== null && s.sup.length > 0 && solid(s.sup).every((n) => n.key === '\\prime');
-  if (!inner && !primed) return null;
-  const core = inner ?? s.core;
-  const sub = s.sub ? `_{${listKey(s.sub)}}` : '';
-  return inner ? { ...s, key: s.key.replace(s.core, inner), core } : { ...s, key: core + sub, core, sup: null };
-}
-
-function isKnownRate(s: Sym, known: Sym[], cx: MatchContext): boolean {
-  const base = rateBase(s);
-  return base !== null && known.some((d) => matchSym(d, base, cx) !== null);
-}
-
-function earlierSources(eq: Equation, earlier: Equation[]): Equation[] {
-  const from = eq.variables.map((v) => v.inherited).filter((x) => x !== undefined);
-  if (from.length === 0) return [];
-  const named = from.map((f) => f.from).filter((f): f is string => f !== null);
-  if (named.length === 0 || named.length < from.length) return earlier;
-  return earlier.filter((e) => named.includes(e.slug) || (e.number !== null && named.includes(String(e.number))));
-}
-
-/** "the other symbols are as in …", "all other variables as above", "the symbols are those of Problem 1". */
-const OTHERS_AS_ELSEWHERE = /\b(?:(?:the\s+)?(?:other|remaining)|all\s+other|the\s+rest\s+of\s+the)\s+(?:symbols|variables|quantities|terms|notation)\s+(?:are\s+|is\s+)?(?:as|those|the\s+same\s+as|defined\s+(?:as|in))\b|\bthe\s+(?:symbols|variables|notation)\s+(?:are|is)\s+(?:those|that|as)\s+(?:of|in)\b/i;
-
-/** Inline math in a description's markdown (`$…$`, not an escaped `\$`). */
-const DESCRIPTION_MATH = /(?<!\\)\$([^$\n]{1,200})\$/g;
-
-/** Math of the where-list, heading and notes: symbols written there count as introduced. */
-function knownSymbols(eq: Equation, earlier: Equation[], names: Name[]): Sym[] {
-  const out: Sym[] = [];
-  for (const v of eq.variables) {
-    // Not the right-hand side of a definition by equation: `Let \omega_0 = \sqrt{k/m}` uses `k`, it does not
-    // define it (the formula that owns the definition still reads that math among its notes, `inlineMath`).
-    for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
-    // Math in the description ("$D^*$ the modified duration, $D$ the Macaulay duration and $y$ the
-    // yield"): the formulas of a run share the item, so each reads it, not only the one whose notes hold it.
-    for (const m of v.description.matchAll(DESCRIPTION_MATH)) for (const x of symbolsIn(m[1] ?? '', names)) out.push(x);
-  }
-  for (const m of eq.inlineMath) for (const x of symbolsIn(m.latex, names)) out.push(x);
-  for (const e of earlierSources(eq, earlier)) {
-    for (const v of e.variables) for (const s of v.symbols) for (const x of symbolsIn(s, names)) out.push(x);
-  }
-  return out;
 }
 
 interface Found {
@@ -267,7 +173,7 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
   const names = definedNames(patterns, eq);
   const a = analyse(parsed, defined, names);
   const written = new Set(a.occurrences.filter((o) => !o.index && !o.node.sub && !o.node.sup).map((o) => o.sym.key));
-  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined, written };
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined, written, labels: subscriptLabels(a) };
   const found = findAll(patterns, a, cx);
 
   const matches: VariableMatch[] = [];
@@ -299,6 +205,9 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
       if (p.kind === 'symbol' && !p.sym.sub && !p.sym.sup && writtenCores.has(undotted(p.sym.core))) return;
       // `X` defined, its entries `x_{ij}` written; `\sigma^2` defined, `\sigma_i^2` written.
       if (p.kind === 'symbol' && a.occurrences.some((o) => isMemberOf(p.sym, o.sym, cx))) return;
+      // An item that explains another item's definition (`N` under `\text{IDF}(q_i) = \log \frac{N - n(q_i) + 0.5}{…}`,
+      // trial 5 doc 7): the formula uses it through that item.
+      if (explainsOtherItem(eq, v, k, p, names, cx)) return;
       unused.push({ variableIndex: v, symbolIndex: k });
     }),
   );
@@ -326,7 +235,9 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     reported.push(o.sym);
     // `w^\top`, `\sigma^2`, `A^c` with no `w`, `\sigma`, `A` defined: what is missing is `w`, `\sigma`, `A`.
     const plain = o.node.base && !o.sym.sub && o.sym.sup && (decorative(o.sym.sup, cx) || isComplement(o.sym)) ? o.node.base : o.node;
-    const key = plain === o.node ? o.sym.key : o.sym.core;
+    // `e_{1i}^2` next to `e_{1i}`: the power of the entry, one missing symbol (trial 5, M17); reported as written.
+    const powered = o.node.base && o.sym.sub && o.sym.sup && decorative(o.sym.sup, cx);
+    const key = plain !== o.node ? o.sym.core : powered ? `${o.sym.core}_{${listKey(o.sym.sub!)}}` : o.sym.key;
     if (seen.has(key)) continue;
     seen.add(key);
     uses.push({ use: occurrenceOf(plain, key, eq.latex), sym: o.sym });
@@ -340,6 +251,44 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     })
     .map((u) => u.use);
   return { matches, undefinedUses, unused };
+}
+
+/**
+ * True when another where-item's definition (`definedAs`) writes the `k`-th symbol of item `v` (pattern `p`).
+ * Not its words: "the output computed from $x$" does not make an `x` the formula never writes used.
+ */
+function explainsOtherItem(eq: Equation, v: number, k: number, p: Pattern, names: Name[], cx: MatchContext): boolean {
+  const written = (eq.variables[v]?.symbols[k] ?? '').replace(/\s+/g, '');
+  return eq.variables.some(
+    (other, i) =>
+      i !== v &&
+      (other.definedAs ? [other.definedAs] : []).some((latex) =>
+        p.kind === 'symbol' ? symbolsIn(latex, names).some((s) => matchSym(p.sym, s, cx) === 'exact') : written.length > 0 && latex.replace(/\s+/g, '').includes(written),
+      ),
+  );
+}
+
+/**
+ * The capitals a formula writes as labels (`A` of `\omega_A`, `f_A`, `n_A`): a use subscripted with one is not
+ * another index of a symbol defined with an index letter (`n_A` is not `n_j`). For borrowing (src/borrow/).
+ */
+export function formulaLabels(latex: string): Set<string> {
+  const parsed = isFormulaTooLarge(latex) ? null : parseMath(latex);
+  return parsed ? subscriptLabels(analyse(parsed)) : new Set();
+}
+
+/** Capital letters written as the whole subscript of two different symbols or more (`A` of `\omega_A`, `f_A`, `n_A`). */
+function subscriptLabels(a: Analysis): Set<string> {
+  const cores = new Map<string, Set<string>>();
+  for (const o of a.occurrences) {
+    const t = o.sym.sub ? solid(o.sym.sub) : [];
+    const only = t.length === 1 ? t[0] : undefined;
+    if (!only || only.role !== 'letter' || !/^[A-Z]$/.test(only.key)) continue;
+    const seen = cores.get(only.key) ?? new Set<string>();
+    seen.add(o.sym.core);
+    cores.set(only.key, seen);
+  }
+  return new Set([...cores].filter(([, c]) => c.size >= 2).map(([k]) => k));
 }
 
 /** `\dot{x}`, `\ddot{x}` → `x` (time derivatives of a defined quantity). */

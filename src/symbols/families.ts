@@ -7,6 +7,7 @@
  * - entries of a matrix or vector: `x_{ij}`, `x_{11}`, `x_{nd}`, `\mathbf{x}_i` of `X` or
  *   `\mathbf{X}`; `a_{ij}` of `A`; `\sigma_{ij}` of `\Sigma`; `\beta_j` of `\boldsymbol{\beta}`;
  *   `y_i` of `\mathbf{y}` (the same letter in another case or weight, with an index subscript);
+ * - entries of a numbered vector: `e_{1i}`, `e_{1,i}` of `\mathbf{e}_1`;
  * - indexed members of a defined power: `\sigma_i^2`, `\sigma^2_i`, `\sigma_i` of `\sigma^2`;
  * - the base of a defined power: `\sigma` of `\sigma^2`;
  * - a state of a defined symbol, named by a word subscript: `w_{\text{old}}`, `\theta_{\text{new}}`
@@ -84,6 +85,26 @@ function isEntry(def: Sym, use: Sym, cx: MatchContext): boolean {
   return lowerOf(d) === u;
 }
 
+/**
+ * `e_{1i}`, `e_{1,i}^2` of a numbered vector `\mathbf{e}_1`: the vector's number, then the entry's index letters
+ * (trial 5, M17). The same letter in another weight, or its lower case (`x_{2j}` of `X_2`).
+ */
+function isEntryOfNumbered(def: Sym, use: Sym, cx: MatchContext): boolean {
+  if (def.sup || !def.sub || !use.sub || !plainOrDecorated(use, cx)) return false;
+  const number = solid(def.sub);
+  if (number.length === 0 || !number.every((n) => n.role === 'number')) return false;
+  const t = solid(use.sub);
+  if (!number.every((n, k) => t[k]?.key === n.key)) return false;
+  const rest = t.slice(number.length);
+  const index = rest[0]?.key === ',' ? rest.slice(1) : rest;
+  if (index.length === 0 || !index.every((n) => n.role === 'letter' && n.type === 'mathord')) return false;
+  const [defCore, useCore] = withoutSharedAccents(def.core, use.core);
+  const d = letterOf(defCore);
+  const u = letterOf(useCore);
+  if (!d || !u) return false;
+  return d === u ? defCore !== useCore : lowerOf(d) === u;
+}
+
 /** `\sigma_i^2`, `\sigma_i` of `\sigma^2`; `\sigma` of `\sigma^2`. */
 function isOfPower(def: Sym, use: Sym, cx: MatchContext): boolean {
   if (def.sub || !def.sup || def.core !== use.core || !decorative(def.sup, cx)) return false;
@@ -114,5 +135,5 @@ function isStateOf(def: Sym, use: Sym, cx: MatchContext): boolean {
 
 /** True when `use` is an entry, member or base of the defined `def` (see the module comment). */
 export function isMemberOf(def: Sym, use: Sym, cx: MatchContext): boolean {
-  return isEntry(def, use, cx) || isOfPower(def, use, cx) || isFamilyOf(def, use, cx) || isStateOf(def, use, cx);
+  return isEntry(def, use, cx) || isEntryOfNumbered(def, use, cx) || isOfPower(def, use, cx) || isFamilyOf(def, use, cx) || isStateOf(def, use, cx);
 }

@@ -13,7 +13,9 @@
  */
 import type { Equation } from '../types.js';
 import type { SymbolMatchResult } from './analysis.js';
-import { analyse } from './scan.js';
+import { analyse, type Sym } from './scan.js';
+import { matchSym, type MatchContext } from './match.js';
+import { isMemberOf } from './families.js';
 import { parseMath } from './tree.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 import { remembered } from '../katex/memo.js';
@@ -23,17 +25,19 @@ export const WINDOW = 5;
 
 const DEFINES = /:=|\\coloneqq|\\triangleq|\\overset\{\\(?:text|mathrm)\{def\}\}/;
 
-const memo = new WeakMap<Equation, ReadonlySet<string>>();
+const memo = new WeakMap<Equation, Sym[]>();
 
-/** The keys an equation's left-hand side defines (`l` of `l(\mathbf{w}) = …`), remembered per record. */
-function leftSide(eq: Equation): ReadonlySet<string> {
-  let keys = memo.get(eq);
-  if (!keys) {
-    // A pure function of the LaTeX, kept by content between builds (katex/memo.ts): a rebuild parses no unchanged formula for it.
-    keys = new Set(remembered('left-side', eq.latex, () => leftSideKeys(eq.latex)));
-    memo.set(eq, keys);
+/** The symbols an equation's left-hand side defines (`l` of `l(\mathbf{w}) = …`), remembered per record. */
+function leftSide(eq: Equation): Sym[] {
+  let heads = memo.get(eq);
+  if (!heads) {
+    // Which keys it defines is a pure function of the LaTeX, kept by content between builds (katex/memo.ts):
+    // a rebuild parses no unchanged formula that defines none (most of them) for it.
+    const keys = remembered('left-side', eq.latex, () => leftSideKeys(eq.latex));
+    heads = keys.length === 0 ? [] : leftSideSyms(eq.latex, new Set(keys));
+    memo.set(eq, heads);
   }
-  return keys;
+  return heads;
 }
 
 function leftSideKeys(latex: string): string[] {
@@ -43,13 +47,29 @@ function leftSideKeys(latex: string): string[] {
   return a && (a.params.size > 0 || DEFINES.test(latex)) ? [...a.lhsHeads] : [];
 }
 
-/** For each undefined use of the i-th equation that a left-hand side of the `WINDOW` records before it defines, that record (by the use's start). */
+/** The occurrences of `keys` on the left-hand side, without an index (`W` of `W(a, b) = …`, not `W_i`). */
+function leftSideSyms(latex: string, keys: ReadonlySet<string>): Sym[] {
+  const parsed = isFormulaTooLarge(latex) ? null : parseMath(latex);
+  const a = parsed ? analyse(parsed) : null;
+  return a ? a.occurrences.filter((o) => !o.index && keys.has(o.sym.key)).map((o) => o.sym) : [];
+}
+
+/**
+ * For each undefined use of the i-th equation that a left-hand side of the `WINDOW` records before it defines, that record (by the use's start).
+ * The use may be the symbol itself or an instance of it: `W_x`, `W_y^*` of `W(a, b) = …` (the transform of `x`, of `y`; trial 5 doc 8).
+ */
 export function definedAbove(i: number, result: SymbolMatchResult, equations: Equation[]): Map<number, Equation> {
   const out = new Map<number, Equation>();
+  const eq = equations[i];
+  if (!eq || result.undefinedUses.length === 0) return out;
+  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
+  const a = parsed ? analyse(parsed) : null;
+  const cx: MatchContext = { bound: a?.bound ?? new Set(), letters: a?.letters ?? new Set(), defined: new Set() };
   for (const use of result.undefinedUses) {
+    const sym = a?.occurrences.find((o) => o.node.start === use.start)?.sym;
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       const source = equations[k];
-      if (source && leftSide(source).has(use.key)) {
+      if (source && leftSide(source).some((d) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx))))) {
         out.set(use.start, source);
         break;
       }

@@ -10,7 +10,7 @@
  *     `e_{t,k}`; not in juxtaposed names: `W_{hh}` ≁ `W_{xh}`), a bound index for a letter, or a
  *     number for an index letter the formula never uses (`\text{head}_i` ~ `\text{head}_1`);
  *   - decorated: the use adds a superscript that is a transpose, power, inverse or `(l)`-style index
- *     (`w` ~ `w^\top`, `X^{-1}`, `\sigma^2`, `y^{(i)}`, `\gamma^{\lfloor … \rfloor}`; `\beta_1` ~ `\beta_1^t`
+ *     (`w` ~ `w^\top`, `\phi^\wedge`, `X^{-1}`, `\sigma^2`, `y^{(i)}`, `\gamma^{\lfloor … \rfloor}`; `\beta_1` ~ `\beta_1^t`
  *     when `t` is defined, `p^k` when the formula writes `k` itself, `k_t^{\alpha}`), never a prime or a lone
  *     undefined letter the formula writes nowhere else (`W^O`, `V^\pi` are names); the complement
  *     `A^c` of a capital letter (a set or event) is that letter too;
@@ -43,6 +43,8 @@ export interface MatchContext {
   defined: Set<string>;
   /** Letters the formula writes outside any script: such a letter is an exponent too (`p^k` with `X = k`). */
   written?: Set<string>;
+  /** Capitals the formula writes as the subscript of two symbols or more (`A` of `\omega_A`, `f_A`): labels, not indices. */
+  labels?: Set<string>;
 }
 
 export type Pattern =
@@ -58,6 +60,8 @@ export type Pattern =
     };
 
 const TRANSPOSE = new Set(['\\top', 'T', '\\intercal', '\\mathsf{T}', '\\text{T}', '\\mathrm{T}']);
+/** The hat and vee maps of a Lie algebra (`\\boldsymbol{\\phi}^\\wedge`, `\\mathbf{X}^\\vee`): the same vector written as a matrix, not another symbol. */
+const LIE_MAPS = new Set(['\\wedge', '\\vee']);
 
 function isPlaceholder(items: SNode[], i: number): boolean {
   const n = items[i];
@@ -125,12 +129,24 @@ function indexShaped(tokens: SNode[]): boolean {
   return tokens.every((n, i) => n.role !== 'letter' || tokens[i + 1]?.role !== 'letter');
 }
 
+/**
+ * A label without the mass numbers of its isotopes: `D_2/^4He` reads `D_2/He` (the `^4` before an element's
+ * capital is how the author spells helium, not another quantity; trial 5 doc 2 writes both).
+ */
+function withoutMassNumbers(list: SNode[]): SNode[] {
+  const t = solid(list);
+  return t.map((n, i) => {
+    const numeric = n.role === 'supsub' && !n.sub && n.base && n.base.role !== 'letter' && solid(n.sup ?? []).every((x) => x.role === 'number');
+    return numeric && /^[A-Z]$/.test(t[i + 1]?.key ?? '') ? (n.base as SNode) : n;
+  });
+}
+
 function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext): boolean {
   if (!def || !use) return def === use;
   const label = labelOf(def);
   if (label !== null && label === labelOf(use)) return true;
-  const d = indexTokens(def);
-  const u = indexTokens(use);
+  const d = indexTokens(withoutMassNumbers(def));
+  const u = indexTokens(withoutMassNumbers(use));
   if (d.length !== u.length) return false;
   const indices = indexShaped(d) && indexShaped(u);
   return d.every((dn, i) => {
@@ -139,7 +155,8 @@ function scriptsLike(def: SNode[] | null, use: SNode[] | null, cx: MatchContext)
     if (dn.key === un.key) return true;
     if (dn.role !== 'letter' || dn.type !== 'mathord') return false;
     // ŷ_j ~ ŷ_k, e_{t,s} ~ e_{t,k}: one index letter for another.
-    if (indices && un.role === 'letter' && un.type === 'mathord') return true;
+    // Not a label for an index (`n_A` "acoustic" is not `n_j` when `\omega_A`, `f_A` label the same mode; trial 5 doc 2).
+    if (indices && un.role === 'letter' && un.type === 'mathord' && !cx.labels?.has(un.key)) return true;
     if (un.role === 'letter' && cx.bound.has(un.key)) return true;
     // \text{head}_i ~ \text{head}_1 when the formula never uses i itself.
     return !cx.letters.has(dn.key) && un.role === 'number';
@@ -158,7 +175,7 @@ export function decorative(sup: SNode[], cx: MatchContext): boolean {
   if (t.length === 0 || t.some((n) => n.key === '\\prime')) return false;
   const only = t.length === 1 ? t[0] : undefined;
   if (!only) return true;
-  if (TRANSPOSE.has(only.key) || only.role === 'number' || only.key === '*' || isPowerLetter(t)) return true;
+  if (TRANSPOSE.has(only.key) || LIE_MAPS.has(only.key) || only.role === 'number' || only.key === '*' || isPowerLetter(t)) return true;
   return only.role === 'letter' && (cx.defined.has(only.key) || cx.written?.has(only.key) === true);
 }
 

@@ -12,17 +12,22 @@
  * - a word that announces one comes before it: "Let $x$", "Here $x$", "where $x$", "设 $x$";
  * - it stands after a name (apposition): "the sample size $n$", "the random variable $X$",
  *   "random variable $X$", "真实值 $\mathbf{y}$", "サンプル $X_1, \dots, X_n$";
- * - it opens a list item followed by words: "- $P$ valor principal".
+ * - it opens a list item followed by words: "- $P$ valor principal";
+ * - a verb of naming puts it after `as`/`by`: "we represent the rates as $\Gamma$";
+ * - in Russian, which has no articles, any noun right before it: "к матрице $\mathbf{A}$".
+ * An enumeration `x_1, \ldots, x_n` names its count `n` wherever it stands; an interval `(a, b]`, `[a, b]` named
+ * by words names its ends.
  * An equation span (`$Y - \hat{Y} = \hat{u}$, the residual`, `$\omega = E/\hbar$`) names the
  * single symbol of either side; a list (`$X_1, \dots, X_n$`) names each entry and, with dots, the
  * family (its members `X_i`). "of $x$", "the quantities $a$, $b$" and a lone adjective before the
  * span ("actual $Y$") name nothing: they mention a symbol without saying what it is.
  */
-import { parseMath, solid, type SNode } from './tree.js';
-import { analyse, symOf, topRelation, type Sym } from './scan.js';
+import { parseMath } from './tree.js';
+import { analyse, type Sym } from './scan.js';
+import { declaredSymbols, enumerationCount, namedSymbols, runOf } from './span-symbols.js';
 import { matchSym, type MatchContext } from './match.js';
 import { isMemberOf } from './families.js';
-import type { SymbolMatchResult } from './analysis.js';
+import { formulaLabels, type SymbolMatchResult } from './analysis.js';
 import type { Equation, Span } from '../types.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 import { remembered } from '../katex/memo.js';
@@ -35,6 +40,8 @@ export interface Mention {
   line: number;
   /** Named by a formula that presents the symbols (`declaredSymbols`), not by words. */
   formula?: boolean;
+  /** A where-item's symbol written as a run of symbols (`\delta \epsilon`): it names each of them where a formula writes that run. */
+  run?: RegExp;
 }
 
 /** A piece of prose to read: its text, and the file line it starts on. */
@@ -54,13 +61,20 @@ const CJK_COPULA = /^\s*(?:是|为|為|表示|代表|指的是|即|とは|は|�
 /** A mark that introduces what the symbol is: "$n$: number of …", "$n$ — the count", "$k$ (spring constant)", "$u$, the residual". */
 const MARK = /^\s*(?:[:：]\s*\p{L}|[—–]\s*\p{L}|\s-\s+\p{L}|[(（]\s*(?:the\s+)?\p{L}{3,}|,\s*(?:the|an?)\s+[*_]*\p{L})/iu;
 /** Words that announce a symbol: "Let $x$", "Here $x$", "where $x$", "设 $x$". */
-const ANNOUNCE = /(?:^|[^\p{L}])(?:let|here|where|define|defines|defining|denote|denotes|denoted\s+by|called|named|sei|seien|wobei|soit|soient|où|seja|sejam|onde|sea|sean|donde)\s*$|(?:设|令|其中|记)\s*$/iu;
+const ANNOUNCE = /(?:^|[^\p{L}])(?:let|here|where|define|defines|defining|denote|denotes|denoted\s+by|called|named|sei|seien|wobei|soit|soient|où|seja|sejam|onde|sea|sean|donde|где|пусть|обозначим)\s*$|(?:设|令|其中|记)\s*$/iu;
+/** "We represent the transfer rates as $\Gamma$", "denote the error by $e$": a verb of naming, then `as`/`by` right before the span. */
+const NAMED_AS = /(?:^|[^\p{L}])(?:represent|represents|represented|denote|denotes|denoted|write|writes|written|call|calls|called|label|labels|labelled|labeled)\s[^.;:§]{0,60}?\s(?:as|by)\s*$/iu;
 /** A list item that opens with the span: "- ", "1. ". */
 const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 const WORDS_AFTER = /^\s+\p{L}/u;
 
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'each', 'der', 'die', 'das', 'den', 'le', 'la', 'les', 'los', 'las']);
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'each', 'der', 'die', 'das', 'den', 'le', 'la', 'les', 'los', 'las', 'el', 'un', 'una', 'une', 'uno']);
+/** Russian has no articles: a noun right before a span names it ("матрице $\mathbf{A}$", "сигнала $x(t)$") unless it is one of these. */
+const CYRILLIC_NOT_NAMING = new Set([
+  'и', 'или', 'для', 'при', 'от', 'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'из', 'о', 'об', 'до', 'за', 'над', 'под', 'между', 'через',
+  'что', 'как', 'если', 'то', 'а', 'но', 'не', 'же', 'ли', 'это', 'также', 'чем', 'когда', 'так', 'есть', 'где', 'все', 'всех', 'его', 'её', 'их',
+]);
 /** Words that make what follows a mention, not a name ("of $x$", "between actual $Y$"). */
 const STOP = new Set([
   'of', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'in', 'on', 'at', 'as', 'than', 'between', 'that', 'which', 'is', 'are', 'be',
@@ -88,6 +102,8 @@ function namedBefore(before: string): boolean {
   if (cjk) return !CJK_NOT_NAMING.has(cjk[1]!);
   // A span after punctuation or other math ("$a$, $b$") has no name before it.
   if (!/\p{L}\s*$/u.test(before)) return false;
+  const cyrillic = /(\p{Script=Cyrillic}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (cyrillic) return cyrillic.length >= 3 && !CYRILLIC_NOT_NAMING.has(cyrillic);
   const words = before.trimEnd().split(/\s+/).slice(-6);
   // The words right before the span, back to an article, a stop word or the sixth word.
   const name: string[] = [];
@@ -108,46 +124,6 @@ function namedBefore(before: string): boolean {
   if (!last) return false;
   if (article) return name.length >= 2 || !KIND.has(last);
   return name.length >= 2 && NAMING_KIND.has(last);
-}
-
-/** The symbol a run of nodes is: one symbol, or a function head applied to arguments (`q(x)`, `p(x \mid w)`). */
-function symbolOfNodes(nodes: SNode[]): Sym | null {
-  const t = solid(nodes);
-  const first = t[0];
-  if (!first) return null;
-  if (t.length === 1) return symOf(first);
-  if (t[1]?.role === 'open' && t[t.length - 1]?.role === 'close') return symOf(first);
-  return null;
-}
-
-const DOTS = new Set(['\\dots', '\\ldots', '\\cdots', '...', '\\dotsc', '\\dotsb']);
-
-/** The symbols a span names: its one symbol, each side of an equation that is one, each entry of a list (and a dotted list's family). */
-function namedSymbols(latex: string): Sym[] {
-  if (isFormulaTooLarge(latex)) return [];
-  const parsed = parseMath(latex);
-  if (!parsed) return [];
-  const nodes = solid(parsed.nodes);
-  const rel = topRelation(nodes);
-  if (rel >= 0) return [nodes.slice(0, rel), nodes.slice(rel + 1)].map(symbolOfNodes).filter((s): s is Sym => s !== null);
-  const entries: SNode[][] = [[]];
-  for (const n of nodes) {
-    if (n.key === ',') entries.push([]);
-    else entries[entries.length - 1]!.push(n);
-  }
-  const syms: Sym[] = [];
-  let dotted = false;
-  for (const e of entries) {
-    if (e.length === 1 && DOTS.has(e[0]!.key)) {
-      dotted = true;
-      continue;
-    }
-    const s = symbolOfNodes(e);
-    if (s) syms.push(s);
-  }
-  // `X_1, \dots, X_n`: the family `X` (whose members `X_i` are then named).
-  if (dotted) for (const s of [...syms]) if (s.sub && !syms.some((x) => x.key === s.core)) syms.push({ key: s.core, core: s.core, coreRole: s.coreRole, sub: null, sup: null });
-  return syms;
 }
 
 const INLINE = /\\\\?\((.+?)\\\\?\)|(?<![\\$])\$(?!\$)((?:\\\$|[^$\n])+?)(?<!\\)\$(?!\$)/g;
@@ -171,8 +147,11 @@ function lineMentions(text: string, line: number, out: Mention[]): void {
       CJK_COPULA.test(after) ||
       MARK.test(after) ||
       ANNOUNCE.test(before) ||
+      NAMED_AS.test(before) ||
       (ITEM_START.test(before) && WORDS_AFTER.test(after)) ||
       namedBefore(before);
+    const count = enumerationCount(latex.trim());
+    if (count) out.push({ syms: [count], line });
     if (!names) continue;
     const syms = namedSymbols(latex.trim());
     if (syms.length > 0) out.push({ syms, line });
@@ -226,6 +205,15 @@ function mentionIndex(use: Sym, mentions: Mention[], cx: MatchContext): number {
   return mentions.findIndex((m) => m.syms.some((d) => matchSym(d, use, cx) !== null || isMemberOf(d, use, cx)));
 }
 
+/** The mention of a run (`\delta \epsilon`) the formula writes around offset `at`, or null. */
+function runAround(latex: string, at: number, mentions: Mention[]): Mention | null {
+  for (const m of mentions) {
+    if (!m.run) continue;
+    for (const w of latex.matchAll(m.run)) if (w.index <= at && at < w.index + w[0].length) return m;
+  }
+  return null;
+}
+
 /** For each undefined use of `result` that the document names, the mention naming it (by the use's start). */
 export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Mention[]): Map<number, Mention> {
   const out = new Map<number, Mention>();
@@ -244,44 +232,40 @@ export function namedUses(eq: Equation, result: SymbolMatchResult, mentions: Men
 /** Each use start the document names, with the index of the mention naming it. */
 function namedUseIndexes(latex: string, starts: number[], mentions: Mention[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const seen = new Set<number>();
+  for (const start of starts) {
+    const run = start >= 0 ? runAround(latex, start, mentions) : null;
+    if (run) {
+      out.push([start, mentions.indexOf(run)]);
+      seen.add(start);
+    }
+  }
   const parsed = parseMath(latex);
   if (!parsed) return out;
   const a = analyse(parsed);
-  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set() };
+  const cx: MatchContext = { bound: a.bound, letters: a.letters, defined: new Set(), labels: formulaLabels(latex) };
   for (const start of starts) {
+    if (seen.has(start)) continue;
     const o = a.occurrences.find((x) => x.node.start === start || (x.node.base?.start === start && x.node.start <= start));
     const k = o ? mentionIndex(o.sym, mentions, cx) : -1;
-    if (k >= 0) out.push([start, k]);
+    if (k >= 0) {
+      out.push([start, k]);
+      seen.add(start);
+    }
   }
   return out;
 }
 
 const mentionKeys = new WeakMap<Mention[], string>();
 
-/** A hash of the symbols a document's mentions name, in order, made once per list (not their lines: an edit that moves lines keeps it). */
+/** A hash of what a document's mentions name, in order, made once per list (not their lines: an edit that moves lines keeps it). */
 function mentionsKey(mentions: Mention[]): string {
   let key = mentionKeys.get(mentions);
   if (key === undefined) {
-    key = hash('sha1', JSON.stringify(mentions.map((m) => m.syms)), 'base64url');
+    key = hash('sha1', JSON.stringify(mentions.map((m) => [m.syms, m.run?.source ?? null])), 'base64url');
     mentionKeys.set(mentions, key);
   }
   return key;
-}
-
-/** A formula that opens a set or tuple and relates nothing (`\{(\mathbf{x}_i, \mathbf{y}_i)\}_{i=1}^{N}` after "Given a dataset:"). */
-const DECLARATION = /^\s*(?:\\left\s*)?(?:\\\{|\\lbrace|\()/;
-
-/**
- * The symbols a declaration formula introduces (trial 3 doc 4): a display that is only a set or
- * tuple of symbols, relating nothing, presents them ("Given a dataset: …"); a later formula
- * writing them uses what it introduced. Its free symbols (its size `N` too, not its bound index `i`), or none.
- */
-function declaredSymbols(latex: string): Sym[] {
-  if (!DECLARATION.test(latex) || isFormulaTooLarge(latex)) return [];
-  const parsed = parseMath(latex);
-  if (!parsed || topRelation(solid(parsed.nodes)) >= 0) return [];
-  const a = analyse(parsed);
-  return a.occurrences.filter((o) => !a.bound.has(o.sym.key)).map((o) => o.sym);
 }
 
 /**
@@ -293,11 +277,20 @@ export function documentMentions(equations: Equation[], fileText: string, lineOf
   if (!equations.some((e) => e.variables.length > 0)) return [];
   const at = (e: Equation, span: Span | null): number => lineOf((span ?? e.positions.equation ?? e.positions.heading).start.offset);
   const meanings = equations.flatMap((e) => e.variables.map((v) => ({ text: v.description, line: at(e, e.positions.whereList) })));
-  const lists = equations.flatMap((e): Array<[number, number]> => (e.positions.whereList ? [[lineOf(e.positions.whereList.start.offset), lineOf(e.positions.whereList.end.offset)]] : []));
+  // A where-sentence read from prose ("$n_j$ is the number of transitions") is still prose for its other spans
+  // ("I don't know what to put for $|e^{(A)}|$ (which I think is the polarisation vector)", trial 5 doc 2).
+  const listed = (e: Equation) => e.positions.whereList && !e.variables.every((v) => v.source === 'prose');
+  const lists = equations.flatMap((e): Array<[number, number]> => (e.positions.whereList && listed(e) ? [[lineOf(e.positions.whereList.start.offset), lineOf(e.positions.whereList.end.offset)]] : []));
   const out = proseMentions(fileText, meanings, lists);
   for (const e of equations) {
     const syms = declaredSymbols(e.latex);
     if (syms.length > 0) out.push({ syms, line: at(e, null), formula: true });
+    for (const v of e.variables) {
+      for (const latex of v.symbols) {
+        const run = runOf(latex);
+        if (run) out.push({ syms: [], line: at(e, e.positions.whereList), run });
+      }
+    }
   }
   return out;
 }

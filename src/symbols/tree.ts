@@ -10,64 +10,16 @@
  * Results are memoised per LaTeX string: the same where-list symbols are parsed again and again.
  */
 import { parseDisplayMath } from '../katex/compile.js';
-import { closeBraces, lex, nextSolid, trimRange } from './lex.js';
+import { closeBraces, lex, nextSolid } from './lex.js';
 import { commandExtent, fillUnknown, leftRightExtent, locateScriptBase, span, type Cx } from './extent.js';
-import { isLetterText, listKey, solid, walk, type ParsedMath, type Role, type SNode } from './node.js';
+import { listKey, solid, type ParsedMath, type SNode } from './node.js';
+import { CONST_FONTS, convSymbol, FENCES, isNode, isUnitString, node, ownLoc, roleOfDelim, roleOfFamily, ROMAN_FONTS, setExtent, textContent, WORD_FONTS, type KNode } from './katex-nodes.js';
 import { CHEMISTRY_MACROS, maskChemistry } from './chem.js';
 import { treeSignature } from './signature.js';
 import { joinSplitScripts } from './scripts.js';
 
 export { isLetterText, listKey, sequences, solid, walk } from './node.js';
 export type { ParsedMath, SNode } from './node.js';
-
-// KaTeX's node objects, seen structurally (its parse-tree types are not exported).
-interface KLoc {
-  start: number;
-  end: number;
-  lexer?: { input?: string };
-}
-interface KNode {
-  type: string;
-  loc?: KLoc | null;
-  [k: string]: unknown;
-}
-
-const OPERATOR_SYMBOLS = new Set(['\\nabla', '\\partial']);
-const CONST_SYMBOLS = new Set(['\\infty', '\\emptyset', '\\varnothing', '\\hbar']);
-const FENCES = new Set(['|', '\\|', '\\vert', '\\Vert', '\\lvert', '\\rvert', '\\lVert', '\\rVert', '\\mid']);
-const OPENERS = new Set(['(', '[', '\\{', '\\lbrace', '\\langle', '\\lfloor', '\\lceil', '\\lbrack', '\\lparen']);
-const CLOSERS = new Set([')', ']', '\\}', '\\rbrace', '\\rangle', '\\rfloor', '\\rceil', '\\rbrack', '\\rparen']);
-const CONST_FONTS = new Set(['mathbb', 'Bbb', 'mathbbm']);
-const WORD_FONTS = new Set(['mathrm', 'textrm', 'text', 'textnormal', 'mathnormal', 'textit', 'mathit']);
-/** Upright fonts: a letter set upright is a unit, a label or a constant (`\mathrm{K}`, `\mathrm{d}`), not a variable. */
-const ROMAN_FONTS = new Set(['mathrm', 'textrm', 'textnormal', 'textup', 'mathup']);
-/** What a unit string is made of (`\mathrm{kg\,m^2}`, `\mathrm{m/s}`): no structure beyond scripts. */
-const UNIT_PARTS = new Set(['letter', 'number', 'bin', 'punct', 'rel', 'space', 'supsub', 'other', 'open', 'close']);
-const UNIT_TYPES = new Set(['mathord', 'textord', 'atom', 'spacing', 'kern', 'supsub', 'ordgroup']);
-
-function isNode(v: unknown): v is KNode {
-  return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
-}
-
-function ownLoc(n: KNode, cx: Cx): [number, number] | null {
-  const loc = n.loc;
-  // Tokens from a macro expansion carry offsets into the macro's text, not into ours.
-  if (!loc || loc.lexer?.input !== cx.latex) return null;
-  return [loc.start, loc.end];
-}
-
-function node(role: Role, type: string, key: string, lists: SNode[][] = []): SNode {
-  return { role, type, key, start: -1, end: -1, lists };
-}
-
-function setExtent(n: SNode, range: [number, number] | null, cx: Cx): SNode {
-  if (range) {
-    const [s, e] = trimRange(cx.latex, range[0], range[1]);
-    n.start = s;
-    n.end = e;
-  }
-  return n;
-}
 
 /** An argument (sub/sup, numerator, accent base…) as a list; an unbraced single argument is marked `bare`. */
 function convArg(v: unknown, cx: Cx): SNode[] {
@@ -90,49 +42,6 @@ function convList(v: unknown, cx: Cx): SNode[] {
   for (const item of v) if (isNode(item)) out.push(conv(item, cx));
   // `\sigma{}^2` is `\sigma^2`.
   return joinSplitScripts(out);
-}
-
-function textContent(v: unknown): string | null {
-  if (!Array.isArray(v)) return null;
-  let s = '';
-  for (const item of v) {
-    if (!isNode(item)) continue;
-    if (item.type === 'spacing') s += ' ';
-    else if ((item.type === 'textord' || item.type === 'mathord') && typeof item.text === 'string') s += item.text;
-    else return null;
-  }
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-function roleOfFamily(family: unknown): Role {
-  switch (family) {
-    case 'bin':
-    case 'rel':
-    case 'open':
-    case 'close':
-    case 'punct':
-      return family;
-    default:
-      return 'other';
-  }
-}
-
-function roleOfDelim(d: string): Role {
-  if (OPENERS.has(d)) return 'open';
-  if (CLOSERS.has(d)) return 'close';
-  if (FENCES.has(d)) return 'fence';
-  return 'other';
-}
-
-function convSymbol(n: KNode, cx: Cx): SNode {
-  const t = String(n.text ?? '');
-  let role: Role = 'other';
-  if (isLetterText(t)) role = 'letter';
-  else if (/^[0-9.]$/.test(t)) role = 'number';
-  else if (OPERATOR_SYMBOLS.has(t)) role = 'operator';
-  else if (CONST_SYMBOLS.has(t)) role = 'const';
-  else if (FENCES.has(t)) role = 'fence';
-  return setExtent(node(role, n.type, t), ownLoc(n, cx), cx);
 }
 
 function convSupsub(n: KNode, cx: Cx): SNode {
@@ -301,12 +210,6 @@ function conv(n: KNode, cx: Cx): SNode {
     default:
       return convGeneric(n, cx);
   }
-}
-
-/** Letters with numbers, `/`, `\cdot`, spaces and scripts, and nothing else (`m/s^2`, `kg\,m^2`, `N\cdot m`). */
-function isUnitString(body: SNode[]): boolean {
-  const all = [...walk(body)];
-  return all.some((n) => n.role === 'letter') && all.every((n) => UNIT_PARTS.has(n.role) && UNIT_TYPES.has(n.type));
 }
 
 function convArray(n: KNode, cx: Cx): SNode {

@@ -62,7 +62,8 @@ describe('which words name a symbol', () => {
   });
 
   it('a dotted list names its family: $X_1, \\dots, X_n$ names $X$ (and so its members $X_i$)', () => {
-    expect(named('サンプル $X_1, \\dots, X_n$ に対して')).toEqual(['X_{1}', 'X_{n}', 'X']);
+    // …and its count `n`, as any enumeration does wherever it stands (read-as-one.test.ts).
+    expect(named('サンプル $X_1, \\dots, X_n$ に対して')).toEqual(['n', 'X_{1}', 'X_{n}', 'X']);
   });
 
   it('reads no code, display math, where-list line, nor indented example outside a list', () => {
