@@ -100,13 +100,30 @@ function glossaryOf(p: ParsedChunk, lines: LineIndex): Variable[] {
   return out;
 }
 
-/** The glossaries of the document: its sections that present no formula and define symbols. */
+/**
+ * The symbol tables of a section that presents formulas (trial 5, M13): a table of the document's
+ * parameters (`| Символ | Название | Описание |`) stands in the section where the author put it,
+ * yet defines the symbols of every formula that writes them.
+ */
+function tablesOf(p: ParsedChunk, lines: LineIndex): Variable[] {
+  const ctx: ChunkContext = { ...p.ctx, maths: p.ctx.maths ?? inlineMaths(p.tree) };
+  const out: Variable[] = [];
+  for (const node of p.tree.children) {
+    if (node.type !== 'paragraph' || !ctx.text.slice(startOf(node, ctx), endOf(node, ctx)).trimStart().startsWith('|')) continue;
+    const table = readWhereTable(node, ctx, lines, null, false);
+    if (table && table.length >= 2) out.push(...table);
+  }
+  return out;
+}
+
+/** The glossaries of the document: its sections that present no formula and define symbols, and symbol tables anywhere. */
 function glossaries(parsed: ParsedChunk[], lines: LineIndex): Glossary[] {
   const out: Glossary[] = [];
   let count = 0;
   for (const p of parsed) {
-    if ((p.section?.drafts.length ?? 0) > 0 || count >= MAX_GLOSSARY) continue;
-    const variables = glossaryOf(p, lines).slice(0, MAX_GLOSSARY - count);
+    if (count >= MAX_GLOSSARY) continue;
+    const presents = (p.section?.drafts.length ?? 0) > 0;
+    const variables = (presents ? tablesOf(p, lines) : glossaryOf(p, lines)).slice(0, MAX_GLOSSARY - count);
     if (variables.length === 0) continue;
     count += variables.length;
     const first = p.tree.children[0];

@@ -1,0 +1,48 @@
+// Definitions a reader finds first (issue 24, trial 5 M11, M13): symbol tables in any language or
+// shape, appositions ("the sample size $n$", "l'aire ($A$)", "**name**, $f$,"), and Japanese
+// "$x$は…である" / "名詞$x$". Each fixture holds the form read and a near form that must define
+// nothing: a wrong meaning shown to a student is worse than none.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCollection } from '../../src/parse/parse.js';
+import { FIXTURES } from '../core/helpers.js';
+
+const read = (file: string) => {
+  const p = path.join(FIXTURES, 'reader', 'prose-trial5', file);
+  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
+  const of = (name: string) => {
+    const eq = equations.find((e) => e.nameText === name);
+    if (!eq) throw new Error(`no equation ${name} in ${file}: ${equations.map((e) => e.nameText).join(', ')}`);
+    return eq;
+  };
+  return {
+    defs: (name: string) => of(name).variables.map((v) => [v.symbols.join(', '), v.description]),
+    sources: (name: string) => of(name).variables.map((v) => v.source ?? 'list'),
+  };
+};
+
+describe('a symbol table anywhere defines the symbols of every formula that writes them (M13)', () => {
+  it('a Russian parameter table in its own section (header "Символ | Название | …") gives each formula its symbols', () => {
+    const doc = read('parameter-table-ru.md');
+    expect(doc.defs('Смещение')).toEqual([
+      ['Y', 'Амплитуда; Наибольшее отклонение груза; 1 – 5 см'],
+      ['\\gamma', 'Затухание; Скорость убывания амплитуды; 0.1 – 1'],
+      ['\\Omega', 'Частота; Угловая частота колебаний; 2 – 20'],
+    ]);
+    expect(doc.defs('Энергия')).toEqual([
+      ['Y', 'Амплитуда; Наибольшее отклонение груза; 1 – 5 см'],
+      ['K', 'Жёсткость; Жёсткость пружины; 10 – 100'],
+    ]);
+    expect(doc.sources('Энергия')).toEqual(['glossary', 'glossary']);
+  });
+  it('a table whose header names no symbol is one by its shape: a column of symbols beside a column of words', () => {
+    expect(read('shape-tables.md').defs('Caudal')).toEqual([
+      ['v', 'velocidad media del fluido'],
+      ['A', 'área de la sección'],
+    ]);
+  });
+  it('a table of values (math or numbers beside the symbols) defines nothing', () => {
+    expect(read('shape-tables.md').defs('Factorial')).toEqual([]);
+  });
+});
