@@ -24,6 +24,7 @@ import { isDefinitionItem } from './where-list-items.js';
 import { readWhereTable } from './where-table.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-sentences.js';
+import { applyDocumentProse } from './definitions-document.js';
 import type { ParsedChunk } from './records.js';
 
 /** `Name ( $P$ ) [unit]`: the name, the parenthesised math, anything without math after it. */
@@ -140,8 +141,7 @@ const key = (s: string): string => s.replace(/\s+/g, '');
  */
 export function applyGlossaries(parsed: ParsedChunk[], equations: Equation[], lines: LineIndex): void {
   const found = glossaries(parsed, lines);
-  if (found.length === 0) return;
-  for (const eq of equations) {
+  for (const eq of found.length > 0 ? equations : []) {
     const defined = new Set(eq.variables.flatMap((v) => v.symbols.map(key)));
     for (const g of found) {
       for (const v of g.variables) {
@@ -151,4 +151,6 @@ export function applyGlossaries(parsed: ParsedChunk[], equations: Equation[], li
       }
     }
   }
+  // The definitions a Japanese document's prose gives once for all its formulas (trial 5, M11).
+  applyDocumentProse(parsed, equations, lines);
 }

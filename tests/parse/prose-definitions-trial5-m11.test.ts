@@ -46,3 +46,27 @@ describe('a symbol table anywhere defines the symbols of every formula that writ
     expect(read('shape-tables.md').defs('Factorial')).toEqual([]);
   });
 });
+
+describe('Japanese definitions a reader finds first (M11)', () => {
+  it('an intro that names symbols once (「角速度ベクトル$w$と…姿勢行列$R = …$を考える」, 「…を$g$（…）、…を$m$とし」) defines them for later formulas', () => {
+    const doc = read('appositions-ja.md');
+    expect(doc.defs('位置エネルギー')).toEqual([
+      ['z', '床からの高さ'],
+      ['g', '重力加速度'],
+      ['m', '質量'],
+    ]);
+    expect(doc.defs('姿勢の変化')).toEqual([
+      ['\\boldsymbol{w}', '角速度ベクトル'],
+      ['\\mathbf{R}', '姿勢行列'],
+    ]);
+  });
+  it('「$s$は…、$\\mathbf{n}$は…である(…を参照)。」 defines each symbol of its clauses', () => {
+    expect(read('appositions-ja.md').defs('慣性')).toEqual([
+      ['s', '回転の速さ'],
+      ['\\mathbf{n}', '単位長さの回転軸'],
+    ]);
+  });
+  it('a sentence that goes on (「…行列であるため」) or only mentions a symbol (「$k$が小さいとき」, 「式$k^2 = 0$」) defines nothing', () => {
+    expect(read('appositions-ja.md').defs('言及だけ')).toEqual([['\\mathbf{R}', '姿勢行列']]);
+  });
+});
