@@ -24,6 +24,7 @@ import { readColonRun } from './prose-colon-runs.js';
 import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 import { japaneseDefinitions } from './prose-japanese.js';
+import { romanceDefinitions } from './prose-romance.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -145,7 +146,7 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
   const defining: Sentence[] = [];
   for (const s of sentences(start, end, ctx)) {
     const read = readSentence(s, formula, ctx, lines, previousSlug, true);
-    if (read.length === 0 && ctx.words?.lang === 'ja') read.push(...japaneseAfter(s, formula, ctx, lines, previousSlug));
+    if (read.length === 0 && (ctx.words?.lang === 'ja' || ROMANCE.test(ctx.words?.lang ?? ''))) read.push(...passingAfter(s, formula, ctx, lines, previousSlug));
     if (read.length > 0) {
       variables.push(...read);
       defining.push(s);
@@ -155,9 +156,17 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
   return { variables, used, defining };
 }
 
-/** 「…、微小な変動$h$を加えたものである。」 after a formula: Japanese definitions of symbols the formula writes; the sentence says more, so it stays the section's text. */
-function japaneseAfter(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const read = japaneseDefinitions(s, ctx, lines, previousSlug).filter((v) => v.symbols.every((x) => writesSymbol(formula, x)));
+/** Languages whose prose prose-romance.ts reads. */
+const ROMANCE = /^(?:es|fr|pt|it)$/;
+
+/**
+ * 「…、微小な変動$h$を加えたものである。」, "avec $C \in \mathbb{R}$ et $A$ une primitive de $a$" after a
+ * formula: Japanese or Romance definitions of symbols the formula writes; the sentence says more,
+ * so it stays the section's text.
+ */
+function passingAfter(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const all = ctx.words?.lang === 'ja' ? japaneseDefinitions(s, ctx, lines, previousSlug) : romanceDefinitions(s, ctx, lines, previousSlug);
+  const read = all.filter((v) => v.symbols.every((x) => writesSymbol(formula, x)));
   for (const v of read) nounRead.add(v);
   return read;
 }
@@ -302,6 +311,7 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     const read = readSentence(s, formula, ctx, lines, previousSlug, false);
     if (read.length > 0) out.push(...read);
     else if (ctx.words?.lang === 'ja') out.push(...usedBy(formula, japaneseDefinitions(s, ctx, lines, previousSlug)));
+    else if (ROMANCE.test(ctx.words?.lang ?? '')) out.push(...usedBy(formula, romanceDefinitions(s, ctx, lines, previousSlug)));
     else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
   }
   // One definition per symbol: the first.

@@ -70,3 +70,35 @@ describe('Japanese definitions a reader finds first (M11)', () => {
     expect(read('appositions-ja.md').defs('言及だけ')).toEqual([['\\mathbf{R}', '姿勢行列']]);
   });
 });
+
+describe('Spanish and French definitions a reader finds first (M11)', () => {
+  it('"La **término (abrev.)**, $x$, …" and "la **término** de $M$, $D(M)$ como:" name the symbol after the bold term', () => {
+    const doc = read('appositions-es-fr.md');
+    expect(doc.defs('Densidad')).toEqual([['\\lambda', 'La **tasa de llegada (tla)**']]);
+    // "con media $\\mu$" has no article: no meaning is read for it.
+    expect(doc.defs('Dispersión')).toEqual([
+      ['M', 'una muestra aleatoria'],
+      ['D(M)', 'la **dispersión** de $M$'],
+    ]);
+  });
+  it('"Si $U$ e $W$ son dos magnitudes … y $q$ una constante" defines all three; "un intervalo $B$" names B', () => {
+    const doc = read('appositions-es-fr.md');
+    expect(doc.defs('Propiedades')).toEqual([
+      ['U', 'dos magnitudes independientes'],
+      ['W', 'dos magnitudes independientes'],
+      ['q', 'una constante'],
+    ]);
+    expect(doc.defs('Conjunto')).toEqual([['B', 'un intervalo']]);
+  });
+  it('a condition ("Cuando $x$ es grande"), a clause without an article, and a phrase without a bold term define nothing', () => {
+    expect(read('appositions-es-fr.md').defs('Mención')).toEqual([]);
+  });
+  it('French "la réserve de pièces disponibles ($R$)" and "avec $K \\in \\mathbb{R}$ et $B$ une primitive de $b$" are read', () => {
+    const doc = read('appositions-fr.md');
+    expect(doc.defs('Estimation')).toEqual([['R', 'la réserve de pièces disponibles']]);
+    expect(doc.defs('Solutions')).toEqual([['B', 'une primitive de $b$']]);
+  });
+  it('"la solution tq $y(0) = 4$" states a condition, no definition', () => {
+    expect(read('appositions-fr.md').defs('Condition')).toEqual([]);
+  });
+});
