@@ -19,7 +19,8 @@ import { japaneseDefinitions } from './prose-japanese.js';
 import type { ParsedChunk } from './records.js';
 
 const MAX_DEFINITIONS = 500;
-const key = (s: string): string => s.replace(/\s+/g, '');
+/** A symbol's key: no spaces, no arguments (`K` is defined when `K(w)` is). */
+const key = (s: string): string => s.replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
 
 /** The paragraphs of a tree, in lists, quotes and containers too. */
 function paragraphs(node: Nodes, out: Nodes[]): Nodes[] {

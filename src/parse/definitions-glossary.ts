@@ -37,6 +37,14 @@ const MAX_GLOSSARY = 200;
 interface Glossary {
   heading: string;
   variables: Variable[];
+  /** A symbol table of a section with formulas: given only where the formula writes the symbol itself, not with a subscript (`v` is not `v_1`). */
+  strict?: boolean;
+}
+
+/** True when the formula writes the symbol other than as the base of a subscripted symbol (`v` in `v - x`, not in `dv_1`). */
+function writesItself(formula: string, symbol: string): boolean {
+  const escaped = symbol.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return usesSymbol(formula.replace(new RegExp(`${escaped}\\s*_(?:\\{[^{}]*\\}|\\\\?[A-Za-z0-9])`, 'g'), ' '), symbol);
 }
 
 /** `Name ( $P$ ) [unit]` or `Name: $P$` → the definition of P whose meaning is the name, or null. */
@@ -128,7 +136,7 @@ function glossaries(parsed: ParsedChunk[], lines: LineIndex): Glossary[] {
     if (variables.length === 0) continue;
     count += variables.length;
     const first = p.tree.children[0];
-    out.push({ heading: first?.type === 'heading' ? plainText(first).trim() : '', variables });
+    out.push({ heading: first?.type === 'heading' ? plainText(first).trim() : '', variables, strict: presents });
   }
   return out;
 }
@@ -145,7 +153,7 @@ export function applyGlossaries(parsed: ParsedChunk[], equations: Equation[], li
     const defined = new Set(eq.variables.flatMap((v) => v.symbols.map(key)));
     for (const g of found) {
       for (const v of g.variables) {
-        if (v.symbols.some((s) => defined.has(key(s))) || !v.symbols.some((s) => usesSymbol(eq.latex, s))) continue;
+        if (v.symbols.some((s) => defined.has(key(s))) || !v.symbols.some((s) => (g.strict ? writesItself(eq.latex, s) : usesSymbol(eq.latex, s)))) continue;
         for (const s of v.symbols) defined.add(key(s));
         eq.variables.push({ ...v, source: 'glossary', ...(g.heading ? { glossary: g.heading } : {}) });
       }

@@ -51,7 +51,10 @@ function namesSymbol(src: MathSource): boolean {
 
 function define(src: MathSource, meaning: string, at: number, end: number, lines: LineIndex, previousSlug: string | null): Variable | null {
   const read = definitionFrom([src], meaning, `$${src.latex.trim()}$ — ${meaning}`, lines.span(at, end), previousSlug);
-  return 'symbols' in read ? markProse(read) : null;
+  if (!('symbols' in read)) return null;
+  // Read from running prose: it explains the symbol, yet makes no where-list (types.ts).
+  read.incidental = true;
+  return markProse(read);
 }
 
 /**
@@ -172,7 +175,8 @@ export function japaneseDefinitions(s: Sentence, ctx: ChunkContext, lines: LineI
   const all = [...japaneseLets(s, ctx, lines, previousSlug), ...japaneseTopics(s, ctx, lines, previousSlug), ...japaneseAppositions(s, ctx, lines, previousSlug)];
   const seen = new Set<string>();
   return all.filter((v) => {
-    const key = v.symbols.join('\u0000');
+    // `K` read from 「情報量 $K(w)$」 is the `K(w)` a let form read: one definition.
+    const key = v.symbols.map((s) => s.replace(/\s*\([^()]*\)\s*$/, '')).join('\u0000');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -8,12 +8,14 @@
  *   función de una variable aleatoria, $h(X)$," names the function, not the variable);
  * - a name with its symbol in parentheses: "le nombre d'agents concurrents potentiels ($A$)";
  * - an article and a noun right before the symbol: "un conjunto $A$ de valores", "una variable
- *   aleatoria $X$" (marked incidental: it explains the symbol, it is no where-list);
+ *   aleatoria $X$";
  * - a clause "if/when $X$ is a …": "Si $X$ e $Y$ son dos variables aleatorias y $c$ una constante",
  *   "Cuando $X$ es una variable aleatoria continua" (the article is required: "Si $x$ es grande"
  *   defines nothing), and "avec $C \in \mathbb{R}$ et $A$ une primitive de $a$".
  *
- * The readers do not look at any formula: callers keep what a formula writes.
+ * All are marked incidental: they explain the symbol, yet make no where-list, so a formula with
+ * only these is not checked symbol by symbol. The readers do not look at any formula: callers
+ * keep what a formula writes.
  */
 import type { Nodes } from 'mdast';
 import type { MathSource, Variable } from '../types.js';
@@ -42,7 +44,10 @@ function define(m: Nodes, meaning: string, from: number, to: number, maths: Node
   const src = mathSourceOf(m, ctx);
   if (!namesSymbol(src) || !/\p{L}{2}/u.test(meaning)) return null;
   const read = definitionFrom([src], meaning, markdownSlice(from, to, maths, ctx).trim(), lines.span(from, to), previousSlug);
-  return 'symbols' in read ? markProse(read) : null;
+  if (!('symbols' in read)) return null;
+  // Read from running prose, not from a statement of the formula's symbols: it makes no where-list (types.ts).
+  read.incidental = true;
+  return markProse(read);
 }
 
 /** Words of a noun phrase (content words only), each a letter run. */
