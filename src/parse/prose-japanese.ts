@@ -51,10 +51,7 @@ function namesSymbol(src: MathSource): boolean {
 
 function define(src: MathSource, meaning: string, at: number, end: number, lines: LineIndex, previousSlug: string | null): Variable | null {
   const read = definitionFrom([src], meaning, `$${src.latex.trim()}$ — ${meaning}`, lines.span(at, end), previousSlug);
-  if (!('symbols' in read)) return null;
-  // Read from running prose: it explains the symbol, yet makes no where-list (types.ts).
-  read.incidental = true;
-  return markProse(read);
+  return 'symbols' in read ? markProse(read) : null;
 }
 
 /**
@@ -163,6 +160,8 @@ export function japaneseTopics(s: Sentence, ctx: ChunkContext, lines: LineIndex,
     if (!namesSymbol(src)) return [];
     const read = define(src, meaning, startOf(m, ctx), meaningEnd, lines, previousSlug);
     if (!read) return [];
+    // Read from running prose (new in trial 5): it explains the symbol, yet makes no where-list (types.ts).
+    read.incidental = true;
     out.push(read);
     from = meaningEnd;
     k = next;
