@@ -91,6 +91,14 @@ export interface Variable {
   source?: 'prose' | 'glossary';
   /** For a glossary definition: the heading of the glossary section it came from ('' when it has none). */
   glossary?: string;
+  /**
+   * Set on a prose definition read in passing, not as a statement of the formula's symbols: one the
+   * document gives once for all its formulas, away from this one (src/parse/definitions-document.ts),
+   * or a Japanese noun in apposition (「回転行列$\mathbf{C}$」, src/parse/prose-japanese.ts). It
+   * explains the symbol, yet makes no where-list: a formula that has only such definitions is not
+   * checked symbol by symbol.
+   */
+  incidental?: true;
 }
 
 /**

@@ -24,6 +24,7 @@ import { isDefinitionItem } from './where-list-items.js';
 import { readWhereTable } from './where-table.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-sentences.js';
+import { applyDocumentProse } from './definitions-document.js';
 import type { ParsedChunk } from './records.js';
 
 /** `Name ( $P$ ) [unit]`: the name, the parenthesised math, anything without math after it. */
@@ -36,6 +37,14 @@ const MAX_GLOSSARY = 200;
 interface Glossary {
   heading: string;
   variables: Variable[];
+  /** A symbol table of a section with formulas: given only where the formula writes the symbol itself, not with a subscript (`v` is not `v_1`). */
+  strict?: boolean;
+}
+
+/** True when the formula writes the symbol other than as the base of a subscripted symbol (`v` in `v - x`, not in `dv_1`). */
+function writesItself(formula: string, symbol: string): boolean {
+  const escaped = symbol.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return usesSymbol(formula.replace(new RegExp(`${escaped}\\s*_(?:\\{[^{}]*\\}|\\\\?[A-Za-z0-9])`, 'g'), ' '), symbol);
 }
 
 /** `Name ( $P$ ) [unit]` or `Name: $P$` → the definition of P whose meaning is the name, or null. */
@@ -100,17 +109,34 @@ function glossaryOf(p: ParsedChunk, lines: LineIndex): Variable[] {
   return out;
 }
 
-/** The glossaries of the document: its sections that present no formula and define symbols. */
+/**
+ * The symbol tables of a section that presents formulas (trial 5, M13): a table of the document's
+ * parameters (`| Символ | Название | Описание |`) stands in the section where the author put it,
+ * yet defines the symbols of every formula that writes them.
+ */
+function tablesOf(p: ParsedChunk, lines: LineIndex): Variable[] {
+  const ctx: ChunkContext = { ...p.ctx, maths: p.ctx.maths ?? inlineMaths(p.tree) };
+  const out: Variable[] = [];
+  for (const node of p.tree.children) {
+    if (node.type !== 'paragraph' || !ctx.text.slice(startOf(node, ctx), endOf(node, ctx)).trimStart().startsWith('|')) continue;
+    const table = readWhereTable(node, ctx, lines, null, false);
+    if (table && table.length >= 2) out.push(...table);
+  }
+  return out;
+}
+
+/** The glossaries of the document: its sections that present no formula and define symbols, and symbol tables anywhere. */
 function glossaries(parsed: ParsedChunk[], lines: LineIndex): Glossary[] {
   const out: Glossary[] = [];
   let count = 0;
   for (const p of parsed) {
-    if ((p.section?.drafts.length ?? 0) > 0 || count >= MAX_GLOSSARY) continue;
-    const variables = glossaryOf(p, lines).slice(0, MAX_GLOSSARY - count);
+    if (count >= MAX_GLOSSARY) continue;
+    const presents = (p.section?.drafts.length ?? 0) > 0;
+    const variables = (presents ? tablesOf(p, lines) : glossaryOf(p, lines)).slice(0, MAX_GLOSSARY - count);
     if (variables.length === 0) continue;
     count += variables.length;
     const first = p.tree.children[0];
-    out.push({ heading: first?.type === 'heading' ? plainText(first).trim() : '', variables });
+    out.push({ heading: first?.type === 'heading' ? plainText(first).trim() : '', variables, strict: presents });
   }
   return out;
 }
@@ -123,15 +149,16 @@ const key = (s: string): string => s.replace(/\s+/g, '');
  */
 export function applyGlossaries(parsed: ParsedChunk[], equations: Equation[], lines: LineIndex): void {
   const found = glossaries(parsed, lines);
-  if (found.length === 0) return;
-  for (const eq of equations) {
+  for (const eq of found.length > 0 ? equations : []) {
     const defined = new Set(eq.variables.flatMap((v) => v.symbols.map(key)));
     for (const g of found) {
       for (const v of g.variables) {
-        if (v.symbols.some((s) => defined.has(key(s))) || !v.symbols.some((s) => usesSymbol(eq.latex, s))) continue;
+        if (v.symbols.some((s) => defined.has(key(s))) || !v.symbols.some((s) => (g.strict ? writesItself(eq.latex, s) : usesSymbol(eq.latex, s)))) continue;
         for (const s of v.symbols) defined.add(key(s));
         eq.variables.push({ ...v, source: 'glossary', ...(g.heading ? { glossary: g.heading } : {}) });
       }
     }
   }
+  // The definitions a Japanese document's prose gives once for all its formulas (trial 5, M11).
+  applyDocumentProse(parsed, equations, lines);
 }

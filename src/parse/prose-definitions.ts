@@ -25,6 +25,8 @@ import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
 import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
+import { japaneseDefinitions } from './prose-japanese.js';
+import { romanceDefinitions } from './prose-romance.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -147,6 +149,7 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
   const defining: Sentence[] = [];
   for (const s of sentences(start, end, ctx)) {
     const read = readSentence(s, formula, ctx, lines, previousSlug, true);
+    if (read.length === 0 && (ctx.words?.lang === 'ja' || ROMANCE.test(ctx.words?.lang ?? ''))) read.push(...passingAfter(s, formula, ctx, lines, previousSlug));
     if (read.length > 0) {
       variables.push(...read);
       defining.push(s);
@@ -154,6 +157,21 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
     }
   }
   return { variables, used, defining };
+}
+
+/** Languages whose prose prose-romance.ts reads. */
+const ROMANCE = /^(?:es|fr|pt|it)$/;
+
+/**
+ * 「…、微小な変動$h$を加えたものである。」, "avec $C \in \mathbb{R}$ et $A$ une primitive de $a$" after a
+ * formula: Japanese or Romance definitions of symbols the formula writes; the sentence says more,
+ * so it stays the section's text.
+ */
+function passingAfter(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const all = ctx.words?.lang === 'ja' ? japaneseDefinitions(s, ctx, lines, previousSlug) : romanceDefinitions(s, ctx, lines, previousSlug);
+  const read = all.filter((v) => v.symbols.every((x) => writesSymbol(formula, x)));
+  for (const v of read) nounRead.add(v);
+  return read;
 }
 
 function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, after: boolean): Variable[] {
@@ -295,7 +313,8 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
   for (const s of all) {
     const read = readSentence(s, formula, ctx, lines, previousSlug, false);
     if (read.length > 0) out.push(...read);
-    else if (ctx.words?.lang === 'ja') out.push(...japaneseLets(s, formula, ctx, lines, previousSlug));
+    else if (ctx.words?.lang === 'ja') out.push(...usedBy(formula, japaneseDefinitions(s, ctx, lines, previousSlug)));
+    else if (ROMANCE.test(ctx.words?.lang ?? '')) out.push(...usedBy(formula, romanceDefinitions(s, ctx, lines, previousSlug)));
     else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
   }
 
@@ -309,38 +328,4 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     seen.add(key);
     return true;
   });
-}
-
-/** A Japanese noun: kanji and katakana (particles are hiragana, so they end it). */
-const JA_NOUN = '[\\p{Script=Han}\\p{Script=Katakana}ー・]+';
-const JA_LET = /^\s*と(?:し|する|おく|おき|置く|定義)/u;
-const JA_NOUN_WO = new RegExp(`(${JA_NOUN})\\s*を\\s*$`, 'u');
-/** 「$p$ を確率モデルとする」, or 「$q$ を真の分布、」 when a let verb ends the sentence (「$x$ を加えると、」 is no definition, trial 5 M10). */
-const JA_WO_NOUN = /^\s*を\s*([^\s、。，,$]+?)\s*(と(?:し|する|おく|おき|定義)|[、，,])/u;
-const JA_LET_LATER = /と(?:し|する|おく|おき|置く|定義)/u;
-const JA_NOUN_BEFORE = new RegExp(`(${JA_NOUN})\\s*$`, 'u');
-
-/**
- * Japanese "let" forms in the text that introduces a formula: 「逆温度を $\beta$ とする」,
- * 「$q(x)$ を真の分布、$p$ を確率モデルとする」 and 「情報量 $K(w)$ を」 (the formula follows, then
- * 「と定義する」). Only symbols the formula uses.
- */
-function japaneseLets(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const maths = mathsBetween(ctx, s.start, s.end);
-  const out: Variable[] = [];
-  maths.forEach((m, k) => {
-    const before = ctx.text.slice(k === 0 ? s.start : endOf(maths[k - 1]!, ctx), startOf(m, ctx));
-    const after = ctx.text.slice(endOf(m, ctx), k + 1 < maths.length ? startOf(maths[k + 1]!, ctx) : s.end);
-    const nounWo = JA_NOUN_WO.exec(before);
-    const wo = JA_WO_NOUN.exec(after);
-    const woNoun = wo && (wo[2]!.startsWith('と') || JA_LET_LATER.test(ctx.text.slice(endOf(m, ctx), s.end))) ? wo : null;
-    const nounBefore = JA_NOUN_BEFORE.exec(before);
-    const noun = nounWo && JA_LET.test(after) ? nounWo[1] : woNoun ? woNoun[1] : nounBefore && /^\s*を\s*$/.test(after) && k === maths.length - 1 ? nounBefore[1] : null;
-    if (!noun) return;
-    const src = mathSourceOf(m, ctx);
-    if (findRelation(src.latex) || !usesSymbol(formula, src.latex)) return;
-    const read = definitionFrom([src], noun, `$${src.latex.trim()}$ — ${noun}`, lines.span(startOf(m, ctx), endOf(m, ctx)), previousSlug);
-    if ('symbols' in read) out.push(markProse(read));
-  });
-  return out;
 }

@@ -18,10 +18,18 @@ import type { Paragraph } from 'mdast';
 import type { Span, Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
+import { findRelation, isCompound } from './latex-split.js';
 import { definitionFrom } from './definitions.js';
 
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 const SYMBOL_HEADER = /\b(symbol|variable|notation|term|quantity|parameter|sign)s?\b/i;
+/** The same header words in the other languages read (stems: Russian and Romance words inflect): `| Символ | Название |`, `| Símbolo | Significado |`. */
+const SYMBOL_HEADER_OTHER = /(?<!\p{L})(?:символ|обозначени|параметр|переменн|величин|s[ií]mbolo|symbole|notaci[oó]n|par[aá]metro|param[eè]tre|parametro|grandeur|grandeza|grandezz|magnitud|vari[aá]vel|variabile|formelzeichen|gr[oö][sß]e|記号|変数|符号|变量|参数|기호|변수)/iu;
+
+/** True when a header row names symbols, in English or another language read. */
+function namesSymbols(header: string): boolean {
+  return SYMBOL_HEADER.test(header) || SYMBOL_HEADER_OTHER.test(header);
+}
 
 /** Cell ranges of one row (unescaped `|` separate cells; leading and trailing pipes dropped). */
 export function tableCells(text: string, start: number, end: number): Array<[number, number]> {
@@ -52,6 +60,28 @@ function spellsSymbol(cell: string, symbol: string): boolean {
 }
 
 /**
+ * A table whose header names no symbol still is a symbol table when its shape says so (trial 5,
+ * M13): every row's first cell is one math span holding a symbol (no relation, no expression)
+ * and nothing else, and another cell of the row has words. Two rows at least. A table of values
+ * (`| $x$ | $f(x)$ |`, `| $n$ | 10 |`) has no words beside its math.
+ */
+function isSymbolColumn(rows: Array<[number, number]>, ctx: ChunkContext): boolean {
+  if (rows.length < 2) return false;
+  return rows.every(([rs, re]) => {
+    const cells = tableCells(ctx.text, rs, re);
+    const first = cells[0];
+    if (!first || cells.length < 2) return false;
+    const maths = mathsBetween(ctx, first[0], first[1]);
+    if (maths.length !== 1) return false;
+    const m = maths[0]!;
+    const outside = ctx.text.slice(first[0], startOf(m, ctx)) + ctx.text.slice(endOf(m, ctx), first[1]);
+    const latex = mathSourceOf(m, ctx).latex;
+    if (/[^\s*_`]/.test(outside) || findRelation(latex) || isCompound(latex)) return false;
+    return cells.slice(1).some(([cs, ce]) => /\p{L}{2}/u.test(ctx.text.slice(cs, ce).replace(/\$[^$]*\$/g, '')));
+  });
+}
+
+/**
  * The definitions of a table paragraph, or null when the paragraph is not a symbol table.
  * `invited`: a where-introduction came before it; otherwise the header must name symbols and,
  * when `uses` is given (the formula the table follows), the formula must write one of them.
@@ -67,7 +97,7 @@ export function readWhereTable(p: Paragraph, ctx: ChunkContext, lines: LineIndex
     s = e + 1;
   }
   if (rows.length < 3 || !DELIMITER_ROW.test(ctx.text.slice(rows[1]![0], rows[1]![1]))) return null;
-  if (!invited && !SYMBOL_HEADER.test(ctx.text.slice(rows[0]![0], rows[0]![1]))) return null;
+  if (!invited && !namesSymbols(ctx.text.slice(rows[0]![0], rows[0]![1])) && !isSymbolColumn(rows.slice(2), ctx)) return null;
   const out: Variable[] = [];
   /** Rows with a symbol, and those whose other cells only spell it (a cheat-sheet's rows). */
   let symbolRows = 0;

@@ -50,8 +50,8 @@ export function validateCollection(collection: Collection, fileText: string, lin
     for (const source of eq.inlineMath) math(source, false, eq.slug);
     // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
     for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
-    // An equation without definitions gets `missing-where-list`, not a warning per symbol.
-    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.length > 0) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names, mentions, (r) => definedAbove(i, r, collection.equations))) out.push(item);
+    // An equation without definitions of its own (only those the document gives all formulas) gets `missing-where-list`, not a warning per symbol.
+    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.some((v) => !v.incidental)) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names, mentions, (r) => definedAbove(i, r, collection.equations))) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx, collection.slugStyle, collection.headingNumbers === 'sections')) out.push(item);
   return hintRepeatedUndefined(out);

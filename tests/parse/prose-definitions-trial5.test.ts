@@ -20,8 +20,8 @@ describe('a sentence that only mentions a symbol defines nothing (M10)', () => {
   it('Spanish "Cuando $X$ es …" gives no meaning "cuando"; the donde-sentence is read', () => {
     expect(read('mentions-es.md').defs('Esperanza')).toEqual([['f', 'la función de densidad de la variable']]);
   });
-  it('Japanese "$x$を加えたとき" and "$x$を足せば" are no definitions', () => {
-    expect(read('mentions-ja.md').defs('左からの摂動')).toEqual([]);
+  it('Japanese "$x$を加えたとき" and "$x$を足せば" are no definitions (the noun before the symbol, 「摂動$x$」, is its meaning: M11)', () => {
+    expect(read('mentions-ja.md').defs('左からの摂動')).toEqual([['\\Delta \\boldsymbol{\\theta}', '摂動']]);
   });
   it('Japanese "$r$ を真の分布、$s$ を確率モデルとする" still defines both', () => {
     expect(read('mentions-ja.md').defs('確率モデル')).toEqual([

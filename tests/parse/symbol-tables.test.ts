@@ -10,9 +10,10 @@ import { FIXTURES } from '../core/helpers.js';
 const load = async () => {
   const project = await loadProject([path.join(FIXTURES, 'reader', 'symbol-cheat-sheet.md')]);
   const equations = project.collections[0]!.collection.equations;
-  const defs = (name: string) => equations.find((e) => e.nameText === name)!.variables.map((v) => [v.symbols.join(', '), v.description]);
+  const defs = (name: string) => equations.find((e) => e.nameText === name)!.variables.filter((v) => v.source !== 'glossary').map((v) => [v.symbols.join(', '), v.description]);
+  const shared = (name: string) => equations.find((e) => e.nameText === name)!.variables.filter((v) => v.source === 'glossary').map((v) => [v.symbols.join(', '), v.description, v.glossary]);
   const rules = (name: string) => project.diagnostics.filter((d) => d.equation === equations.find((e) => e.nameText === name)!.slug).map((d) => d.ruleId);
-  return { equations, defs, rules };
+  return { equations, defs, shared, rules };
 };
 
 describe('a cheat-sheet table is no where-list', () => {
@@ -61,5 +62,13 @@ describe('which formula a symbol table belongs to', () => {
       ['q', 'the charge'],
     ]);
     expect(rules("Ohm's Law")).toContain('unused-symbol');
+  });
+
+  it('a symbol table in another section also defines the symbols its own table leaves out (trial 5, M13)', async () => {
+    const { shared } = await load();
+    expect(shared("Ohm's Law")).toEqual([
+      ['I', 'the current', 'Joule Heating'],
+      ['R', 'the resistance', 'Joule Heating'],
+    ]);
   });
 });
