@@ -18,7 +18,7 @@ import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js
 
 import { unusedSymbol } from './unused-symbol.js';
 import { undefinedSymbol, undefinedSymbolExplained } from './undefined-symbol.js';
-import { unitsStart } from '../symbols/units.js';
+import { unitRanges } from '../symbols/units.js';
 
 /** Keeps a message on one line and its math delimiters intact. */
 function shown(latex: string): string {
@@ -74,9 +74,9 @@ export function checkSymbols(
   let named: Map<number, Mention> | null = null;
   let defining: Map<number, Equation> | undefined | null = null;
   // The units of a `[Q] = \Omega = V/A` statement are no quantities (symbols/units.ts).
-  const units = unitsStart(eq.latex);
+  const units = unitRanges(eq.latex);
   for (const use of result.undefinedUses) {
-    if (use.start < 0 || (units >= 0 && use.start >= units)) continue;
+    if (use.start < 0 || units.some(([start, end]) => use.start >= start && use.start < end)) continue;
     let borrowed = suggest?.(use.latex);
     if (borrowed === null || borrowed === undefined) {
       if (defining === null) defining = above?.(result);
