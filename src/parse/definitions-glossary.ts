@@ -117,8 +117,12 @@ function glossaryOf(p: ParsedChunk, lines: LineIndex): Variable[] {
 function tablesOf(p: ParsedChunk, lines: LineIndex): Variable[] {
   const ctx: ChunkContext = { ...p.ctx, maths: p.ctx.maths ?? inlineMaths(p.tree) };
   const out: Variable[] = [];
+  // A table that is a formula's where-list ("Where:" then the table) defines that formula only, as every where-list does.
+  const whereLists = (p.section?.drafts ?? []).flatMap((d) => (d.positions.whereList ? [d.positions.whereList] : []));
   for (const node of p.tree.children) {
     if (node.type !== 'paragraph' || !ctx.text.slice(startOf(node, ctx), endOf(node, ctx)).trimStart().startsWith('|')) continue;
+    const at = startOf(node, ctx);
+    if (whereLists.some((w) => at >= w.start.offset && at < w.end.offset)) continue;
     const table = readWhereTable(node, ctx, lines, null, false);
     if (table && table.length >= 2) out.push(...table);
   }
