@@ -23,7 +23,7 @@ import { definitionFrom } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
-import { markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
+import { firstPerSymbol, markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 import { japaneseDefinitions } from './prose-japanese.js';
 import { romanceDefinitions } from './prose-romance.js';
@@ -321,11 +321,5 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
   // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
   for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseLets(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
   // One definition per symbol: the first.
-  const seen = new Set<string>();
-  return out.filter((v) => {
-    const key = v.symbols.join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return firstPerSymbol(out);
 }

@@ -23,7 +23,7 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
-import { markProse, type Sentence } from './prose-sentences.js';
+import { firstPerSymbol, markProse, type Sentence } from './prose-sentences.js';
 
 /** Articles (not Portuguese "o", "a": Spanish "or", "to"; an article inside a phrase ends it). */
 const ARTICLE = "(?:el|la|los|las|un|una|unos|unas|le|les|l'|l’|une|des|um|uma|il|lo|gli|uno|the|an)";
@@ -151,11 +151,5 @@ export function romanceDefinitions(s: Sentence, ctx: ChunkContext, lines: LineIn
       }
     }
   });
-  const seen = new Set<string>();
-  return out.filter((v) => {
-    const key = v.symbols.join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return firstPerSymbol(out);
 }

@@ -102,3 +102,14 @@ export function markProse(v: Variable): Variable {
   v.source = 'prose';
   return v;
 }
+
+/** One definition per symbol, the first read (prose readers may read a symbol in several sentences). */
+export function firstPerSymbol(variables: Variable[]): Variable[] {
+  const seen = new Set<string>();
+  return variables.filter((v) => {
+    const key = v.symbols.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -37,5 +37,7 @@ export function readDefinitions(folder: string, file: string, { values = false }
     defs: (name: string, nth = 0) =>
       of(name, nth).variables.map((v) => [v.symbols.join(', '), v.description, ...(values && v.definedAs !== undefined ? [v.definedAs] : [])]),
     notes: (name: string) => of(name).notes.map((n) => n.text),
+    /** Where each definition came from: `prose`, `glossary`, or `list` for a where-list's. */
+    sources: (name: string, nth = 0) => of(name, nth).variables.map((v) => v.source ?? 'list'),
   };
 }

@@ -3,24 +3,9 @@
 // "$x$は…である" / "名詞$x$". Each fixture holds the form read and a near form that must define
 // nothing: a wrong meaning shown to a student is worse than none.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCollection } from '../../src/parse/parse.js';
-import { FIXTURES } from '../core/helpers.js';
+import { readDefinitions } from '../helpers/reader-fixtures.js';
 
-const read = (file: string) => {
-  const p = path.join(FIXTURES, 'reader', 'prose-trial5', file);
-  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
-  const of = (name: string) => {
-    const eq = equations.find((e) => e.nameText === name);
-    if (!eq) throw new Error(`no equation ${name} in ${file}: ${equations.map((e) => e.nameText).join(', ')}`);
-    return eq;
-  };
-  return {
-    defs: (name: string) => of(name).variables.map((v) => [v.symbols.join(', '), v.description]),
-    sources: (name: string) => of(name).variables.map((v) => v.source ?? 'list'),
-  };
-};
+const read = (file: string) => readDefinitions('prose-trial5', file);
 
 describe('a symbol table anywhere defines the symbols of every formula that writes them (M13)', () => {
   it('a Russian parameter table in its own section (header "Символ | Название | …") gives each formula its symbols', () => {

@@ -2,25 +2,12 @@
 // (issue 24, trial 6 N5–N10). Each fixture holds the form read right and a near form that must
 // define nothing: a wrong meaning is worse than none.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
 import path from 'node:path';
-import { parseCollection } from '../../src/parse/parse.js';
 import { loadProject } from '../../src/pipeline/project.js';
 import { FIXTURES } from '../core/helpers.js';
+import { readDefinitions } from '../helpers/reader-fixtures.js';
 
-const read = (file: string) => {
-  const p = path.join(FIXTURES, 'reader', 'prose-trial6', file);
-  const equations = parseCollection({ path: p, text: fs.readFileSync(p, 'utf8') }).collection.equations;
-  const of = (name: string) => {
-    const eq = equations.find((e) => e.nameText === name);
-    if (!eq) throw new Error(`no equation ${name} in ${file}: ${equations.map((e) => e.nameText).join(', ')}`);
-    return eq;
-  };
-  return {
-    defs: (name: string) => of(name).variables.map((v) => [v.symbols.join(', '), v.description]),
-    sources: (name: string) => of(name).variables.map((v) => v.source),
-  };
-};
+const read = (file: string) => readDefinitions('prose-trial6', file);
 
 describe('a definition on the line right after the closing $$ (no blank line) is read (N5)', () => {
   it('"$k$ is … and $x$ the …" glued under the display', () => {

@@ -6,19 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { KeyValueStore } from '../../src/katex/memo.js';
+import { jsonStore } from '../helpers/json-store.js';
 
 const path = 'tests/symbols/fixtures/rules/page-constants.md';
-
-/** A store that keeps values as JSON text, as the on-disk cache does. */
-function jsonStore(): KeyValueStore & { keys: () => string[] } {
-  const values = new Map<string, string>();
-  return {
-    get: (key) => (values.has(key) ? (JSON.parse(values.get(key)!) as unknown) : null),
-    set: (key, value) => void values.set(key, JSON.stringify(value)),
-    has: (key) => values.has(key),
-    keys: () => [...values.keys()],
-  };
-}
 
 /** One build's symbol check of the fixture, in a fresh module graph (nothing remembered in the process). */
 async function checkWith(store: KeyValueStore): Promise<unknown[]> {
