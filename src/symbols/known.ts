@@ -7,7 +7,8 @@ import type { Equation } from '../types.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 import { listKey, parseMath, solid } from './tree.js';
 import { analyse, CONSTANTS, type Sym } from './scan.js';
-import { matchSym, type MatchContext, type Pattern } from './match.js';
+import { matchSym, type MatchContext } from './match.js';
+import type { Pattern } from './pattern.js';
 import { nameOf, nameOfWord, type Name } from './names.js';
 
 const symbolsCache = new Map<string, Sym[]>();
