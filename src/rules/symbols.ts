@@ -13,6 +13,7 @@ import { withRunMates } from '../symbols/runs.js';
 import { withNotation, withPageConstants } from '../symbols/notation.js';
 import { withProseNames } from '../symbols/prose-names.js';
 import { withDocumentNames } from '../symbols/document-names.js';
+import { withCapitalRuns, type CapitalRuns } from '../symbols/capital-runs.js';
 import { namedUses, type Mention } from '../symbols/prose-mentions.js';
 import { diagnosticInMath, type FileContext } from '../diagnostics/diagnostic.js';
 
@@ -39,6 +40,7 @@ export function checkSymbols(
   names: string[] = [],
   mentions: Mention[] = [],
   above?: (result: SymbolMatchResult) => Map<number, Equation>,
+  runs?: CapitalRuns,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   // The other formulas of its run (src/symbols/runs.ts): what they use is used, what they introduce is defined;
@@ -47,7 +49,8 @@ export function checkSymbols(
   // A multi-letter name the section's words spell out (`SD`, "the standard deviation") is explained (symbols/prose-names.ts).
   // Letters in a row the document names as one quantity (`IoU` of `L_{IoU}`) are that name (symbols/document-names.ts).
   const matched = withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants);
-  const result = withProseNames(eq, withDocumentNames(eq, matched, names));
+  // Capitals in a row the document does not name as one quantity are a product, one use per letter (symbols/capital-runs.ts).
+  const result = withCapitalRuns(eq, withProseNames(eq, withDocumentNames(eq, matched, names)), runs);
   for (const u of result.unused) {
     const variable = eq.variables[u.variableIndex];
     const source = variable?.symbolSources[u.symbolIndex];

@@ -16,6 +16,7 @@ import { notationSymbols, pageConstants } from '../symbols/notation.js';
 import { documentNames } from '../symbols/document-names.js';
 import { documentMentions } from '../symbols/prose-mentions.js';
 import { definedAbove } from '../symbols/left-sides.js';
+import { capitalRuns } from '../symbols/capital-runs.js';
 
 /** `suggest(eq, latex)`: where the collection defines a symbol `eq` leaves undefined (src/borrow/stage.ts). */
 export type SymbolSuggester = (eq: Equation, latex: string) => string | null;
@@ -41,6 +42,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
   // A page-wide notation table defines its symbols for every formula (src/symbols/notation.ts).
   const constants = pageConstants(collection.equations);
   const names = documentNames(collection.equations);
+  const runs = capitalRuns(collection.equations, fileText, names);
   const notation = notationSymbols(fileText, collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : [])));
   // Symbols the document's words or a presenting formula name anywhere: their undefined-symbol is info (src/symbols/prose-mentions.ts).
   const mentions = documentMentions(collection.equations, fileText, (offset) => ctx.lines.point(offset).line);
@@ -51,7 +53,7 @@ export function validateCollection(collection: Collection, fileText: string, lin
     // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
     for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
     // An equation without definitions of its own (only those the document gives all formulas) gets `missing-where-list`, not a warning per symbol.
-    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.some((v) => !v.incidental)) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names, mentions, (r) => definedAbove(i, r, collection.equations))) out.push(item);
+    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.some((v) => !v.incidental)) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names, mentions, (r) => definedAbove(i, r, collection.equations), runs)) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx, collection.slugStyle, collection.headingNumbers === 'sections')) out.push(item);
   return hintRepeatedUndefined(out);

@@ -235,7 +235,9 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     if (reported.some((r) => matchSym(r, o.sym, cx) === 'variant')) continue;
     reported.push(o.sym);
     // `w^\top`, `\sigma^2`, `A^c` with no `w`, `\sigma`, `A` defined: what is missing is `w`, `\sigma`, `A`.
-    const plain = o.node.base && !o.sym.sub && o.sym.sup && (decorative(o.sym.sup, cx) || isComplement(o.sym)) ? o.node.base : o.node;
+    // `U_{分}`: a CJK word under a letter is its label (symbols/sym.ts): what is missing is `U`.
+    const labelled = o.node.sub !== undefined && !o.sym.sub;
+    const plain = o.node.base && !o.sym.sub && (o.sym.sup ? decorative(o.sym.sup, cx) || isComplement(o.sym) : labelled) ? o.node.base : o.node;
     // `e_{1i}^2` next to `e_{1i}`: the power of the entry, one missing symbol (trial 5, M17); reported as written.
     const powered = o.node.base && o.sym.sub && o.sym.sup && decorative(o.sym.sup, cx);
     const key = plain !== o.node ? o.sym.core : powered ? `${o.sym.core}_{${listKey(o.sym.sub!)}}` : o.sym.key;
