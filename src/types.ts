@@ -158,6 +158,8 @@ export interface Equation {
     heading: Span;
     equation: Span | null;
     whereList: Span | null;
+    /** Where the record's name is written: its bold label (`**Kinetic energy:**`), or its heading's text after the number. Absent on records made elsewhere than the parser. */
+    name?: Span;
   };
   /**
    * Meanings borrowed from other where-lists of the collection for symbols this equation uses but

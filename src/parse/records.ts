@@ -148,7 +148,8 @@ export function buildEquations(parsed: ParsedChunk[], firstSection: number, fctx
       variables: draft.variables,
       notes: draft.notes,
       inlineMath: draft.inlineMath,
-      positions: draft.positions,
+      // The name's own place (a bold label's, or the heading's): diagnostics about the name point there (rules/collection.ts).
+      positions: { ...draft.positions, name: fctx.lines.span(draft.nameOffset, draft.nameOffset) },
     };
     if (draft.math.macroError) equation.macroError = draft.math.macroError;
     if (draft.id) equation.explicitId = draft.id;

@@ -14,6 +14,9 @@ import { checkEmptySlug } from './empty-slug.js';
 import { checkNumbering } from './numbering.js';
 import { checkDuplicateEquations } from './duplicate-equation.js';
 
+/** The line of a record's name: its bold label's, or its heading's. */
+const nameLine = (eq: Equation): number => (eq.positions.name ?? eq.positions.heading).start.line;
+
 /** `sectionNumbers`: the heading numbers number sections (Collection.headingNumbers): no `numbering` warning. */
 export function checkCollection(equations: Equation[], ctx: FileContext, slugStyle?: SlugStyle, sectionNumbers = false): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -23,19 +26,20 @@ export function checkCollection(equations: Equation[], ctx: FileContext, slugSty
   const holders = new Map(equations.map((eq) => [eq.slug, eq]));
   let previousNumber: number | null = null;
   for (const eq of equations) {
-    const at = headingNameOffset(eq, ctx);
+    // At the name as written: a bold label naming the formula, or the heading (rules/structure.ts headingNameOffset).
+    const at = eq.positions.name?.start.offset ?? headingNameOffset(eq, ctx);
     const key = eq.nameText.toLowerCase();
     const base = eq.explicitId ?? slugify(eq.nameText, slugStyle);
     const sameName = names.get(key);
     const sameId = eq.explicitId === undefined ? undefined : ids.get(eq.explicitId);
     if (sameId) {
-      out.push(diagnosticAt(ctx, at, duplicateId, duplicateId.messages.sameId(eq.explicitId!, sameId.nameText, sameId.positions.heading.start.line, eq.slug), eq.slug));
+      out.push(diagnosticAt(ctx, at, duplicateId, duplicateId.messages.sameId(eq.explicitId!, sameId.nameText, nameLine(sameId), eq.slug), eq.slug));
     } else if (sameName) {
-      out.push(diagnosticAt(ctx, at, duplicateName, duplicateName.messages.sameName(eq.nameText, sameName.positions.heading.start.line, eq.slug), eq.slug));
+      out.push(diagnosticAt(ctx, at, duplicateName, duplicateName.messages.sameName(eq.nameText, nameLine(sameName), eq.slug), eq.slug));
     } else if (base && eq.slug !== base && holders.has(base) && holders.get(base)!.positions.heading.start.offset !== eq.positions.heading.start.offset) {
       // "Name (2)", the second record of a section whose URL got "-2", follows its section silently.
       const other = holders.get(base)!;
-      out.push(diagnosticAt(ctx, at, duplicateSlug, duplicateSlug.messages.sameUrl(eq.nameText, other.nameText, other.positions.heading.start.line, base, eq.slug), eq.slug));
+      out.push(diagnosticAt(ctx, at, duplicateSlug, duplicateSlug.messages.sameUrl(eq.nameText, other.nameText, nameLine(other), base, eq.slug), eq.slug));
     }
     names.set(key, eq);
     if (eq.explicitId !== undefined && !ids.has(eq.explicitId)) ids.set(eq.explicitId, eq);
