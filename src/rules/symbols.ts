@@ -72,7 +72,7 @@ export function checkSymbols(
   }
   // A symbol the document's words name somewhere ("$n$ is the sample size" in a list the reader did not read) is
   // not unknown to a reader: the warning would be a guess, so it is info, saying where (symbols/prose-mentions.ts).
-  // So is one the left-hand side of a formula just above defines (`l` after `l(\mathbf{w}) = …`, symbols/left-sides.ts).
+  // So is one the left-hand side of a formula just above or below defines (`l` after `l(\mathbf{w}) = …`, symbols/left-sides.ts).
   // Each is read only for a use the collection's other definitions do not explain: both parse the formula with KaTeX again.
   let named: Map<number, Mention> | null = null;
   let defining: Map<number, Equation> | undefined | null = null;
@@ -84,7 +84,8 @@ export function checkSymbols(
     if (borrowed === null || borrowed === undefined) {
       if (defining === null) defining = above?.(result);
       const source = defining?.get(use.start);
-      if (source) borrowed = `defined by ${source.number === null ? '' : `${source.number}. `}${source.nameText}, just above`;
+      const below = source !== undefined && (source.positions.equation?.start.offset ?? 0) > (eq.positions.equation?.start.offset ?? 0);
+      if (source) borrowed = `defined by ${source.number === null ? '' : `${source.number}. `}${source.nameText}, just ${below ? 'below' : 'above'}`;
       else {
         named ??= namedUses(eq, result, mentions);
         const mention = named.get(use.start);

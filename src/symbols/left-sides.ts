@@ -4,9 +4,12 @@
  * an update rule in `\nabla_{\mathbf{w}} l`. A reader of the update knows `l`: the formulas above
  * say what it is. An `undefined-symbol` for it is a guess, so it is `info`, naming that formula.
  *
+ * A formula just below that defines it counts too (trial 3 doc 4: `\mathcal{L} = \frac{1}{N}\sum_i \ell(f(\mathbf{x}_i), \mathbf{y}_i)`,
+ * then "common choices" `\ell(x^i; w) = …`): the reader reads on and finds what `\ell` is.
+ *
  * Only a left-hand side that defines is read so: a function of arguments (`l(\mathbf{w}) = …`)
  * or a definition mark (`:=`); `Y_i = \beta_0 + \beta_1 X_i + u_i` relates variables a reader
- * still asks about. Only the `WINDOW` records before the formula count: a left-hand side far away in the document
+ * still asks about. Only the `WINDOW` records before (or after) the formula count: a left-hand side far away in the document
  * is likely another quantity written with the same letter (`p(x \mid \theta)` of an exponential
  * family is not the `p(x)` of a data distribution forty formulas later). Named quantities
  * (`L_{\text{MSE}} = …`) are borrow's (src/borrow/), which gives their meaning.
@@ -20,7 +23,7 @@ import { parseMath } from './tree.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 import { remembered } from '../katex/memo.js';
 
-/** How many records before a formula may define its symbols by their left-hand side. */
+/** How many records before (or after) a formula may define its symbols by their left-hand side. */
 export const WINDOW = 5;
 
 const DEFINES = /:=|\\coloneqq|\\triangleq|\\overset\{\\(?:text|mathrm)\{def\}\}/;
@@ -55,7 +58,8 @@ function leftSideSyms(latex: string, keys: ReadonlySet<string>): Sym[] {
 }
 
 /**
- * For each undefined use of the i-th equation that a left-hand side of the `WINDOW` records before it defines, that record (by the use's start).
+ * For each undefined use of the i-th equation that a left-hand side of the `WINDOW` records before it defines (else of
+ * the `WINDOW` records after it: the nearest above wins), that record (by the use's start).
  * The use may be the symbol itself or an instance of it: `W_x`, `W_y^*` of `W(a, b) = …` (the transform of `x`, of `y`; trial 5 doc 8).
  */
 export function definedAbove(i: number, result: SymbolMatchResult, equations: Equation[]): Map<number, Equation> {
@@ -67,13 +71,12 @@ export function definedAbove(i: number, result: SymbolMatchResult, equations: Eq
   const cx: MatchContext = { bound: a?.bound ?? new Set(), letters: a?.letters ?? new Set(), defined: new Set() };
   for (const use of result.undefinedUses) {
     const sym = a?.occurrences.find((o) => o.node.start === use.start)?.sym;
-    for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
-      const source = equations[k];
-      if (source && leftSide(source).some((d) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx))))) {
-        out.set(use.start, source);
-        break;
-      }
-    }
+    const defines = (source: Equation | undefined): boolean =>
+      source !== undefined && leftSide(source).some((d) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx))));
+    let found: Equation | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - WINDOW) && !found; k--) if (defines(equations[k])) found = equations[k];
+    for (let k = i + 1; k <= Math.min(equations.length - 1, i + WINDOW) && !found; k++) if (defines(equations[k])) found = equations[k];
+    if (found) out.set(use.start, found);
   }
   return out;
 }
