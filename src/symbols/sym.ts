@@ -20,7 +20,7 @@ const CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
  * A subscript that is a word in Chinese, Japanese or Korean (`分`, `总`, `\text{总}`): the label of its letter
  * ("the parts' U", "the total U"), never another symbol: `U_{分}` and `U_{总}` are `U` (trial 6, doc 6).
  */
-export function isCjkLabel(sub: SNode[]): boolean {
+function isCjkLabel(sub: SNode[]): boolean {
   const text = solid(sub)
     .map((n) => n.key.replace(/^\\(?:text|mathrm|textrm|mbox)\{(.*)\}$/u, '$1'))
     .join('');
