@@ -14,6 +14,7 @@ import type { OutputFile } from '../output.js';
 import { renderSite } from '../site/render-site.js';
 import { planSite, type SiteOptions, type SitePlan } from '../site/plan-site.js';
 import { fileOf } from '../site/urls.js';
+import { timesMark } from './dev-times.js';
 import { errorOnlyPage, withOverlay, type DevProblem } from './dev-overlay.js';
 
 export interface DevLoad {
@@ -80,6 +81,7 @@ export class DevSite {
     const promise = this.load().then((loaded) => {
       if (generation === this.generation && loaded.errors.length === 0 && !this.plan) {
         this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
+        timesMark('planned');
         this.good = { loaded, plan: this.plan, files: null };
       }
       return loaded;
@@ -127,6 +129,7 @@ export class DevSite {
     const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel) ?? (isPage ? plan.pages.find((p) => p.path === '404.html') : undefined);
     if (page) {
       const html = page.render();
+      timesMark(`rendered ${page.path}`);
       return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: problems.length > 0 ? withOverlay(html, problems) : html, html: true };
     }
     // An equation's SVG and preview card, made (or taken from the image cache) when first asked for.
