@@ -29,7 +29,7 @@ import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../site/url-history.js';
 import { devProblems } from '../serve/dev-overlay.js';
 import { timesMark, timesStart } from '../serve/dev-times.js';
-import { GENERATION_CLIENT_JS, GENERATION_CLIENT_PATH, GENERATION_EVENT, GENERATION_QUESTION, withGenerationClient } from '../serve/dev-generation.js';
+import { GENERATION_CLIENT_JS, GENERATION_CLIENT_PATH, GENERATION_EVENT, GENERATION_QUESTION, withGenerationClient, withViteClient } from '../serve/dev-generation.js';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('dev', args) as { values: Record<string, string | undefined>; positionals: string[] };
@@ -64,8 +64,15 @@ export async function run(args: string[]): Promise<number> {
   };
   // Each file's parse and check, kept between saves: a save re-reads only the files it changed.
   const kept = new Map<string, KeptFile>();
+  // Each changed file's stamp when the load that reads it starts: a look after the watcher's
+  // throttle that finds the file as that load read it has nothing more to show (a two-step save
+  // whose load already read the second step made one more load and reload).
+  const pending = new Set<string>();
+  const loadedStamps = new Map<string, string>();
   const site = new DevSite(
     async () => {
+      for (const file of pending) loadedStamps.set(file, stampOf(file));
+      pending.clear();
       const project = await loadProject(content, process.cwd(), config, { kept });
       timesMark(`loaded (read ${project.timings.read.toFixed(1)}, parse ${project.timings.parse.toFixed(1)}, validate ${project.timings.validate.toFixed(1)} ms)`);
       const errors = capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error'), tooManyDiagnostics).listed;
@@ -136,13 +143,14 @@ export async function run(args: string[]): Promise<number> {
             if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i.test(abs)) return;
             timesStart(`change ${file}`);
             const seen = stampOf(abs);
+            pending.add(abs);
             clearTimeout(followUps.get(abs));
             followUps.set(
               abs,
               setTimeout(() => {
                 followUps.delete(abs);
-                if (stampOf(abs) !== seen) changed(abs);
-              }, 80),
+                if (stampOf(abs) !== (loadedStamps.get(abs) ?? seen)) changed(abs);
+              }, 60),
             );
             site.invalidate();
             clearTimeout(trailing);
@@ -174,7 +182,8 @@ export async function run(args: string[]): Promise<number> {
               .respond(rel)
               .then(async (r) => {
                 if (!r) return next();
-                const body = r.html && typeof r.body === 'string' ? await vite.transformIndexHtml(url, withGenerationClient(r.body, r.generation)) : r.body;
+                const page = r.html && typeof r.body === 'string' ? withGenerationClient(r.body, r.generation) : null;
+                const body = page === null ? r.body : (withViteClient(page) ?? (await vite.transformIndexHtml(url, page)));
                 res.statusCode = r.status;
                 res.setHeader('Content-Type', r.type);
                 res.setHeader('Cache-Control', 'no-store');
