@@ -166,7 +166,7 @@ export async function devLatency({ root, cli, text: whole, runs, log, args = [],
   }
 }
 
-// Run alone: `node scripts/bench/dev-latency.js [--size=1000] [--runs=5] [--files=1] [--no-images] [--no-speech]`
+// Run alone: `node scripts/bench/dev-latency.js [--size=1000] [--runs=5] [--files=1] [--no-images] [--no-speech] [--cli=path]`
 // (after `npm run compile`): the synthetic collection of that size, as `npm run bench` makes it.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -176,7 +176,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = synthesize(readFileSync(join(root, 'content', 'deep-learning-equations.md'), 'utf8'), size);
   const args = argv.filter((a) => a === '--no-images' || a === '--no-speech');
   const log = (s) => process.stderr.write(`${s}\n`);
-  const r = await devLatency({ root, cli: join(root, 'bin', 'formulary.js'), text, runs: opt('runs', 5), log, args, files: opt('files', 1) });
+  // --cli=…/bin/formulary.js: another checkout's CLI (a before/after pair, run alternately).
+  const cli = argv.find((a) => a.startsWith('--cli='))?.slice('--cli='.length) ?? join(root, 'bin', 'formulary.js');
+  const r = await devLatency({ root: dirname(dirname(cli)), cli, text, runs: opt('runs', 5), log, args, files: opt('files', 1) });
   process.stdout.write(`${JSON.stringify({ size, args, ...r })}\n`);
   if (r.error) process.exitCode = 1;
 }
