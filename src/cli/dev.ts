@@ -14,7 +14,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { loadProject } from '../pipeline/project.js';
+import { loadProject, type KeptFile } from '../pipeline/project.js';
 import { loadAssetSources, packageRoot } from '../site/assets/assets.js';
 import { loadConfig } from '../config/load.js';
 import { loadSiteDeps } from '../site/deps.js';
@@ -28,7 +28,8 @@ import { parseCommandArgs } from './commands.js';
 import { readProjectHistory, readSiteTheme } from '../read/site-files.js';
 import { updateHistory } from '../site/url-history.js';
 import { devProblems } from '../serve/dev-overlay.js';
-import { GENERATION_CLIENT_JS, GENERATION_CLIENT_PATH, GENERATION_EVENT, GENERATION_QUESTION, withGenerationClient } from '../serve/dev-generation.js';
+import { timesMark, timesStart } from '../serve/dev-times.js';
+import { GENERATION_CLIENT_JS, GENERATION_CLIENT_PATH, GENERATION_EVENT, GENERATION_QUESTION, withGenerationClient, withViteClient } from '../serve/dev-generation.js';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs('dev', args) as { values: Record<string, string | undefined>; positionals: string[] };
@@ -61,9 +62,19 @@ export async function run(args: string[]): Promise<number> {
     reported = text;
     if (text) process.stderr.write(text);
   };
+  // Each file's parse and check, kept between saves: a save re-reads only the files it changed.
+  const kept = new Map<string, KeptFile>();
+  // Each changed file's stamp when the load that reads it starts: a look after the watcher's
+  // throttle that finds the file as that load read it has nothing more to show (a two-step save
+  // whose load already read the second step made one more load and reload).
+  const pending = new Set<string>();
+  const loadedStamps = new Map<string, string>();
   const site = new DevSite(
     async () => {
-      const project = await loadProject(content, process.cwd(), config);
+      for (const file of pending) loadedStamps.set(file, stampOf(file));
+      pending.clear();
+      const project = await loadProject(content, process.cwd(), config, { kept });
+      timesMark(`loaded (read ${project.timings.read.toFixed(1)}, parse ${project.timings.parse.toFixed(1)}, validate ${project.timings.validate.toFixed(1)} ms)`);
       const errors = capDiagnostics(project.diagnostics.filter((d) => d.severity === 'error'), tooManyDiagnostics).listed;
       // Old URLs redirect in dev too (the history file itself is written by `build` only).
       if (history && errors.length === 0) options.urlHistory = updateHistory(history, project.collections.map((c) => ({ file: c.file.path, equations: c.collection.equations }))).history.collections;
@@ -121,6 +132,7 @@ export async function run(args: string[]): Promise<number> {
           const reload = (): void => {
             quietUntil = Date.now() + 30;
             vite.ws.send({ type: 'full-reload' });
+            timesMark('reload sent');
           };
           // The watcher drops a file's further changes for 50 ms after one it reports (chokidar's
           // throttle), so a save written in two steps (truncate, then write) can be reported once,
@@ -129,14 +141,16 @@ export async function run(args: string[]): Promise<number> {
           const changed = (file: string): void => {
             const abs = resolve(file);
             if (!watched.some((w) => abs === w || abs.startsWith(`${w}/`)) || !/\.(md|markdown|qmd|rmd|mdx|ipynb)$/i.test(abs)) return;
+            timesStart(`change ${file}`);
             const seen = stampOf(abs);
+            pending.add(abs);
             clearTimeout(followUps.get(abs));
             followUps.set(
               abs,
               setTimeout(() => {
                 followUps.delete(abs);
-                if (stampOf(abs) !== seen) changed(abs);
-              }, 80),
+                if (stampOf(abs) !== (loadedStamps.get(abs) ?? seen)) changed(abs);
+              }, 60),
             );
             site.invalidate();
             clearTimeout(trailing);
@@ -168,11 +182,13 @@ export async function run(args: string[]): Promise<number> {
               .respond(rel)
               .then(async (r) => {
                 if (!r) return next();
-                const body = r.html && typeof r.body === 'string' ? await vite.transformIndexHtml(url, withGenerationClient(r.body, r.generation)) : r.body;
+                const page = r.html && typeof r.body === 'string' ? withGenerationClient(r.body, r.generation) : null;
+                const body = page === null ? r.body : (withViteClient(page) ?? (await vite.transformIndexHtml(url, page)));
                 res.statusCode = r.status;
                 res.setHeader('Content-Type', r.type);
                 res.setHeader('Cache-Control', 'no-store');
                 res.end(body);
+                timesMark(`served ${url}`);
               })
               .catch(next);
           });

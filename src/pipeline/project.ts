@@ -51,6 +51,17 @@ export interface ReadingConfig {
 /** `typesetAhead`: typeset the math on every core before validation (katex/typeset-ahead.ts); `previews`: the search previews too (a build). */
 export interface LoadOptions {
   typesetAhead?: { previews: boolean };
+  /** Each file's stages kept from the last load, by path (the dev server's memory): a file whose text, sidecar and settings are unchanged is not parsed or checked again. */
+  kept?: Map<string, KeptFile>;
+}
+
+/** One file's parse and check, and what they were made from (`key`). */
+export interface KeptFile {
+  key: string;
+  parsed: ParsedFile;
+  loaded: LoadedCollection;
+  /** The check's, topics' and conflicting meanings' diagnostics (the parse's are `parsed.diagnostics`). */
+  checked: Diagnostic[];
 }
 
 export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig & { dialect?: Dialect } = {}, options: LoadOptions = {}): Promise<Project> {
@@ -63,9 +74,14 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   const dialectDirs = new Map<string, Dialect | null>();
   const macros = rules.macros ? configMacros(rules.macros) : undefined;
   if (macros) for (const d of configMacroDiagnostics(macros)) diagnostics.push(d);
+  const kept = options.kept;
+  const keys = new Map<string, string>();
   for (const file of read.files) {
     // The tool the file is written for: the config's dialect, else a project file around it (dialect.ts).
-    const one = await parseFile(file, { slug: rules.slug, lang: rules.lang, dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs), ...(macros ? { macros } : {}) });
+    const parseOptions = { slug: rules.slug, lang: rules.lang, dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs), ...(macros ? { macros } : {}) };
+    if (kept) keys.set(file.path, JSON.stringify([file.text, file.origin?.text ?? null, sidecars.get(file.path)?.text ?? null, parseOptions]));
+    const hit = kept?.get(file.path);
+    const one = hit && hit.key === keys.get(file.path) ? hit.parsed : await parseFile(file, parseOptions);
     // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
     for (const d of one.diagnostics) diagnostics.push(d);
     parsed.push(one);
@@ -75,15 +91,24 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   const tAhead = performance.now() - t2;
   const collections: LoadedCollection[] = parsed.map((one) => {
     const { file, collection } = one;
+    const hit = kept?.get(file.path);
+    if (hit && hit.parsed === one) {
+      for (const d of hit.checked) diagnostics.push(d);
+      return hit.loaded;
+    }
     const sidecar = sidecars.get(file.path) ?? null;
     const topics = loadTopics(collection, sidecar);
     const checked = checkParsed(one, topics.topics);
-    for (const d of checked.diagnostics) diagnostics.push(d);
-    if (sidecar) for (const d of topicDiagnostics(topics.problems, sidecar, collection)) diagnostics.push(d);
+    const own = [...checked.diagnostics];
+    if (sidecar) for (const d of topicDiagnostics(topics.problems, sidecar, collection)) own.push(d);
     // Off by default: run here, not in validateCollection, which `--fix` and the API use unfiltered.
-    for (const d of checkConflictingMeanings(collection, { file: collection.sourceFile, lines: one.lines })) diagnostics.push(d);
-    return { collection: checked.collection, topics: topics.topics, file };
+    for (const d of checkConflictingMeanings(collection, { file: collection.sourceFile, lines: one.lines })) own.push(d);
+    for (const d of own) diagnostics.push(d);
+    const loaded = { collection: checked.collection, topics: topics.topics, file };
+    if (kept) kept.set(file.path, { key: keys.get(file.path)!, parsed: one, loaded, checked: own });
+    return loaded;
   });
+  if (kept) for (const path of kept.keys()) if (!keys.has(path)) kept.delete(path);
   for (const d of checkReferences(collections.map((c) => c.collection))) diagnostics.push(d);
   const t3 = performance.now();
   // Disable comments are found in the file as written, so their lines are the diagnostics' (a notebook's JSON).

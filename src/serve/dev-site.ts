@@ -14,6 +14,7 @@ import type { OutputFile } from '../output.js';
 import { renderSite } from '../site/render-site.js';
 import { planSite, type SiteOptions, type SitePlan } from '../site/plan-site.js';
 import { fileOf } from '../site/urls.js';
+import { timesMark } from './dev-times.js';
 import { errorOnlyPage, withOverlay, type DevProblem } from './dev-overlay.js';
 
 export interface DevLoad {
@@ -39,6 +40,8 @@ export class DevSite {
   private plan: SitePlan | null = null;
   private files: Map<string, OutputFile> | null = null;
   private fonts: Map<string, Uint8Array> | null = null;
+  /** The last KaTeX stylesheet served and the inline-style classes it was made with. */
+  private katexCss: { classes: string; css: string } | null = null;
   /** Each plan's equation SVGs and cards once made (a page hands its files over only once). */
   private readonly media = new WeakMap<SitePlan, Map<string, string | Uint8Array>>();
   /** The last load without errors and its plan: what is served while the content has errors. */
@@ -80,12 +83,17 @@ export class DevSite {
     const promise = this.load().then((loaded) => {
       if (generation === this.generation && loaded.errors.length === 0 && !this.plan) {
         this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
+        timesMark('planned');
         this.good = { loaded, plan: this.plan, files: null };
       }
       return loaded;
     });
     this.loading = { generation, promise };
     return promise;
+  }
+
+  private katex(plan: SitePlan): ReturnType<typeof katexAssets> {
+    return katexAssets(this.sources, [], plan.ctx.styles, true);
   }
 
   private assets(): PageAssets {
@@ -127,6 +135,7 @@ export class DevSite {
     const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel) ?? (isPage ? plan.pages.find((p) => p.path === '404.html') : undefined);
     if (page) {
       const html = page.render();
+      timesMark(`rendered ${page.path}`);
       return { status: page.path === '404.html' ? 404 : 200, type: 'text/html; charset=utf-8', body: problems.length > 0 ? withOverlay(html, problems) : html, html: true };
     }
     // An equation's SVG and preview card, made (or taken from the image cache) when first asked for.
@@ -141,9 +150,14 @@ export class DevSite {
     if (rel === DEV_THEME_JS) return { status: 200, type: 'text/javascript; charset=utf-8', body: THEME_BOOT_JS, html: false };
     if (rel === DEV_KATEX_CSS || rel.startsWith('assets/fonts/')) {
       // All faces in dev: pages are rendered one at a time, so the used set is not known up front.
-      const k = katexAssets(this.sources, [], plan.ctx.styles, true);
-      this.fonts = new Map(k.fonts.map((f) => [f.path, f.contents as Uint8Array]));
-      if (rel === DEV_KATEX_CSS) return { status: 200, type: 'text/css; charset=utf-8', body: k.css.contents, html: false };
+      // The fonts never change; the stylesheet changes with the classes the rendered pages use
+      // (hashing every font again for each request held each reload's stylesheet and fonts).
+      if (rel === DEV_KATEX_CSS) {
+        const classes = plan.ctx.styles.css();
+        if (this.katexCss?.classes !== classes) this.katexCss = { classes, css: String(this.katex(plan).css.contents) };
+        return { status: 200, type: 'text/css; charset=utf-8', body: this.katexCss.css, html: false };
+      }
+      this.fonts ??= new Map(this.katex(plan).fonts.map((f) => [f.path, f.contents as Uint8Array]));
       const font = this.fonts.get(rel);
       return font ? { status: 200, type: 'font/woff2', body: font, html: false } : null;
     }

@@ -98,6 +98,13 @@ function meaningsOf(deps: SiteDeps, eq: Equation): Map<string, SymbolMeaning> {
 }
 
 /**
+ * Each collection's equations as last made, by its record: `formulary dev` plans the site again
+ * after every save, and a file that did not change keeps its record (pipeline/project.ts `kept`),
+ * so its links, symbol keys and meanings are not made again. Weak: a build holds nothing more.
+ */
+const madeFor = new WeakMap<Collection, { topics: Topic[]; deps: SiteDeps; equations: SiteEquation[] }>();
+
+/**
  * Orders collections and picks the primary one: `primary` (a source path) when given, else
  * the first by source path — so a folder build is stable whatever order files are listed in.
  */
@@ -124,7 +131,8 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
     const topicBySlug = new Map<string, Topic>();
     for (const t of topics) for (const s of t.equations) if (!topicBySlug.has(s)) topicBySlug.set(s, t);
     const eqs = input.collection.equations;
-    const equations = eqs.map((eq, index): SiteEquation => {
+    const made = madeFor.get(input.collection);
+    const equations = made && made.topics === topics && made.deps === deps ? made.equations : eqs.map((eq, index): SiteEquation => {
       let latex = eq.latex;
       let linked = new Set<number>();
       if (deps.linkLatex) {
@@ -141,6 +149,7 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
       if (symbolKeys.size === 0) for (const v of eq.variables) for (const s of v.symbols) symbolKeys.add(symbolKey(s));
       return { eq, index, topic: topicBySlug.get(eq.slug) ?? null, latex, linked, symbolKeys, meanings: meaningsOf(deps, eq) };
     });
+    madeFor.set(input.collection, { topics, deps, equations });
     return {
       collection: input.collection,
       topics,

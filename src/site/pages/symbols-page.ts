@@ -136,11 +136,14 @@ interface SymbolPages {
   count: number;
 }
 
-/** The groups of a collection cut into pages, computed once per collection model. */
-const pagesOf = new WeakMap<SiteCollection, SymbolPages>();
+/**
+ * The groups of a collection cut into pages, computed once per collection model: by its equations,
+ * which a plan of `formulary dev` shares with the last one when the collection's file did not change (model.ts).
+ */
+const pagesOf = new WeakMap<SiteEquation[], SymbolPages>();
 
 function symbolPages(sc: SiteCollection, deps: SiteDeps): SymbolPages {
-  let cached = pagesOf.get(sc);
+  let cached = pagesOf.get(sc.equations);
   if (!cached) {
     const groups = symbolGroups(sc, deps);
     const pages = chunkGroups(groups, SYMBOL_PAGE_ENTRIES);
@@ -167,7 +170,7 @@ function symbolPages(sc: SiteCollection, deps: SiteDeps): SymbolPages {
       }
       if (page.length) expressions.set(++count, page);
     }
-    pagesOf.set(sc, (cached = { groups: groups.length, pages, expressions, count }));
+    pagesOf.set(sc.equations, (cached = { groups: groups.length, pages, expressions, count }));
   }
   return cached;
 }
