@@ -18,6 +18,7 @@ import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { chineseLets } from './prose-chinese.js';
 import { plainAppositives } from './prose-plain-symbols.js';
+import { countedSymbols } from './prose-counted.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
@@ -275,6 +276,8 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
 
   // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
   for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseLets(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
+  // "If two goods $x$ and $y$ are …" (trial 6, N11).
+  for (const s of all) out.push(...countedSymbols(s, formula, ctx, lines, previousSlug));
   // One definition per symbol: the first.
   return firstPerSymbol(out);
 }
