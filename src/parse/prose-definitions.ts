@@ -19,6 +19,7 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import { chineseLets } from './prose-chinese.js';
 import { plainAppositives } from './prose-plain-symbols.js';
 import { countedSymbols } from './prose-counted.js';
+import { arrowDefinitions } from './prose-arrows.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
@@ -221,12 +222,24 @@ function introducingDefinitions(s: Sentence, formula: string, ctx: ChunkContext,
   let from = midWhereStart(s, ctx);
   if (from === null) {
     const lead = leading(s.start, s.end, ctx);
-    if (lead.maths.length === 0 || !INTRO_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
+    if (lead.maths.length === 0 || !introVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
     from = s.start;
   }
   const read = readProseDefinitions(from, s.end, ctx, lines, previousSlug).map(markProse);
   if (read.length === 0 || read.some((v) => INTRODUCING.test(v.description))) return [];
   return usedBy(formula, read).length === read.length ? read : [];
+}
+
+/** INTRO_VERB, or the document language's verb then an article: "$\rho$ è la resistività", "$v$ est la vitesse" (trial 6, N6). */
+function introVerb(after: string, ctx: ChunkContext): boolean {
+  if (INTRO_VERB.test(after)) return true;
+  const words = ctx.words;
+  const rest = after.replace(/^[\s*_]+/, '');
+  const verb = words && words.lang !== 'en' ? words.verb.exec(rest) : null;
+  if (!verb || !/^\p{L}/u.test(verb[0])) return false;
+  const phrase = rest.slice(verb[0].length).replace(/^[\s*_=]+/, '');
+  const article = words!.article.exec(phrase);
+  return article !== null && (/['’]$/.test(article[0]) || /^\s/.test(phrase.slice(article[0].length)));
 }
 
 /** Where a where-clause inside a sentence starts (", where $m_1$ is …" after math), or null. */
@@ -276,8 +289,8 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
 
   // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
   for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseLets(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
-  // "If two goods $x$ and $y$ are …" (trial 6, N11).
-  for (const s of all) out.push(...countedSymbols(s, formula, ctx, lines, previousSlug));
+  // "If two goods $x$ and $y$ are …" (trial 6, N11); "$\phi(\lambda)$ --> surface flux" (doc 5).
+  for (const s of all) out.push(...countedSymbols(s, formula, ctx, lines, previousSlug), ...arrowDefinitions(s, formula, ctx, lines, previousSlug));
   // One definition per symbol: the first.
   return firstPerSymbol(out);
 }
