@@ -23,8 +23,8 @@ const WITH = /(?:^|[\s,(])(?:with|where|avec|où|con|donde|com|onde|mit|wobei)\s
 /** A symbol applied to its arguments: `\phi(\lambda)`, `f(x, y)`. */
 const APPLIED = /^\s*((?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:[A-Za-z0-9]|\{[^{}]{1,12}\}))?)\s*\([^()]{1,30}\)\s*$/;
 
-/** The symbol a math span names: itself, or the function it applies. */
-function named(src: MathSource): MathSource {
+/** The symbol a math span names: itself, or the function it applies (`\phi(\lambda)` names `\phi`). */
+export function named(src: MathSource): MathSource {
   const m = APPLIED.exec(src.latex);
   if (!m) return src;
   const at = src.latex.indexOf(m[1]!);

@@ -1,7 +1,8 @@
 /**
  * A lead-in whose subject names the formula's left-hand side: "The phonon lifetime is given by"
  * then `\tau_A = …`; "A Leontieff utility function is defined by:" then `u(x,y) = \min(x,y)`;
- * "…, then the utility function of the consumer must look like:" (trial 5 doc 2, trial 6 N11).
+ * "…, then the utility function of the consumer must look like:" (trial 5 doc 2, trial 6 N11);
+ * and a bold term said to be defined: "La **función de distribución** … se define como …:" (trial 5 doc 10).
  *
  * Narrow on purpose: the subject is an article and at most eight words with no math, the
  * predicate is one of the introducing verbs below, and it ends the lead-in. The left-hand side is
@@ -39,8 +40,27 @@ function namedSymbol(src: MathSource): MathSource | null {
   return { latex: m[1]!, map: { pieces: [{ at: 0, offset: fileOffsetOf(src.map, lead), length: m[1]!.length }] } };
 }
 
+/**
+ * "La **función de distribución** para una variable $X$ … se define como …:": a sentence that
+ * opens with an article and a bold term and says the term is defined, ending in a colon.
+ */
+const BOLD_DEFINED =
+  /^[\s*_>]*(?:the|a|an|el|la|los|las|un|una|le|les|l'|l’|une|il|lo|o|os|as|um|uma)\s*\*\*([^*$\n]{2,60})\*\*[^\n]*?(?:\bse\s+definen?\b|\best\s+défini|\bsont\s+défini|\bè\s+definit|\bviene\s+definit|\bé\s+definid|\bis\s+defined\b|\bare\s+defined\b)[^\n]*[:：]\s*$/iu;
+
+function definedAs(name: string, text: string, formula: MathSource, span: Span, previousSlug: string | null): Variable | null {
+  const lhs = namedSymbol(formula);
+  if (!lhs) return null;
+  const read = definitionFrom([lhs], name, text.trim(), span, previousSlug);
+  if (!('symbols' in read)) return null;
+  // It names one symbol in passing, not the formula's symbols: no where-list, no symbol-by-symbol check (types.ts).
+  read.incidental = true;
+  return markProse(read);
+}
+
 /** The lead-in `text` (its last line, before the formula) naming the formula's left-hand side, or null. */
 export function leadInNames(text: string, formula: MathSource, span: Span, previousSlug: string | null): Variable | null {
+  const bold = BOLD_DEFINED.exec(text);
+  if (bold && !NOT_A_QUANTITY.test(bold[1]!)) return definedAs(bold[1]!.trim(), text, formula, span, previousSlug);
   if (text.includes('$')) {
     // Math may stand earlier in the sentence ("If two goods $x$ and $y$ …, then the …"), never in the subject.
     const tail = text.slice(text.lastIndexOf('$') + 1);
@@ -52,11 +72,5 @@ export function leadInNames(text: string, formula: MathSource, span: Span, previ
   const name = m[1]!.trim();
   const words = name.split(/\s+/);
   if (words.length > 8 || NOT_A_QUANTITY.test(name) || NOT_NOUN.test(name)) return null;
-  const lhs = namedSymbol(formula);
-  if (!lhs) return null;
-  const read = definitionFrom([lhs], name, text.trim(), span, previousSlug);
-  if (!('symbols' in read)) return null;
-  // It names one symbol in passing, not the formula's symbols: no where-list, no symbol-by-symbol check (types.ts).
-  read.incidental = true;
-  return markProse(read);
+  return definedAs(name, text, formula, span, previousSlug);
 }

@@ -24,6 +24,7 @@ import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkCo
 import { definitionFrom } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { firstPerSymbol, markProse, type Sentence } from './prose-sentences.js';
+import { named } from './prose-arrows.js';
 
 /** Articles (not Portuguese "o", "a": Spanish "or", "to"; an article inside a phrase ends it). */
 const ARTICLE = "(?:el|la|los|las|un|una|unos|unas|le|les|l'|l’|une|des|um|uma|il|lo|gli|uno|the|an)";
@@ -41,7 +42,8 @@ function namesSymbol(src: MathSource): boolean {
 }
 
 function define(m: Nodes, meaning: string, from: number, to: number, maths: Nodes[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable | null {
-  const src = mathSourceOf(m, ctx);
+  // "la **varianza** de $X$, $V(X)$": the function `V` is named, not its application (trial 5 doc 10).
+  const src = named(mathSourceOf(m, ctx));
   if (!namesSymbol(src) || !/\p{L}{2}/u.test(meaning)) return null;
   const read = definitionFrom([src], meaning, markdownSlice(from, to, maths, ctx).trim(), lines.span(from, to), previousSlug);
   if (!('symbols' in read)) return null;

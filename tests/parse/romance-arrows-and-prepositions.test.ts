@@ -46,3 +46,13 @@ describe('Italian nouns and verbs around a formula', () => {
     ]);
   });
 });
+
+describe('a function named in Romance prose', () => {
+  it('names the bare function, not its application ("la **varianza** de $X$, $V(X)$ como:")', () => {
+    expect(read('es', 'Para una variable aleatoria $X$ se define la **varianza** de $X$, $V(X)$ como:\n\n$$V(X) = E[(X-E(X))^2]$$')[0]![1]).toContainEqual(['V', 'la **varianza** de $X$']);
+  });
+
+  it('names the left-hand side by a bold term said to be defined ("La **función de reparto** … se define como:")', () => {
+    expect(read('es', 'La **función de reparto** de una variable $X$ en un punto $a$ se define como la probabilidad acumulada hasta ese valor:\n\n$$G(a) = P(X \\leq a)$$')[0]![1]).toContainEqual(['G', 'función de reparto']);
+  });
+});
