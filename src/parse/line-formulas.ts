@@ -94,6 +94,8 @@ function labelledDouble(r: SectionReader, line: Line, continuing: boolean): bool
   if (r.substitution(src.latex)) return true;
   if (plain) name(r, line.start + before.indexOf(plain[1]!), plain[1]!.trimEnd().length);
   start(r, last, 'double-dollar', continuing);
+  // `$\phi(\lambda)$ --> surface flux … $$…$$`: the symbol and its meaning introduce the formula (prose-arrows.ts).
+  if (!plain && line.maths.length > 1) r.introduceLast({ start: line.start, end: startOf(last, ctx) });
   return true;
 }
 

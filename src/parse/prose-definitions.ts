@@ -18,6 +18,8 @@ import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { chineseLets } from './prose-chinese.js';
 import { plainAppositives } from './prose-plain-symbols.js';
+import { countedSymbols } from './prose-counted.js';
+import { arrowDefinitions } from './prose-arrows.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
@@ -220,12 +222,24 @@ function introducingDefinitions(s: Sentence, formula: string, ctx: ChunkContext,
   let from = midWhereStart(s, ctx);
   if (from === null) {
     const lead = leading(s.start, s.end, ctx);
-    if (lead.maths.length === 0 || !INTRO_VERB.test(ctx.text.slice(lead.rest, s.end))) return [];
+    if (lead.maths.length === 0 || !introVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
     from = s.start;
   }
   const read = readProseDefinitions(from, s.end, ctx, lines, previousSlug).map(markProse);
   if (read.length === 0 || read.some((v) => INTRODUCING.test(v.description))) return [];
   return usedBy(formula, read).length === read.length ? read : [];
+}
+
+/** INTRO_VERB, or the document language's verb then an article: "$\rho$ è la resistività", "$v$ est la vitesse" (trial 6, N6). */
+function introVerb(after: string, ctx: ChunkContext): boolean {
+  if (INTRO_VERB.test(after)) return true;
+  const words = ctx.words;
+  const rest = after.replace(/^[\s*_]+/, '');
+  const verb = words && words.lang !== 'en' ? words.verb.exec(rest) : null;
+  if (!verb || !/^\p{L}/u.test(verb[0])) return false;
+  const phrase = rest.slice(verb[0].length).replace(/^[\s*_=]+/, '');
+  const article = words!.article.exec(phrase);
+  return article !== null && (/['’]$/.test(article[0]) || /^\s/.test(phrase.slice(article[0].length)));
 }
 
 /** Where a where-clause inside a sentence starts (", where $m_1$ is …" after math), or null. */
@@ -246,51 +260,6 @@ function midWhere(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIn
   const read = readProseDefinitions(from, s.end, ctx, lines, previousSlug).map(markProse);
   if (read.length === 0 || read.some((v) => INTRODUCING.test(v.description))) return null;
   return read.every((v) => v.symbols.every((x) => writesSymbol(formula, x))) ? read : null;
-}
-
-/** "as above" in the languages read: the symbol keeps the meaning an earlier formula gave it. */
-const AS_ABOVE = /^(?:(?:are|is)\s+)?(?:as\s+(?:above|before)|comme\s+(?:ci-dessus|précédemment|avant)|wie\s+oben|como\s+(?:arriba|antes)|come\s+sopra|同上|如上)\s*$/i;
-const GLOSS = /^[ \t]*\(([^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)[ \t]*[.,;]?[ \t]*$/;
-
-/**
- * A parenthetical gloss right after a formula or a run of them: "($P$ puissance en watts, $U$ et
- * $I$ comme ci-dessus)", "($A$, $B$ events, $P(B) > 0$.)". Each part is symbols (joined by
- * commas or "and") then a short description; a condition (`$P(B) > 0$`) defines nothing. Kept
- * when the formula writes the symbols, or the description says "as above". Null when the line
- * [start, end) is no gloss.
- */
-export function readGloss(start: number, end: number, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] | null {
-  const gloss = GLOSS.exec(ctx.text.slice(start, end));
-  if (!gloss) return null;
-  const from = start + ctx.text.slice(start, end).indexOf('(') + 1;
-  const to = from + gloss[1]!.length;
-  const maths = mathsBetween(ctx, from, to);
-  if (maths.length === 0 || !/^\s*$/.test(ctx.text.slice(from, startOf(maths[0]!, ctx)))) return null;
-  const words = ctx.words;
-  const join = (gap: string): boolean => /^[\s,]*$/.test(gap) || (words ? words.join.test(gap) : /^[\s,]*(?:and\s*)?$/i.test(gap));
-  const out: Variable[] = [];
-  let k = 0;
-  while (k < maths.length) {
-    let j = k;
-    while (j + 1 < maths.length && join(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[j + 1]!, ctx)))) j++;
-    // The description runs to the next part (a comma or semicolon followed by math) or the gloss's end.
-    let next = j + 1;
-    while (next < maths.length && !/[,;，；][\s*_]*$/.test(ctx.text.slice(endOf(maths[j]!, ctx), startOf(maths[next]!, ctx)))) next++;
-    const descEnd = next < maths.length ? startOf(maths[next]!, ctx) : to;
-    const description = markdownSlice(endOf(maths[j]!, ctx), descEnd, maths, ctx).replace(/^[\s:=–—-]+/, '').replace(/[\s,;，；.]+$/, '');
-    const sources = maths.slice(k, j + 1).map((m) => mathSourceOf(m, ctx));
-    const inherited = AS_ABOVE.test(description);
-    if (description && /^\p{L}/u.test(description) && sources.every((src) => !findRelation(src.latex)) && (inherited || sources.every((src) => usesSymbol(formula, src.latex)))) {
-      const item = markdownSlice(startOf(maths[k]!, ctx), descEnd, maths, ctx).replace(/[\s,;，；.]+$/, '');
-      const read = definitionFrom(sources, description, item, lines.span(startOf(maths[k]!, ctx), descEnd), previousSlug);
-      if ('symbols' in read) {
-        if (inherited) read.inherited = { from: previousSlug };
-        out.push(markProse(read));
-      }
-    }
-    k = next;
-  }
-  return out;
 }
 
 /** "is", "denotes" … after a sentence's leading math, or the document language's verb ("est", "表示", "是", "为"). */
@@ -320,6 +289,8 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
 
   // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
   for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseLets(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
+  // "If two goods $x$ and $y$ are …" (trial 6, N11); "$\phi(\lambda)$ --> surface flux" (doc 5).
+  for (const s of all) out.push(...countedSymbols(s, formula, ctx, lines, previousSlug), ...arrowDefinitions(s, formula, ctx, lines, previousSlug));
   // One definition per symbol: the first.
   return firstPerSymbol(out);
 }

@@ -10,6 +10,7 @@ import { fileOffsetOf, type LineIndex } from '../diagnostics/positions.js';
 import { findRelation } from './latex-split.js';
 import { definitionFrom } from './definitions.js';
 import { markProse } from './prose-sentences.js';
+import { leadInNames } from './prose-lead-in.js';
 
 /** "called", "known as" after the formula, in the languages read. */
 const CALLED = /^[\s,*_]*(?:called|named|known\s+as|detta|detto|chiamata|chiamato|denominata|denominato|appelée?s?|dite?|genannt|llamada|llamado|denominada|denominado|conocida\s+como|chamada|chamado)\s+([^$\n]{2,60}?)[\s*_]*[.;,]?[\s*_]*$/iu;
@@ -53,7 +54,7 @@ export function namedAfter(text: string, formula: MathSource, span: Span, previo
 
 /** The line right before the formula that names its left-hand side ("Definiamo come ==conduttanza elettrica=="), or null. */
 export function namedBefore(text: string, formula: MathSource, span: Span, previousSlug: string | null): Variable | null {
-  return named(text, DEFINE_AS, formula, span, previousSlug) ?? named(text, ZH_IS_END, formula, span, previousSlug);
+  return named(text, DEFINE_AS, formula, span, previousSlug) ?? named(text, ZH_IS_END, formula, span, previousSlug) ?? leadInNames(text, formula, span, previousSlug);
 }
 
 /** The last line of the prose that introduces `draft` as a name of its left-hand side ("Definiamo come …"): the definition, or nothing. */

@@ -24,12 +24,13 @@ import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkCo
 import { definitionFrom } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { firstPerSymbol, markProse, type Sentence } from './prose-sentences.js';
+import { named } from './prose-arrows.js';
 
 /** Articles (not Portuguese "o", "a": Spanish "or", "to"; an article inside a phrase ends it). */
 const ARTICLE = "(?:el|la|los|las|un|una|unos|unas|le|les|l'|l’|une|des|um|uma|il|lo|gli|uno|the|an)";
 const NUMERAL = '(?:dos|tres|cuatro|deux|trois|quatre|dois|duas|due|tre|two|three|four)';
 /** Words that end a noun phrase: verbs, prepositions and conjunctions of the languages read. */
-const NOT_NOUN = /^(?:es|son|est|sont|é|são|è|sono|is|are|be|ser|être|de|del|du|des|da|do|di|en|dans|con|avec|com|por|para|pour|per|que|qui|y|e|et|ou|o|and|or|of|in|with|se|si|on|no|ne|pas|al|au|a|à|como|comme|sur|sobre|entre|est-ce|cuando|quand|el|la|los|las|un|una|unos|unas|le|les|une|um|uma|il|lo|gli|uno|the|an)$/i;
+const NOT_NOUN = /^(?:es|son|est|sont|é|são|è|sono|is|are|be|ser|être|de|del|du|des|da|do|di|en|dans|con|avec|com|por|para|pour|per|que|qui|y|e|et|ou|o|and|or|of|in|with|se|si|on|no|ne|pas|al|au|a|à|como|comme|sur|sobre|entre|est-ce|cuando|quand|el|la|los|las|un|una|unos|unas|le|les|une|um|uma|il|lo|gli|uno|the|an|fra|tra|su|verso|tramite|mediante|par|vers|chez|sous|hacia|desde|hasta|sin|bajo|pela|pelo|na|nas|nos|em|sem|sob|aux|dal|dalla|della|delle|dei|degli|dello|nel|nella|alla|alle|ai|agli|allo|sul|sulla)$/i;
 /** Relations whose left-hand side a definition names. */
 const NAMING = new Set(['=', ':=', '\\coloneqq', '\\in']);
 
@@ -41,7 +42,8 @@ function namesSymbol(src: MathSource): boolean {
 }
 
 function define(m: Nodes, meaning: string, from: number, to: number, maths: Nodes[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable | null {
-  const src = mathSourceOf(m, ctx);
+  // "la **varianza** de $X$, $V(X)$": the function `V` is named, not its application (trial 5 doc 10).
+  const src = named(mathSourceOf(m, ctx));
   if (!namesSymbol(src) || !/\p{L}{2}/u.test(meaning)) return null;
   const read = definitionFrom([src], meaning, markdownSlice(from, to, maths, ctx).trim(), lines.span(from, to), previousSlug);
   if (!('symbols' in read)) return null;
@@ -59,10 +61,19 @@ function contentWords(text: string, max: number): boolean {
 const BOLD_APPOSITION = new RegExp(`(?:^|[\\s(])(${ARTICLE}\\s+[^,;.:]*\\*\\*[^*]+\\*\\*[^,;.:]*?)\\s*,\\s*$`, 'iu');
 const NAME_PAREN = new RegExp(`(?:^|\\s)(${ARTICLE}\\s+((?:[\\p{L}'’-]+\\s+){0,5}[\\p{L}'’-]+))\\s*\\(\\s*$`, 'iu');
 const ARTICLE_NOUN = new RegExp(`(?:^|\\s)(${ARTICLE}\\s+((?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+))\\s+$`, 'iu');
+/** A preposition joined with its article ("alla lunghezza $l$", "du signal $x$", "del vector $v$"): the noun after it names the symbol. */
+const PREP_NOUN = /(?:^|\s)(?:alla|allo|alle|al|ai|agli|della|dello|delle|del|dei|degli|dalla|dal|nella|nel|sulla|sul|au|aux|du)\s+((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+$/iu;
 const CONDITION = /^[\s*_]*(?:si|cuando|quand|lorsque|se|quando|if|when|whenever)\s+$/iu;
 const COPULA = new RegExp(`^\\s*(?:es|son|est|sont|é|são|è|sono|is|are)\\s+((?:${ARTICLE}|${NUMERAL})\\s+[^,;$]+?)\\s*(?=,|;|$|\\s(?:y|e|et|and)\\s*$)`, 'iu');
 const GAPPED = new RegExp(`^\\s*((?:${ARTICLE})\\s+[^,;$]+?)\\s*(?=[,;.]|$)`, 'iu');
 const WITH_BEFORE = /(?:^|\s)(?:avec|con|com|with)\s+$/iu;
+
+/** The noun phrase right before a symbol: "una variable aleatoria " (with its article), "alla lunghezza " (the noun alone). */
+function nounBefore(gap: string): { phrase: string; words: string } | null {
+  const m = ARTICLE_NOUN.exec(gap) ?? PREP_NOUN.exec(gap);
+  if (!m) return null;
+  return { phrase: m[1]!, words: m[2] ?? m[1]! };
+}
 
 /** Where the clause that starts at `from` ends: the first comma or semicolon outside math, or the sentence's end. */
 function clauseEnd(from: number, end: number, maths: Nodes[], ctx: ChunkContext): number {
@@ -141,10 +152,10 @@ export function romanceDefinitions(s: Sentence, ctx: ChunkContext, lines: LineIn
       }
     }
     // "un conjunto $A$ de valores", "una variable aleatoria $X$": an article and a noun before the symbol.
-    const noun = ARTICLE_NOUN.exec(gapBefore);
+    const noun = nounBefore(gapBefore);
     // Plain symbols only: "la solution tq $y(0) = 4$" states a condition.
-    if (noun && contentWords(noun[2]!, 3) && /^(?:\s|[,.;:)]|$)/u.test(after) && !findRelation(mathSourceOf(m, ctx).latex)) {
-      const read = define(m, noun[1]!.trim(), startOf(m, ctx) - (gapBefore.length - gapBefore.lastIndexOf(noun[1]!)), endOf(m, ctx), maths, ctx, lines, previousSlug);
+    if (noun && contentWords(noun.words, 3) && /^(?:\s|[,.;:)]|$)/u.test(after) && !findRelation(mathSourceOf(m, ctx).latex)) {
+      const read = define(m, noun.phrase.trim(), startOf(m, ctx) - (gapBefore.length - gapBefore.lastIndexOf(noun.phrase)), endOf(m, ctx), maths, ctx, lines, previousSlug);
       if (read) {
         read.incidental = true;
         out.push(read);

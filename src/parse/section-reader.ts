@@ -147,6 +147,15 @@ export class SectionReader {
     this.leadIn = null;
   }
 
+  /** The text before the equation just started on its own line introduces it alone (`$E$ --> energy … $$E = …$$`, line-formulas.ts): no run with its neighbours. */
+  introduceLast(range: Range): void {
+    const draft = this.drafts[this.drafts.length - 1];
+    if (!draft || this.introducedBy.has(draft)) return;
+    this.introducedBy.set(draft, range);
+    draft.newRun = true;
+    this.newRunNext = true;
+  }
+
   /** Adds display pieces to the equation just started (consecutive `$…$` lines). */
   extendEquation(src: MathSource, end: number): void {
     const draft = this.drafts[this.drafts.length - 1]!;

@@ -57,13 +57,13 @@ describe('Japanese definitions a reader finds first (M11)', () => {
 });
 
 describe('Spanish and French definitions a reader finds first (M11)', () => {
-  it('"La **término (abrev.)**, $x$, …" and "la **término** de $M$, $D(M)$ como:" name the symbol after the bold term', () => {
+  it('"La **término (abrev.)**, $x$, …" and "la **término** de $M$, $D(M)$ como:" name the symbol after the bold term (the bare function `D` of `D(M)`)', () => {
     const doc = read('appositions-es-fr.md');
     expect(doc.defs('Densidad')).toEqual([['\\lambda', 'La **tasa de llegada (tla)**']]);
     // "con media $\\mu$" has no article: no meaning is read for it.
     expect(doc.defs('Dispersión')).toEqual([
       ['M', 'una muestra aleatoria'],
-      ['D(M)', 'la **dispersión** de $M$'],
+      ['D', 'la **dispersión** de $M$'],
     ]);
   });
   it('"Si $U$ e $W$ son dos magnitudes … y $q$ una constante" defines all three; "un intervalo $B$" names B', () => {
