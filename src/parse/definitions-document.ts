@@ -16,6 +16,7 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import { endOf, inlineMaths, startOf, type ChunkContext } from './mdast-helpers.js';
 import { sentences, usesSymbol } from './prose-sentences.js';
 import { japaneseDefinitions } from './prose-japanese.js';
+import { chineseDefinitions } from './prose-chinese.js';
 import type { ParsedChunk } from './records.js';
 
 const MAX_DEFINITIONS = 500;
@@ -33,11 +34,12 @@ function paragraphs(node: Nodes, out: Nodes[]): Nodes[] {
 function documentDefinitions(parsed: ParsedChunk[], lines: LineIndex): Array<{ at: number; variable: Variable }> {
   const out: Array<{ at: number; variable: Variable }> = [];
   for (const p of parsed) {
-    if (p.ctx.words?.lang !== 'ja') continue;
+    const lang = p.ctx.words?.lang;
+    if (lang !== 'ja' && lang !== 'zh') continue;
     const ctx: ChunkContext = { ...p.ctx, maths: p.ctx.maths ?? inlineMaths(p.tree) };
     for (const para of paragraphs(p.tree, [])) {
       for (const s of sentences(startOf(para, ctx), endOf(para, ctx), ctx)) {
-        for (const variable of japaneseDefinitions(s, ctx, lines, null)) {
+        for (const variable of lang === 'ja' ? japaneseDefinitions(s, ctx, lines, null) : chineseDefinitions(s, null, ctx, lines, null)) {
           if (out.length >= MAX_DEFINITIONS) return out;
           out.push({ at: s.start, variable });
         }
@@ -45,6 +47,15 @@ function documentDefinitions(parsed: ParsedChunk[], lines: LineIndex): Array<{ a
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A letter or a command the formula writes bare at least once, not only as the base of a subscripted symbol (`X` is none of `X_L`). */
+function writesBare(latex: string, symbol: string): boolean {
+  // Subscripts written in braces are no use of anything; for a letter, command names are no letters.
+  const plain = latex.replace(/_\s*\{[^{}]*\}/g, '_');
+  if (/^[A-Za-z]$/.test(symbol)) return new RegExp(`(?<!_\\s*)${symbol}(?!\\s*_)`).test(plain.replace(/\\[A-Za-z]+/g, ' '));
+  if (/^\\[A-Za-z]+$/.test(symbol)) return new RegExp(`\\${symbol}(?![A-Za-z])(?!\\s*_)`).test(plain);
+  return true;
 }
 
 /** Gives each equation the first earlier prose definition of each symbol it writes and leaves undefined. */
@@ -58,7 +69,7 @@ export function applyDocumentProse(parsed: ParsedChunk[], equations: Equation[],
     // The first definition of a symbol, the one a reader found first (「回転行列$\mathbf{C}$」, not a later 「回転$\mathbf{C}$に対して」).
     for (const { at: written, variable } of found) {
       if (written >= at) break;
-      if (variable.symbols.some((s) => defined.has(key(s))) || !variable.symbols.every((s) => usesSymbol(eq.latex, s))) continue;
+      if (variable.symbols.some((s) => defined.has(key(s))) || !variable.symbols.every((s) => usesSymbol(eq.latex, s) && writesBare(eq.latex, s.trim()))) continue;
       for (const s of variable.symbols) defined.add(key(s));
       eq.variables.push({ ...variable, source: 'prose', incidental: true });
     }

@@ -39,7 +39,7 @@ function named(latex: string): string | null {
 }
 
 /** The Chinese forms above in a sentence introducing a formula: their definitions. */
-export function chineseLets(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+export function chineseLets(s: Sentence, formula: string | null, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   const maths = mathsBetween(ctx, s.start, s.end);
   const out: Variable[] = [];
   // 「其中 $cw$ 表示顺时针, $cuw$ 表示逆时针」: a 其中 clause goes on through the clauses joined to it by a comma.
@@ -58,8 +58,8 @@ export function chineseLets(s: Sentence, formula: string, ctx: ChunkContext, lin
     if (!head || head.length > 20 || isCompound(head)) return;
     const span = lines.span(startOf(m, ctx), endOf(m, ctx));
     // 「其中 $cw$ 表示顺时针」 under `u_{cw}`: the label names the symbols it subscripts.
-    const labelled = meaning ? subscriptSymbols(formula, head) : [];
-    const sources = labelled.length > 0 ? labelled.map((latex) => ({ latex, map: { pieces: [{ at: 0, offset: startOf(m, ctx), length: Math.min(latex.length, endOf(m, ctx) - startOf(m, ctx)) }] } })) : !/^[A-Za-z]{2,}$/.test(head) && usesSymbol(formula, head) ? [src] : [];
+    const labelled = meaning && formula !== null ? subscriptSymbols(formula, head) : [];
+    const sources = labelled.length > 0 ? labelled.map((latex) => ({ latex, map: { pieces: [{ at: 0, offset: startOf(m, ctx), length: Math.min(latex.length, endOf(m, ctx) - startOf(m, ctx)) }] } })) : !/^[A-Za-z]{2,}$/.test(head) && (formula === null || usesSymbol(formula, head)) ? [src] : [];
     for (const source of sources) {
       const read = definitionFrom([source], noun, `$${src.latex.trim()}$ — ${noun}`, span, previousSlug);
       if ('symbols' in read && read.symbols.length === 1) out.push(markProse(read));
@@ -68,7 +68,10 @@ export function chineseLets(s: Sentence, formula: string, ctx: ChunkContext, lin
   return out;
 }
 
-/** Every Chinese definition of a sentence introducing a formula: the forms above, then topic clauses and nouns before their symbol (prose-cjk-topics.ts). */
-export function chineseDefinitions(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+/**
+ * Every Chinese definition of a sentence introducing a formula: the forms above, then topic clauses and nouns before
+ * their symbol (prose-cjk-topics.ts). `formula` null: any sentence of the document (definitions-document.ts).
+ */
+export function chineseDefinitions(s: Sentence, formula: string | null, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   return [...chineseLets(s, formula, ctx, lines, previousSlug), ...chineseTopics(s, formula, ctx, lines, previousSlug)];
 }

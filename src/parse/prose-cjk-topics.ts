@@ -70,9 +70,9 @@ export function subscriptSymbols(formula: string, label: string): string[] {
 }
 
 /** The definitions `meaning` gives the symbol of math `m`: itself when the formula writes it, else the symbols it subscripts. */
-function defineFor(m: ReturnType<typeof mathSourceOf>, at: number, end: number, meaning: string, formula: string, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const label = subscriptSymbols(formula, m.latex);
-  const sources: MathSource[] = label.length > 0 ? label.map((latex) => ({ latex, map: { pieces: [{ at: 0, offset: at, length: Math.min(latex.length, end - at) }] } })) : isSymbol(m.latex) && usesSymbol(formula, m.latex.trim()) ? [m] : [];
+function defineFor(m: ReturnType<typeof mathSourceOf>, at: number, end: number, meaning: string, formula: string | null, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const label = formula === null ? [] : subscriptSymbols(formula, m.latex);
+  const sources: MathSource[] = label.length > 0 ? label.map((latex) => ({ latex, map: { pieces: [{ at: 0, offset: at, length: Math.min(latex.length, end - at) }] } })) : isSymbol(m.latex) && (formula === null || usesSymbol(formula, m.latex.trim())) ? [m] : [];
   const out: Variable[] = [];
   for (const src of sources) {
     const read = definitionFrom([src], meaning, `$${m.latex.trim()}$ — ${meaning}`, lines.span(at, end), previousSlug);
@@ -100,7 +100,7 @@ function clauseAround(s: Sentence, k: number, ctx: ChunkContext, breakAt: RegExp
 }
 
 /** 「$i$是电流， $R$是电阻」, 「其中 $P$ 表示功率」, 「电位差 $v$，」, 「电导（…）$G$：meaning」 in a sentence introducing `formula`. */
-export function chineseTopics(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+export function chineseTopics(s: Sentence, formula: string | null, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   const maths = mathsBetween(ctx, s.start, s.end);
   const out: Variable[] = [];
   maths.forEach((m, k) => {

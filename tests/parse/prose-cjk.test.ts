@@ -21,10 +21,10 @@ describe('Chinese topic clauses before the formula', () => {
     ]);
   });
   it('"$R$是变化的" (an adjective ending in 的) is no meaning; "$U$是常数" is', () => {
-    expect(zh().defs('条件')).toEqual([['U', '常数']]);
+    expect(read('chinese-topics-negatives.md').defs('条件')).toEqual([['U', '常数']]);
   });
   it('a symbol the formula does not write is defined nowhere', () => {
-    expect(zh().defs('别的符号')).toEqual([]);
+    expect(read('chinese-topics-negatives.md').defs('别的符号')).toEqual([]);
   });
 });
 
@@ -89,5 +89,19 @@ describe('Korean topic clauses', () => {
   });
   it('"$x$는 $y$보다 크다." (a comparison) defines nothing', () => {
     expect(ko().defs('비교')).toEqual([]);
+  });
+});
+
+describe('a Chinese note defines its symbols once for the formulas after it', () => {
+  const zh = () => read('chinese-document.md');
+  it('"$i$是电流" and "电压 $v$，" above the first formula also define the next one that writes i and v', () => {
+    expect(zh().defs('功率')).toEqual([
+      ['p', '功率'],
+      ['i', '电流'],
+      ['v', '电压'],
+    ]);
+  });
+  it('"线性参量 $X$" is no meaning of the X of `X_L` in a later formula', () => {
+    expect(zh().defs('感抗')).toEqual([]);
   });
 });
