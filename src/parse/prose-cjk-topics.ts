@@ -33,9 +33,9 @@ const ZH_NOT_QUANTITY = /(?:表达式|公式|式子|方程|关系|结果|形式|
 /** A noun alone before its symbol: 2–8 Han characters, then an optional gloss in parentheses. */
 const ZH_APPOSITION = new RegExp(`^[\\s*_]*([${HAN}]{2,8})[\\s*_]*(?:([（(][^（）()$\\n]{1,40}[)）])\\s*)?$`, 'u');
 /** A noun that starts with a function word or a verb is a clause, not a name: 「对于…」, 「使用…」, 「得到…」. */
-const ZH_NOT_NOUN_START = /^(?:对|设|令|记|则|即|由|当|若|如|因|所|其|这|那|此|式|将|把|用|使|以|在|从|取|求|得|可|为|是|和|与|及|或|而|又|故|于|代|解|化|同|类|注|显|另|例|比|就|也|都|还|再|并|且|但|则|令|按|根|利|通|经|假|看|见|写|称|叫|定|表|有(?!效))/u;
+const ZH_NOT_NOUN_START = /^(?:对|设|令|记|则|即|由|当|若|如|因|所|其|这|那|此|式|将|把|用|使|以|在|从|取|求|得|可|为|是|和|与|及|或|而|又|故|于|代|解|化|同|类|注|显|另|例|比|就|也|都|还|再|并|且|但|按|根|利|通|经|假|看|见|写|称|叫|定|表|有(?!效))/u;
 /** After a noun's symbol: the clause's end, or 「：meaning」. */
-const ZH_APPOSITION_AFTER = new RegExp(`^\\s*(?:$|[：:]\\s*([^，,；;。\\n$]{1,40}?)\\s*$)`, 'u');
+const ZH_APPOSITION_AFTER = /^\s*(?:$|[：:]\s*([^，,；;。\n$]{1,40}?)\s*$)/u;
 
 /** Where a Korean clause ends: a comma, a semicolon, a line break, or 이고/이며 (「…에너지이고 $v$는…」). */
 const KO_BREAK = /[,，;；\n]|(?<=\p{Script=Hangul})(?:이고|이며|이고요)(?=\s)/u;
