@@ -39,6 +39,8 @@ interface LanguageWords {
   verbs: string[];
   join: string[];
   articles: string[];
+  /** Endings glued to a meaning's last word and trimmed from it (Korean 「가속도이다」 → 가속도). */
+  copulas?: string[];
 }
 
 /** The words of each language read besides English. Keys are primary language subtags. */
@@ -124,6 +126,7 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     verbs: ['는', '은'],
     join: ['와', '과', '및', '또는'],
     articles: [],
+    copulas: ['이다', '입니다', '이고', '이며', '을 나타낸다', '를 나타낸다', '을 나타내며', '를 나타내며', '을 의미한다', '를 의미한다', '을 뜻한다', '를 뜻한다'],
   },
   ja: {
     intro: ['ここで', 'ただし', '但し', 'ここに', '変数', '記号', 'パラメータ'],
@@ -167,7 +170,7 @@ const EN = {
 };
 
 function build(lang: string, w: LanguageWords): ReadingWords {
-  const merged = (k: keyof LanguageWords): string[] => [...EN[k], ...w[k]];
+  const merged = (k: Exclude<keyof LanguageWords, 'copulas'>): string[] => [...EN[k], ...w[k]];
   const sep = '[\\s,;&*_、，；]*';
   // A verb of a spaced script needs a space after it to be dropped; 是, は need none.
   const leading = (v: string): string => escape(v) + (SPACED.test(v.slice(-1)) ? '\\s+' : '\\s*');
@@ -181,7 +184,7 @@ function build(lang: string, w: LanguageWords): ReadingWords {
     join: new RegExp(`^${sep}(?:(?:${any(merged('join'))})${sep})?$`, 'iu'),
     article: new RegExp(`^(?:${any(merged('articles'))})`, 'iu'),
     proseBoundary: new RegExp(`(?:[,;:，；：、]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))[\\s*_]*$`, 'iu'),
-    proseTrail: new RegExp(`(?:[\\s,;，；、。]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))*$`, 'iu'),
+    proseTrail: new RegExp(`(?:[\\s,;，；、。]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])})${w.copulas ? `|(?<=\\p{L})(?:${any(w.copulas, escape)})\\.?` : ''})*$`, 'iu'),
   };
 }
 

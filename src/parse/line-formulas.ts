@@ -24,6 +24,10 @@ import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { RELATION } from './formula-sheet.js';
 import { GENERIC_LEAD_IN } from './section-lead-ins.js';
 import type { SectionReader } from './section-reader.js';
+import type { Variable } from '../types.js';
+import { definitionFrom } from './definitions.js';
+import { markProse, usesSymbol } from './prose-sentences.js';
+import { isChineseNoun } from './prose-cjk-topics.js';
 
 /** More math spans than this on one line make it prose (as for display lines). */
 const MAX_PIECES = 8;
@@ -115,8 +119,18 @@ function symbolLabelled(r: SectionReader, line: Line, continuing: boolean): bool
   const src = mathSourceOf(last, ctx);
   if (r.substitution(src.latex)) return true;
   name(r, line.start + before.indexOf(label[1]!), label[1]!.trimEnd().length);
+  // `電位差 $v$，$v(t) = …$`: a Chinese noun is the meaning of its symbol, when the formula writes it.
+  if (line.maths.length === 2 && isChineseNoun(label[1]!.trim())) r.pendingDefinitions = labelDefinition(r, label[1]!.trim(), line.maths[0]!, src.latex);
   start(r, last, 'dollar', continuing);
   return true;
+}
+
+/** The label's symbol defined by the label (`動能 $K$，` → K: 動能), or null when the formula does not write it. */
+function labelDefinition(r: SectionReader, label: string, m: Nodes, formula: string): { variables: Variable[]; maths: Nodes[] } | null {
+  const src = mathSourceOf(m, r.ctx);
+  if (!BARE_SYMBOL.test(src.latex) || !/\p{L}/u.test(label) || !usesSymbol(formula, src.latex.trim())) return null;
+  const read = definitionFrom([src], label, markdownSlice(startOf(m, r.ctx), endOf(m, r.ctx), [m], r.ctx).trim() + ` — ${label}`, r.lines.span(startOf(m, r.ctx), endOf(m, r.ctx)), r.previousSlug);
+  return 'symbols' in read ? { variables: [markProse(read)], maths: [m] } : null;
 }
 
 /**

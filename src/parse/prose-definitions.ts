@@ -16,7 +16,8 @@
 import type { Nodes } from 'mdast';
 import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
-import { chineseLets } from './prose-chinese.js';
+import { chineseDefinitions } from './prose-chinese.js';
+import { koreanTopics } from './prose-cjk-topics.js';
 import { plainAppositives } from './prose-plain-symbols.js';
 import { countedSymbols } from './prose-counted.js';
 import { arrowDefinitions } from './prose-arrows.js';
@@ -288,7 +289,7 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
   }
 
   // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
-  for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseLets(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
+  for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseDefinitions(s, formula, ctx, lines, previousSlug) : ctx.words?.lang === 'ko' ? koreanTopics(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
   // "If two goods $x$ and $y$ are …" (trial 6, N11); "$\phi(\lambda)$ --> surface flux" (doc 5).
   for (const s of all) out.push(...countedSymbols(s, formula, ctx, lines, previousSlug), ...arrowDefinitions(s, formula, ctx, lines, previousSlug));
   // One definition per symbol: the first.

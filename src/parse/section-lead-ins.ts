@@ -84,3 +84,15 @@ export function listLeadIn(r: SectionReader, list: List): LeadIn | null {
   if (!lead || lead[0].trim() !== text.trim() || GENERIC_LEAD_IN.test(lead[2]!.trim())) return null;
   return leadInName(r, start + lead[0].indexOf(lead[2]!), lead[2]!.length, []);
 }
+
+/**
+ * The prose of a list's last item, when the display right after the list continues it ("- **电感元件**
+ * 设流过电感的电流为 $i=…$, 则电感两端的电压为" then `$$u = …$$`, trial 6 N9): the item's last paragraph
+ * introduces the formula as a paragraph before it would (prose-definitions.ts readBeforeText).
+ */
+export function listIntro(r: SectionReader, list: List): { start: number; end: number } | null {
+  const item = list.children[list.children.length - 1];
+  const p = item?.children[item.children.length - 1];
+  if (!p || p.type !== 'paragraph') return null;
+  return { start: startOf(p, r.ctx), end: endOf(p, r.ctx) };
+}

@@ -30,7 +30,7 @@ import { readParagraph } from './section-paragraph.js';
 import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import type { HeadingRead } from './heading.js';
 import { readFormulaTable } from './formula-table.js';
-import { listLeadIn } from './section-lead-ins.js';
+import { listIntro, listLeadIn } from './section-lead-ins.js';
 import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol, writesSymbol } from './prose-sentences.js';
@@ -126,6 +126,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       // A list ending in an item that is only a bold label names the display after it (trial 3, H14).
       const after = rest[k + 1];
       r.leadIn = !where && after !== undefined && (after.type === 'math' || isMathCode(after)) ? listLeadIn(r, lists[lists.length - 1]!) : null;
+      // The last item's prose introduces the display right after the list, as a paragraph would.
+      if (!where && r.mode === 'none' && after !== undefined && (after.type === 'math' || isMathCode(after))) r.proseBefore = listIntro(r, lists[lists.length - 1]!);
       r.lastWasEquation = false;
       continue;
     }
