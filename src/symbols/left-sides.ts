@@ -8,7 +8,8 @@
  * or a definition mark (`:=`); `Y_i = \beta_0 + \beta_1 X_i + u_i` relates variables a reader
  * still asks about. Only the `WINDOW` records before the formula count: a left-hand side far away in the document
  * is likely another quantity written with the same letter (`p(x \mid \theta)` of an exponential
- * family is not the `p(x)` of a data distribution forty formulas later). Named quantities
+ * family is not the `p(x)` of a data distribution forty formulas later). A display above in the same section (and
+ * the window) defines by any left-hand side (`t = \frac{A^2}{8\lambda\rho_h}`, then `p_1 = … \sqrt{t}`: trial 7 P19). Named quantities
  * (`L_{\text{MSE}} = …`) are borrow's (src/borrow/), which gives their meaning.
  */
 import type { Equation } from '../types.js';
@@ -54,6 +55,40 @@ function leftSideSyms(latex: string, keys: ReadonlySet<string>): Sym[] {
   return a ? a.occurrences.filter((o) => !o.index && keys.has(o.sym.key)).map((o) => o.sym) : [];
 }
 
+/** Two records under the same heading. */
+function sameSection(a: Equation, b: Equation): boolean {
+  return a.positions.heading.start.offset === b.positions.heading.start.offset && a.positions.heading.end.offset === b.positions.heading.end.offset;
+}
+
+/**
+ * What a display defines for the formulas after it in its section: its left-hand sides (any statement `t = …`), and the symbol of
+ * a where-item whose meaning is only a formula (a defining display the reader took for an item, `参数:` then `$$t = …$$`).
+ */
+function displayLeftSide(eq: Equation): Sym[] {
+  let out = displayMemo.get(eq);
+  if (!out) {
+    out = displayLeftSideUncached(eq);
+    displayMemo.set(eq, out);
+  }
+  return out;
+}
+
+const displayMemo = new WeakMap<Equation, Sym[]>();
+
+function displayLeftSideUncached(eq: Equation): Sym[] {
+  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
+  const a = parsed ? analyse(parsed) : null;
+  const heads = a ? a.occurrences.filter((o) => !o.index && a.lhsHeads.has(o.sym.key)).map((o) => o.sym) : [];
+  const items = eq.variables
+    .filter((v) => v.definedAs && v.description.trim() === '')
+    .flatMap((v) => v.symbols.flatMap((latex) => {
+      const p = isFormulaTooLarge(latex) ? null : parseMath(latex);
+      const b = p ? analyse(p) : null;
+      return b ? b.occurrences.filter((o) => !o.index).slice(0, 1).map((o) => o.sym) : [];
+    }));
+  return [...heads, ...items];
+}
+
 /**
  * For each undefined use of the i-th equation that a left-hand side of the `WINDOW` records before it defines, that record (by the use's start).
  * The use may be the symbol itself or an instance of it: `W_x`, `W_y^*` of `W(a, b) = …` (the transform of `x`, of `y`; trial 5 doc 8).
@@ -67,9 +102,12 @@ export function definedAbove(i: number, result: SymbolMatchResult, equations: Eq
   const cx: MatchContext = { bound: a?.bound ?? new Set(), letters: a?.letters ?? new Set(), defined: new Set() };
   for (const use of result.undefinedUses) {
     const sym = a?.occurrences.find((o) => o.node.start === use.start)?.sym;
+    const defines = (d: Sym) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx)));
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       const source = equations[k];
-      if (source && leftSide(source).some((d) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx))))) {
+      // A display above in the same section (`t = \frac{A^2}{8\lambda\rho_h}`, then `p_1 = … \sqrt{t}`) defines by any left-hand side.
+      const near = source !== undefined && sameSection(source, eq);
+      if (source && (leftSide(source).some(defines) || (near && displayLeftSide(source).some(defines)))) {
         out.set(use.start, source);
         break;
       }
