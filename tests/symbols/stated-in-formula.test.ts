@@ -45,6 +45,8 @@ describe('what a formula states of its own letters', () => {
     expect(list.filter((d) => d.startsWith('19:'))).toEqual(['19:13 info s']);
     // … but not for a formula of another section.
     expect(list.filter((d) => d.startsWith('25:'))).toEqual(['25:13 warning s']);
+    // `参数:` then `$$t = …$$`: the formulas after it in the section know `t` (the second one too, two records below).
+    expect(list.filter((d) => /^4\d:/.test(d))).toEqual(['42:40 info t']);
   });
 
   it("names the primed symbol, not its power, once per formula", async () => {
