@@ -8,8 +8,7 @@
  * or a definition mark (`:=`); `Y_i = \beta_0 + \beta_1 X_i + u_i` relates variables a reader
  * still asks about. Only the `WINDOW` records before the formula count: a left-hand side far away in the document
  * is likely another quantity written with the same letter (`p(x \mid \theta)` of an exponential
- * family is not the `p(x)` of a data distribution forty formulas later). A display above in the same section (and
- * the window) defines by any left-hand side (`t = \frac{A^2}{8\lambda\rho_h}`, then `p_1 = … \sqrt{t}`: trial 7 P19). Named quantities
+ * family is not the `p(x)` of a data distribution forty formulas later). Named quantities
  * (`L_{\text{MSE}} = …`) are borrow's (src/borrow/), which gives their meaning.
  */
 import type { Equation } from '../types.js';
@@ -61,8 +60,10 @@ function sameSection(a: Equation, b: Equation): boolean {
 }
 
 /**
- * What a display defines for the formulas after it in its section: its left-hand sides (any statement `t = …`), and the symbol of
- * a where-item whose meaning is only a formula (a defining display the reader took for an item, `参数:` then `$$t = …$$`).
+ * What a display defines for the formulas after it in its section, within the window (trial 7 P19:
+ * `t = \frac{A^2}{8\lambda\rho_h}`, then `p_1 = … \sqrt{t}`; a plain relation, which `leftSide` does not read):
+ * its left-hand sides (any statement `t = …`), and the symbol of a where-item whose meaning is only a formula
+ * (a defining display the reader took for an item, `参数:` then `$$t = …$$`).
  */
 function displayLeftSide(eq: Equation): Sym[] {
   let out = displayMemo.get(eq);
@@ -102,12 +103,22 @@ export function definedAbove(i: number, result: SymbolMatchResult, equations: Eq
   const cx: MatchContext = { bound: a?.bound ?? new Set(), letters: a?.letters ?? new Set(), defined: new Set() };
   for (const use of result.undefinedUses) {
     const sym = a?.occurrences.find((o) => o.node.start === use.start)?.sym;
-    const defines = (d: Sym) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx)));
     for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       const source = equations[k];
-      // A display above in the same section (`t = \frac{A^2}{8\lambda\rho_h}`, then `p_1 = … \sqrt{t}`) defines by any left-hand side.
-      const near = source !== undefined && sameSection(source, eq);
-      if (source && (leftSide(source).some(defines) || (near && displayLeftSide(source).some(defines)))) {
+      if (source && leftSide(source).some((d) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx))))) {
+        out.set(use.start, source);
+        break;
+      }
+    }
+  }
+  // A display above in the same section defines by any left-hand side (`displayLeftSide`).
+  for (const use of result.undefinedUses) {
+    if (out.has(use.start)) continue;
+    const sym = a?.occurrences.find((o) => o.node.start === use.start)?.sym;
+    for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+      const source = equations[k];
+      if (!source || !sameSection(source, eq)) continue;
+      if (displayLeftSide(source).some((d) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx))))) {
         out.set(use.start, source);
         break;
       }
