@@ -40,6 +40,7 @@ import type { Name } from './names.js';
 import { chemistryWithin } from './chem.js';
 import { definedNames, earlierSources, isKnownRate, knownSymbols, OTHERS_AS_ELSEWHERE, rateBase, symbolsIn } from './known.js';
 import { isMemberOf } from './families.js';
+import { primedPower } from './primed-powers.js';
 import { isFormulaTooLarge } from '../katex/limits.js';
 
 export interface SymbolOccurrence {
@@ -241,9 +242,11 @@ function matchVariablesUncached(eq: Equation, earlier: Equation[]): SymbolMatchR
     // `e_{1i}^2` next to `e_{1i}`: the power of the entry, one missing symbol (trial 5, M17); reported as written.
     const powered = o.node.base && o.sym.sub && o.sym.sup && decorative(o.sym.sup, cx);
     const key = plain !== o.node ? o.sym.core : powered ? `${o.sym.core}_{${listKey(o.sym.sub!)}}` : o.sym.key;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    uses.push({ use: occurrenceOf(plain, key, eq.latex), sym: o.sym });
+    // `y'^2`: the symbol is `y'` (symbols/primed-powers.ts).
+    const primed = primedPower(o.node, o.sym, eq.latex);
+    if (seen.has(primed?.key ?? key)) continue;
+    seen.add(primed?.key ?? key);
+    uses.push({ use: primed ?? occurrenceOf(plain, key, eq.latex), sym: o.sym });
   }
   // `x` and its rates `\dot{x}`, `\ddot{x}` (or `v_2` and `v_2'`) all undefined: one missing
   // quantity, reported where the formula writes it plain.

@@ -5,6 +5,8 @@
  */
 import { sequences, solid, walk, type SNode } from './tree.js';
 import { symOf, syms, type Sym } from './sym.js';
+import { moreDifferentials } from './differentials.js';
+import { boundByRanges } from './bound-ranges.js';
 
 const BINDER_OPS = new Set([
   '\\sum', '\\prod', '\\coprod', '\\max', '\\min', '\\sup', '\\inf', '\\lim', '\\limsup', '\\liminf',
@@ -112,4 +114,8 @@ export function findBound(nodes: SNode[], bound: Set<string>, diffs: Set<SNode>,
       }
     });
   }
+  // `\frac{\delta V}{\delta t}`, and the `d`s of `r (V - \Delta S) dt = dV - \Delta dS` read alike (symbols/differentials.ts).
+  moreDifferentials(nodes, bound, diffs, defined);
+  // `\quad \text{for } k = 0, 1, \dots`; the axes `x, y, z` of `\sum_{a \in \{x, y, z\}}` (symbols/bound-ranges.ts).
+  boundByRanges(nodes, bound);
 }

@@ -57,6 +57,42 @@ function leftSideSyms(latex: string, keys: ReadonlySet<string>): Sym[] {
   return a ? a.occurrences.filter((o) => !o.index && keys.has(o.sym.key)).map((o) => o.sym) : [];
 }
 
+/** Two records under the same heading. */
+function sameSection(a: Equation, b: Equation): boolean {
+  return a.positions.heading.start.offset === b.positions.heading.start.offset && a.positions.heading.end.offset === b.positions.heading.end.offset;
+}
+
+/**
+ * What a display defines for the formulas after it in its section, within the window (trial 7 P19:
+ * `t = \frac{A^2}{8\lambda\rho_h}`, then `p_1 = … \sqrt{t}`; a plain relation, which `leftSide` does not read):
+ * its left-hand sides (any statement `t = …`), and the symbol of a where-item whose meaning is only a formula
+ * (a defining display the reader took for an item, `参数:` then `$$t = …$$`).
+ */
+function displayLeftSide(eq: Equation): Sym[] {
+  let out = displayMemo.get(eq);
+  if (!out) {
+    out = displayLeftSideUncached(eq);
+    displayMemo.set(eq, out);
+  }
+  return out;
+}
+
+const displayMemo = new WeakMap<Equation, Sym[]>();
+
+function displayLeftSideUncached(eq: Equation): Sym[] {
+  const parsed = isFormulaTooLarge(eq.latex) ? null : parseMath(eq.latex);
+  const a = parsed ? analyse(parsed) : null;
+  const heads = a ? a.occurrences.filter((o) => !o.index && a.lhsHeads.has(o.sym.key)).map((o) => o.sym) : [];
+  const items = eq.variables
+    .filter((v) => v.definedAs && v.description.trim() === '')
+    .flatMap((v) => v.symbols.flatMap((latex) => {
+      const p = isFormulaTooLarge(latex) ? null : parseMath(latex);
+      const b = p ? analyse(p) : null;
+      return b ? b.occurrences.filter((o) => !o.index).slice(0, 1).map((o) => o.sym) : [];
+    }));
+  return [...heads, ...items];
+}
+
 /**
  * For each undefined use of the i-th equation that a left-hand side of the `WINDOW` records before it defines (else of
  * the `WINDOW` records after it: the nearest above wins), that record (by the use's start).
@@ -77,6 +113,19 @@ export function definedAbove(i: number, result: SymbolMatchResult, equations: Eq
     for (let k = i - 1; k >= Math.max(0, i - WINDOW) && !found; k--) if (defines(equations[k])) found = equations[k];
     for (let k = i + 1; k <= Math.min(equations.length - 1, i + WINDOW) && !found; k++) if (defines(equations[k])) found = equations[k];
     if (found) out.set(use.start, found);
+  }
+  // A display above in the same section defines by any left-hand side (`displayLeftSide`).
+  for (const use of result.undefinedUses) {
+    if (out.has(use.start)) continue;
+    const sym = a?.occurrences.find((o) => o.node.start === use.start)?.sym;
+    for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+      const source = equations[k];
+      if (!source || !sameSection(source, eq)) continue;
+      if (displayLeftSide(source).some((d) => d.key === use.key || (sym !== undefined && (matchSym(d, sym, cx) !== null || isMemberOf(d, sym, cx))))) {
+        out.set(use.start, source);
+        break;
+      }
+    }
   }
   return out;
 }

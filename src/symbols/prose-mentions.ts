@@ -11,7 +11,8 @@
  *   "$n$ (the sample size)", "$n$ 是…", "$q(x)$ を…", "$w$ は…", "$x$ ist …";
  * - a word that announces one comes before it: "Let $x$", "Here $x$", "where $x$", "设 $x$";
  * - it stands after a name (apposition): "the sample size $n$", "the random variable $X$",
- *   "random variable $X$", "真实值 $\mathbf{y}$", "サンプル $X_1, \dots, X_n$";
+ *   "random variable $X$", "真实值 $\mathbf{y}$", "サンプル $X_1, \dots, X_n$", and a name joined by "and" to
+ *   such a one: "the price of the stock $S$ and time $t$";
  * - it opens a list item followed by words: "- $P$ valor principal";
  * - a verb of naming puts it after `as`/`by`: "we represent the rates as $\Gamma$";
  * - in Russian, which has no articles, any noun right before it: "к матрице $\mathbf{A}$".
@@ -96,6 +97,9 @@ const NAMING_KIND = new Set(['variable', 'vector', 'matrix', 'function', 'distri
 const CJK_NOT_NAMING = new Set([...'对和与及或把将用求到于由从在被让使了得是为以按比跟同向往给算且并、，。：；']);
 const CJK_BEFORE = /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー])\s*$/u;
 
+/** "… the stock § and time": the words before a named span, then one to three words joined to it by `and`/`or`. */
+const JOINED_NAME = /^(.*\S)\s*§\s*,?\s*(?:and|or|und|oder|et|ou|y|e)\s+(\p{L}+(?:[\s-]\p{L}+){0,2})$/u;
+
 /** True when the words before a span name it (see the module comment). */
 function namedBefore(before: string): boolean {
   const cjk = CJK_BEFORE.exec(before);
@@ -104,6 +108,11 @@ function namedBefore(before: string): boolean {
   if (!/\p{L}\s*$/u.test(before)) return false;
   const cyrillic = /(\p{Script=Cyrillic}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (cyrillic) return cyrillic.length >= 3 && !CYRILLIC_NOT_NAMING.has(cyrillic);
+  // "the price of the stock $S$ and time $t$": a name joined to a named span shares its article (trial 7 P5).
+  const joined = JOINED_NAME.exec(before.trimEnd());
+  if (joined && !joined[2]!.split(/\s+/).some((w) => STOP.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase())) && !KIND.has(joined[2]!.split(/\s+/).pop()!.toLowerCase())) {
+    return namedBefore(joined[1]!);
+  }
   const words = before.trimEnd().split(/\s+/).slice(-6);
   // The words right before the span, back to an article, a stop word or the sixth word.
   const name: string[] = [];

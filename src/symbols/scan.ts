@@ -26,6 +26,7 @@ import { notSymbols } from './context.js';
 import { symOf, type Sym } from './sym.js';
 import { findBound } from './bound.js';
 import { acronyms, findLhsHeads, lhsNames } from './lhs.js';
+import { whereClauses } from './clause-definitions.js';
 
 export { symOf, type Sym } from './sym.js';
 export { topRelation } from './lhs.js';
@@ -125,6 +126,8 @@ export function analyse(parsed: ParsedMath, definedCores: ReadonlySet<string> = 
   const lhsHeads = new Set<string>();
   const params = new Set<string>();
   findLhsHeads(nodes, lhsHeads, params, defined);
+  // `\quad \text{where } \varepsilon_t = \frac{8}{\pi^2}, \; …` defines `\varepsilon_t` in the formula (symbols/clause-definitions.ts).
+  whereClauses(nodes, lhsHeads);
   const occurrences: Occurrence[] = [];
   collect(nodes, false, { defined, diffs, out: occurrences });
   const letters = new Set<string>();
