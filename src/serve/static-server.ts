@@ -16,7 +16,7 @@ import { SITE_CSP } from '../site/pages/layout.js';
 import { isIP } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { MARKER } from '../write/write.js';
+import { MARKER } from '../write/swap.js';
 import { normaliseBase } from '../site/urls.js';
 
 export const CSP = SITE_CSP;

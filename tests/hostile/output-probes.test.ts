@@ -6,7 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MARKER, parseTempName, recoverLeftovers, tempName, writeSite } from '../../src/write/write.js';
+import { MARKER, parseTempName, recoverLeftovers, tempName } from '../../src/write/swap.js';
+import { writeSite } from '../../src/write/write.js';
 import { HANG_LIMIT } from '../hang-limit.js';
 
 // Hostile inputs take as long as a loaded machine needs: each test waits (HANG_LIMIT only ends a

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStaticServer, isAllowedHost } from '../../src/serve/static-server.js';
-import { MARKER } from '../../src/write/write.js';
+import { MARKER } from '../../src/write/swap.js';
 import { getWithHost } from '../helpers/http.js';
 import { HANG_LIMIT } from '../hang-limit.js';
 

@@ -1,7 +1,7 @@
 /**
  * A rebuild killed at any point leaves the previous site live and whole (or, past the swap, the
  * new one), and the next build finishes the job: the site a cold build makes, nothing left beside
- * it. The build kills itself (SIGKILL) at a named point (FORMULARY_TEST_KILL_AT, src/write/write.ts),
+ * it. The build kills itself (SIGKILL) at a named point (FORMULARY_TEST_KILL_AT, src/write/swap.ts),
  * on both the incremental path (a project with node_modules: unchanged files hard-linked into the
  * next site) and the full one (--no-cache).
  */
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseTempName } from '../../src/write/write.js';
+import { parseTempName } from '../../src/write/swap.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'formulary.js');

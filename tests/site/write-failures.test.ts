@@ -1,5 +1,5 @@
 /**
- * A full disk while the site is written (src/write/incremental.ts, write.ts): the live site stays
+ * A full disk while the site is written (src/write/incremental.ts, write.ts, swap.ts): the live site stays
  * the previous build's, whole, and nothing is left beside it. Shown with an injected ENOSPC at
  * every file the writer creates, and, where `mount -t tmpfs` works (root on Linux), on a real
  * small file system; an update there needs room only for the files that changed.

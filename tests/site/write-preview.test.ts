@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, requestPath } from '../../src/serve/static-server.js';
-import { MARKER, writeSite } from '../../src/write/write.js';
+import { MARKER } from '../../src/write/swap.js';
+import { writeSite } from '../../src/write/write.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * The formula reader's tree: atoms in rows, and the rewrites that make notation variants one
  * (`e^{x}` → exp(x), `^T` → transpose, typed `a/b` → a fraction, `dL/dz` → a derivative).
- * Browser-safe; used by search/formula/parse.ts.
+ * Browser-safe; used by search/formula/parse.ts and search/formula/commands.ts.
  */
 import { COMMAND_TERMS } from '../tex-terms.js';
 import { TYPED_ACCENT } from './detect.js';

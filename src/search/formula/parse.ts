@@ -9,12 +9,12 @@
  * Browser-safe: the index build and the search box both read formulas with this module
  * (search/formula/terms.ts turns the tree into terms), so a formula and a query meet on the same
  * terms. The notation tables and tokenizer are in search/formula/tokens.ts, the tree and its
- * rewrites in search/formula/atoms.ts. (KaTeX's own parser is not in the browser bundle:
+ * rewrites in search/formula/atoms.ts, what each command becomes in search/formula/commands.ts. (KaTeX's own parser is not in the browser bundle:
  * previews are drawn at build time; see docs/ARCHITECTURE.md.)
  */
-import { ACCENTS, COMMAND_TERMS } from '../tex-terms.js';
-import { atom, finishRow, fraction, lettersAtoms, unwrap, wordAtom, type Atom } from './atoms.js';
-import { CLOSERS, DROPPED, FONTS, FUNCTIONS, LAYOUT_ENVS, OPEN, OPERATORS, SKIP_ARG, tokenize, type Token } from './tokens.js';
+import { atom, finishRow, lettersAtoms, type Atom } from './atoms.js';
+import { commandInto, type ArgumentReader } from './commands.js';
+import { CLOSERS, LAYOUT_ENVS, tokenize, type Token } from './tokens.js';
 
 export type { Atom };
 
@@ -22,12 +22,12 @@ export type { Atom };
 const MAX_DEPTH = 32;
 export const MAX_FORMULA_CHARS = 4000;
 
-class Parser {
+class Parser implements ArgumentReader {
   i = 0;
   depth = 0;
   constructor(private readonly toks: Token[]) {}
 
-  private peek(): Token | undefined {
+  peek(): Token | undefined {
     return this.toks[this.i];
   }
 
@@ -72,7 +72,7 @@ class Parser {
   }
 
   /** Reads `{name}` as raw text (environment names, text arguments). */
-  private rawGroup(): string {
+  rawGroup(): string {
     const tok = this.peek();
     if (!tok) return '';
     if (!(tok.t === 'ch' && tok.v === '{')) {
@@ -125,7 +125,7 @@ class Parser {
   }
 
   /** One argument: a `{…}` group's atoms, or the next atom. */
-  private argument(): Atom[] {
+  argument(): Atom[] {
     if (!this.enter()) return [];
     try {
       return this.argumentIn();
@@ -207,6 +207,13 @@ class Parser {
     return -1;
   }
 
+  /** A text argument that is no word (`\\text{if } x > 0`), read as a formula one level deeper. */
+  textAtoms(text: string): Atom[] {
+    const sub = new Parser(tokenize(text));
+    sub.depth = this.depth + 1;
+    return sub.depth <= MAX_DEPTH ? finishRow(sub.parts().flat()) : [];
+  }
+
   /** Reads one token's worth of atoms into `row` (scripts attach to the row's last atom). */
   private atomInto(row: Atom[]): void {
     const bar = this.normBar(this.i);
@@ -271,98 +278,7 @@ class Parser {
       row.push(atom(c, tok.sp));
       return;
     }
-    // Commands.
-    const name = tok.v;
-    if (OPEN[name] && name !== '(' && name !== '[' && name !== '{') {
-      const inner = this.rowUntil(new Set([OPEN[name]!]));
-      row.push(atom('P', tok.sp, 'P', [['@', inner]]));
-      return;
-    }
-    if (name === '{') {
-      const inner = this.rowUntil(new Set(['}']));
-      row.push(atom('P', tok.sp, 'P', [['@', inner]]));
-      return;
-    }
-    if (name === 'left' || /^[Bb]igg?l?$/.test(name) || name === 'middle') {
-      const next = this.peek();
-      if (next && next.v === '.') this.i++;
-      return;
-    }
-    if (DROPPED.has(name)) return;
-    if (name === 'frac' || name === 'dfrac' || name === 'tfrac' || name === 'cfrac') {
-      const num = this.argument();
-      const den = this.argument();
-      row.push(fraction(num, den, tok.sp));
-      return;
-    }
-    if (name === 'sqrt') {
-      if (this.peek()?.v === '[') {
-        this.i++;
-        this.rowUntil(new Set([']']));
-      }
-      row.push(atom('R', tok.sp, 'R', [['@', unwrap(this.argument())]]));
-      return;
-    }
-    const accent = ACCENTS[name];
-    if (accent) {
-      const inner = this.argument();
-      if (inner.length === 1) {
-        inner[0]!.accent = accent;
-        inner[0]!.sp = tok.sp;
-      }
-      for (const a of inner) row.push(a);
-      return;
-    }
-    if (FONTS.has(name)) {
-      const text = this.rawGroup();
-      const word = text.replace(/\\[,;! ]|\s/g, '');
-      if (/^[A-Za-z]{2,}$/.test(word) || /^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(word.replace(/\\_/g, '_'))) row.push(wordAtom(word.replace(/\\_/g, '_'), tok.sp));
-      else {
-        const sub = new Parser(tokenize(text));
-        sub.depth = this.depth + 1;
-        if (sub.depth <= MAX_DEPTH) for (const a of finishRow(sub.parts().flat())) row.push(a);
-      }
-      return;
-    }
-    if (SKIP_ARG.has(name)) {
-      this.rawGroup();
-      return;
-    }
-    if (name === 'begin') {
-      const env = this.rawGroup();
-      if (/array|tabular/.test(env)) this.rawGroup();
-      const inner = this.rowUntil(new Set<string>());
-      row.push(atom(LAYOUT_ENVS.test(env) ? 'P' : 'C', tok.sp, 'C', [['@', inner]]));
-      return;
-    }
-    if (name === '\\' || name === 'cr') {
-      row.push(atom(',', tok.sp));
-      return;
-    }
-    if (name === 'top' || name === 'intercal' || name === 'transpose' || name === 'T') {
-      row.push(atom('T', tok.sp));
-      return;
-    }
-    if (name === 'prime') {
-      row.push(atom("'", tok.sp));
-      return;
-    }
-    const op = OPERATORS[name];
-    if (op) {
-      row.push(atom(op, tok.sp));
-      return;
-    }
-    const fn = FUNCTIONS[name];
-    if (fn) {
-      row.push(atom(fn, tok.sp));
-      return;
-    }
-    const symbol = COMMAND_TERMS.get(name);
-    if (symbol) {
-      row.push(atom('v', tok.sp, symbol));
-      return;
-    }
-    if (/^[A-Za-z]+$/.test(name)) row.push(atom(name, tok.sp));
+    commandInto(this, tok, row);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The formula reader's tokens and notation tables (browser-safe; imports only the symbol table): which commands are
  * functions, operators, fonts, spacing or layout, and what pasted Unicode means. Read by
- * search/formula/parse.ts.
+ * search/formula/parse.ts and search/formula/commands.ts.
  */
 import { GLYPH_TERMS } from '../tex-terms.js';
 
