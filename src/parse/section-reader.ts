@@ -23,6 +23,7 @@ import type { FormulaCallout } from './callouts.js';
 import { displayRowDefinitions } from './display-rows.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { runsOf } from './runs.js';
+import { markAfterProse, withoutProseRepeats } from './definitions-run.js';
 import { namedLastLine } from './prose-naming.js';
 import { italicLetterLine } from './prose-plain-symbols.js';
 
@@ -201,12 +202,15 @@ export class SectionReader {
 
   /** The section as read: each draft's joined formula, the prose that introduced it, and the section's other content. */
   finish(): SectionRead {
-    for (const draft of this.drafts) {
+    for (const [k, draft] of this.drafts.entries()) {
+      const previous = this.drafts[k - 1];
+      if (previous && this.ctx.text.slice(previous.positions.equation.end.offset, draft.positions.equation.start.offset).trim()) markAfterProse(draft);
       const all = this.pieces.get(draft)!;
       if (all.length > 1) draft.math = joinMath(all);
       this.defineOnRows(draft);
       const intro = this.introducedBy.get(draft);
       if (intro) this.introduceDefinitions(draft, intro, draft.math.latex);
+      draft.variables = withoutProseRepeats(draft.variables);
       const { equation, whereList } = draft.positions;
       this.used.push({ start: equation.start.offset, end: equation.end.offset });
       if (whereList) this.used.push({ start: whereList.start.offset, end: whereList.end.offset });
