@@ -34,7 +34,7 @@ export interface ReadingWords {
   proseTrail: RegExp;
 }
 
-export interface LanguageWords {
+interface LanguageWords {
   intro: string[];
   sentence: string[];
   prose: string[];

@@ -5,9 +5,8 @@
  * ("denotes") separate a symbol from its meaning; `và` ("and") joins symbols. A Vietnamese
  * document is told by its small words (language.ts).
  */
-import type { LanguageWords } from './language.js';
-
-export const VIETNAMESE_WORDS: LanguageWords = {
+/** Its words, in language.ts's shape (intro, sentence, prose, verbs, join, articles). */
+export const VIETNAMESE_WORDS: Record<'intro' | 'sentence' | 'prose' | 'verbs' | 'join' | 'articles', string[]> = {
   intro: ['trong đó', 'ở đây', 'với', 'các biến', 'ký hiệu', 'kí hiệu', 'tham số'],
   sentence: ['trong đó', 'ký hiệu', 'kí hiệu', 'tham số', 'trong công thức này', 'trong phương trình này'],
   prose: ['trong đó', 'ở đây', 'với'],
