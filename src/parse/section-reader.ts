@@ -204,7 +204,9 @@ export class SectionReader {
   finish(): SectionRead {
     for (const [k, draft] of this.drafts.entries()) {
       const previous = this.drafts[k - 1];
-      if (previous && this.ctx.text.slice(previous.positions.equation.end.offset, draft.positions.equation.start.offset).trim()) markAfterProse(draft);
+      // Prose between two formulas (not blank lines, not the cells between two rows of one formula table).
+      const between = previous ? this.ctx.text.slice(previous.positions.equation.end.offset, draft.positions.equation.start.offset) : '';
+      if (between.trim() && !between.split('\n').every((l) => !l.trim() || /^\s*\||\|\s*$/.test(l))) markAfterProse(draft);
       const all = this.pieces.get(draft)!;
       if (all.length > 1) draft.math = joinMath(all);
       this.defineOnRows(draft);
