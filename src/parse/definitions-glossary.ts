@@ -25,6 +25,7 @@ import { readWhereTable } from './where-table.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol } from './prose-sentences.js';
 import { applyDocumentProse } from './definitions-document.js';
+import { writesFamilyMember } from './definitions-families.js';
 import type { ParsedChunk } from './records.js';
 
 /** `Name ( $P$ ) [unit]`: the name, the parenthesised math, anything without math after it. */
@@ -157,7 +158,7 @@ export function applyGlossaries(parsed: ParsedChunk[], equations: Equation[], li
     const defined = new Set(eq.variables.flatMap((v) => v.symbols.map(key)));
     for (const g of found) {
       for (const v of g.variables) {
-        if (v.symbols.some((s) => defined.has(key(s))) || !v.symbols.some((s) => (g.strict ? writesItself(eq.latex, s) : usesSymbol(eq.latex, s)))) continue;
+        if (v.symbols.some((s) => defined.has(key(s))) || !v.symbols.some((s) => (g.strict ? writesItself(eq.latex, s) : usesSymbol(eq.latex, s)) || writesFamilyMember(eq.latex, s))) continue;
         for (const s of v.symbols) defined.add(key(s));
         eq.variables.push({ ...v, source: 'glossary', ...(g.heading ? { glossary: g.heading } : {}) });
       }

@@ -9,6 +9,8 @@
  * small words of French, German, Spanish, Portuguese, Italian or Polish; English when nothing stands out).
  */
 
+import { VIETNAMESE_SMALL_WORDS, VIETNAMESE_WORDS } from './prose-vietnamese.js';
+
 export interface ReadingWords {
   /** The primary language subtag ("en", "fr", …). */
   lang: string;
@@ -136,6 +138,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     join: ['と', 'や', 'および', 'または'],
     articles: [],
   },
+  // "trong đó $x$ là …" (trial 7, P1).
+  vi: VIETNAMESE_WORDS,
 };
 
 const SPACED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
@@ -223,6 +227,7 @@ const SMALL_WORDS: Record<string, RegExp> = {
   pt: /(?<![\p{L}])(?:os|é|onde|com|uma|do|da|são|em)(?![\p{L}])/giu,
   it: /(?<![\p{L}])(?:il|gli|è|dove|con|una|della|sono|di)(?![\p{L}])/giu,
   pl: /(?<![\p{L}])(?:jest|są|gdzie|oraz|się|dla|przez|jako|który|która)(?![\p{L}])/giu,
+  vi: VIETNAMESE_SMALL_WORDS,
 };
 
 /** The language a text is most likely written in, or null for English or when nothing stands out. */

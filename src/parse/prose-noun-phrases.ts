@@ -12,11 +12,11 @@ import { markProse, usesSymbol, type Sentence } from './prose-sentences.js';
 
 /** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
 const NOT_NOUN = new Set(
-  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no single certain following one two three there here'.split(' '),
+  'is are was were be been being has have had gives give given yields using use used from for with where when then thus hence so to into onto by as at in on of and or but that which this these those we it its their our let sea sean soit soient sia siano seja sejam sei seien set define denote compute computing substituting substitute plugging plug solving solve rearranging rearrange write written find finding get getting obtain take taking apply applying evaluate evaluating also both each every all any some only just than like such per over under between above below after before via via up down same new other not no single certain following one two three there here if whether unless whenever while since because although though once'.split(' '),
 );
 /** Adjectives that say how a symbol is, not what it is: "the optimal $a$" names nothing ("the optimal step $a$" names the step). */
 const DESCRIBING = new Set(
-  'optimal best worst actual true corresponding respective arbitrary unknown fixed minimal maximal smallest largest chosen desired resulting'.split(' '),
+  'optimal best worst actual true corresponding respective arbitrary unknown fixed minimal maximal smallest largest chosen desired resulting pesky annoying troublesome nasty dreaded mysterious famous infamous familiar usual ubiquitous'.split(' '),
 );
 const ARTICLE_BEFORE = /(?:^|[\s(,])(?:the|a|an|its|their|our|each|every|some|of|with|and|at|on|in|for|over|per|from|by)\s+$/i;
 /** "for $n$ years", "over $T$ periods": a count and the plural noun it counts. */

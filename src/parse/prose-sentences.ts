@@ -58,12 +58,12 @@ function tokens(latex: string): string[] {
 }
 
 /** True when the formula writes the symbol (as a run of its tokens, not inside a command name, not as a subscript). */
-/** An environment's name (`\begin{align}`) and the words of `\text{…}`: no symbols in them. */
-const WORDS = /\\(?:begin|end)\s*\{[^{}]*\}|\\(?:text|textrm|textit|textbf|mbox)\s*\{[^{}]*\}/g;
+/** An environment's name (`\begin{align}`) and the words of `\text{…}`, `\mathrm{…}`, `{\rm …}` (`E_{\rm positive\;Nyquist}` writes no N, trial 7 P9): no symbols in them. */
+const WORDS = /\\(?:begin|end)\s*\{[^{}]*\}|\\(?:text|textrm|textit|textbf|mbox)\s*\{[^{}]*\}|\\(?:mathrm|operatorname)\s*\{(?=[^{}]*[A-Za-z]{2})[^{}]*\}|\\rm(?![A-Za-z])(?=[^{}]*[A-Za-z]{2})[^{}]*/g;
 
 export function usesSymbol(formula: string, symbol: string): boolean {
   // `a` is no use in `\begin{align}` (a symbol written with `\text{W}` still matches its own text).
-  const f = tokens(/\\(?:text|textrm|textit|textbf|mbox|begin|end)(?![A-Za-z])/.test(symbol) ? formula : formula.replace(WORDS, ' '));
+  const f = tokens(/\\(?:text|textrm|textit|textbf|mbox|begin|end|mathrm|operatorname|rm)(?![A-Za-z])/.test(symbol) ? formula : formula.replace(WORDS, ' '));
   const s = tokens(symbol);
   if (s.length === 0) return false;
   outer: for (let i = 0; i + s.length <= f.length; i++) {

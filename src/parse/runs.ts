@@ -9,7 +9,9 @@
  * the constant's run).
  *
  * `$$F_s = -kx$$` then `$$F_d = -b\dot{x}$$` then "Here, $k$ is the spring constant and $b$ the
- * damping coefficient": both formulas are defined by `k` and `b`.
+ * damping coefficient": both formulas are defined by `k` and `b`. A definition read after a
+ * formula is not copied onto an earlier one that prose separates from it and that does not write
+ * its symbol (trial 7, definitions-run.ts).
  *
  * The same Variable objects are shared (never copied), so the symbol rules can tell a run's
  * formulas by the definitions they share (src/rules/symbols.ts: a symbol used by any formula of
@@ -17,6 +19,7 @@
  */
 import type { Variable } from '../types.js';
 import type { EquationDraft } from './section-draft.js';
+import { runOwners } from './definitions-run.js';
 
 const offsetOf = (v: Variable): number => v.position.start.offset;
 
@@ -63,6 +66,8 @@ export function shareRunDefinitions(drafts: EquationDraft[]): void {
       }
     }
     shared.sort((a, b) => offsetOf(a) - offsetOf(b));
-    for (const d of members) d.variables = [...shared];
+    // Not onto an earlier formula that prose separates from where it was read and that does not write it (definitions-run.ts).
+    const owners = new Map(shared.map((v) => [v, runOwners(members, v, (d) => d.math.latex, (d) => d.positions.equation.start.offset)]));
+    for (const d of members) d.variables = shared.filter((v) => owners.get(v)!.includes(d));
   }
 }

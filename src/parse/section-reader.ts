@@ -23,6 +23,7 @@ import type { FormulaCallout } from './callouts.js';
 import { displayRowDefinitions } from './display-rows.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { runsOf } from './runs.js';
+import { markAfterProse, withoutProseRepeats } from './definitions-run.js';
 import { namedLastLine } from './prose-naming.js';
 import { italicLetterLine } from './prose-plain-symbols.js';
 
@@ -210,12 +211,17 @@ export class SectionReader {
 
   /** The section as read: each draft's joined formula, the prose that introduced it, and the section's other content. */
   finish(): SectionRead {
-    for (const draft of this.drafts) {
+    for (const [k, draft] of this.drafts.entries()) {
+      const previous = this.drafts[k - 1];
+      // Prose between two formulas (not blank lines, not the cells between two rows of one formula table).
+      const between = previous ? this.ctx.text.slice(previous.positions.equation.end.offset, draft.positions.equation.start.offset) : '';
+      if (between.trim() && !between.split('\n').every((l) => !l.trim() || /^\s*\||\|\s*$/.test(l))) markAfterProse(draft);
       const all = this.pieces.get(draft)!;
       if (all.length > 1) draft.math = joinMath(all);
       this.defineOnRows(draft);
       const intro = this.introducedBy.get(draft);
       if (intro) this.introduceDefinitions(draft, intro, draft.math.latex);
+      draft.variables = withoutProseRepeats(draft.variables);
       const { equation, whereList } = draft.positions;
       this.used.push({ start: equation.start.offset, end: equation.end.offset });
       if (whereList) this.used.push({ start: whereList.start.offset, end: whereList.end.offset });

@@ -10,7 +10,7 @@ import { LANGUAGE_WORDS, readingWords, type ReadingWords } from './language.js';
 
 /** Per language, its own where-words (no "with"-word). */
 const WHERE_ONLY: Record<string, RegExp> = {};
-const WITH_WORDS = new Set(['avec', 'mit', 'con', 'com']);
+const WITH_WORDS = new Set(['avec', 'mit', 'con', 'com', 'với']);
 for (const [lang, w] of Object.entries(LANGUAGE_WORDS)) {
   const words = w.prose.filter((x) => !WITH_WORDS.has(x)).sort((a, b) => b.length - a.length);
   const alt = words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');

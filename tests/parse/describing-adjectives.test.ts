@@ -19,3 +19,15 @@ describe('an adjective right before a symbol', () => {
     expect(defsOf('We find the optimal slope $a$ of the line.')).toEqual([['a', 'optimal slope of the line']]);
   });
 });
+
+describe('a word before a symbol that is no noun (trial 7, P2/P14)', () => {
+  it('"if $u$ is …" never gives "if" as the meaning', () => {
+    const text = `# Calculus\n\n#### Chain\n\n$$\ndf = f' dX + w\\,dt\n$$\n\nwhere $X$ has variance $w$ and if $f$ is a smooth function then the rule holds.\n`;
+    const defs = parseCollection({ path: 'c.md', text }).collection.equations[0]!.variables.map((v) => v.description);
+    expect(defs).not.toContain('if');
+  });
+
+  it('an evaluative adjective ("the pesky $\\Lambda$ has been absorbed") names nothing', () => {
+    expect(defsOf('Here the pesky $a$ has been absorbed into the slope.')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Which formulas of a run a shared definition belongs to (trial 7, P3/P9/P18). A run shares its
+ * definitions (runs.ts), yet a definition read after a formula that the author's prose separates
+ * from an earlier formula of the run ("To penalise large weights the loss becomes:" between them)
+ * is not the earlier formula's unless it writes the symbol: "where $\lambda$ is …" after
+ * `L = \text{RSS} + \lambda L_{reg}` defines nothing of `\text{RSS} = …` above it, and a display
+ * definition after "其中:" under the last formula is not copied onto the formulas before it.
+ * Displays that follow one another with nothing between them ("$$F_s = -kx$$ $$F_d = -b\dot x$$
+ * Here, …") and the sentence that introduces the run still share everything.
+ */
+import type { Variable } from '../types.js';
+import { writesSymbol } from './prose-sentences.js';
+
+/** The formulas that prose of the author's separates from the formula before them (set while a section is read). */
+const afterProse = new WeakSet<object>();
+
+/** Marks a formula as separated by prose from the formula before it. */
+export function markAfterProse(draft: object): void {
+  afterProse.add(draft);
+}
+
+/**
+ * The members of a run (in order) that take `v`: every member, except one that neither writes a
+ * symbol of `v` nor stands with the formulas after it, up to where `v` was read, without prose between.
+ */
+export function runOwners<D extends object>(members: D[], v: Variable, latexOf: (d: D) => string, startOf: (d: D) => number): D[] {
+  const at = v.position.start.offset;
+  return members.filter((d, i) => {
+    if (at < startOf(d) || v.symbols.some((s) => writesSymbol(latexOf(d), s))) return true;
+    // Read after this formula: kept unless prose stands between it and the next formula read before `v`.
+    for (let j = i + 1; j < members.length && startOf(members[j]!) <= at; j++) if (afterProse.has(members[j]!)) return false;
+    return true;
+  });
+}
+
+const symbolKey = (v: Variable): string => v.symbols.map((s) => s.replace(/\s+/g, '')).join('\u0000');
+
+/**
+ * A formula's definitions without a second prose definition of a symbol it already has (trial 7,
+ * P13): a translated line under "Here, $\lambda > 0$ is the expected value …" repeats λ in
+ * another language, and the page would list λ twice. Definitions of the author's lists are kept
+ * as written.
+ */
+export function withoutProseRepeats(variables: Variable[]): Variable[] {
+  const seen = new Set(variables.filter((v) => v.source !== 'prose').map(symbolKey));
+  return variables.filter((v) => {
+    if (v.source !== 'prose') return true;
+    const key = symbolKey(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
