@@ -7,8 +7,10 @@
  * Layout: segments, each a `.bin` of concatenated JSON values and a `.idx.json` naming its keys
  * with their byte ranges. A build writes one new segment with what it typeset (the index last,
  * renamed into place: a reader never sees half a segment), so concurrent builds never write the
- * same file. Values are read on demand from the open segments (readSync at an offset): the cache
- * costs memory for its index only. When the segments hold more dead bytes than live ones, or
+ * same file. Values are read on demand from the open segments, a block of `BLOCK` bytes at a time
+ * (a build reads its values mostly in the order an earlier build wrote them: one read for many
+ * values, not one system call each), keeping the last `BLOCKS` blocks: the cache costs memory for
+ * its index and those blocks only. When the segments hold more dead bytes than live ones, or
  * there are many, a full build rewrites the entries it used into one segment and deletes the rest.
  * Anything unreadable is a miss: the math is simply typeset again. Each stored value carries its
  * own key (`[hash, value]`), and an index entry is used only when its range lies inside its
@@ -25,6 +27,9 @@ import { commitTempSync, dropTempSync, openTempSync, TEMP_FILE, writeFileAtomicS
 /** Bump when the stored shape or what a key covers changes. */
 const FORMAT = 2;
 const MAX_SEGMENTS = 6;
+/** Bytes read from a segment at a time, and how many such blocks are kept (least recently used goes). */
+const BLOCK = 256 * 1024;
+const BLOCKS = 16;
 
 interface Segment {
   name: string;
@@ -54,6 +59,8 @@ export class TypesetCache implements KeyValueStore {
   private pendingBytes = 0;
   private broken = false;
   private readonly used = new Set<string>();
+  /** Blocks read lately, by segment name and block number (a Map keeps insertion order: the first is the oldest). */
+  private readonly blocks = new Map<string, Buffer>();
   private readonly salt: string;
   private loaded = false;
   /** Hits and misses, for --stats. */
@@ -131,9 +138,7 @@ export class TypesetCache implements KeyValueStore {
       return null;
     }
     try {
-      const buf = Buffer.allocUnsafe(at.length);
-      if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) throw new Error('short read');
-      const record = JSON.parse(buf.toString('utf8')) as unknown;
+      const record = JSON.parse(this.bytesAt(at)) as unknown;
       // The value must name the key it was stored under (an index out of step with its segment).
       if (!Array.isArray(record) || record.length !== 2 || record[0] !== h) {
         this.index.delete(h); // so that set() stores the value again
@@ -148,6 +153,29 @@ export class TypesetCache implements KeyValueStore {
       this.counts.misses += 1;
       return null;
     }
+  }
+
+  /** The stored text at a location: from the blocks read (reading the block it starts in), or read alone when it runs past that block. */
+  private bytesAt(at: Location): string {
+    const first = Math.floor(at.offset / BLOCK);
+    const start = at.offset - first * BLOCK;
+    if (start + at.length <= BLOCK) {
+      const id = `${at.seg.name}\u0000${first}`;
+      let block = this.blocks.get(id);
+      if (block) {
+        this.blocks.delete(id);
+      } else {
+        const buf = Buffer.allocUnsafe(BLOCK);
+        block = buf.subarray(0, readSync(at.seg.fd, buf, 0, BLOCK, first * BLOCK));
+        if (this.blocks.size >= BLOCKS) this.blocks.delete(this.blocks.keys().next().value!);
+      }
+      this.blocks.set(id, block);
+      if (start + at.length > block.length) throw new Error('short read');
+      return block.toString('utf8', start, start + at.length);
+    }
+    const buf = Buffer.allocUnsafe(at.length);
+    if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) throw new Error('short read');
+    return buf.toString('utf8');
   }
 
   has(key: string): boolean {
@@ -266,6 +294,7 @@ export class TypesetCache implements KeyValueStore {
     }
     this.segments.length = 0;
     this.index.clear();
+    this.blocks.clear();
     this.fresh.clear();
     // A run that ends without flush (a failed build) leaves no half segment behind.
     this.pending = [];

@@ -28,6 +28,23 @@ describe('the build cache store', () => {
     upgraded.close();
   });
 
+  it('serves every value whole, whatever its size and wherever it sits in the segment, in any order', () => {
+    // Values are read a block at a time: some end in the next block, some are larger than a block.
+    const dir = join(root, 'blocks');
+    const first = new TypesetCache(dir, 'v');
+    const value = (i: number): string => `${i}:`.padEnd(i % 97 === 0 ? 300_000 + i : 200 + ((i * 7919) % 5000), String.fromCharCode(97 + (i % 26)));
+    for (let i = 0; i < 1200; i++) first.set(`key ${i}`, value(i));
+    first.flush(true);
+    const order = Array.from({ length: 1200 }, (_, i) => i);
+    const shuffled = order.map((i) => (i * 613) % 1200);
+    for (const pass of [order, shuffled, [...order].reverse()]) {
+      const again = new TypesetCache(dir, 'v');
+      for (const i of pass) expect(again.get(`key ${i}`)).toBe(value(i));
+      expect(again.counts).toEqual({ hits: 1200, misses: 0 });
+      again.close();
+    }
+  });
+
   it('skips a broken or half-written segment instead of failing', () => {
     const dir = join(root, 'b');
     const c = new TypesetCache(dir, 'v');
