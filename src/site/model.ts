@@ -66,6 +66,8 @@ export interface SiteCollection {
   bySlug: Map<string, SiteEquation>;
 }
 
+const NONE: Equation[] = [];
+
 /** Normalised LaTeX of one symbol, the grouping key of the notation index when symbols.ts is absent. */
 export function symbolKey(latex: string): string {
   return latex.replace(/\s+/g, '').replace(/^\{(.*)\}$/, '$1');
@@ -138,7 +140,9 @@ export function buildModel(inputs: CollectionInput[], deps: SiteDeps, primary?: 
       if (deps.linkLatex) {
         try {
           // Borrowed meanings are items after the own ones: their symbols link like own symbols.
-          const r = deps.linkLatex(withBorrowedItems(eq), eqs.slice(0, index));
+          // The earlier equations matter only to items defined as above (symbols/known.ts earlierSources): a copy
+          // per equation would be quadratic (50 million references at 10,000 equations), as in validation and borrowing.
+          const r = deps.linkLatex(withBorrowedItems(eq), eq.variables.some((v) => v.inherited) ? eqs.slice(0, index) : NONE);
           latex = r.latex;
           linked = new Set(r.linked);
         } catch {
