@@ -143,7 +143,8 @@ export function borrowFor(
   const mine = new Set([...freeKeys(eq)].filter((k) => !undefinedKeys.has(k)));
   const occurrences = equationSymbols(eq.latex);
   // `n_A` where `\omega_A`, `f_A` label the same thing: not the index `j` of a defined `n_j` (trial 5 doc 2).
-  const labels = formulaLabels(eq.latex);
+  // Parsed only for a use with such a subscript (the labels are capital letters): a rebuild parses no other formula for it.
+  let labels: Set<string> | null = null;
   const parents = new Set<Equation>();
   for (const k of freeKeys(eq)) for (const d of defs.get(k) ?? []) if (d.item === -1 && d.eq !== eq) parents.add(d.eq);
   for (const use of undefinedUses) {
@@ -154,7 +155,8 @@ export function borrowFor(
     const keys = whole && defs.has(whole.key) ? [whole.key] : [use.key];
     const written = whole && defs.has(whole.key) ? whole.latex : use.latex;
     const found: Array<{ d: Definition; swap: Swap | null }> = keys.flatMap((k) => nearest(defs.get(k) ?? [], index).map((d) => ({ d, swap: null })));
-    const labelled = labels.has(/_\{([A-Z])\}$/.exec(keys[0] as string)?.[1] ?? '');
+    const letter = /_\{([A-Z])\}$/.exec(keys[0] as string)?.[1];
+    const labelled = letter !== undefined && (labels ??= formulaLabels(eq.latex)).has(letter);
     for (const { key: k, swap, index: isIndex } of swapsOf(defs, keys[0] as string)) {
       if (!isIndex || labelled) continue;
       for (const d of nearest(defs.get(k) ?? [], index)) if (d.symbol && analysisCallsVariant(written, d.symbol)) found.push({ d, swap });
