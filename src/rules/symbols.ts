@@ -49,8 +49,10 @@ export function checkSymbols(
   // A multi-letter name the section's words spell out (`SD`, "the standard deviation") is explained (symbols/prose-names.ts).
   // Letters in a row the document names as one quantity (`IoU` of `L_{IoU}`) are that name (symbols/document-names.ts).
   const matched = withPageConstants(eq, withNotation(eq, withRunMates(eq, matchVariables(eq, earlier), mates), notation), constants);
+  // Only the names the formula writes (a test per name, not a regular expression: a document of 10,000 formulas gives thousands of names).
+  const written = matched.undefinedUses.length < 2 ? names : names.filter((n) => eq.latex.includes(n));
   // Capitals in a row the document does not name as one quantity are a product, one use per letter (symbols/capital-runs.ts).
-  const result = withCapitalRuns(eq, withProseNames(eq, withDocumentNames(eq, matched, names)), runs);
+  const result = withCapitalRuns(eq, withProseNames(eq, withDocumentNames(eq, matched, written)), runs);
   for (const u of result.unused) {
     const variable = eq.variables[u.variableIndex];
     const source = variable?.symbolSources[u.symbolIndex];
