@@ -12,6 +12,7 @@ import { isValueAssignment, joinsPrevious } from './record-rules.js';
 import { followsLabel, RELATION } from './formula-sheet.js';
 import type { Range } from './section-content.js';
 import type { SectionReader } from './section-reader.js';
+import { shownSource } from './markdown-escapes.js';
 
 /** More math spans than this on one line make a line of prose, not a display equation. */
 const MAX_DISPLAY_PIECES = 8;
@@ -160,7 +161,7 @@ function shownByPandoc(raw: string, latex: string): boolean {
 }
 
 /** A line that opens a bare LaTeX environment (MathJax renders it anywhere in the text). */
-const ENVIRONMENT_OPEN = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}/;
+const ENVIRONMENT_OPEN = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)((?:\\)?\*)?\}/;
 
 /**
  * A bare `\begin{align*}` … `\end{align*}` on lines of a paragraph glued to prose ("The loss
@@ -174,7 +175,7 @@ export function readEnvironmentLines(r: SectionReader, lines: Line[], i: number,
   const line = lines[i]!;
   const open = ENVIRONMENT_OPEN.exec(ctx.text.slice(line.start, line.end));
   if (!open) return -1;
-  const close = `\\end{${open[1]}${open[2]}}`;
+  const close = `\\end{${open[1]}${open[2] ?? ''}}`;
   for (let j = i; j < lines.length; j++) {
     const text = ctx.text.slice(lines[j]!.start, lines[j]!.end).trimEnd();
     if (j > i && /^[ \t]*>/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', lines[j]!.start - 1) + 1, lines[j]!.start))) return -1;
@@ -182,7 +183,7 @@ export function readEnvironmentLines(r: SectionReader, lines: Line[], i: number,
     if (at < 0) continue;
     if (at + close.length !== text.length) return -1;
     const end = lines[j]!.start + text.length;
-    const src = withoutLabels(exactSource(ctx.text, line.start, end));
+    const src = withoutLabels(shownSource(exactSource(ctx.text, line.start, end), ctx));
     if (i === 0) r.proseBefore = previousProse;
     if (r.substitution(src.latex)) r.lastWasEquation = false;
     else r.startEquation([src], 'fenced', line.start, end);

@@ -92,3 +92,33 @@ describe('valid math is never an error', () => {
     );
   });
 });
+
+/** A formula as a kramdown author writes it outside `$$`: each escape kramdown would resolve is doubled, `_` and `*` escaped. */
+function kramdownEscaped(f: string): string {
+  return f.replace(/\\([\\.*_+`<>()[\]{}#!:|"'=-])/g, '\\\\$1').replace(/(?<!\\)([_*])/g, '\\$1');
+}
+
+describe('valid math written for kramdown is never an error', () => {
+  it('gives no katex-error and no markdown-escape-in-math error for a bare environment of a Jekyll post, escaped as kramdown needs', async () => {
+    const environment = fc.tuple(expression, expression, fc.constantFrom('align', 'align*', 'equation', 'gather')).map(([a, b, env]) =>
+      env === 'equation' ? `\\begin{equation}\n\\left\\{ ${a} \\right\\} = ${b}\n\\end{equation}` : `\\begin{${env}}\nu_1 &= \\left\\{ ${a} \\right\\} \\\\\nv &= ${b}\n\\end{${env}}`,
+    );
+    await fc.assert(
+      fc.asyncProperty(environment, fc.constantFrom('top', 'afterProse'), async (f, place) => {
+        katex.renderToString(f, { displayMode: true, throwOnError: true });
+        const block = kramdownEscaped(f).split('\n');
+        const lead = place === 'top' ? ['Some prose first.', ''] : ['The rule reads'];
+        const text = ['---', 'layout: post', 'title: Notes', '---', '', '## A section', '', ...lead, ...block, '', 'More prose after.', ''].join('\n');
+        const file = path.join(dir, `kramdown-${n++}.md`);
+        writeFileSync(file, text);
+        const project = await loadProject([file]);
+        const bad = project.diagnostics.filter((d) => d.severity === 'error');
+        expect(bad.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), text).toEqual([]);
+        // The record holds the formula the page shows (its first row, the escapes resolved).
+        const row = f.split('\n')[1]!.replace(/ \\\\$/, '');
+        expect(project.collections[0]!.collection.equations.map((e) => e.latex).join('\n'), text).toContain(row);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
