@@ -32,7 +32,10 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
   if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
     const fromLine = r.readLineDefinition(line);
     const variables = (r.mode === 'intro' && line.maths.length === 1 ? r.definitionsOfDisplay(mathSourceOf(firstMath, ctx), r.lines.span(line.start, line.end)) : null) ?? (fromLine ? [fromLine] : null);
-    if (variables) {
+    // A display set apart (`$$u = \frac{B}{…}$$` after "where:" / "其中:") that gives no meaning
+    // defines its left-hand side by the formula: an equation of its own, no empty where-item (trial 7, P18).
+    const formulaOnly = line.maths.length === 1 && inlineForm(firstMath, ctx) !== 'dollar' && variables?.every((v) => !v.description.trim());
+    if (variables && !formulaOnly) {
       r.define({ variables }, line.start, line.end, line.maths);
       r.mode = 'defs';
       return true;
