@@ -34,7 +34,9 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
     const variables = (r.mode === 'intro' && line.maths.length === 1 ? r.definitionsOfDisplay(mathSourceOf(firstMath, ctx), r.lines.span(line.start, line.end)) : null) ?? (fromLine ? [fromLine] : null);
     // A display set apart (`$$u = \frac{B}{…}$$` after "where:" / "其中:") that gives no meaning
     // defines its left-hand side by the formula: an equation of its own, no empty where-item (trial 7, P18).
-    const formulaOnly = line.maths.length === 1 && inlineForm(firstMath, ctx) !== 'dollar' && variables?.every((v) => !v.description.trim());
+    // A membership (`W \in \mathbb{R}^{d}`) or a `:=` definition stays the where-list's item.
+    const formulaOnly =
+      line.maths.length === 1 && inlineForm(firstMath, ctx) !== 'dollar' && variables?.every((v) => !v.description.trim()) && DEFINING_EQUALS.test(mathSourceOf(firstMath, ctx).latex);
     if (variables && !formulaOnly) {
       r.define({ variables }, line.start, line.end, line.maths);
       r.mode = 'defs';
@@ -60,6 +62,9 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
   });
   return true;
 }
+
+/** `u = …` with a plain equals sign (not `:=`, `\coloneqq`, `\in`, `\le`). */
+const DEFINING_EQUALS = /^[^=]*[^:<>!=\\]=(?!=)(?![^]*(?::=|\\coloneqq|\\in\b))/;
 
 /** `$a = b$, $c = d$`: two relations joined by a comma or semicolon. */
 function commaJoined(between: string, a: Nodes, b: Nodes): boolean {
