@@ -11,12 +11,11 @@
  * dollar into an error. `\,`, `\;`, `\%`, `\&` are no kramdown escapes and stay LaTeX.
  */
 import type { MathSource } from '../types.js';
-import type { ChunkContext } from './mdast-helpers.js';
 
 const KRAMDOWN_ESCAPABLE = new Set('\\.*_+`<>()[]{}#!:|"\'=-');
 
 /** True when the dialect's markdown engine unescapes math it does not protect (kramdown). */
-export function unescapesBareMath(ctx: Pick<ChunkContext, 'dialect'>): boolean {
+export function unescapesBareMath(ctx: { dialect?: string }): boolean {
   return ctx.dialect === 'kramdown';
 }
 
@@ -70,6 +69,6 @@ export function kramdownUnescaped(src: MathSource): MathSource {
 }
 
 /** A bare environment's source as its dialect's page shows it. */
-export function shownSource(src: MathSource, ctx: Pick<ChunkContext, 'dialect'>): MathSource {
+export function shownSource(src: MathSource, ctx: { dialect?: string }): MathSource {
   return unescapesBareMath(ctx) ? kramdownUnescaped(src) : src;
 }
