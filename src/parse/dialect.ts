@@ -44,6 +44,10 @@ function fromFrontMatter(text: string): Dialect | null {
   if (keys.has('jupytext') || keys.has('kernelspec') || keys.has('myst') || keys.has('mystnb')) return 'myst';
   if (keys.has('format') || keys.has('execute') || keys.has('jupyter') || keys.has('engine')) return 'quarto';
   if (keys.has('aliases') || keys.has('cssclasses') || keys.has('cssclass')) return 'obsidian';
+  // Jekyll names a layout (`layout: post`); a template file's extension (`post.njk`, `base.liquid`,
+  // `page.11ty.js`) is Eleventy's, whose markdown-it reads math like plain markdown (trial 7, doc 10).
+  const layout = /^layout[ \t]*:[ \t]*["']?([^\s"']+)/m.exec(m[1]!)?.[1] ?? '';
+  if (/\.(?:njk|liquid|11ty\.c?js|webc|hbs|ejs|pug|mustache|haml)$/i.test(layout)) return null;
   if (keys.has('layout') || keys.has('permalink')) return 'kramdown';
   if (keys.has('header-includes') || keys.has('eqnprefix') || keys.has('cref')) return 'pandoc';
   return null;

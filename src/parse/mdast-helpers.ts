@@ -11,6 +11,7 @@ import { containedSource } from './contained-math.js';
 import { blankLinesAsText, restoreBlankLines } from './display-close.js';
 import { withoutLabels } from './math-labels.js';
 import { applyMacros, MAX_EXPANSION_WORK, type MacroBudget } from './macro-expand.js';
+import { shownSource } from './markdown-escapes.js';
 
 /** A chunk's text and where it starts in the file. */
 export interface ChunkContext {
@@ -96,7 +97,10 @@ function readMathSource(node: Nodes, ctx: ChunkContext): MathSource {
       e--;
       closing++;
     }
-    return containedSource(ctx.text, start + d, start + e, (node as { value: string }).value) ?? exactSource(ctx.text, start + d, start + e);
+    const src = containedSource(ctx.text, start + d, start + e, (node as { value: string }).value) ?? exactSource(ctx.text, start + d, start + e);
+    // A single-dollar span is text to kramdown, escapes resolved before MathJax (markdown-escapes.ts); `$$…$$`, `\(…\)` and `\[…\]` are not.
+    const single = d === 1 && !ctx.dollarDisplays.has(start) && !ctx.bracketDisplays.has(start);
+    return single ? shownSource(src, ctx) : src;
   }
   if (node.type === 'code') {
     // ```math: the lines between the fences (an unclosed fence runs to the end of its block).

@@ -23,6 +23,7 @@ import { mapStringsInPlace, maskLiteral, unmaskInPlace } from './literal-mask.js
 import { restoreDollars, scanDollars } from './dollars.js';
 import { proseDiagnostics } from './prose-diagnostics.js';
 import { rewriteContainers } from './containers.js';
+import { htmlHeadings } from './html-headings.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
 import { buildEquations, numbersSections, untitledHeading, type ParsedChunk } from './records.js';
@@ -131,7 +132,8 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const dollars = scanDollars(pre.text, new Set([...pre.bracketDisplays, ...pre.dollarDisplays, ...pre.tickInlines]), /\.ipynb$/i.test(file.path));
   // The front matter is read from `source` (title, language, dialect) and `withSettings` (macros); the reader never sees it.
   const withSettings = rewriteContainers(dollars.text);
-  const text = blankFrontMatter(withSettings);
+  // `<h2 align="center">Setup</h2>` lines are section headings (html-headings.ts).
+  const text = htmlHeadings(blankFrontMatter(withSettings));
   const { chunks, unclosedFence } = splitAtHeadings(text);
 
   if (unclosedFence && unclosedFence.swallowedHeadings.length > 0) {

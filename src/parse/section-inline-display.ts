@@ -12,6 +12,7 @@ import { isValueAssignment, joinsPrevious } from './record-rules.js';
 import { followsLabel, RELATION } from './formula-sheet.js';
 import type { Range } from './section-content.js';
 import type { SectionReader } from './section-reader.js';
+import { shownSource } from './markdown-escapes.js';
 
 /** More math spans than this on one line make a line of prose, not a display equation. */
 const MAX_DISPLAY_PIECES = 8;
@@ -31,7 +32,12 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
   if ((r.mode === 'intro' || r.mode === 'defs') && r.current.length > 0) {
     const fromLine = r.readLineDefinition(line);
     const variables = (r.mode === 'intro' && line.maths.length === 1 ? r.definitionsOfDisplay(mathSourceOf(firstMath, ctx), r.lines.span(line.start, line.end)) : null) ?? (fromLine ? [fromLine] : null);
-    if (variables) {
+    // A display set apart (`$$u = \frac{B}{…}$$` after "where:" / "其中:") that gives no meaning
+    // defines its left-hand side by the formula: an equation of its own, no empty where-item (trial 7, P18).
+    // A membership (`W \in \mathbb{R}^{d}`) or a `:=` definition stays the where-list's item.
+    const formulaOnly =
+      line.maths.length === 1 && inlineForm(firstMath, ctx) !== 'dollar' && variables?.every((v) => !v.description.trim()) && DEFINING_EQUALS.test(mathSourceOf(firstMath, ctx).latex);
+    if (variables && !formulaOnly) {
       r.define({ variables }, line.start, line.end, line.maths);
       r.mode = 'defs';
       return true;
@@ -56,6 +62,9 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
   });
   return true;
 }
+
+/** `u = …` with a plain equals sign (not `:=`, `\coloneqq`, `\in`, `\le`). */
+const DEFINING_EQUALS = /^[^=]*[^:<>!=\\]=(?!=)(?![^]*(?::=|\\coloneqq|\\in\b))/;
 
 /** `$a = b$, $c = d$`: two relations joined by a comma or semicolon. */
 function commaJoined(between: string, a: Nodes, b: Nodes): boolean {
@@ -160,7 +169,7 @@ function shownByPandoc(raw: string, latex: string): boolean {
 }
 
 /** A line that opens a bare LaTeX environment (MathJax renders it anywhere in the text). */
-const ENVIRONMENT_OPEN = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}/;
+const ENVIRONMENT_OPEN = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)((?:\\)?\*)?\}/;
 
 /**
  * A bare `\begin{align*}` … `\end{align*}` on lines of a paragraph glued to prose ("The loss
@@ -174,7 +183,7 @@ export function readEnvironmentLines(r: SectionReader, lines: Line[], i: number,
   const line = lines[i]!;
   const open = ENVIRONMENT_OPEN.exec(ctx.text.slice(line.start, line.end));
   if (!open) return -1;
-  const close = `\\end{${open[1]}${open[2]}}`;
+  const close = `\\end{${open[1]}${open[2] ?? ''}}`;
   for (let j = i; j < lines.length; j++) {
     const text = ctx.text.slice(lines[j]!.start, lines[j]!.end).trimEnd();
     if (j > i && /^[ \t]*>/.test(ctx.text.slice(ctx.text.lastIndexOf('\n', lines[j]!.start - 1) + 1, lines[j]!.start))) return -1;
@@ -182,7 +191,7 @@ export function readEnvironmentLines(r: SectionReader, lines: Line[], i: number,
     if (at < 0) continue;
     if (at + close.length !== text.length) return -1;
     const end = lines[j]!.start + text.length;
-    const src = withoutLabels(exactSource(ctx.text, line.start, end));
+    const src = withoutLabels(shownSource(exactSource(ctx.text, line.start, end), ctx));
     if (i === 0) r.proseBefore = previousProse;
     if (r.substitution(src.latex)) r.lastWasEquation = false;
     else r.startEquation([src], 'fenced', line.start, end);

@@ -20,6 +20,7 @@ import type { Range } from './section-content.js';
 import { clauseDefinitions, followsLabel, labelName } from './formula-sheet.js';
 import { readLineFormulas } from './line-formulas.js';
 import { readGluedLines } from './prose-glued.js';
+import { shownSource } from './markdown-escapes.js';
 
 /**
  * Line `i` is a formula sheet's clause naming symbols ("With $n$ the number of moles and $M$ the
@@ -53,8 +54,8 @@ function sheetLabel(r: SectionReader, lines: Line[], i: number): boolean {
 /** A line that ends in a colon (bold markers dropped), short enough to be a lead-in. */
 const COLON_END = /^[^\n]{0,160}[:：]\s*$/;
 
-/** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax. */
-const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)(\*?)\}[\s\S]*\\end\{\1\2\}$/;
+/** A bare LaTeX environment as a paragraph (`\begin{align} … \end{align}`), display math in arithmatex and MathJax; kramdown authors may escape its star (`align\*`). */
+const ENVIRONMENT = /^\\begin\{(equation|align|gather|alignat|multline|flalign|eqnarray)((?:\\)?\*)?\}[\s\S]*\\end\{\1\2\}$/;
 
 export function readParagraph(r: SectionReader, p: Paragraph): void {
   readLines(r, p);
@@ -72,7 +73,8 @@ function readLines(r: SectionReader, p: Paragraph): void {
   if (ENVIRONMENT.test(ctx.text.slice(pStart, pEnd).trim())) {
     r.proseBefore = previousProse;
     // No delimiters to hold to the format's `$…$` (display-delimiters), like a fenced block.
-    r.startEquation([withoutLabels(exactSource(ctx.text, pStart, pEnd))], 'fenced', pStart, pEnd);
+    // kramdown resolves its escapes in this text before MathJax sees it (markdown-escapes.ts).
+    r.startEquation([withoutLabels(shownSource(exactSource(ctx.text, pStart, pEnd), ctx))], 'fenced', pStart, pEnd);
     return;
   }
   if (r.current.length > 0 && r.mode !== 'none') {

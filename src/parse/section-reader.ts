@@ -106,7 +106,9 @@ export class SectionReader {
     let name = heading.name;
     let nameText = heading.nameText;
     let nameOffset = heading.nameOffset;
-    if (this.leadIn) ({ name, nameText, offset: nameOffset } = this.leadIn);
+    // A generic label (`**Base Formula**:`, `**公式:**`) names nothing the heading does not (trial 7, P21).
+    const lead = this.leadIn && !isGenericLabel(this.leadIn.nameText) ? this.leadIn : null;
+    if (lead) ({ name, nameText, offset: nameOffset } = lead);
     else if (ordinal > 1) {
       name = `${heading.name} (${ordinal})`;
       nameText = `${heading.nameText} (${ordinal})`;
@@ -129,7 +131,7 @@ export class SectionReader {
       itemsWithoutMath: [],
       content: [],
     };
-    if (!this.leadIn && ordinal > 1) draft.ordinalName = ordinal;
+    if (!lead && ordinal > 1) draft.ordinalName = ordinal;
     if (this.newRunNext) draft.newRun = true;
     this.newRunNext = false;
     this.drafts.push(draft);
@@ -258,4 +260,12 @@ export class SectionReader {
     draft.variables.unshift(...read);
     if (!again) for (const m of mathsBetween(this.ctx, range.start, range.end)) draft.inlineMath.push(mathSourceOf(m, this.ctx));
   }
+}
+
+/** A label that only says "formula" (`Formula`, `Base Formula`, `The equation`, `公式`): no name of its own. */
+const GENERIC_LABEL =
+  /^(?:(?:the|base|main|basic|key|general|core|final|full|standard|mathematical)\s+)?(?:formula|formulae|formulas|equation|equations|expression|formulation|math|maths|calculation)(?:\s+used)?$|^(?:公式|计算公式|基本公式|表达式|方程|数学公式|式)$/i;
+
+export function isGenericLabel(nameText: string): boolean {
+  return GENERIC_LABEL.test(nameText.replace(/[*_:：\s]+$/u, '').replace(/^[*_\s]+/u, '').trim());
 }

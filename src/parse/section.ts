@@ -25,6 +25,7 @@ import { splitAtBlankLines } from './contained-math.js';
 import { formulaCallout, presentingQuote } from './callouts.js';
 import { isCommentaryTitle } from './commentary.js';
 import { inCommentary } from './colon-fences.js';
+import { htmlDisplayBlocks } from './html-displays.js';
 import { SectionReader } from './section-reader.js';
 import { readParagraph } from './section-paragraph.js';
 import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
@@ -71,6 +72,13 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     if (node.type === 'html') {
       const value = node.value;
       if (/^\s*<!--/.test(value)) continue;
+      // A `$$` display wrapped in `<div>` … `</div>` (no blank line): its blocks are read as the section's (html-displays.ts).
+      const inner = details.length === 0 ? htmlDisplayBlocks(node) : null;
+      if (inner) {
+        rest.splice(k + 1, 0, ...inner);
+        r.lastWasEquation = false;
+        continue;
+      }
       detailsTags(value, details);
       r.lastWasEquation = false;
       continue;

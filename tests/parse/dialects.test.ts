@@ -99,6 +99,9 @@ describe('delimiters as their tools read them', () => {
     expect(chooseDialect('# T\n', 'myst', 'quarto')).toEqual({ dialect: 'myst', from: 'config' });
     expect(chooseDialect('# T\n', undefined, 'quarto')).toEqual({ dialect: 'quarto', from: 'project file' });
     expect(chooseDialect('---\nlayout: post\ntitle: A\n---\n# T\n')).toEqual({ dialect: 'kramdown', from: 'front matter' });
+    // An Eleventy template layout is markdown-it, not Jekyll's kramdown (trial 7, doc 10).
+    expect(chooseDialect('---\nlayout: post.njk\ntitle: A\n---\n# T\n')).toEqual({ dialect: 'markdown', from: 'default' });
+    expect(chooseDialect("---\nlayout: 'layouts/base.liquid'\npermalink: /a/\n---\n# T\n")).toEqual({ dialect: 'markdown', from: 'default' });
     expect(chooseDialect('---\njupytext:\n  formats: md\n---\n')).toEqual({ dialect: 'myst', from: 'front matter' });
     expect(chooseDialect('> [!note] A\n> $$x$$\n')).toEqual({ dialect: 'obsidian', from: 'content' });
     expect(chooseDialect('$$\nx\n$$ {#eq-x}\n')).toEqual({ dialect: 'quarto', from: 'content' });

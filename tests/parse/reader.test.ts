@@ -41,7 +41,9 @@ describe('the reader', () => {
     expect(summary).toEqual([
       { name: 'Thrust', latex: 'F = \\dot{m} v_e', symbols: ['F', '\\dot{m}', 'v_e'] },
       { name: 'Kinetic Energy', latex: 'E_k = \\frac{1}{2} m v^2', symbols: ['E_k', 'm', 'v'] },
-      { name: 'Mixture', latex: 'D = \\frac{1}{2}(P + M)', symbols: ['M'] },
+      // "Where:" then `$$M = \frac{1}{2}(P + Q)$$`: a display that defines M by a formula is an equation of its own, not an item with no meaning (trial 7, P18).
+      { name: 'Mixture', latex: 'D = \\frac{1}{2}(P + M)', symbols: [] },
+      { name: 'Mixture (2)', latex: 'M = \\frac{1}{2}(P + Q)', symbols: [] },
       { name: 'Correlation', latex: 'r = \\frac{\\operatorname{cov}(X, Y)}{\\sigma_X \\sigma_Y}', symbols: [] },
       { name: 'Speed', latex: 'v = d / t', symbols: ['v', 'd', 't'] },
     ]);
