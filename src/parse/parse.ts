@@ -147,7 +147,10 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   };
   for (const at of dollars.unclosed) unclosed(at, '`$`');
   for (const at of pre.unclosedBrackets) unclosed(at, '`\\[`');
-  for (const at of pre.unclosedDollars) unclosed(at, '`$$`');
+  for (const at of pre.unclosedDollars) {
+    if (pre.escapedCloses.has(at)) diagnostics.push(diagnosticAt(fctx, at, unclosedMath, unclosedMath.messages.escapedClose(), null));
+    else unclosed(at, '`$$`');
+  }
 
   let longBlock = false;
   /** remark on the chunk, in pieces when it is long (pieces.ts); a paragraph cut past its line bound is reported once. */

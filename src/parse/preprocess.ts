@@ -35,6 +35,8 @@ export interface Preprocessed {
   unclosedBrackets: number[];
   /** Offsets of a `$$x` (formula on the `$$` line) that opens a display which never closes; its `$$` are text (LITERAL_DOLLAR). */
   unclosedDollars: number[];
+  /** Those of `unclosedDollars` whose line ends in `\\$$`: the closing `$$` is escaped (a leftover of `\\]`). */
+  escapedCloses: Set<number>;
   /** Labels written after a display's closing `$$` (MyST `$$ (label)`, Quarto `$$ {#eq-x}`), by the offset of the label; blanked in the text. */
   displayLabels: Map<number, string>;
   /** Offsets of the `$` of GitHub's `` $`x`$ `` inline math (rewritten to ` $x$ `). */
@@ -75,6 +77,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
   const dollarDisplays = new Set<number>();
   const unclosedBrackets: number[] = [];
   const unclosedDollars: number[] = [];
+  const escapedCloses = new Set<number>();
   const literal: number[] = [];
   const displayLabels = new Map<number, string>();
   const tickInlines = new Set<number>();
@@ -146,7 +149,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
         }
         lineStart = closeLineEnd + 1;
         continue;
-      } else if (!inDisplay && !quoted && mayOpen && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed)) {
+      } else if (!inDisplay && !quoted && mayOpen && trimmed.startsWith('$$') && /^\$\$[^$]*\$\$/.test(trimmed) && !closeEscaped(trimmed)) {
         if (!gluedDisplays(text, open, lineEnd, spaces, dollarDisplays)) takeLabel(text, lineStart, lineEnd, spaces, displayLabels);
       } else if (!inDisplay && mayOpen && trimmed.startsWith('$$') && !(quoted && /^\$\$[^$]*\$\$/.test(trimmed))) {
         // A `$$` display: a math fence when both `$$` stand alone on their lines; otherwise
@@ -176,6 +179,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
           // `$$x` that never closes: reported at its `$$`, which is text; remark would read a fence
           // whose first line is lost and which swallows the rest of the section.
           unclosedDollars.push(open);
+          if (closeEscaped(trimmed)) escapedCloses.add(open);
           literal.push(open, open + 1);
         }
       } else if (inDisplay === 'dollar' && (trimmed === '$$' || (trimmed.startsWith('$$') && takeLabel(text, lineStart, lineEnd, spaces, displayLabels)))) {
@@ -186,7 +190,7 @@ export function normaliseDelimiters(text: string): Preprocessed {
     }
     lineStart = lineEnd + 1;
   }
-  return { text: applyEdits(text, out, spaces, breaks, marks, literal), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, unclosedDollars, displayLabels, tickInlines };
+  return { text: applyEdits(text, out, spaces, breaks, marks, literal), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, unclosedDollars, escapedCloses, displayLabels, tickInlines };
 }
 
 /** MyST's inline math role, `` {math}`x^2` ``. */
@@ -287,4 +291,16 @@ function applyEdits(text: string, dollars: number[], spaces: number[], breaks: n
     ...breaks.map((i) => [i, BLANK_BREAK] as const),
     ...marks.map((i) => [i, BLANK_MARK] as const),
   ]);
+}
+
+/**
+ * True when a line's first `$$…$$` ends in an escaped dollar (`$$x = y\\$$`): `\\$` is a dollar
+ * sign in markdown, MathJax and KaTeX alike, so that `$$` closes nothing and the math is text.
+ */
+function closeEscaped(trimmed: string): boolean {
+  const m = /^\$\$([^$]*)\$\$/.exec(trimmed);
+  if (!m) return false;
+  let n = 0;
+  for (let j = m[1]!.length - 1; j >= 0 && m[1]!.charCodeAt(j) === 92; j--) n++;
+  return n % 2 === 1;
 }

@@ -4,13 +4,14 @@ import { defineRule } from './rule.js';
 export const unclosedMath = defineRule({
   id: 'unclosed-math',
   severity: 'error',
-  summary: `math that opens and never closes, so what follows is read as text: a \`$$\` or \`\\[\` display without its closing delimiter, or a line that starts with \`$\` and LaTeX (\`$\\alpha + \\beta\`) with no closing \`$\``,
+  summary: `math that opens and never closes, so what follows is read as text: a \`$$\` or \`\\[\` display without its closing delimiter (or whose closing \`$$\` follows a backslash: \`\\$$\` is a dollar sign, then \`$\`), or a line that starts with \`$\` and LaTeX (\`$\\alpha + \\beta\`) with no closing \`$\``,
   fixable: false,
   messages: {
     unclosed: (what: string): string => `This ${what} is never closed, so the math after it is read as text; close it`,
+    escapedClose: (): string => 'This `$$` is never closed: the backslash before the last `$$` makes it `\\$`, a dollar sign, so the math is read as text; remove that backslash',
   },
   docs: {
-    catches: `Math that opens and never closes: a \`$$\` or \`\\[\` display without its closing delimiter, or a line that starts with \`$\` and LaTeX (\`$\\alpha + \\beta\`) with no closing \`$\`.`,
+    catches: `Math that opens and never closes: a \`$$\` or \`\\[\` display without its closing delimiter (or whose closing \`$$\` follows a backslash: \`\\$$\` is a dollar sign, then \`$\`), or a line that starts with \`$\` and LaTeX (\`$\\alpha + \\beta\`) with no closing \`$\`.`,
     why: `What follows the opening delimiter is read as text, so the formula shows as raw LaTeX and later math may pair with the wrong dollar sign.`,
     failing: {
       markdown: `# Rules
