@@ -28,16 +28,26 @@ const NOT_NOUN = /\b(?:is|are|was|were|be|been|we|you|they|it|if|when|which|that
 const LEFT_SIDE = /^((?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:[A-Za-z0-9]|\{[A-Za-z0-9]{1,4}\}))?)(?:\s*\([^()]{1,30}\))?$/;
 const SPACING = /^(?:\s|~|\\[,;:! ]|\\q?quad(?![A-Za-z]))*/;
 
-/** The symbol the left-hand side of `src` names, as a math source of its own, or null. */
-function namedSymbol(src: MathSource): MathSource | null {
+/** The text left of `src`'s `=` (or `:=`) with its spacing trimmed, and where it starts; null for any other relation. */
+export function leftOfDefinition(src: MathSource): { head: string; lead: number } | null {
   const relation = findRelation(src.latex);
   if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return null;
   const raw = src.latex.slice(0, relation.at);
   const lead = SPACING.exec(raw)![0].length;
-  const head = raw.slice(lead).replace(/(?:\s|~|\\[,;:! ])+$/, '');
-  const m = LEFT_SIDE.exec(head);
-  if (!m || /^\\(?:left|right|frac|sum|int|prod|lim|log|ln|exp|sin|cos|tan|min|max)$/.test(m[1]!)) return null;
-  return { latex: m[1]!, map: { pieces: [{ at: 0, offset: fileOffsetOf(src.map, lead), length: m[1]!.length }] } };
+  return { head: raw.slice(lead).replace(/(?:\s|~|\\[,;:! ])+$/, ''), lead };
+}
+
+/** `latex`, written at `lead` of `src`, as a math source of its own. */
+export function sourceAt(src: MathSource, latex: string, lead: number): MathSource {
+  return { latex, map: { pieces: [{ at: 0, offset: fileOffsetOf(src.map, lead), length: latex.length }] } };
+}
+
+/** The symbol the left-hand side of `src` names, as a math source of its own, or null. */
+function namedSymbol(src: MathSource): MathSource | null {
+  const left = leftOfDefinition(src);
+  const m = left ? LEFT_SIDE.exec(left.head) : null;
+  if (!left || !m || /^\\(?:left|right|frac|sum|int|prod|lim|log|ln|exp|sin|cos|tan|min|max)$/.test(m[1]!)) return null;
+  return sourceAt(src, m[1]!, left.lead);
 }
 
 /**

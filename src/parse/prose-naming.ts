@@ -6,11 +6,10 @@
  * ("called Ohm's law") names the formula, not its symbol, and gives nothing.
  */
 import type { MathSource, Span, Variable } from '../types.js';
-import { fileOffsetOf, type LineIndex } from '../diagnostics/positions.js';
-import { findRelation } from './latex-split.js';
+import type { LineIndex } from '../diagnostics/positions.js';
 import { definitionFrom } from './definitions.js';
 import { markProse } from './prose-sentences.js';
-import { leadInNames } from './prose-lead-in.js';
+import { leadInNames, leftOfDefinition, sourceAt } from './prose-lead-in.js';
 
 /** "called", "known as" after the formula, in the languages read. */
 const CALLED = /^[\s,*_]*(?:called|named|known\s+as|detta|detto|chiamata|chiamato|denominata|denominato|appelée?s?|dite?|genannt|llamada|llamado|denominada|denominado|conocida\s+como|chamada|chamado)\s+([^$\n]{2,60}?)[\s*_]*[.;,]?[\s*_]*$/iu;
@@ -22,18 +21,10 @@ const ZH_IS_END = /(?:其|的)(\p{Script=Han}{2,6})为[\s:：]*$/u;
 const FORMULA_NAME = /\b(?:law|equation|formula|theorem|rule|relation|principle|identity|legge|equazione|formula|teorema|regola|relazione|principio|loi|équation|théorème|gesetz|gleichung|satz|ley|ecuación|teorema|lei|equação)\b|表达式|公式|式子|方程|关系|结果|形式|定律|定理/iu;
 /** One plain symbol: a letter or a command, with at most a simple subscript. */
 const PLAIN_SYMBOL = /^(?:[A-Za-z]|\\[A-Za-z]+)(?:_(?:[A-Za-z0-9]|\{[A-Za-z0-9]{1,4}\}))?$/;
-/** Spacing around a left-hand side (`R~=~…`). */
-const SPACING = /^(?:\s|~|\\[,;:! ]|\\q?quad(?![A-Za-z]))*/;
-
 /** The left-hand side of `src` as a math source of its own, when it is one plain symbol. */
 function leftSide(src: MathSource): MathSource | null {
-  const relation = findRelation(src.latex);
-  if (!relation || (relation.op !== '=' && relation.op !== ':=' && relation.op !== '\\coloneqq')) return null;
-  const raw = src.latex.slice(0, relation.at);
-  const lead = SPACING.exec(raw)![0].length;
-  const head = raw.slice(lead).replace(/(?:\s|~|\\[,;:! ])+$/, '');
-  if (!PLAIN_SYMBOL.test(head)) return null;
-  return { latex: head, map: { pieces: [{ at: 0, offset: fileOffsetOf(src.map, lead), length: head.length }] } };
+  const left = leftOfDefinition(src);
+  return left && PLAIN_SYMBOL.test(left.head) ? sourceAt(src, left.head, left.lead) : null;
 }
 
 function named(text: string, shape: RegExp, formula: MathSource, span: Span, previousSlug: string | null): Variable | null {
