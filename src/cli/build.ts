@@ -25,7 +25,7 @@ import katex from '../katex/katex.js';
 import { VERSION } from '../version.js';
 import { codeStamp } from '../cache/code-stamp.js';
 import { dirname as dirOf } from 'node:path';
-import { countBySeverity, escapeControl, formatPretty } from './format.js';
+import { countBySeverity, escapeControl, formatPretty, plural } from './format.js';
 import { capDiagnostics } from '../diagnostics/cap.js';
 import { tooManyDiagnostics } from '../rules/too-many-diagnostics.js';
 import { parseCommandArgs } from './commands.js';
@@ -234,7 +234,7 @@ async function buildWith(s: BuildSettings, config: SiteConfig, start: number, ty
   }
   // One summary line; the warnings are counted in it with the command that lists them, as the user runs it.
   const warnings = counts.warning > 0 && !s.quiet ? `; ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (\`${commandHint('check')}\` lists them)` : '';
-  say(process.stdout, `Built ${result.equations} equations, ${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB into ${escapeControl(s.out)}/${written !== resolve(s.out) ? ` (a symlink: written into ${escapeControl(written)}/)` : ''} in ${ms} ms${warnings}\n`);
+  say(process.stdout, `Built ${plural(result.equations, 'equation')}, ${plural(result.pages, 'page')}, ${(result.bytes / 1024).toFixed(0)} KB into ${escapeControl(s.out)}/${written !== resolve(s.out) ? ` (a symlink: written into ${escapeControl(written)}/)` : ''} in ${ms} ms${warnings}\n`);
   return 0;
 }
 

@@ -20,7 +20,8 @@ export function countBySeverity(diagnostics: Diagnostic[]): Counts {
   return counts;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `1 equation`, `2 equations`. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryLine(counts: Counts, equations: number, files: number): string {
   const problems = counts.error + counts.warning + counts.info;

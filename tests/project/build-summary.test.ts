@@ -67,6 +67,19 @@ describe('the build summary', () => {
     expect(r.stdout).toMatch(/; 1 warning \(`npm run check` lists them\)$/m);
   });
 
+  it('counts one equation as one, not "1 equations"', () => {
+    const one = tempProject('formulary-summary-one-');
+    try {
+      mkdirSync(path.join(one, 'content'));
+      writeFileSync(path.join(one, 'content/ohm.md'), '# Circuits\n\n#### Ohm\n$V = I R$\n\nwhere:\n\n- $V$ is the voltage\n- $I$ is the current\n- $R$ is the resistance\n');
+      const r = spawnSync(process.execPath, [CLI, 'build', '--no-images', '--no-speech'], { cwd: one, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Built 1 equation, \d+ pages, /);
+    } finally {
+      rmSync(one, { recursive: true, force: true });
+    }
+  });
+
   it('--quiet: the summary only, without the warning count', () => {
     const r = build({}, '--quiet');
     expect(r.status).toBe(0);
