@@ -9,10 +9,11 @@ export const missingWhereList = defineRule({
   summary: `an equation with no where-definitions (a reaction written only with \`\\ce{…}\` needs none)`,
   fixable: false,
   messages: {
-    missing: (name: string): string => `"${name}" has no "where:" list: add one defining each symbol of the equation`,
+    missing: (name: string, symbols: readonly string[] = []): string =>
+      `"${name}" has no "where:" list: add one defining ${symbols.length === 0 ? 'each symbol of the equation' : listed(symbols)}`,
   },
   docs: {
-    catches: `An equation with no where-list. A reaction written only with \`\\ce{…}\` needs none and is not reported, nor is a formula whose symbols a glossary section of the document defines (a list or table of the document's quantities under a heading of its own).`,
+    catches: `An equation with no where-list. The message names the symbols of the formula that nothing in the document explains (no other equation's where-list, no formula just above or below, no sentence naming them), the ones a where-list should define; standard notation is left out as for \`undefined-symbol\`. A reaction written only with \`\\ce{…}\` needs none and is not reported, nor is a formula whose symbols a glossary section of the document defines (a list or table of the document's quantities under a heading of its own).`,
     why: `The where-list is what makes a formula readable: it says what each symbol means, and the site links each symbol to its meaning.`,
     failing: {
       markdown: `# Rules
@@ -39,11 +40,23 @@ where:
   },
 });
 
+/** At most this many symbols are named in the message; the rest are counted. */
+const SHOWN = 8;
+
+/** `$R$, $T$ and $V$`; past SHOWN symbols, `… and 3 more`. */
+function listed(symbols: readonly string[]): string {
+  const shown = symbols.slice(0, SHOWN).map((s) => `$${s}$`);
+  const more = symbols.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 /** A reaction (`\ce{2H2 + O2 -> 2H2O}`) has no symbols to define. */
 const CHEMISTRY_ONLY = /^\s*\\ce\{[\s\S]*\}\s*$/;
 
-export function checkMissingWhereList(eq: Equation, ctx: FileContext): Diagnostic | null {
+/** `symbols`: the equation's symbols nothing in the document explains (rules/symbols.ts unexplainedSymbols), named in the message. */
+export function checkMissingWhereList(eq: Equation, ctx: FileContext, symbols?: () => string[]): Diagnostic | null {
   // A glossary section that defines the formula's symbols is its where-list (parse/definitions-glossary.ts).
   if (eq.positions.whereList || CHEMISTRY_ONLY.test(eq.latex) || eq.variables.some((v) => v.source === 'glossary')) return null;
-  return diagnosticAt(ctx, eq.positions.equation?.end.offset ?? eq.positions.heading.start.offset, missingWhereList, missingWhereList.messages.missing(eq.nameText), eq.slug);
+  return diagnosticAt(ctx, eq.positions.equation?.end.offset ?? eq.positions.heading.start.offset, missingWhereList, missingWhereList.messages.missing(eq.nameText, symbols?.() ?? []), eq.slug);
 }

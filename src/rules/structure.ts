@@ -42,14 +42,15 @@ export function documentStyle(equations: Equation[], sectionNumbers = false): Do
 }
 
 /** `headingsSeen`: headings already checked (a section's several equations share one heading). Each rule's check is in its own file. */
-export function checkStructure(eq: Equation, style: DocumentStyle, headingsSeen: Set<number>, ctx: FileContext): Diagnostic[] {
+/** `symbols`: the symbols `missing-where-list` names, asked for only when it applies. */
+export function checkStructure(eq: Equation, style: DocumentStyle, headingsSeen: Set<number>, ctx: FileContext, symbols?: () => string[]): Diagnostic[] {
   const heading = eq.positions.heading.start.offset;
   const firstUnderHeading = !headingsSeen.has(heading);
   headingsSeen.add(heading);
   const found = [
     firstUnderHeading ? checkHeadingLevel(eq, style.level, style.numbered, ctx) : null,
     checkDisplayDelimiters(eq, style.display, ctx),
-    checkMissingWhereList(eq, ctx),
+    checkMissingWhereList(eq, ctx, symbols),
     checkEmptyWhereList(eq, ctx),
   ];
   return found.filter((d): d is Diagnostic => d !== null);

@@ -10,7 +10,7 @@ import { isFormulaTooLarge, MathBudget } from '../katex/limits.js';
 import { checkStructure, documentStyle } from './structure.js';
 import { checkCollection } from './collection.js';
 import { hintRepeatedUndefined } from './undefined-macros.js';
-import { checkSymbols } from './symbols.js';
+import { checkSymbols, unexplainedSymbols, type SymbolScope } from './symbols.js';
 import { runMates } from '../symbols/runs.js';
 import { notationSymbols, pageConstants } from '../symbols/notation.js';
 import { documentNames } from '../symbols/document-names.js';
@@ -46,20 +46,33 @@ export function validateCollection(collection: Collection, fileText: string, lin
   const notation = notationSymbols(fileText, collection.equations.flatMap((e) => (e.positions.whereList ? [e.positions.whereList] : [])));
   // Symbols the document's words or a presenting formula name anywhere: their undefined-symbol is info (src/symbols/prose-mentions.ts).
   const mentions = documentMentions(collection.equations, fileText, (offset) => ctx.lines.point(offset).line);
+  let definedSymbols: Set<string> | null = null;
   collection.equations.forEach((eq, i) => {
-    for (const item of checkStructure(eq, style, headingsSeen, ctx)) out.push(item);
+    const structureAt = out.length;
     const typeset = eq.latex.trim() ? math({ latex: eq.latex, map: eq.latexMap, ...(eq.macroError ? { macroError: eq.macroError } : {}) }, true, eq.slug) : false;
+    const checkable = typeset && !isFormulaTooLarge(eq.latex);
+    const scope: SymbolScope = { suggest: suggest && ((latex) => suggest(eq, latex)), mates: runMates(eq, neighbours(collection.equations, i)), notation, constants, names, mentions, above: (r) => definedAbove(i, r, collection.equations), runs };
+    // An equation without definitions of its own (only those the document gives all formulas) gets `missing-where-list`,
+    // naming the symbols nothing explains, not a warning per symbol.
+    const unexplained = checkable ? () => unexplainedSymbols(eq, earlierFor(collection.equations, i), scope, (latex) => (definedSymbols ??= allDefined(collection.equations)).has(latex)) : undefined;
+    out.splice(structureAt, 0, ...checkStructure(eq, style, headingsSeen, ctx, unexplained));
     for (const source of eq.inlineMath) math(source, false, eq.slug);
     // Never shown: parsed by KaTeX (errors, trust, strict), not typeset.
     for (const source of eq.overflowMath ?? []) math(source, false, eq.slug, true);
-    // An equation without definitions of its own (only those the document gives all formulas) gets `missing-where-list`, not a warning per symbol.
-    if (typeset && !isFormulaTooLarge(eq.latex) && eq.variables.some((v) => !v.incidental)) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, suggest && ((latex) => suggest(eq, latex)), runMates(eq, neighbours(collection.equations, i)), notation, constants, names, mentions, (r) => definedAbove(i, r, collection.equations), runs)) out.push(item);
+    if (checkable && eq.variables.some((v) => !v.incidental)) for (const item of checkSymbols(eq, earlierFor(collection.equations, i), ctx, scope.suggest, scope.mates, notation, constants, names, mentions, scope.above, runs)) out.push(item);
   });
   for (const item of checkCollection(collection.equations, ctx, collection.slugStyle, collection.headingNumbers === 'sections')) out.push(item);
   return hintRepeatedUndefined(out);
 }
 
 const NONE: Equation[] = [];
+
+/** Every symbol some definition of the collection defines, spacing normalised. */
+function allDefined(equations: Equation[]): Set<string> {
+  const out = new Set<string>();
+  for (const eq of equations) for (const v of eq.variables) for (const s of v.symbols) out.add(s.replace(/\s+/g, ' ').trim());
+  return out;
+}
 
 /** The equations a run can hold around the i-th: a run is consecutive formulas of one section (src/parse/runs.ts). */
 function neighbours(equations: Equation[], i: number): Equation[] {
