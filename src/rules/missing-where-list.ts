@@ -43,10 +43,30 @@ where:
 /** At most this many symbols are named in the message; the rest are counted. */
 const SHOWN = 8;
 
+/** `a_{12}`, `x_3`: a letter with a numeric index, the entry of a matrix or a list. */
+const NUMBERED = /^(.+?)_(?:\{\d+\}|\d)$/;
+
+/** Three or more entries of one family (`a_{11}`, `a_{12}`, … `a_{33}`) are one item, its first and last: `$a_{11}$ … $a_{33}$`. */
+function families(symbols: readonly string[]): string[] {
+  const byBase = new Map<string, string[]>();
+  for (const s of symbols) {
+    const base = NUMBERED.exec(s)?.[1];
+    if (base !== undefined) byBase.set(base, [...(byBase.get(base) ?? []), s]);
+  }
+  const out: string[] = [];
+  for (const s of symbols) {
+    const members = byBase.get(NUMBERED.exec(s)?.[1] ?? '');
+    if (!members || members.length < 3) out.push(`$${s}$`);
+    else if (members[0] === s) out.push(`$${s}$ … $${members[members.length - 1]}$`);
+  }
+  return out;
+}
+
 /** `$R$, $T$ and $V$`; past SHOWN symbols, `… and 3 more`. */
 function listed(symbols: readonly string[]): string {
-  const shown = symbols.slice(0, SHOWN).map((s) => `$${s}$`);
-  const more = symbols.length - shown.length;
+  const all = families(symbols);
+  const shown = all.slice(0, SHOWN);
+  const more = all.length - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
   return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

@@ -29,8 +29,11 @@ describe('missing-where-list names the symbols to define', () => {
   it('asks for every symbol in general words when each is explained elsewhere', async () => {
     expect((await messages()).get(30)).toBe('"Product" has no "where:" list: add one defining each symbol of the equation');
   });
+  it('names the entries of a matrix as one family, its first and last', async () => {
+    expect((await messages()).get(33)).toBe('"Matrix" has no "where:" list: add one defining $a_{11}$ … $a_{22}$ and $b_1$');
+  });
   it('says nothing of an equation with a where-list or a where-sentence', async () => {
     const lines = [...(await messages()).keys()];
-    expect(lines).toEqual([4, 7, 19, 22, 30]);
+    expect(lines).toEqual([4, 7, 19, 22, 30, 33]);
   });
 });
