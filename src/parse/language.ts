@@ -184,7 +184,8 @@ function build(lang: string, w: LanguageWords): ReadingWords {
     whereIntroSentence: new RegExp(`^(?=.{0,80}[:：]\\s*$).*?(?<![\\p{L}\\p{N}])(?:${any(merged('sentence'))})`, 'iu'),
     proseWhere: new RegExp(`^[\\s*_]*(?:${any(merged('prose'))})[\\s*_:,：，]*`, 'iu'),
     verb: new RegExp(`^(?:[:=–—\\-：]|:=|gives\\b|(?:${any([...EN.verbs, ...w.verbs])}))`, 'iu'),
-    leadingVerb: new RegExp(`^\\s*(?:[:=–—\\-：]\\s*|(?:${any([...EN.verbs, ...w.verbs], leading)}))`, 'iu'),
+    // 「$m$ —— 质量」: the Chinese dash is two em dashes.
+    leadingVerb: new RegExp(`^\\s*(?:(?:——|[:=–—\\-：])\\s*|(?:${any([...EN.verbs, ...w.verbs], leading)}))`, 'iu'),
     join: new RegExp(`^${sep}(?:(?:${any(merged('join'))})${sep})?$`, 'iu'),
     article: new RegExp(`^(?:${any(merged('articles'))})`, 'iu'),
     proseBoundary: new RegExp(`(?:[,;:，；：、]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))[\\s*_]*$`, 'iu'),
