@@ -1,12 +1,13 @@
 /**
- * A quantity named with its symbol in parentheses right after it, in German and Chinese prose (the
- * Romance languages' own reader is prose-romance.ts): 「die Masse ($m$)」, 「速度（$v$）」 — v is the
- * velocity. Not Russian: without articles, where a name starts is unknown (「Здесь масса тела ($m$)
+ * A quantity named with its symbol in parentheses right after it, in German, Chinese and Japanese
+ * prose (the Romance languages' own reader is prose-romance.ts): 「die Masse ($m$)」, 「速度（$v$）」 — v
+ * is the velocity. Not Russian: without articles, where a name starts is unknown (「Здесь масса тела ($m$)
  * умножается на скорость ($v$)」 would read 「умножается на скорость」).
  *
  * Narrow on purpose: the parentheses hold one math and nothing else; the math is a single symbol;
- * the name is a German article and at most three words ending in a capitalised noun, or a Chinese
- * noun of two to eight Han characters (prose-cjk-topics.ts's test) after a clause's start.
+ * the name is a German article and at most three words ending in a capitalised noun, a Chinese
+ * noun of two to eight Han characters (prose-cjk-topics.ts's test) after a clause's start, or a
+ * Japanese run of kanji and katakana.
  */
 import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
@@ -21,15 +22,19 @@ import { respectively } from './prose-respectively.js';
 const NAMES: Record<string, RegExp> = {
   de: /(?:^|[\s,;:])((?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine?[nmrs]?)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}-]+)\s*\(\s*$/u,
   zh: /(?:^|[\s，,；;：:、。])(\p{Script=Han}{2,8})\s*[（(]\s*$/u,
+  // Particles are hiragana: a run of kanji and katakana ends at one (「物体の質量（$m$）」).
+  ja: /(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})\s*[（(]\s*$/u,
 };
 const CLOSE = /^\s*[)）]/u;
+/** Japanese nouns that name a formula or a case (「関係式（$a$）」). */
+const JA_NOT_QUANTITY = /(?:式|条件|場合|関係|定義|結果|例)$/u;
 
 function isSymbol(latex: string): boolean {
   const t = latex.trim();
   return /[A-Za-z]/.test(t) && t.length <= 30 && !findRelation(t) && !isCompound(t);
 }
 
-/** The definitions of a sentence's 「name ($x$)」 in the document's language (de, zh); none for others. */
+/** The definitions of a sentence's 「name ($x$)」 in the document's language (de, zh, ja); none for others. */
 export function parenthesised(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   const name = NAMES[ctx.words?.lang ?? ''];
   if (!name) return [];
@@ -41,7 +46,7 @@ export function parenthesised(s: Sentence, ctx: ChunkContext, lines: LineIndex, 
     const found = name.exec(before);
     if (!found || !CLOSE.test(after)) return;
     const noun = found[1]!.replace(/\s+/g, ' ').trim();
-    if (ctx.words?.lang === 'zh' && !isChineseNoun(noun)) return;
+    if ((ctx.words?.lang === 'zh' && !isChineseNoun(noun)) || (ctx.words?.lang === 'ja' && JA_NOT_QUANTITY.test(noun))) return;
     const src = mathSourceOf(m, ctx);
     if (!isSymbol(src.latex)) return;
     const read = definitionFrom([src], noun, `$${src.latex.trim()}$ — ${noun}`, lines.span(startOf(m, ctx), endOf(m, ctx)), previousSlug);

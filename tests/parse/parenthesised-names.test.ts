@@ -35,6 +35,15 @@ describe('a name, then its symbol in parentheses', () => {
   it('Chinese: 「速度（$v$）乘以时间」; a name right after another closing parenthesis is no name', () => {
     expect(read('zh', ['## 路程', '', '$$s = v t$$', '', '速度（$v$）乘以时间（$t$）得到路程。'])).toEqual([[['v', '速度']]]);
   });
+  it('Japanese: 「物体の質量（$m$）と速度（$v$）」; 「関係式（$p$）」 names no quantity', () => {
+    expect(read('ja', ['## 運動量', '', '物体の質量（$m$）と速度（$v$）の積が運動量である。', '', '$$p = m v$$'])).toEqual([
+      [
+        ['m', '質量'],
+        ['v', '速度'],
+      ],
+    ]);
+    expect(read('ja', ['## 運動量', '', '$$p = m v$$', '', 'この関係式（$p$）を使う。'])).toEqual([[]]);
+  });
   it('parentheses with a number, an expression or more words define nothing', () => {
     expect(read('de', ['## Dichte', '', '$$\\rho = m / V$$', '', 'Siehe die Gleichung ($2$) und die Summe ($m + V$) sowie das Volumen ($V$ in Litern).'])).toEqual([[]]);
   });

@@ -42,6 +42,15 @@ describe('a paragraph of 「$x$：meaning」 lines', () => {
       ],
     ]);
   });
+  it('reads items written without dollars, 「- m —— 质量」 and 「- v：速度」 (with the warning to wrap them); a word is no symbol', () => {
+    expect(read('zh', ['## 动量', '', '$$p = m v$$', '', '参数：', '', '- m —— 质量', '- v：速度'])).toEqual([
+      [
+        ['m', '质量'],
+        ['v', '速度'],
+      ],
+    ]);
+    expect(read('zh', ['## 动量', '', '$$p = m v$$', '', '参数：', '', '- Note：单位为国际单位制'])).toEqual([[]]);
+  });
   it('reads nothing when a line is no pair, and never gives the next symbol the pair’s meaning', () => {
     expect(read('ja', ['## 位置エネルギー', '', '$$U = m g h$$', '', '$m$：質量', '$g$ は一定とする。'])).toEqual([[]]);
     expect(read('ja', ['## 位置エネルギー', '', '$$U = m g h$$', '', '$m$：質量', '$g$ を変えて$h$を測る。'])).toEqual([[]]);
