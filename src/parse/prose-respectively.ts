@@ -53,7 +53,8 @@ function runs(maths: Nodes[], ctx: ChunkContext): Array<[number, number]> {
 
 function nounsOf(text: string, count: number): string[] | null {
   const nouns = text.split(NOUN_SPLIT).map((n) => n.trim());
-  return nouns.length === count && nouns.every((n) => NOUN.test(n)) ? nouns : null;
+  // A number is a value, not a meaning (「分别为 3 和 4」).
+  return nouns.length === count && nouns.every((n) => NOUN.test(n) && /\p{L}/u.test(n)) ? nouns : null;
 }
 
 /** The pairs of "respectively" clauses in a sentence; only symbols the formula writes (any, with `formula` null). */

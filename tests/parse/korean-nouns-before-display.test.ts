@@ -21,8 +21,9 @@ describe('a Korean sentence before the display', () => {
   it('「반지름이 $r$일 때」 with the copula glued to the math', () => {
     expect(read(['## 원의 넓이', '', '반지름이 $r$일 때 넓이는', '', '$$A = \\pi r^2$$'])).toEqual([[['r', '반지름']]]);
   });
-  it('a word that is no bare noun names nothing: 「따라서 $x$ 를」, 「값이 $x$ 보다」', () => {
+  it('a word that is no bare noun names nothing: 「따라서 $x$ 를」, 「값이 $x$ 보다」, 「모든 $x$ 에」, 「새로운 $x$ 의」', () => {
     expect(read(['## 풀이', '', '따라서 $x$ 를 구하면 값이 $x$ 보다 크다.', '', '$$y = 2 x$$'])).toEqual([[]]);
+    expect(read(['## 풀이', '', '모든 $x$ 에 대하여 새로운 $x$ 의 값은', '', '$$y = 2 x$$'])).toEqual([[]]);
   });
   it('a symbol the formula does not write is defined nowhere', () => {
     expect(read(['## 운동량', '', '질량이 $M$ 인 수레를 밀면', '', '$$p = m v$$'])).toEqual([[]]);

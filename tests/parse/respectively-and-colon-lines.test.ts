@@ -88,8 +88,9 @@ describe('「分别」: several symbols, their nouns in the same order', () => {
       ],
     ]);
   });
-  it('as many nouns as symbols, or nothing: 「分别为长、宽和高」 with two symbols; 「分别增加一倍」 is no meaning', () => {
+  it('as many nouns as symbols, or nothing: 「分别为长、宽和高」 with two symbols; 「分别增加一倍」 is no meaning, nor 「分别为 3 和 4」 (values)', () => {
     expect(read('zh', ['## 面积', '', '$$S = a b$$', '', '其中 $a$、$b$ 分别为长、宽和高。'])).toEqual([[]]);
     expect(read('zh', ['## 面积', '', '$$S = a b$$', '', '若 $a$、$b$ 分别增加一倍，面积变为四倍。'])).toEqual([[]]);
+    expect(read('zh', ['## 面积', '', '$$S = a b$$', '', '例如 $a$、$b$ 分别为 3 和 4。'])).toEqual([[]]);
   });
 });
