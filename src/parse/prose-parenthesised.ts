@@ -28,6 +28,8 @@ const NAMES: Record<string, RegExp> = {
 const CLOSE = /^\s*[)）]/u;
 /** Japanese nouns that name a formula or a case (「関係式（$a$）」). */
 const JA_NOT_QUANTITY = /(?:式|条件|場合|関係|定義|結果|例)$/u;
+/** German nouns that name a place in the text or a formula, never a quantity (「in der Gleichung ($F_1$)」). */
+const DE_NOT_QUANTITY = /(?:Gleichung|Formel|Ausdruck|Abschnitt|Kapitel|Abbildung|Tabelle|Zeile|Beispiel|Fall|Term|Bedingung|Beziehung|Definition)$/u;
 
 function isSymbol(latex: string): boolean {
   const t = latex.trim();
@@ -46,7 +48,8 @@ export function parenthesised(s: Sentence, ctx: ChunkContext, lines: LineIndex, 
     const found = name.exec(before);
     if (!found || !CLOSE.test(after)) return;
     const noun = found[1]!.replace(/\s+/g, ' ').trim();
-    if ((ctx.words?.lang === 'zh' && !isChineseNoun(noun)) || (ctx.words?.lang === 'ja' && JA_NOT_QUANTITY.test(noun))) return;
+    const lang = ctx.words?.lang;
+    if ((lang === 'zh' && !isChineseNoun(noun)) || (lang === 'ja' && JA_NOT_QUANTITY.test(noun)) || (lang === 'de' && DE_NOT_QUANTITY.test(noun))) return;
     const src = mathSourceOf(m, ctx);
     if (!isSymbol(src.latex)) return;
     const read = definitionFrom([src], noun, `$${src.latex.trim()}$ — ${noun}`, lines.span(startOf(m, ctx), endOf(m, ctx)), previousSlug);

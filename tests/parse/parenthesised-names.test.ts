@@ -46,5 +46,7 @@ describe('a name, then its symbol in parentheses', () => {
   });
   it('parentheses with a number, an expression or more words define nothing', () => {
     expect(read('de', ['## Dichte', '', '$$\\rho = m / V$$', '', 'Siehe die Gleichung ($2$) und die Summe ($m + V$) sowie das Volumen ($V$ in Litern).'])).toEqual([[]]);
+    // A name of a place in the text or of a formula is no quantity's.
+    expect(read('de', ['## Dichte', '', '$$\\rho = m / V$$', '', 'In der Gleichung ($m$) steht oben die Masse.'])).toEqual([[]]);
   });
 });
