@@ -15,7 +15,7 @@ import { endOf, mathsBetween, mathSourceOf, startOf, type ChunkContext } from '.
 import { definitionFrom } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { markProse, writesSymbol, type Sentence } from './prose-sentences.js';
-import { isChineseNoun } from './prose-cjk-topics.js';
+import { chineseTopics, isChineseNoun } from './prose-cjk-topics.js';
 import { respectively } from './prose-respectively.js';
 
 /** The name right before `(` or `（`, per language. */
@@ -59,11 +59,14 @@ export function parenthesised(s: Sentence, ctx: ChunkContext, lines: LineIndex, 
 }
 
 /**
- * A sentence after a formula that no other reader read: 「其中 $a$、$b$ 分别为长和宽」 in Chinese, then
- * 「die Masse ($m$)」; only symbols the formula writes.
+ * A sentence after a formula that no other reader read: 「其中 $a$、$b$ 分别为长和宽」 in Chinese (with
+ * the topic clauses after it: 「…，$R$ 为普适气体常量」), then 「die Masse ($m$)」; only symbols the
+ * formula writes.
  */
 export function otherLanguagesAfter(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   const respective = ctx.words?.lang === 'zh' ? respectively(s, formula, ctx, lines, previousSlug) : [];
-  const read = respective.length > 0 ? respective : parenthesised(s, ctx, lines, previousSlug);
+  const paired = new Set(respective.flatMap((v) => v.symbols));
+  const topics = respective.length > 0 ? chineseTopics(s, formula, ctx, lines, previousSlug).filter((v) => !v.symbols.some((x) => paired.has(x))) : [];
+  const read = respective.length > 0 ? [...respective, ...topics] : parenthesised(s, ctx, lines, previousSlug);
   return read.filter((v) => v.symbols.every((x) => writesSymbol(formula, x)));
 }

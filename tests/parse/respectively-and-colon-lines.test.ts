@@ -72,6 +72,16 @@ describe('「分别」: several symbols, their nouns in the same order', () => {
       ],
     ]);
   });
+  it('three symbols, and a topic clause after them in the same sentence: 「…分别表示压强、体积和温度，$R$ 为气体常量」', () => {
+    expect(read('zh', ['## 气体', '', '$$p V = n R T$$', '', '式中 $p$、$V$、$T$ 分别表示压强、体积和温度，$R$ 为气体常量。'])).toEqual([
+      [
+        ['p', '压强'],
+        ['V', '体积'],
+        ['T', '温度'],
+        ['R', '气体常量'],
+      ],
+    ]);
+  });
   it('nouns first: 「长和宽分别记作 $a$ 和 $b$」 before the formula', () => {
     expect(read('zh', ['## 周长', '', '把矩形的长和宽分别记作 $a$ 和 $b$，则', '', '$$C = 2(a + b)$$'])).toEqual([
       [
