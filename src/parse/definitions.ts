@@ -24,6 +24,8 @@ export const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? reading
 /** Text allowed between joined symbols: `$a$, $b$ and $c$`, bold markers around them. */
 const INHERITED = /\b(?:(?:are|is|as)\s+)?(?:defined\s+)?(?:as\s+)?(?:above|before|previously|earlier)\b/i;
 const PLAIN_SYMBOL = /^\s*([A-Za-z][A-Za-z0-9_']{0,15})\s+(?=(?:is|are|denotes|represents|=)\b|=)/;
+/** 「- m —— 质量」, 「- v：速度」: a short symbol, then the Chinese dash or a full-width colon. */
+const PLAIN_SYMBOL_CJK = /^\s*([A-Za-z](?:_?[A-Za-z0-9]{1,2})?)\s*(?=——|：)/;
 
 export type Mode = 'item' | 'line' | 'prose';
 
@@ -44,7 +46,7 @@ export function readDefinition(start: number, end: number, ctx: ChunkContext, li
   const leading = leadingMath(start, maths, ctx);
   if (leading.maths.length === 0) {
     if (mode !== 'item') return null;
-    const plain = maths.length === 0 ? PLAIN_SYMBOL.exec(markdown) : null;
+    const plain = maths.length === 0 ? (PLAIN_SYMBOL.exec(markdown) ?? PLAIN_SYMBOL_CJK.exec(markdown)) : null;
     if (!plain) return markdown ? { text: markdown, position: span } : null;
     const sym = plain[1]!;
     const at = start + ctx.text.slice(start, end).indexOf(sym);

@@ -5,6 +5,7 @@
  */
 import type { Heading } from 'mdast';
 import { endOf, inlineMaths, markdownSlice, plainText, startOf, type ChunkContext } from './mdast-helpers.js';
+import { withoutPandocScripts } from './heading-scripts.js';
 
 export interface HeadingRead {
   level: number;
@@ -55,7 +56,7 @@ export function readHeading(heading: Heading, ctx: ChunkContext): HeadingRead {
     contentStart += sectionMatch[0].length;
   }
   if (contentEnd < contentStart) contentEnd = contentStart;
-  const name = markdownSlice(contentStart, contentEnd, inlineMaths(heading), ctx).replace(TAG, '').trim();
+  const name = withoutPandocScripts(markdownSlice(contentStart, contentEnd, inlineMaths(heading), ctx).replace(TAG, '').trim());
   let nameText = plainText(heading).trim();
   if (idMatch) {
     const trimmed = nameText.trimEnd();
@@ -63,6 +64,8 @@ export function readHeading(heading: Heading, ctx: ChunkContext): HeadingRead {
     if (at) nameText = trimmed.slice(0, at.index).trimEnd();
   }
   nameText = nameText.replace(number !== null ? NUMBER : SECTION_NUMBER, '');
+  // Pandoc's `L~2~` → "L2"; in a heading with math, whose LaTeX the plain text carries, the math's `^` stays.
+  if (inlineMaths(heading).length === 0) nameText = withoutPandocScripts(nameText);
   return { level: heading.depth, number, name, nameText: nameText.replace(/\s+/g, ' ').trim(), nameOffset: contentStart, id };
 }
 

@@ -41,7 +41,7 @@ interface LanguageWords {
   verbs: string[];
   join: string[];
   articles: string[];
-  /** Endings glued to a meaning's last word and trimmed from it (Korean 「가속도이다」 → 가속도). */
+  /** Endings glued to a meaning's last word and trimmed from it (Korean 「가속도이다」 → 가속도); with a space first, a word after it (German 「die Masse ist」). */
   copulas?: string[];
 }
 
@@ -62,6 +62,8 @@ export const LANGUAGE_WORDS: Record<string, LanguageWords> = {
     verbs: ['ist', 'sind', 'bezeichnet', 'bezeichnen', 'steht für', 'stehen für', 'gibt', 'beschreibt', 'beschreiben', 'darstellt'],
     join: ['und', 'oder'],
     articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einen'],
+    // The verb at the end of a German subordinate clause: "wobei $m$ die Masse ist" → die Masse.
+    copulas: [' ist', ' sind', ' bezeichnet', ' bezeichnen', ' darstellt', ' darstellen', ' beschreibt', ' beschreiben', ' angibt', ' angeben'],
   },
   es: {
     intro: ['donde', 'con', 'aquí', 'siendo', 'variables', 'símbolos', 'notación', 'parámetros', 'leyenda'],
@@ -184,7 +186,8 @@ function build(lang: string, w: LanguageWords): ReadingWords {
     whereIntroSentence: new RegExp(`^(?=.{0,80}[:：]\\s*$).*?(?<![\\p{L}\\p{N}])(?:${any(merged('sentence'))})`, 'iu'),
     proseWhere: new RegExp(`^[\\s*_]*(?:${any(merged('prose'))})[\\s*_:,：，]*`, 'iu'),
     verb: new RegExp(`^(?:[:=–—\\-：]|:=|gives\\b|(?:${any([...EN.verbs, ...w.verbs])}))`, 'iu'),
-    leadingVerb: new RegExp(`^\\s*(?:[:=–—\\-：]\\s*|(?:${any([...EN.verbs, ...w.verbs], leading)}))`, 'iu'),
+    // 「$m$ —— 质量」: the Chinese dash is two em dashes.
+    leadingVerb: new RegExp(`^\\s*(?:(?:——|[:=–—\\-：])\\s*|(?:${any([...EN.verbs, ...w.verbs], leading)}))`, 'iu'),
     join: new RegExp(`^${sep}(?:(?:${any(merged('join'))})${sep})?$`, 'iu'),
     article: new RegExp(`^(?:${any(merged('articles'))})`, 'iu'),
     proseBoundary: new RegExp(`(?:[,;:，；：、]|(?<![\\p{L}\\p{N}])(?:${any([...merged('join'), 'while', 'whereas'])}))[\\s*_]*$`, 'iu'),

@@ -16,6 +16,7 @@ import { definitionFrom } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { markProse, usesSymbol, type Sentence } from './prose-sentences.js';
 import { chineseTopics, subscriptSymbols } from './prose-cjk-topics.js';
+import { respectively } from './prose-respectively.js';
 
 const HAN = '\\p{Script=Han}';
 /** 设/令/记 NOUN 为 right before the math. */
@@ -70,8 +71,8 @@ export function chineseLets(s: Sentence, formula: string | null, ctx: ChunkConte
 
 /**
  * Every Chinese definition of a sentence introducing a formula: the forms above, then topic clauses and nouns before
- * their symbol (prose-cjk-topics.ts). `formula` null: any sentence of the document (definitions-document.ts).
+ * their symbol (prose-cjk-topics.ts), then 「$a$、$b$ 分别为长和宽」 (prose-respectively.ts). `formula` null: any sentence of the document (definitions-document.ts).
  */
 export function chineseDefinitions(s: Sentence, formula: string | null, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  return [...chineseLets(s, formula, ctx, lines, previousSlug), ...chineseTopics(s, formula, ctx, lines, previousSlug)];
+  return [...chineseLets(s, formula, ctx, lines, previousSlug), ...chineseTopics(s, formula, ctx, lines, previousSlug), ...respectively(s, formula, ctx, lines, previousSlug)];
 }

@@ -138,3 +138,27 @@ export function koreanTopics(s: Sentence, formula: string, ctx: ChunkContext, li
   }
   return out;
 }
+
+/** 「질량이 $m$ 인」, 「질량이 $m$일 때」: the noun whose value the symbol is (이/가 then the symbol and an adnominal copula). */
+const KO_WHOSE = /(?:^|[\s,，(（])([\p{Script=Hangul}]{2,6})(?:이|가)\s*$/u;
+const KO_WHOSE_AFTER = /^\s*(?:인|일\s*때|이고|이며)(?![\p{Script=Hangul}])/u;
+/** 「속도 $v$ 로」, 「물체의 질량 $m$ 과」: a noun alone right before its symbol, a particle after it. */
+const KO_NOUN = /(?:^|[\s,，(（])([\p{Script=Hangul}]{2,6})\s+$/u;
+const KO_NOUN_AFTER = /^\s*(?:로|으로|의|을|를|와|과|에|,|，)(?![\p{Script=Hangul}])/u;
+/** A word ending like a particle or a verb is no bare noun (「물체가」, 「따라서」, 「하고」, 「새로운」); nor one ending in 이 or 가 (「높이」 and 「질량이」 look alike); nor a determiner (「모든」, 「다음」). */
+const KO_NOT_BARE_NOUN = /(?:는|은|을|를|의|에|서|고|면|며|게|와|과|로|만|다|니|이|가|요|도록|하여|해서|운|던|든|된|될|할|^(?:모든|다음|각각|어떤|이런|그런|저런|임의|아래|먼저|모두|바로|만약|만일|단지))$/u;
+
+/** 「질량이 $m$ 인 물체가 속도 $v$ 로 움직일 때」 in a sentence introducing `formula`: m → 질량, v → 속도. */
+export function koreanNouns(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
+  const maths = mathsBetween(ctx, s.start, s.end);
+  const out: Variable[] = [];
+  maths.forEach((m, k) => {
+    const before = ctx.text.slice(k === 0 ? s.start : endOf(maths[k - 1]!, ctx), startOf(m, ctx));
+    const after = ctx.text.slice(endOf(m, ctx), k + 1 < maths.length ? startOf(maths[k + 1]!, ctx) : s.end);
+    const whose = KO_WHOSE_AFTER.test(after) ? KO_WHOSE.exec(before) : null;
+    const bare = whose ? null : KO_NOUN_AFTER.test(after) ? KO_NOUN.exec(before) : null;
+    const noun = whose?.[1] ?? (bare && !KO_NOT_BARE_NOUN.test(bare[1]!) ? bare[1] : undefined);
+    if (noun) out.push(...defineFor(mathSourceOf(m, ctx), startOf(m, ctx), endOf(m, ctx), noun, formula, lines, previousSlug));
+  });
+  return out;
+}

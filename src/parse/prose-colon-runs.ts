@@ -17,6 +17,8 @@ import { findRelation } from './latex-split.js';
 const COLON = /^[ \t]*[:：][ \t]*/;
 /** The gap between one pair's meaning and the next pair's math. */
 const PAIR_SEPARATOR = /[ \t]*[,;，；、][ \t]*$/;
+/** The same as a line break: one pair a line, 「$m$：質量」 then 「$g$：重力加速度」 (a full-width colon only). */
+const LINE_SEPARATOR = /[ \t]*[,;，；、。]?[ \t]*\r?\n[ \t]*$/;
 const MAX_MEANING = 80;
 
 /** `(X, Y)` → `X, Y` (the members of a tuple are what it defines); other math as it is. */
@@ -45,7 +47,7 @@ export function readColonRun(start: number, end: number, uses: (symbol: string) 
     const gap = ctx.text.slice(endOf(m, ctx), gapEnd);
     const colon = COLON.exec(gap);
     if (!colon) return null;
-    const separator = last ? /[ \t]*[.。]?[ \t]*$/.exec(gap) : PAIR_SEPARATOR.exec(gap);
+    const separator = last ? /[ \t]*[.。]?[ \t]*$/.exec(gap) : (PAIR_SEPARATOR.exec(gap) ?? (colon[0].includes('：') ? LINE_SEPARATOR.exec(gap) : null));
     if (!separator) return null;
     const meaning = gap.slice(colon[0].length, gap.length - separator[0].length).trim();
     if (!meaning || meaning.length > MAX_MEANING || !/^\p{L}/u.test(meaning) || /[:：$\n]/.test(meaning)) return null;

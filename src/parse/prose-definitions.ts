@@ -17,7 +17,7 @@ import type { Nodes } from 'mdast';
 import type { Variable } from '../types.js';
 import type { LineIndex } from '../diagnostics/positions.js';
 import { chineseDefinitions } from './prose-chinese.js';
-import { koreanTopics } from './prose-cjk-topics.js';
+import { koreanNouns, koreanTopics } from './prose-cjk-topics.js';
 import { plainAppositives } from './prose-plain-symbols.js';
 import { countedSymbols } from './prose-counted.js';
 import { arrowDefinitions } from './prose-arrows.js';
@@ -30,6 +30,7 @@ import { firstPerSymbol, markProse, sentences, usesSymbol, writesSymbol, type Se
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
 import { japaneseDefinitions } from './prose-japanese.js';
 import { romanceDefinitions } from './prose-romance.js';
+import { otherLanguagesAfter, parenthesised } from './prose-parenthesised.js';
 
 const HERE = /^[\s*_]*(?:where|here|in which)\b[\s*_:,]*/i;
 const LET = /^[\s*_]*(?:let|now\s+let)\s+$/i;
@@ -153,6 +154,7 @@ export function readAfterParagraph(start: number, end: number, formula: string, 
   for (const s of sentences(start, end, ctx)) {
     const read = readSentence(s, formula, ctx, lines, previousSlug, true);
     if (read.length === 0 && (ctx.words?.lang === 'ja' || ROMANCE.test(ctx.words?.lang ?? ''))) read.push(...passingAfter(s, formula, ctx, lines, previousSlug));
+    if (read.length === 0) read.push(...otherLanguagesAfter(s, formula, ctx, lines, previousSlug));
     if (read.length > 0) {
       variables.push(...read);
       defining.push(s);
@@ -289,9 +291,10 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
   }
 
   // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.
-  for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseDefinitions(s, formula, ctx, lines, previousSlug) : ctx.words?.lang === 'ko' ? koreanTopics(s, formula, ctx, lines, previousSlug) : plainAppositives(s, formula, ctx, lines)));
+  for (const s of all) out.push(...(ctx.words?.lang === 'zh' ? chineseDefinitions(s, formula, ctx, lines, previousSlug) : ctx.words?.lang === 'ko' ? [...koreanTopics(s, formula, ctx, lines, previousSlug), ...koreanNouns(s, formula, ctx, lines, previousSlug)] : plainAppositives(s, formula, ctx, lines)));
   // "If two goods $x$ and $y$ are …" (trial 6, N11); "$\phi(\lambda)$ --> surface flux" (doc 5).
   for (const s of all) out.push(...countedSymbols(s, formula, ctx, lines, previousSlug), ...arrowDefinitions(s, formula, ctx, lines, previousSlug));
+  for (const s of all) out.push(...usedBy(formula, parenthesised(s, ctx, lines, previousSlug)));
   // One definition per symbol: the first.
   return firstPerSymbol(out);
 }

@@ -21,6 +21,7 @@ import { endOf, mathsBetween, mathSourceOf, startOf, type ChunkContext } from '.
 import { definitionFrom } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { markProse, type Sentence } from './prose-sentences.js';
+import { respectively } from './prose-respectively.js';
 
 /** A Japanese noun: kanji and katakana (particles are hiragana, so they end it). */
 const JA_NOUN = '[\\p{Script=Han}\\p{Script=Katakana}ー・]+';
@@ -100,7 +101,9 @@ export function japaneseAppositions(s: Sentence, ctx: ChunkContext, lines: LineI
     const after = ctx.text.slice(endOf(m, ctx), k + 1 < maths.length ? startOf(maths[k + 1]!, ctx) : s.end);
     const joined = noun !== null && /^\s*[と、，,]\s*$/u.test(before);
     const apposition = APPOSITION.exec(before);
-    noun = joined ? noun : apposition && [...apposition[1]!].length >= 2 && !NOT_QUANTITY.test(apposition[1]!) ? apposition[1]! : null;
+    // 「$m$：質量\n$g$：…」: the noun is the meaning of the pair before, not an apposition of $g$.
+    const paired = apposition !== null && /[:：][ \t]*$/u.test(before.slice(0, apposition.index));
+    noun = joined ? noun : apposition && !paired && [...apposition[1]!].length >= 2 && !NOT_QUANTITY.test(apposition[1]!) ? apposition[1]! : null;
     if (!noun || !AFTER_APPOSITION.test(after)) {
       noun = null;
       return;
@@ -169,9 +172,9 @@ export function japaneseTopics(s: Sentence, ctx: ChunkContext, lines: LineIndex,
   return out;
 }
 
-/** Every Japanese definition of a sentence: let forms, 「$x$は…である」, then appositions (one per symbol, the first). */
+/** Every Japanese definition of a sentence: let forms, 「$x$は…である」, 「$m$、$v$ はそれぞれ…」, then appositions (one per symbol, the first). */
 export function japaneseDefinitions(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
-  const all = [...japaneseLets(s, ctx, lines, previousSlug), ...japaneseTopics(s, ctx, lines, previousSlug), ...japaneseAppositions(s, ctx, lines, previousSlug)];
+  const all = [...japaneseLets(s, ctx, lines, previousSlug), ...japaneseTopics(s, ctx, lines, previousSlug), ...respectively(s, null, ctx, lines, previousSlug), ...japaneseAppositions(s, ctx, lines, previousSlug)];
   const seen = new Set<string>();
   return all.filter((v) => {
     // `K` read from 「情報量 $K(w)$」 is the `K(w)` a let form read: one definition.
