@@ -54,23 +54,58 @@ interface SwapKey {
   index: boolean;
 }
 
-const swapMemo = new WeakMap<DefinitionIndex, Map<string, SwapKey[]>>();
+interface SwapMemo {
+  found: Map<string, SwapKey[]>;
+  /** The defined keys by each of their subscript letters blanked out (`z_{\u0000}` for `z_{j}`), with their place in the index. */
+  blanked: Map<string, Array<[string, number]>>;
+}
 
-/** The defined keys that are `key` with one subscript letter swapped (memoised per index). */
-export function swapsOf(defs: DefinitionIndex, key: string): SwapKey[] {
+const swapMemo = new WeakMap<DefinitionIndex, SwapMemo>();
+
+/** Each way of blanking one letter of `key` that follows a `_` (the only letters `subscriptLetterSwap` swaps). */
+function* blanks(key: string): Generator<string> {
+  const under = key.indexOf('_');
+  if (under < 0) return;
+  for (let i = under + 1; i < key.length; i++) if (/[A-Za-z]/.test(key[i]!)) yield `${key.slice(0, i)}\u0000${key.slice(i + 1)}`;
+}
+
+function memoOf(defs: DefinitionIndex): SwapMemo {
   let memo = swapMemo.get(defs);
   if (!memo) {
-    memo = new Map();
+    const blanked = new Map<string, Array<[string, number]>>();
+    let place = 0;
+    for (const k of defs.keys()) {
+      for (const b of blanks(k)) {
+        const list = blanked.get(b);
+        if (list) list.push([k, place]);
+        else blanked.set(b, [[k, place]]);
+      }
+      place++;
+    }
+    memo = { found: new Map(), blanked };
     swapMemo.set(defs, memo);
   }
-  let out = memo.get(key);
+  return memo;
+}
+
+/**
+ * The defined keys that are `key` with one subscript letter swapped (memoised per index), in the index's order.
+ * Such a key and `key` blank to the same string at the letter they differ in, so only the keys sharing one of
+ * `key`'s blanked forms are compared (comparing every defined key made the borrow stage quadratic).
+ */
+export function swapsOf(defs: DefinitionIndex, key: string): SwapKey[] {
+  const memo = memoOf(defs);
+  let out = memo.found.get(key);
   if (!out) {
+    const near: Array<[string, number]> = [];
+    for (const b of blanks(key)) for (const entry of memo.blanked.get(b) ?? []) if (entry[0] !== key) near.push(entry);
+    near.sort((a, b) => a[1] - b[1]);
     out = [];
-    for (const k of defs.keys()) {
+    for (const [k] of near) {
       const swap = subscriptLetterSwap(key, k);
       if (swap) out.push({ key: k, swap, index: indexLetterSwap(key, k) !== null });
     }
-    memo.set(key, out);
+    memo.found.set(key, out);
   }
   return out;
 }
