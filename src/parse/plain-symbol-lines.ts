@@ -49,7 +49,8 @@ export function symbolOf(token: string, formula: string): string | null {
 
 /** The definition a line (a list marker allowed) gives a symbol of `formula`, or null. */
 export function plainLine(text: string, formula: string): PlainLine | null {
-  if (text.includes('$') || text.includes('`')) return null;
+  // A definition line is short; a long one is prose (and a bound on the regular expressions' work).
+  if (text.length > 300 || text.includes('$') || text.includes('`')) return null;
   const m = LINE.exec(text);
   if (!m) return null;
   const italic = m[2] !== undefined;
@@ -57,6 +58,8 @@ export function plainLine(text: string, formula: string): PlainLine | null {
   const verb = m[6] !== undefined;
   const description = m[7]!.replace(/[.;,]$/, '').trim();
   if (!MEANING.test(description) || !WORDY.test(description)) return null;
+  // "t is small compared to …" describes, "t is the time" defines: after "is", an article.
+  if (verb && /^(?:is|are)$/.test(m[6]!) && !/^(?:the|a|an)\s/i.test(description)) return null;
   // "A is the area", "I is …": an English word opens a sentence; after a separator it is a symbol.
   if (!italic && verb && ENGLISH.has(token)) return null;
   // A plain two-letter token is a word or an abbreviation unless its second letter is an index the formula writes.

@@ -15,19 +15,20 @@ import { symbolOf } from './plain-symbol-lines.js';
 
 const ITALIC = /(?<![\p{L}\p{N}*_\\])([*_])([A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|[0-9])?'?)\1(?![\p{L}\p{N}*_])/gu;
 const WHERE = /^[\s*_]*(?:where|here|in\s+which|with)[\s,:]+(?=[*_])/i;
-const VERB = /^[\s,]*(?:(?:is|are)\s+(?:equal\s+to\s+)?|denotes\s+|represents\s+|stands\s+for\s+|means\s+|[:=–—]\s*)/i;
+const VERB = /^[\s,]*(?:(?:is|are)\s+(?=(?:the|a|an|its|their)\s)|denotes\s+|represents\s+|stands\s+for\s+|means\s+|[:=–—]\s*)/i;
 const ARTICLE = /^[\s,]*(?=(?:the|a|an|its|their)\s)/i;
 const MEANING = /^(?:(?:the|a|an|its|their)\s+)?\p{L}{3,}[\p{L}\p{M}'’\s-]*(?:\([^()=+^$]*\))?$/iu;
 const TRAIL = /(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or))\s*$/i;
 
 /** The definitions of an italic where-sentence in [start, end), the sentence's end; null when it is not one. */
 export function italicWhere(text: string, start: number, end: number, formula: string, lines: LineIndex): { variables: Variable[]; end: number } | null {
-  const body = text.slice(start, end);
+  const body = text.slice(start, Math.min(end, start + 2000));
   const where = WHERE.exec(body);
   if (!where || body.includes('$') || body.includes('`')) return null;
   const stop = /[.!?](?=\s|$)/.exec(body.slice(where[0].length));
   const sentenceEnd = stop ? where[0].length + stop.index : body.length;
   const sentence = body.slice(0, sentenceEnd);
+  if (sentence.length > 600) return null;
   const tokens = [...sentence.matchAll(ITALIC)];
   if (tokens.length === 0 || tokens[0]!.index !== where[0].length) return null;
   const variables: Variable[] = [];

@@ -21,10 +21,11 @@ const SHAPES: RegExp[] = [
 
 /** Subjects that are a thought, a step or the formula itself, in the languages above. */
 const NOT_A_QUANTITY =
-  /^(?:idea|point|goal|aim|trick|key|catch|reason|intuition|insight|question|problem|difference|answer|result|formula|equation|law|relation|rule|definition|solution|procedure|algorithm|approach|method|step|case|claim|statement|conclusion|condition|constraint|assumption|hypothesis|model|expression|relazione|formula|equazione|legge|risultato|soluzione|idea|regola|definizione|ecuación|fórmula|ley|relación|resultado|solución|regla|definición|gleichung|formel|gesetz|beziehung|ergebnis|lösung|regel|definition|idee|équation|formule|loi|relation|résultat|règle|définition|idée)$/iu;
+  /^(?:one|ones|thing|things|part|term|way|bit|piece|last|next|first|second|third|other|following|same|latter|former|catch|takeaway|idea|point|goal|aim|trick|key|catch|reason|intuition|insight|question|problem|difference|answer|result|formula|equation|law|relation|rule|definition|solution|procedure|algorithm|approach|method|step|case|claim|statement|conclusion|condition|constraint|assumption|hypothesis|model|expression|relazione|formula|equazione|legge|risultato|soluzione|idea|regola|definizione|ecuación|fórmula|ley|relación|resultado|solución|regla|definición|gleichung|formel|gesetz|beziehung|ergebnis|lösung|regel|definition|idee|équation|formule|loi|relation|résultat|règle|définition|idée)$/iu;
 
 /** The subject a copula lead-in names ("momentum of a body"), or null. */
 export function copulaLeadIn(line: string): string | null {
+  if (line.length > 200) return null;
   const text = line.replace(/[*_]/g, '').trim();
   if (text.includes('$') || /[,;.!?(]/.test(text)) return null;
   for (const shape of SHAPES) {

@@ -68,4 +68,13 @@ describe('symbols as plain text', () => {
     expect(read('P = m g h', 'P = mgh')).toEqual([]);
     expect(read('v = v_0 + a t', '- x: the position\n- y: the height')).toEqual([]);
   });
+
+  it('reads no description as a meaning: after "is", an article', () => {
+    expect(read('N = N_0 e^{-t/\\tau}', 't is small compared to the decay time')).toEqual([]);
+    expect(read('N = N_0 e^{-t/\\tau}', 'where *t* is small and *N* stays positive.')).toEqual([]);
+    expect(read('N = N_0 e^{-t/\\tau}', 'N0 is the initial count\nt: elapsed time')).toEqual([
+      ['N_0', 'the initial count'],
+      ['t', 'elapsed time'],
+    ]);
+  });
 });

@@ -90,5 +90,6 @@ describe('a subject and a bare copula right before the formula', () => {
     expect(names('Le résultat est')).toEqual([]);
     expect(names('The ratio of $m$ to $v$ is')).toEqual([]);
     expect(names('So the answer is')).toEqual([]);
+    expect(names('The next one is')).toEqual([]);
   });
 });
