@@ -52,6 +52,7 @@ describe('a function named by its application', () => {
   it('defines the function the formula applies to other arguments', () => {
     expect(defs('$$\nL = \\frac{1}{n} \\sum_i \\ell(y_i, \\hat y_i)\n$$\n\nwhere $\\ell(y, \\hat y)$ is the loss of one sample.')).toEqual([[['\\ell', 'the loss of one sample']]]);
     expect(defs('$$\nF(x) = \\int_0^x f(t)\\,dt\n$$\n\nHere $f(x)$ denotes the density.')).toEqual([[['f', 'the density']]]);
+    expect(defs('$$\nF(x) = \\int_0^x f(t)\\,dt\n$$\n\n$f(x)$ denotes the probability density.')).toEqual([[['f', 'the probability density']]]);
   });
 
   it('keeps an application the formula writes as it stands', () => {
