@@ -1,7 +1,9 @@
 /**
  * A lead-in that is a subject and a bare copula, right before the formula that gives it:
  * "The momentum of a body is" then `p = m v`; "La quantità di moto è", "El momento lineal es",
- * "Der Impuls ist", "La quantité de mouvement est" (and "equals", "vale", "beträgt", "vaut").
+ * "Der Impuls ist", "La quantité de mouvement est" (and "equals", "vale", "beträgt", "vaut"), and
+ * the other languages' "is given by" ("è data da", "está dada por", "ist gegeben durch", "est
+ * donnée par"; English's is prose-lead-in.ts's).
  *
  * Narrower than the "is given by" lead-in (prose-lead-in.ts), since "is" alone ends many
  * sentences that name no quantity ("The idea is", "Die Lösung ist"): the whole line is the
@@ -13,10 +15,10 @@
 /** Article, subject, copula, at most a colon: per language, the whole line. */
 const SHAPES: RegExp[] = [
   /^(?:The|A|An)\s+([A-Za-z][A-Za-z' -]{1,60}?)\s+(?:is|equals|reads)\s*:?$/,
-  /^(?:Il|Lo|La|L'|L’|Un|Una|Uno)\s*(\p{L}[\p{L}' -]{1,60}?)\s+(?:è|vale|è\s+pari\s+a|è\s+uguale\s+a|si\s+scrive)\s*:?$/u,
-  /^(?:El|La|Un|Una)\s+(\p{L}[\p{L}' -]{1,60}?)\s+(?:es|vale|es\s+igual\s+a|se\s+escribe)\s*:?$/u,
-  /^(?:Der|Die|Das|Ein|Eine)\s+(\p{L}[\p{L}' -]{1,60}?)\s+(?:ist|beträgt|lautet)\s*:?$/u,
-  /^(?:Le|La|L'|L’|Un|Une)\s*(\p{L}[\p{L}' -]{1,60}?)\s+(?:est|vaut|s'écrit|s’écrit|est\s+égale?\s+à)\s*:?$/u,
+  /^(?:Il|Lo|La|L'|L’|Un|Una|Uno)\s*(\p{L}[\p{L}' -]{1,60}?)\s+(?:è|vale|è\s+pari\s+a|è\s+uguale\s+a|si\s+scrive|(?:è|viene)\s+dat[oa]\s+da|(?:è|viene)\s+definit[oa]\s+(?:da|come)|si\s+(?:calcola|esprime|definisce)\s+come)\s*:?$/u,
+  /^(?:El|La|Un|Una)\s+(\p{L}[\p{L}' -]{1,60}?)\s+(?:es|vale|es\s+igual\s+a|se\s+escribe|(?:es|viene|está)\s+dad[oa]\s+por|se\s+(?:define|calcula|expresa)\s+como)\s*:?$/u,
+  /^(?:Der|Die|Das|Ein|Eine)\s+(\p{L}[\p{L}' -]{1,60}?)\s+(?:ist|beträgt|lautet|(?:ist|wird)\s+(?:gegeben|definiert)\s+(?:durch|als)|(?:berechnet|ergibt)\s+sich\s+(?:als|zu|aus))\s*:?$/u,
+  /^(?:Le|La|L'|L’|Un|Une)\s*(\p{L}[\p{L}' -]{1,60}?)\s+(?:est|vaut|s'écrit|s’écrit|est\s+égale?\s+à|est\s+donnée?\s+par|est\s+définie?\s+(?:par|comme)|se\s+calcule\s+(?:par|comme)|s['’]exprime\s+(?:par|comme))\s*:?$/u,
 ];
 
 /** Subjects that are a thought, a step or the formula itself, in the languages above. */

@@ -82,6 +82,10 @@ describe('a subject and a bare copula right before the formula', () => {
     expect(names('El momento lineal es')).toEqual([['p', 'momento lineal']]);
     expect(names('Der Impuls ist')).toEqual([['p', 'Impuls']]);
     expect(names('La quantité de mouvement est')).toEqual([['p', 'quantité de mouvement']]);
+    expect(names('La quantità di moto è data da:')).toEqual([['p', 'quantità di moto']]);
+    expect(names('El momento lineal está dado por')).toEqual([['p', 'momento lineal']]);
+    expect(names('Der Impuls ist gegeben durch')).toEqual([['p', 'Impuls']]);
+    expect(names('La quantité de mouvement est donnée par :')).toEqual([['p', 'quantité de mouvement']]);
   });
 
   it('names nothing for a thought, a result, a clause or math', () => {
@@ -89,6 +93,8 @@ describe('a subject and a bare copula right before the formula', () => {
     expect(names('The result, after simplifying, is')).toEqual([]);
     expect(names('Die Lösung ist')).toEqual([]);
     expect(names('Le résultat est')).toEqual([]);
+    expect(names('La formule est donnée par')).toEqual([]);
+    expect(names('Die Gleichung ist gegeben durch')).toEqual([]);
     expect(names('The ratio of $m$ to $v$ is')).toEqual([]);
     expect(names('So the answer is')).toEqual([]);
     expect(names('The next one is')).toEqual([]);
