@@ -42,7 +42,8 @@ export function readLeadIn(r: SectionReader, line: Line, displayFollows = false)
   r.leadIn = leadInName(r, nameStart, lead[2]!.length, line.maths);
   // The bold label is the name; a gloss after it ("**Binomial** ($n$ trials, …):") stays on the page.
   const gloss = /\([^()\n]{0,200}\)[ \t]*[:：]?$/.exec(lead[0]);
-  r.used.push({ start: line.start, end: predicate ? line.end : line.start + lead[0].length - (gloss ? gloss[0].length : 0) });
+  // After a bold term that leads in ("**MSE** (mean squared error) is computed as:"), the words stay the section's text too.
+  r.used.push({ start: line.start, end: line.start + lead[0].length - (gloss ? gloss[0].length : 0) });
   return true;
 }
 
