@@ -19,6 +19,9 @@ import type { SectionReader } from './section-reader.js';
 
 const SEPARATED = /^[\s*_]*(?::=|[:=–—→]|-\s|(?:is|are)\s+(?:the|a|an)\s|(?:denotes|represents|stands\s+for|means)\s)/i;
 
+/** A meaning in words, not a value (`$m$: 2 kg` gives a value, no meaning). */
+const WORDS = /^[\s*_(]*\p{L}[\s\S]*\p{L}/u;
+
 /** Reads the paragraph's `lines` as definition lines of the formula just read. True when it was one. */
 export function readDefinitionLines(r: SectionReader, lines: Line[]): boolean {
   if (r.mode !== 'after' || r.current.length === 0 || lines.length === 0) return false;
@@ -36,7 +39,7 @@ export function readDefinitionLines(r: SectionReader, lines: Line[]): boolean {
       const inMath = /(?:=|:)\s*$/.test(mathSourceOf(line.maths[0]!, r.ctx).latex);
       const one = SEPARATED.test(after) || inMath ? r.readLineDefinition(line) : null;
       // The symbol must be all the math before the meaning: `$x = 2$ gives …` is a worked step.
-      read = one && !one.definedAs?.trim() && one.description.trim() !== '' && one.source !== 'prose' ? one : null;
+      read = one && !one.definedAs?.trim() && WORDS.test(one.description.replace(/\$[^$]*\$/g, '')) && one.source !== 'prose' ? one : null;
       withMath++;
     } else read = plainLineDefinition(line.start, line.end, formula, r.ctx.text, r.lines);
     if (!read) return false;

@@ -45,6 +45,7 @@ describe('definition lines in one paragraph (hard breaks)', () => {
     expect(defs('$$\nE = m c^2\n$$\n\n$E$: energy')).toEqual([[]]);
     expect(defs('$$\nE = m c^2\n$$\n\n$m = 2$: the mass we take  \n$c = 3$: a round speed')[0]).toEqual([]);
     expect(defs('$$\nE = m c^2\n$$\n\n$k$: a spring constant  \n$q$: a charge')).toEqual([[]]);
+    expect(defs('$$\nE = m c^2\n$$\n\n$m$: 2 kg  \n$c$: 3e8 m/s')[0]).toEqual([]);
   });
 });
 
