@@ -27,6 +27,7 @@ import { readProseDefinitions } from './where-sentence.js';
 import { flowForm, inlineForm, logicalLines, textOutside } from './paragraph-lines.js';
 import { isValueAssignment } from './record-rules.js';
 import type { LeadIn, SectionReader } from './section-reader.js';
+import { readItemWhere, type ItemWhere } from './list-item-where.js';
 
 /** An equation, not a condition: a list item that is only this states a law. */
 const EQUATION = /=|\\(?:equiv|approx|simeq|propto|cong|Leftrightarrow|iff)(?![A-Za-z])/;
@@ -129,11 +130,22 @@ function readItem(r: SectionReader, item: ListItem, naming: Naming, depth: numbe
   }
   // An item the author labels (`1. **Gravity:** …`) presents the displays in it, wherever they stand in it (trial 3, H2).
   const labelled = itemLead !== null;
+  // The item's own where-list, under its display (list-item-where.ts).
+  const where: ItemWhere = { after: false, intro: false };
   for (const child of item.children) {
-    if (child.type === 'list') readList(r, child, own, depth + 1);
-    else if ((ctx.outlinePage || labelled || isLawDisplay(item, child) || isStepDisplay(r, item, child)) && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
-    else if (child.type === 'paragraph') for (const m of displayLines(r, child, labelled)) present(r, own, itemLead, m, inlineForm(m, ctx));
+    if (readItemWhere(r, child, where)) continue;
+    const made = r.drafts.length;
+    where.intro = false;
+    readChild(r, item, child, own, itemLead, labelled, depth);
+    where.after = r.drafts.length > made;
   }
+}
+
+function readChild(r: SectionReader, item: ListItem, child: Nodes, own: Naming, itemLead: LeadIn | null, labelled: boolean, depth: number): void {
+  const { ctx } = r;
+  if (child.type === 'list') readList(r, child, own, depth + 1);
+  else if ((ctx.outlinePage || labelled || isLawDisplay(item, child) || isStepDisplay(r, item, child)) && (child.type === 'math' || isMathCode(child)) && isClosedFlowMath(child, ctx)) present(r, own, itemLead, child, flowForm(child, ctx));
+  else if (child.type === 'paragraph') for (const m of displayLines(r, child, labelled)) present(r, own, itemLead, m, inlineForm(m, ctx));
 }
 
 /** A formula stating an equation, not a condition (`a > 0`) nor a value given to one quantity (`m = 2\,\text{kg}`). */

@@ -19,6 +19,7 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import { chineseDefinitions } from './prose-chinese.js';
 import { koreanNouns, koreanTopics } from './prose-cjk-topics.js';
 import { plainAppositives } from './prose-plain-symbols.js';
+import { functionNamed } from './prose-applied.js';
 import { countedSymbols } from './prose-counted.js';
 import { arrowDefinitions } from './prose-arrows.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
@@ -189,7 +190,7 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
   if (let_) return let_;
   const here = HERE.exec(text);
   if (here && after) {
-    const read = readProseDefinitions(s.start + here[0].length, s.end, ctx, lines, previousSlug).map(markProse);
+    const read = readProseDefinitions(s.start + here[0].length, s.end, ctx, lines, previousSlug).map((v) => functionNamed(markProse(v), formula));
     // "Here, …" defines for the formula by its form; "where $C$ is …" only what the formula writes (trial 4, K6).
     const kept = /^[\s*_]*here\b/i.test(text) ? read : read.filter((v) => v.inherited !== undefined || v.symbols.some((x) => writesSymbol(formula, x)));
     if (kept.length > 0) return kept;
@@ -203,7 +204,8 @@ function readSentence(s: Sentence, formula: string, ctx: ChunkContext, lines: Li
   if (lead.maths.length === 0) return midWhere(s, formula, ctx, lines, previousSlug) ?? [];
   if (!definingVerb(ctx.text.slice(lead.rest, s.end), ctx)) return [];
   // Every symbol the sentence defines must be in the formula: "$x$ is large when …" about another quantity is no definition.
-  const read = readProseDefinitions(s.start, s.end, ctx, lines, previousSlug).map(markProse);
+  // "$f(x)$ denotes the density" after a formula that writes `f(t)` defines `f` (prose-applied.ts).
+  const read = readProseDefinitions(s.start, s.end, ctx, lines, previousSlug).map((v) => functionNamed(markProse(v), formula));
   const kept = usedBy(formula, read);
   return kept.length === read.length ? kept : [];
 }

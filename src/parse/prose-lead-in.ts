@@ -15,6 +15,7 @@ import { fileOffsetOf } from '../diagnostics/positions.js';
 import { findRelation } from './latex-split.js';
 import { definitionFrom } from './definitions.js';
 import { markProse } from './prose-sentences.js';
+import { copulaLeadIn } from './prose-lead-in-copula.js';
 
 /** The subject (article + words) and the introducing predicate, ending the text. */
 const LEAD_IN =
@@ -78,7 +79,11 @@ export function leadInNames(text: string, formula: MathSource, span: Span, previ
     return leadInNames(tail, formula, span, previousSlug);
   }
   const m = LEAD_IN.exec(text.trimEnd());
-  if (!m) return null;
+  if (!m) {
+    // "The momentum of a body is" / "Der Impuls ist" right before `p = m v` (prose-lead-in-copula.ts).
+    const copula = copulaLeadIn(text.trimEnd());
+    return copula && !NOT_A_QUANTITY.test(copula) && !NOT_NOUN.test(copula) ? definedAs(copula, text, formula, span, previousSlug) : null;
+  }
   const name = m[1]!.trim();
   const words = name.split(/\s+/);
   if (words.length > 8 || NOT_A_QUANTITY.test(name) || NOT_NOUN.test(name)) return null;

@@ -18,6 +18,9 @@ const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)([:：]?)\1[ \t]*(?:\([^()\n]{
 /** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
 export const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
 
+/** The words after a bold term that say the display gives it: "is computed as:", "can be written as", "is". */
+const INTRODUCES = /^[ \t]*(?:(?:is|are)[ \t]+(?:then[ \t]+)?(?:computed|calculated|given|defined|written|expressed|obtained|estimated|measured|found)[ \t]+(?:as|by|from|with)|(?:can|may)[ \t]+be[ \t]+(?:computed|calculated|written|expressed|obtained|estimated)(?:[ \t]+(?:as|by|from|with))?|(?:is|are|reads|equals))[ \t]*[:：.]?[ \t]*$/i;
+
 function leadInName(r: SectionReader, nameStart: number, length: number, maths: Line['maths']): LeadIn {
   const name = markdownSlice(nameStart, nameStart + length, maths, r.ctx).trimEnd().replace(/[:：]$/, '').trim();
   return { name, nameText: name.replace(/[$*_`]/g, '').replace(/\s+/g, ' ').trim() || name, offset: nameStart };
@@ -31,12 +34,15 @@ export function readLeadIn(r: SectionReader, line: Line, displayFollows = false)
   const text = r.ctx.text.slice(line.start, line.end);
   const lead = LEAD_IN.exec(text);
   // Without a colon, a bold label alone on its line names the display right under it (trial 3, H14).
-  const named = lead && (lead[3] || lead[4] || (displayFollows && line.maths.length === 0 && lead[0].trim() === text.trim()));
+  // A bold term that leads in the display: "**Mean squared error** is computed as:" (no math, the line ends the paragraph).
+  const predicate = lead !== null && !lead[3] && !lead[4] && displayFollows && line.maths.length === 0 && INTRODUCES.test(text.slice(lead[0].length));
+  const named = lead && (lead[3] || lead[4] || predicate || (displayFollows && line.maths.length === 0 && lead[0].trim() === text.trim()));
   if (!lead || !named || GENERIC_LEAD_IN.test(lead[2]!.trim())) return false;
   const nameStart = line.start + lead[0].indexOf(lead[2]!);
   r.leadIn = leadInName(r, nameStart, lead[2]!.length, line.maths);
   // The bold label is the name; a gloss after it ("**Binomial** ($n$ trials, …):") stays on the page.
   const gloss = /\([^()\n]{0,200}\)[ \t]*[:：]?$/.exec(lead[0]);
+  // After a bold term that leads in ("**MSE** (mean squared error) is computed as:"), the words stay the section's text too.
   r.used.push({ start: line.start, end: line.start + lead[0].length - (gloss ? gloss[0].length : 0) });
   return true;
 }

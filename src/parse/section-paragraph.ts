@@ -14,13 +14,14 @@ import { usesSymbol } from './prose-sentences.js';
 import { withoutLabels } from './math-labels.js';
 import { labelledFormula, readLeadIn } from './section-lead-ins.js';
 import { nextDisplayLine, obsidianDisplay, pandocDisplay, readDisplayLine, readEnvironmentLines } from './section-inline-display.js';
-import { readDefiningParagraph, readGlossLine, readWhereSentence } from './section-prose.js';
+import { readDefiningParagraph, readGlossLine, readItalicWhere, readWhereSentence } from './section-prose.js';
 import type { SectionReader } from './section-reader.js';
 import type { Range } from './section-content.js';
 import { clauseDefinitions, followsLabel, labelName } from './formula-sheet.js';
 import { readLineFormulas } from './line-formulas.js';
 import { readGluedLines } from './prose-glued.js';
 import { shownSource } from './markdown-escapes.js';
+import { readDefinitionLines } from './section-definition-lines.js';
 
 /**
  * Line `i` is a formula sheet's clause naming symbols ("With $n$ the number of moles and $M$ the
@@ -89,6 +90,8 @@ function readLines(r: SectionReader, p: Paragraph): void {
     }
   }
   const lines = logicalLines(p, ctx);
+  // `$P$: principal` / `$r$: yearly rate` on lines of their own right after the formula (section-definition-lines.ts).
+  if (readDefinitionLines(r, lines)) return;
   let keepLeadIn = false;
   /** The next display line after the one read (nextDisplayLine), found when a where-sentence needs it: -1 when there is none. */
   let next = 0;
@@ -122,6 +125,11 @@ function readLines(r: SectionReader, p: Paragraph): void {
     if (readWhereSentence(r, line, next < 0 ? pEnd : lines[next]!.start)) {
       if (next < 0) return;
       i = next - 1;
+      continue;
+    }
+    const italic = readItalicWhere(r, line, pEnd);
+    if (italic >= 0) {
+      while (i + 1 < lines.length && lines[i + 1]!.start < italic) i++;
       continue;
     }
     if (labelledFormula(r, line, continuing)) continue;

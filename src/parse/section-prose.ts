@@ -13,6 +13,8 @@ import { readGloss } from './prose-gloss.js';
 import { markProse, sentences, writesSymbol } from './prose-sentences.js';
 import type { SectionReader } from './section-reader.js';
 import { whereInAnyLanguage } from './where-languages.js';
+import { italicWhere } from './prose-italic-where.js';
+import { functionNamed } from './prose-applied.js';
 
 /** "($P$ puissance en watts, $U$ et $I$ comme ci-dessus)" after the formula or its run. True when the line was one. */
 export function readGlossLine(r: SectionReader, line: Line): boolean {
@@ -23,6 +25,20 @@ export function readGlossLine(r: SectionReader, line: Line): boolean {
   r.define({ variables: gloss }, line.start, line.end, line.maths);
   r.mode = 'none';
   return true;
+}
+
+/**
+ * "where *F* is the net force and *a* the acceleration." right after the formula, symbols in
+ * italics (prose-italic-where.ts): the sentence's end when it defined, else -1.
+ */
+export function readItalicWhere(r: SectionReader, line: Line, pEnd: number): number {
+  if (r.mode !== 'after' || r.current.length === 0 || line.maths.length > 0) return -1;
+  const read = italicWhere(r.ctx.text, line.start, pEnd, r.currentFormula(), r.lines);
+  if (!read || read.variables.length === 0) return -1;
+  r.openWhere(line.start);
+  r.define({ variables: read.variables }, line.start, read.end, []);
+  r.mode = 'none';
+  return read.end;
 }
 
 /**
@@ -42,6 +58,8 @@ export function readWhereSentence(r: SectionReader, line: Line, pEnd: number): b
   const formula = r.currentFormula();
   // Only definitions of a symbol the formula writes ("$S$, $I$ and $R$ are …" when it writes one of them): "Where $C$ is the enclosing circle" after `A = s^2` is not its definition (trial 4, K6).
   const variables = readProseDefinitions(line.start + prose, sentenceEnd, ctx, r.lines, r.previousSlug)
+    // "where $\ell(y, \hat y)$ is the loss" defines the function `\ell` the formula applies (prose-applied.ts).
+    .map((v) => functionNamed(v, formula))
     .filter((v) => v.inherited !== undefined || v.symbols.some((s) => writesSymbol(formula, s)))
     .map(markProse);
   if (variables.length === 0) return false;

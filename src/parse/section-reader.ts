@@ -26,6 +26,7 @@ import { runsOf } from './runs.js';
 import { markAfterProse, withoutProseRepeats } from './definitions-run.js';
 import { namedLastLine } from './prose-naming.js';
 import { italicLetterLine } from './prose-plain-symbols.js';
+import { plainLineDefinition } from './plain-symbol-lines.js';
 
 /**
  * What the next block means: 'after' an equation (a definition-shaped list defines it),
@@ -207,8 +208,17 @@ export class SectionReader {
   }
 
   readLineDefinition(line: Line): Variable | null {
-    const read = readDefinition(line.start, line.end, this.ctx, this.lines, this.previousSlug, 'line');
-    return read && 'symbols' in read ? read : italicLetterLine(line.start, line.end, this.currentFormula(), this.ctx, this.lines);
+    const end = withoutHardBreak(this.ctx.text, line);
+    // `$P =$ the principal`: the equals sign inside the math is the separator (read as a list item is).
+    const glossary = line.maths.length > 0 && /[=:]\s*$/.test(mathSourceOf(line.maths[0]!, this.ctx).latex) && startOf(line.maths[0]!, this.ctx) - line.start < 3;
+    const read = readDefinition(line.start, line.end, this.ctx, this.lines, this.previousSlug, glossary ? 'item' : 'line');
+    // The item keeps the line as written; its meaning ends before a hard break's backslash (`$c$ = velocity (m/s)\`).
+    if (read && 'symbols' in read) {
+      if (end < line.end) read.description = read.description.replace(/\\$/, '').trimEnd();
+      return read;
+    }
+    // `*H* is the heat current`, `v0: starting speed`, `Vf = final velocity` (plain-symbol-lines.ts).
+    return italicLetterLine(line.start, end, this.currentFormula(), this.ctx, this.lines) ?? (line.maths.length === 0 ? plainLineDefinition(line.start, line.end, this.currentFormula(), this.ctx.text, this.lines) : null);
   }
 
   /** The section as read: each draft's joined formula, the prose that introduced it, and the section's other content. */
@@ -268,4 +278,12 @@ const GENERIC_LABEL =
 
 export function isGenericLabel(nameText: string): boolean {
   return GENERIC_LABEL.test(nameText.replace(/[*_:：\s]+$/u, '').replace(/^[*_\s]+/u, '').trim());
+}
+
+/** A line's end before a markdown hard break written as a backslash (`$t$: years\`). */
+export function withoutHardBreak(text: string, line: Line): number {
+  let end = line.end;
+  while (end > line.start && /[ \t\r]/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === '\\' && text[end - 2] !== '\\') end--;
+  return end;
 }

@@ -18,7 +18,7 @@ import type { Heading, List, Nodes, Paragraph, Root } from 'mdast';
 import type { LineIndex } from '../diagnostics/positions.js';
 import type { Note, Variable } from '../types.js';
 import { endOf, inlineMaths, isClosedFlowMath, isMathCode, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
-import { isDefinitionList, readWhereList } from './where-list-items.js';
+import { isDefinitionList, isPlainDefinitionList, readWhereList } from './where-list-items.js';
 import { flowForm, inlineForm } from './paragraph-lines.js';
 import { headingFormula } from './formula-heading.js';
 import { splitAtBlankLines } from './contained-math.js';
@@ -117,11 +117,11 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       // Switching bullet characters (`*` then `+`) starts a new list in CommonMark: read them all.
       while (rest[k + 1]?.type === 'list') lists.push(rest[++k] as List);
       const introduced = colonLeadIn !== null && r.mode === 'after' && introducedList(r, lists);
-      const where = r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || introduced || (r.mode === 'after' && isDefinitionList(lists, ctx)));
+      const where = r.current.length > 0 && (r.mode === 'intro' || r.mode === 'defs' || introduced || (r.mode === 'after' && (isDefinitionList(lists, ctx) || isPlainDefinitionList(lists, ctx, r.currentFormula()))));
       if (where) {
         const implicit = r.mode === 'after';
         if (implicit) r.openWhere(introduced ? colonLeadIn : start);
-        const read = readWhereList(lists, ctx, lines, previousSlug, implicit, introduced);
+        const read = readWhereList(lists, ctx, lines, previousSlug, implicit, introduced, r.currentFormula());
         if (introduced) explainedOnly(read, r.currentFormula());
         r.define(read, start, endOf(lists[lists.length - 1]!, ctx), lists.flatMap((l) => inlineMaths(l)));
         r.mode = 'none';

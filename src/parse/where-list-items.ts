@@ -12,6 +12,8 @@ import { findRelation, isCompound } from './latex-split.js';
 import { endsWithArrow } from './definition-symbols.js';
 import { isNounRun, nounRunPairs } from './prose-noun-runs.js';
 import { definitionFrom, leadingMath, readDefinition, readWithoutMath, wordsOf } from './definitions.js';
+import { plainLine, plainVariable } from './plain-symbol-lines.js';
+import { markProse } from './prose-sentences.js';
 
 export interface DefinitionsResult {
   variables: Variable[];
@@ -22,13 +24,16 @@ export interface DefinitionsResult {
 
 /** Every item of where-lists → definitions and notes. */
 /** `lenient`: the list follows a lead-in ending in a colon, so an item that is a symbol and a noun (`$P$ valor principal`) defines. */
-export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false, lenient = false): DefinitionsResult {
+/** `formula`: the formula defined, for items that write a symbol of it without math (`- *m* — mass`, `- v0: speed`). */
+export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null, implicit = false, lenient = false, formula?: string): DefinitionsResult {
   const out: DefinitionsResult = { variables: [], notes: [], itemsWithoutMath: [] };
   const pending = lists.map((list) => [...list.children]);
   for (const items of pending) {
     for (const item of items) {
       // A list read as definitions by its shape: its remarks are notes, never a definition read without math.
-      const read = implicit && !isDefinitionItem(item, ctx, lenient) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
+      const shaped = implicit && !isDefinitionItem(item, ctx, lenient) ? remarkOf(item, ctx, lines) : readItem(item, ctx, lines, previousSlug);
+      const plain = formula !== undefined && (!shaped || !('symbols' in shaped)) ? plainItem(item, ctx, lines, formula) : null;
+      const read = plain ?? shaped;
       // Sub-items defining the symbols of an item's formula (`- $\text{IDF} = \log \frac{N}{n}$` then
       // `  - $N$ = …`) are definitions of their own, as a reader looks them up (trial 5, M12).
       const nested = nestedDefinitions(item, ctx);
@@ -47,6 +52,28 @@ export function readWhereList(lists: List[], ctx: ChunkContext, lines: LineIndex
     }
   }
   return out;
+}
+
+/** An item that writes a formula's symbol without math (`- *m* — mass of the cart`, plain-symbol-lines.ts), read as prose, or null. */
+function plainItem(item: ListItem, ctx: ChunkContext, lines: LineIndex, formula: string): Variable | null {
+  const first = item.children[0];
+  if (item.children.length !== 1 || first?.type !== 'paragraph') return null;
+  const start = startOf(first, ctx);
+  const end = endOf(first, ctx);
+  const read = plainLine(ctx.text.slice(start, end), formula);
+  return read ? markProse(plainVariable(read, start, end, ctx.text.slice(start, end), lines)) : null;
+}
+
+/** True when a list right after a formula is definitions and at least one writes its symbol without math (`- v0: starting speed`). */
+export function isPlainDefinitionList(lists: List[], ctx: ChunkContext, formula: string): boolean {
+  let plain = 0;
+  for (const item of lists.flatMap((l) => l.children)) {
+    if (itemShape(item, ctx) === 'definition') continue;
+    const first = item.children[0];
+    if (item.children.length !== 1 || first?.type !== 'paragraph' || !plainLine(ctx.text.slice(startOf(first, ctx), endOf(first, ctx)), formula)) return false;
+    plain++;
+  }
+  return plain > 0;
 }
 
 /** The definitions of an item that is a run of two or more symbol-noun pairs (prose-noun-runs.ts), else null. */

@@ -11,7 +11,7 @@ describe('HTML headings', () => {
       ['hookes-law', "Hooke's law", 5, 8],
       ['stored-energy', 'Stored energy', 12, 14],
     ]);
-    expect(collection.equations[0]!.variables.map((v) => v.symbols[0])).toEqual(['k', 'x']);
+    expect(collection.equations[0]!.variables.map((v) => v.symbols[0])).toEqual(['F', 'k', 'x']);
   });
 
   it('rewrites in place, same length, keeping every other line', () => {

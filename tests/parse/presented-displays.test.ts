@@ -63,7 +63,7 @@ describe('displays later in a paragraph, after a where-sentence and prose (F20)'
     const project = await loadProject([path.join(FIXTURES, 'reader', 'later-displays-in-paragraph.md')]);
     const [backlog, , , spread] = project.collections[0]!.collection.equations;
     expect(backlog!.variables.flatMap((v) => v.symbols)).toEqual(['B', 'u', 'w']);
-    expect(spread!.variables.flatMap((v) => v.symbols)).toEqual(['g', 'h']);
+    expect(spread!.variables.flatMap((v) => v.symbols)).toEqual(['s', 'g', 'h']);
   });
 });
 
