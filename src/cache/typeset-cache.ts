@@ -7,7 +7,7 @@
  * Layout: segments, each a `.bin` of concatenated JSON values and a `.idx.json` naming its keys
  * with their byte ranges. A build writes one new segment with what it typeset (the index last,
  * renamed into place: a reader never sees half a segment), so concurrent builds never write the
- * same file. Values are read on demand from the open segments, a block of `BLOCK` bytes at a time
+ * same file. Values are read on demand from the open segments (src/cache/segments.ts), a block at a time
  * (a build reads its values mostly in the order an earlier build wrote them: one read for many
  * values, not one system call each), keeping the last `BLOCKS` blocks: the cache costs memory for
  * its index and those blocks only. When the segments hold more dead bytes than live ones, or
@@ -18,30 +18,15 @@
  * shape but does not match its segment (keys reordered, lengths off) gives misses, not wrong math.
  */
 import { hash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeyValueStore } from '../katex/memo.js';
-import { running } from './process-alive.js';
-import { commitTempSync, dropTempSync, openTempSync, TEMP_FILE, writeFileAtomicSync, type TempFile } from '../disk-write.js';
+import { readSegments, SegmentBlocks, type Location, type Segment } from './segments.js';
+import { commitTempSync, dropTempSync, openTempSync, writeFileAtomicSync, type TempFile } from '../disk-write.js';
 
 /** Bump when the stored shape or what a key covers changes. */
 const FORMAT = 2;
 const MAX_SEGMENTS = 6;
-/** Bytes read from a segment at a time, and how many such blocks are kept (least recently used goes). */
-const BLOCK = 256 * 1024;
-const BLOCKS = 16;
-
-interface Segment {
-  name: string;
-  fd: number;
-  bytes: number;
-}
-
-interface Location {
-  seg: Segment;
-  offset: number;
-  length: number;
-}
 
 export function typesetCacheDir(root = process.cwd()): string | null {
   const modules = join(root, 'node_modules');
@@ -59,8 +44,7 @@ export class TypesetCache implements KeyValueStore {
   private pendingBytes = 0;
   private broken = false;
   private readonly used = new Set<string>();
-  /** Blocks read lately, by segment name and block number (a Map keeps insertion order: the first is the oldest). */
-  private readonly blocks = new Map<string, Buffer>();
+  private readonly blocks = new SegmentBlocks();
   private readonly salt: string;
   private loaded = false;
   /** Hits and misses, for --stats. */
@@ -86,46 +70,7 @@ export class TypesetCache implements KeyValueStore {
 
   private load(): void {
     this.loaded = true;
-    if (!this.dir) return;
-    let all: string[];
-    try {
-      all = readdirSync(this.dir);
-    } catch {
-      return;
-    }
-    // Half-written segments of builds that were killed.
-    for (const n of all) {
-      const pid = (/^\.seg-[0-9a-z]+-(\d+)-[0-9a-f]+\..*tmp$/.exec(n) ?? TEMP_FILE.exec(n))?.[1];
-      if (pid !== undefined && !running(Number(pid))) rmSync(join(this.dir, n), { force: true });
-    }
-    const names = all.filter((n) => n.endsWith('.idx.json')).sort();
-    for (const idx of names) {
-      const name = idx.slice(0, -'.idx.json'.length);
-      try {
-        const meta = JSON.parse(readFileSync(join(this.dir, idx), 'utf8')) as { format: unknown; keys: unknown; offsets: unknown; lengths: unknown };
-        const fd = openSync(join(this.dir, `${name}.bin`), 'r');
-        const seg: Segment = { name, fd, bytes: 0 };
-        this.segments.push(seg);
-        if (meta.format !== FORMAT) continue;
-        const { keys, offsets, lengths } = meta;
-        if (!Array.isArray(keys) || !Array.isArray(offsets) || !Array.isArray(lengths) || offsets.length !== keys.length || lengths.length !== keys.length) continue;
-        const size = fstatSync(fd).size;
-        for (let i = 0; i < keys.length; i++) {
-          const key: unknown = keys[i];
-          const offset: unknown = offsets[i];
-          const length: unknown = lengths[i];
-          // An entry whose range is not inside the segment is no entry.
-          if (typeof key !== 'string' || !Number.isSafeInteger(offset) || !Number.isSafeInteger(length)) continue;
-          const at = offset as number;
-          const n = length as number;
-          if (at < 0 || n <= 0 || at + n > size) continue;
-          seg.bytes += n;
-          this.index.set(key, { seg, offset: at, length: n });
-        }
-      } catch {
-        // A segment deleted or half-written by another build: skipped.
-      }
-    }
+    if (this.dir) readSegments(this.dir, FORMAT, this.segments, this.index);
   }
 
   get(key: string): unknown {
@@ -138,7 +83,7 @@ export class TypesetCache implements KeyValueStore {
       return null;
     }
     try {
-      const record = JSON.parse(this.bytesAt(at)) as unknown;
+      const record = JSON.parse(this.blocks.text(at)) as unknown;
       // The value must name the key it was stored under (an index out of step with its segment).
       if (!Array.isArray(record) || record.length !== 2 || record[0] !== h) {
         this.index.delete(h); // so that set() stores the value again
@@ -153,29 +98,6 @@ export class TypesetCache implements KeyValueStore {
       this.counts.misses += 1;
       return null;
     }
-  }
-
-  /** The stored text at a location: from the blocks read (reading the block it starts in), or read alone when it runs past that block. */
-  private bytesAt(at: Location): string {
-    const first = Math.floor(at.offset / BLOCK);
-    const start = at.offset - first * BLOCK;
-    if (start + at.length <= BLOCK) {
-      const id = `${at.seg.name}\u0000${first}`;
-      let block = this.blocks.get(id);
-      if (block) {
-        this.blocks.delete(id);
-      } else {
-        const buf = Buffer.allocUnsafe(BLOCK);
-        block = buf.subarray(0, readSync(at.seg.fd, buf, 0, BLOCK, first * BLOCK));
-        if (this.blocks.size >= BLOCKS) this.blocks.delete(this.blocks.keys().next().value!);
-      }
-      this.blocks.set(id, block);
-      if (start + at.length > block.length) throw new Error('short read');
-      return block.toString('utf8', start, start + at.length);
-    }
-    const buf = Buffer.allocUnsafe(at.length);
-    if (readSync(at.seg.fd, buf, 0, at.length, at.offset) !== at.length) throw new Error('short read');
-    return buf.toString('utf8');
   }
 
   has(key: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * Incremental writing: a manifest of the previous build's files (path → content hash), kept in
+ * Incremental writing: a manifest of the previous build's files (path → content hash, src/write/manifest.ts), kept in
  * `node_modules/.cache/formulary/outputs/`, lets a rebuild write only the files whose bytes
  * changed and delete the ones no longer made. Every page is still rendered and hashed (cheap
  * next to writing 20,000 files); a page that depends on an edit (neighbours, topics, related,
@@ -14,34 +14,19 @@
  * names the build the manifest describes. Anything else (no manifest, another folder, a change
  * bigger than UPDATE_BUDGET) is a full build: every file written into the new folder.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { KeptPage, OutputFile, PageReuse } from '../output.js';
 import { UserError } from '../errors.js';
-import { createFile, writeFileAtomic } from '../disk-write.js';
-import { beginSwap, checkOutputPath, dropSwap, fill, finishSwap, fsError, killPoint, MARKER, MARKER_TEXT, recoverLeftovers, resolveOutputDir, SITE_SYNC, writeSite, type Placeholder } from './write.js';
+import { createFile } from '../disk-write.js';
+import { beginSwap, checkOutputPath, dropSwap, fill, finishSwap, fsError, killPoint, MARKER_TEXT, recoverLeftovers, resolveOutputDir, SITE_SYNC, writeSite, type Placeholder } from './write.js';
 import { allThenFirstError } from './settle.js';
+import { encode, hashOf, manifestPath, markerText, NO_PAGES, PreviousPages, readManifest, saveManifest, type Manifest } from './manifest.js';
 
 /** Past this many changed bytes (held in memory until the new folder is made), every file is written new. */
 export const UPDATE_BUDGET = 64 * 1024 * 1024;
-
-interface Manifest {
-  format: 2;
-  build: string;
-  /** The code and KaTeX that made the build: page keys are only trusted by the same. */
-  stamp: string;
-  /** The placeholder's value in the pages (the KaTeX stylesheet's name). */
-  value: string | null;
-  /** path → [hash of the contents as rendered (placeholder token included), byte offset of the placeholder or -1] */
-  files: Record<string, [string, number]>;
-  /** Keyed pages: path → [key, bytes, indexes into `styles`, indexes into `classes`]. */
-  pages: Record<string, [string, number, number[], number[]]>;
-  styles: Array<[string, string]>;
-  classes: string[];
-}
 
 export interface WriteOutcome {
   dir: string;
@@ -59,86 +44,6 @@ export interface IncrementalOptions {
   /** False: render every page (a tool that makes part of some pages failed to load). */
   keepPages?: boolean;
 }
-
-function hashOf(contents: string | Uint8Array): string {
-  return createHash('sha1').update(contents).digest('base64url');
-}
-
-function markerText(build: string): string {
-  return `${MARKER_TEXT}build ${build}\n`;
-}
-
-function manifestPath(cacheDir: string, out: string): string {
-  return join(cacheDir, 'outputs', `${createHash('sha1').update(out).digest('hex').slice(0, 20)}.json`);
-}
-
-async function readManifest(file: string, out: string): Promise<Manifest | null> {
-  try {
-    const m = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-    if (m.format !== 2 || typeof m.build !== 'string' || !m.files || !m.pages || !m.styles || !m.classes) return null;
-    const marker = await readFile(join(out, MARKER), 'utf8');
-    return marker === markerText(m.build) ? m : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The manifest with the pages' classes stored once each. */
-function encode(m: Omit<Manifest, 'pages' | 'styles' | 'classes'>, pages: Map<string, KeptPage>): Manifest {
-  const styles: Array<[string, string]> = [];
-  const classes: string[] = [];
-  const styleIds = new Map<string, number>();
-  const classIds = new Map<string, number>();
-  const out: Manifest['pages'] = {};
-  for (const [path, p] of pages) {
-    const [pageStyles, pageClasses] = JSON.parse(p.math) as [Array<[string, string]>, string[]];
-    const s = pageStyles.map(([style, name]) => {
-      const id = `${style}\u0000${name}`;
-      let n = styleIds.get(id);
-      if (n === undefined) styleIds.set(id, (n = styles.push([style, name]) - 1));
-      return n;
-    });
-    const c = pageClasses.map((name) => {
-      let n = classIds.get(name);
-      if (n === undefined) classIds.set(name, (n = classes.push(name) - 1));
-      return n;
-    });
-    out[path] = [p.key, p.bytes, s, c];
-  }
-  return { ...m, pages: out, styles, classes };
-}
-
-async function saveManifest(file: string, m: Manifest): Promise<void> {
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(m));
-  } catch {
-    // No cache: the next build is a full one.
-  }
-}
-
-/** The previous build's keyed pages, for the renderer: a page is kept only when its key matches and its files are there. */
-class PreviousPages implements PageReuse {
-  readonly decoded = new Map<string, KeptPage>();
-  constructor(
-    private readonly m: Manifest,
-    private readonly out: string,
-  ) {}
-
-  lookup(path: string, key: string, companions: readonly string[]): KeptPage | null {
-    const p = this.m.pages[path];
-    if (!p || p[0] !== key || !this.m.files[path] || !existsSync(join(this.out, path))) return null;
-    for (const c of companions) if (this.m.files[c] && !existsSync(join(this.out, c))) return null;
-    const styles = p[2].map((i) => this.m.styles[i]);
-    const classes = p[3].map((i) => this.m.classes[i]);
-    if (styles.some((x) => x === undefined) || classes.some((x) => x === undefined)) return null;
-    const page: KeptPage = { key, bytes: p[1], math: JSON.stringify([styles, classes]) };
-    this.decoded.set(path, page);
-    return page;
-  }
-}
-
-const NO_PAGES: PageReuse = { lookup: () => null };
 
 /**
  * Writes the site into `outDir`: in place when the previous build of that folder is known
