@@ -17,7 +17,8 @@
  * Pure: records in, plain data out; nothing is mutated.
  */
 import type { BorrowedDefinition, Collection, Equation, Topic } from '../types.js';
-import { equationSymbols, formulaLabels, matchVariables } from '../symbols/analysis.js';
+import { equationSymbols, matchVariables } from '../symbols/analysis.js';
+import { formulaLabels } from '../symbols/formula-labels.js';
 import { analysisCallsVariant, analysisCoversMember, baseKey, meaningWords, sameMeaning, swapLetter } from './match.js';
 import { FAMILY_CONFIDENCE, definitionIndex, familyOf, nearest, sameLetterKeys, swapsOf, type Definition, type DefinitionIndex, type Swap } from './definitions.js';
 
