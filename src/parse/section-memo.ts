@@ -119,6 +119,7 @@ export class SectionKeys {
   private readonly dollars: number[];
   private readonly labels: number[];
   private earlierHash = 0;
+  private earlierHash2 = 0;
   private earlierCount = 0;
 
   constructor(
@@ -136,9 +137,16 @@ export class SectionKeys {
   /** An equation's LaTeX was added to the file's earlier equations. */
   noteEarlier(latex: string): void {
     this.earlierCount += 1;
+    // Two independent 32-bit hashes of the chain (FNV-1a-like and a multiply-rotate): a stale reading needs both to collide.
     let h = this.earlierHash ^ 0x9e3779b9;
-    for (let i = 0; i < latex.length; i++) h = Math.imul(h ^ latex.charCodeAt(i), 0x01000193);
+    let g = this.earlierHash2 ^ 0x7f4a7c15;
+    for (let i = 0; i < latex.length; i++) {
+      const c = latex.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+      g = Math.imul((g << 5) | (g >>> 27), 0x5bd1e995) ^ c;
+    }
     this.earlierHash = Math.imul(h ^ latex.length, 0x85ebca6b) >>> 0;
+    this.earlierHash2 = Math.imul(g ^ latex.length, 0xc2b2ae35) >>> 0;
   }
 
   key(chunk: Chunk, previousSlug: string | null, untitled: unknown): string {
@@ -154,6 +162,7 @@ export class SectionKeys {
       untitled ?? null,
       this.earlierCount,
       this.earlierHash,
+      this.earlierHash2,
       within(this.brackets, start, end),
       within(this.parens, start, end),
       within(this.dollars, start, end),
