@@ -84,15 +84,21 @@ function plainData(value: unknown): boolean {
  */
 export function moveOffsets(value: unknown, dOffset: number, dLine: number): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => moveOffsets(v, dOffset, dLine));
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = moveOffsets(value[i], dOffset, dLine);
+    return out;
+  }
   const o = value as Record<string, unknown>;
   const point = typeof o.line === 'number' && typeof o.column === 'number' && typeof o.offset === 'number';
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(o)) {
+  for (const k in o) {
     const v = o[k];
-    if (typeof v === 'number' && (k === 'offset' || k === 'nameOffset')) out[k] = v + dOffset;
-    else if (point && k === 'line') out[k] = (v as number) + dLine;
-    else if (k === 'itemsWithoutMath' && Array.isArray(v)) out[k] = v.map((n: number) => n + dOffset);
+    if (typeof v !== 'object' || v === null) {
+      if (typeof v === 'number' && (k === 'offset' || k === 'nameOffset')) out[k] = v + dOffset;
+      else if (point && k === 'line') out[k] = (v as number) + dLine;
+      else out[k] = v;
+    } else if (k === 'itemsWithoutMath' && Array.isArray(v)) out[k] = v.map((n: number) => n + dOffset);
     else out[k] = moveOffsets(v, dOffset, dLine);
   }
   return out;
