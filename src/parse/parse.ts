@@ -26,6 +26,7 @@ import { rewriteContainers } from './containers.js';
 import { htmlHeadings } from './html-headings.js';
 import { splitAtHeadings, type Chunk } from './split.js';
 import { readSection, type SectionRead } from './section.js';
+import { SectionKeys, type SectionMemo, type SectionReading } from './section-memo.js';
 import { buildEquations, numbersSections, untitledHeading, type ParsedChunk } from './records.js';
 import { cleanProse, fileTitleOf, titleAndIntro } from './title-intro.js';
 import { applyGlossaries } from './definitions-glossary.js';
@@ -85,6 +86,8 @@ export interface ParseOptions {
   lang?: string;
   /** The config's `macros` (macro-definitions.ts `configMacros`), applied before the document's own (macros.ts). */
   macros?: MacroTable;
+  /** The file's sections read at the last save (the dev server, section-memo.ts): unchanged ones are not read again. */
+  sections?: SectionMemo;
 }
 
 /** Lone CR line endings (classic Mac) → LF; CRLF stays. Same length. */
@@ -186,36 +189,53 @@ function parseText(file: SourceFile, source: string, options: ParseOptions): Par
   const earlier: string[] = [];
   const formulaSheet = isFormulaSheet(text);
   const outlinePage = isOutlinePage(text);
+  // The dev server's sections kept from the last save (section-memo.ts): not for a notebook's mapped lines nor shared macro work.
+  const memo = options.sections && !file.origin && !macros ? options.sections : undefined;
+  memo?.begin();
+  const keys = memo ? new SectionKeys({ text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, commentary: fenced.commentary, boxTitles: fenced.titles }, JSON.stringify([file.path, dialect.dialect, lang, formulaSheet, outlinePage, mdx, fast])) : undefined;
   for (const chunk of chunks) {
     const ctx: ChunkContext = { text, bracketDisplays: pre.bracketDisplays, parenInlines: pre.parenInlines, dollarDisplays: pre.dollarDisplays, displayLabels: pre.displayLabels, earlier, dialect: dialect.dialect, offset: chunk.offset, words, commentary: fenced.commentary, boxTitles: fenced.titles };
     if (formulaSheet) ctx.formulaSheet = true;
     if (outlinePage) ctx.outlinePage = true;
     if (macros) [ctx.macros, ctx.macroBudget] = [macros, macroBudget];
+    // A section the dev server read at an earlier save, unchanged: its reading, moved (section-memo.ts).
+    const key: string | undefined = keys?.key(chunk, previousSlug, chunk.headingLevel > 0 ? undefined : untitled);
+    const kept: SectionReading | null = key === undefined ? null : memo!.take(key, chunk);
+    if (kept?.maths) ctx.maths = kept.maths;
     // The fast path is linear and reads a long block whole; remark reads it in pieces (block-too-long).
-    const tree = (fast && !(mdx && INDENTED.test(chunk.text)) ? fastParse(chunk.text) : null) ?? parseLong(chunk, pieceCuts(chunk.text));
+    const quick = kept ? null : fast && !(mdx && INDENTED.test(chunk.text)) ? fastParse(chunk.text) : null;
+    const cuts = kept || quick ? null : pieceCuts(chunk.text);
+    const tree: Root = kept?.tree ?? quick ?? parseLong(chunk, cuts!);
     // A document with no heading at all is one section, named by its title (issue 24, F6).
-    const read: SectionRead | null = chunk.headingLevel > 0 || untitled ? readSection(tree, ctx, lines, previousSlug, chunk.headingLevel > 0 ? undefined : untitled) : null;
+    const read: SectionRead | null = kept ? kept.section : chunk.headingLevel > 0 || untitled ? readSection(tree, ctx, lines, previousSlug, chunk.headingLevel > 0 ? undefined : untitled) : null;
     // Before a later heading, that text is a section only when it presents a formula (else it is the preamble, as before).
     const section: SectionRead | null = read && chunk.headingLevel === 0 && chunks.length > 1 && read.drafts.length === 0 ? null : read;
-    if (section) shareRunDefinitions(section.drafts);
+    if (section && !kept) shareRunDefinitions(section.drafts);
+    const spans = kept?.spans ?? mathSpans(tree, ctx);
+    // Not kept: a reading whose pieces reported a long block or line (a diagnostic of the file's).
+    if (key !== undefined && !kept && (quick || (cuts!.forced.length === 0 && cuts!.inLine.length === 0))) memo!.keep(key, chunk, { tree, section: read, spans, maths: ctx.maths });
     const over = section ? equationCount + section.drafts.length - MAX_EQUATIONS_PER_FILE : 0;
     if (section && over > 0) {
       // Past the file's limit nothing more is read: this section keeps the equations that fit, later ones are not checked.
       const first = section.drafts[section.drafts.length - over]!;
       diagnostics.push(diagnosticAt(fctx, first.nameOffset, tooManyEquations, tooManyEquations.messages.tooMany(MAX_EQUATIONS_PER_FILE), null));
       section.drafts.length -= over;
-      if (section.drafts.length > 0) parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
+      if (section.drafts.length > 0) parsed.push({ chunk, tree, ctx, section, spans });
       break;
     }
     equationCount += section?.drafts.length ?? 0;
-    if (earlier.length < 1000) for (const d of section?.drafts ?? []) earlier.push(d.math.latex.slice(0, 2000));
+    if (earlier.length < 1000) for (const d of section?.drafts ?? []) {
+      earlier.push(d.math.latex.slice(0, 2000));
+      keys?.noteEarlier(d.math.latex.slice(0, 2000));
+    }
     const last: SectionRead['drafts'][number] | undefined = section?.drafts[section.drafts.length - 1];
     if (last) previousSlug = last.id ?? slugify(last.nameText, options.slug);
     for (const node of tree.children) {
       if (!isClosedFlowMath(node, ctx)) unclosed(chunk.offset + (node.position?.start.offset ?? 0), '`$$`');
     }
-    parsed.push({ chunk, tree, ctx, section, spans: mathSpans(tree, ctx) });
+    parsed.push({ chunk, tree, ctx, section, spans });
   }
+  memo?.finish();
 
   // A display's filled blank lines (display-close.ts) are a space again, at the same offsets.
   const prose = blankFrontMatter(blankLinesSameLength(dollars.text, source));

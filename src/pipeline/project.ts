@@ -20,6 +20,7 @@ import { configMacros } from '../parse/macro-definitions.js';
 import { configMacroDiagnostics } from '../parse/macros.js';
 import { typesetAhead, type AheadResult } from '../katex/typeset-ahead.js';
 import { aheadJobs } from './typeset-ahead.js';
+import { SectionMemo } from '../parse/section-memo.js';
 
 export interface LoadedCollection {
   collection: Collection;
@@ -62,6 +63,8 @@ export interface KeptFile {
   loaded: LoadedCollection;
   /** The check's, topics' and conflicting meanings' diagnostics (the parse's are `parsed.diagnostics`). */
   checked: Diagnostic[];
+  /** The file's sections as last read: an edit reads again only the sections it changed (parse/section-memo.ts). */
+  sections: SectionMemo;
 }
 
 export async function loadProject(paths: string[], cwd = process.cwd(), rules: RuleConfig & ReadingConfig & { dialect?: Dialect } = {}, options: LoadOptions = {}): Promise<Project> {
@@ -76,12 +79,19 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
   if (macros) for (const d of configMacroDiagnostics(macros)) diagnostics.push(d);
   const kept = options.kept;
   const keys = new Map<string, string>();
+  const memos = new Map<string, SectionMemo>();
   for (const file of read.files) {
     // The tool the file is written for: the config's dialect, else a project file around it (dialect.ts).
     const parseOptions = { slug: rules.slug, lang: rules.lang, dialect: rules.dialect, projectDialect: rules.dialect ? null : projectFileDialect(file.path, cwd, dialectDirs), ...(macros ? { macros } : {}) };
     if (kept) keys.set(file.path, JSON.stringify([file.text, file.origin?.text ?? null, sidecars.get(file.path)?.text ?? null, parseOptions]));
     const hit = kept?.get(file.path);
-    const one = hit && hit.key === keys.get(file.path) ? hit.parsed : await parseFile(file, parseOptions);
+    let one: ParsedFile;
+    if (hit && hit.key === keys.get(file.path)) one = hit.parsed;
+    else if (kept) {
+      const sections = hit?.sections ?? new SectionMemo();
+      memos.set(file.path, sections);
+      one = await parseFile(file, { ...parseOptions, sections });
+    } else one = await parseFile(file, parseOptions);
     // Loops, not push(...list): a flood of math can give more diagnostics than a call has arguments.
     for (const d of one.diagnostics) diagnostics.push(d);
     parsed.push(one);
@@ -105,7 +115,7 @@ export async function loadProject(paths: string[], cwd = process.cwd(), rules: R
     for (const d of checkConflictingMeanings(collection, { file: collection.sourceFile, lines: one.lines })) own.push(d);
     for (const d of own) diagnostics.push(d);
     const loaded = { collection: checked.collection, topics: topics.topics, file };
-    if (kept) kept.set(file.path, { key: keys.get(file.path)!, parsed: one, loaded, checked: own });
+    if (kept) kept.set(file.path, { key: keys.get(file.path)!, parsed: one, loaded, checked: own, sections: memos.get(file.path) ?? new SectionMemo() });
     return loaded;
   });
   if (kept) for (const path of kept.keys()) if (!keys.has(path)) kept.delete(path);

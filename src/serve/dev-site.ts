@@ -12,7 +12,7 @@ import type { PageAssets } from '../site/context.js';
 import type { CollectionInput, SiteDeps } from '../site/model.js';
 import type { OutputFile } from '../output.js';
 import { renderSite } from '../site/render-site.js';
-import { planSite, type SiteOptions, type SitePlan } from '../site/plan-site.js';
+import { planSiteParts, type SiteOptions, type SitePlanParts as SitePlan } from '../site/plan-site.js';
 import { fileOf } from '../site/urls.js';
 import { timesMark } from './dev-times.js';
 import { errorOnlyPage, withOverlay, type DevProblem } from './dev-overlay.js';
@@ -82,7 +82,7 @@ export class DevSite {
     const generation = this.generation;
     const promise = this.load().then((loaded) => {
       if (generation === this.generation && loaded.errors.length === 0 && !this.plan) {
-        this.plan = planSite(loaded.inputs, this.options, this.deps, this.assets());
+        this.plan = planSiteParts(loaded.inputs, this.options, this.deps, this.assets());
         timesMark('planned');
         this.good = { loaded, plan: this.plan, files: null };
       }
@@ -128,11 +128,13 @@ export class DevSite {
     }
     // With errors: the last good site. A change that arrived while this request waited: its load has the newest content.
     const loaded = problems.length > 0 ? this.good!.loaded : latest;
-    const plan = problems.length > 0 ? this.good!.plan : (this.plan ?? planSite(loaded.inputs, this.options, this.deps, this.assets()));
+    const plan = problems.length > 0 ? this.good!.plan : (this.plan ?? planSiteParts(loaded.inputs, this.options, this.deps, this.assets()));
     // A page the content no longer has (a renamed equation, a file emptied mid-save) gets the
     // site's 404 page, which, like every page here, reloads itself when the content changes.
     const isPage = rel === '' || rel.endsWith('/') || rel.endsWith('.html');
-    const page = plan.pages.find((p) => fileOf(p.path) === fileOf(rel) || p.path === rel) ?? (isPage ? plan.pages.find((p) => p.path === '404.html') : undefined);
+    // The home, equation and topic pages first: the symbols and search pages are planned when first asked for.
+    const named = (p: { path: string }): boolean => fileOf(p.path) === fileOf(rel) || p.path === rel;
+    const page = plan.pages.find(named) ?? plan.rest().find(named) ?? (isPage ? plan.rest().find((p) => p.path === '404.html') : undefined);
     if (page) {
       const html = page.render();
       timesMark(`rendered ${page.path}`);

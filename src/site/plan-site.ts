@@ -48,11 +48,41 @@ export interface SitePlan {
   pages: PlannedPage[];
 }
 
+/**
+ * The plan in two parts (the dev server): `pages`, each collection's home, equation and topic
+ * pages, then `rest()`, the symbols, search, moved-URL and 404 pages, planned when first asked
+ * for. Counting the notation index's and search pages groups every symbol of the site: most of a
+ * re-plan at 1,000 equations, and a save's reload asks for an equation page. `planSite` is the two
+ * joined, in the same order.
+ */
+export interface SitePlanParts extends SitePlan {
+  rest: () => PlannedPage[];
+  /** Each collection's symbols pages, and the search, moved-URL and 404 pages. */
+  later: () => { symbols: PlannedPage[][]; tail: PlannedPage[] };
+  /** Where each collection's pages end in `pages`. */
+  ends: number[];
+}
+
+export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, assets: PageAssets): SitePlan {
+  const parts = planSiteParts(inputs, options, deps, assets);
+  const { symbols, tail } = parts.later();
+  // Each collection's symbols pages after its topic pages, as they always were.
+  const pages: PlannedPage[] = [];
+  let from = 0;
+  parts.ends.forEach((end, i) => {
+    for (let k = from; k < end; k++) pages.push(parts.pages[k]!);
+    for (const page of symbols[i]!) pages.push(page);
+    from = end;
+  });
+  for (const page of tail) pages.push(page);
+  return { ctx: parts.ctx, theme: parts.theme, collections: parts.collections, pages };
+}
+
 export function siteTitleOf(collections: SiteCollection[]): string {
   return collections[0]?.collection.title ?? 'Formulary';
 }
 
-export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, assets: PageAssets): SitePlan {
+export function planSiteParts(inputs: CollectionInput[], options: SiteOptions, deps: SiteDeps, assets: PageAssets): SitePlanParts {
   const collections = buildModel(inputs, deps, options.primary);
   const theme = themeAssets(options.theme);
   const images = contentImageAssets(options.contentImages);
@@ -71,6 +101,7 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
   if (Object.keys(macros).length > 0) ctx.macros = macros;
   if (collections.some((sc) => sc.collection.references?.length)) ctx.references = { links: new SiteReferences(collections, (p) => ctx.urls.href(p)), from: null };
   const pages: PlannedPage[] = [];
+  const ends: number[] = [];
   const keys = new PageKeys(ctx, collections, { images: deps.equationImages !== undefined, speech: deps.speak !== undefined });
   // The last equation page rendered: its numbered twin, planned right after it, is the same HTML
   // (one slot, so a build holds at most one page more).
@@ -134,31 +165,43 @@ export function planSite(inputs: CollectionInput[], options: SiteOptions, deps: 
         });
       }
     }
-    for (let k = 1; k <= symbolPageCount(sc, deps); k++) {
+    ends.push(pages.length);
+  }
+  const rest = (): { symbols: PlannedPage[][]; tail: PlannedPage[] } => {
+    const symbols = collections.map((sc) => {
+      const pages: PlannedPage[] = [];
+      for (let k = 1; k <= symbolPageCount(sc, deps); k++) {
+        pages.push({
+          path: pagePath(sc.paths.symbols(), k),
+          indexable: true,
+          render: () => renderSymbolsPage(ctx, sc, deps, k),
+          key: () => {
+            const { parts, shown } = symbolsPageInputs(sc, deps, k);
+            return keys.page(sc, 'symbols', parts, shown);
+          },
+        });
+      }
+      return pages;
+    });
+    const pages: PlannedPage[] = [];
+    // Where the search form goes without JavaScript.
+    for (const path of searchPagePaths(collections)) {
       pages.push({
-        path: pagePath(sc.paths.symbols(), k),
-        indexable: true,
-        render: () => renderSymbolsPage(ctx, sc, deps, k),
+        path,
+        indexable: false,
+        render: () => renderSearchPage(ctx, collections, path),
         key: () => {
-          const { parts, shown } = symbolsPageInputs(sc, deps, k);
-          return keys.page(sc, 'symbols', parts, shown);
+          const { parts, shown } = searchPageInputs(collections, path);
+          return keys.page(null, 'search', parts, shown);
         },
       });
     }
-  }
-  // Where the search form goes without JavaScript.
-  for (const path of searchPagePaths(collections)) {
-    pages.push({
-      path,
-      indexable: false,
-      render: () => renderSearchPage(ctx, collections, path),
-      key: () => {
-        const { parts, shown } = searchPageInputs(collections, path);
-        return keys.page(null, 'search', parts, shown);
-      },
-    });
-  }
-  if (options.urlHistory) for (const item of historyPages(ctx, collections, options.urlHistory, new Set(pages.map((p) => p.path)))) pages.push(item);
-  pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
-  return { ctx, theme, collections, pages };
+    if (options.urlHistory) for (const item of historyPages(ctx, collections, options.urlHistory, new Set([...first, ...symbols.flat(), ...pages].map((p) => p.path)))) pages.push(item);
+    pages.push({ path: '404.html', indexable: false, render: () => renderNotFound(ctx, collections[0]) });
+    return { symbols, tail: pages };
+  };
+  const first = pages;
+  let made: ReturnType<typeof rest> | null = null;
+  const later = (): ReturnType<typeof rest> => (made ??= rest());
+  return { ctx, theme, collections, pages, ends, later, rest: () => [...later().symbols.flat(), ...later().tail] };
 }
