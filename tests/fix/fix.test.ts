@@ -13,7 +13,11 @@ const diagnosticsOf = async (text: string) => {
   const { collection, diagnostics } = await parseCollectionAsync(file(text));
   // A message that points at another line ("named in the text on line 21") points at the same words after a fix
   // that joined lines above them (`--fix-delimiters` makes a three-line `$$` display one line): the line is left out.
-  return [...diagnostics, ...validateCollection(collection, text)].map((d) => `${d.ruleId}:${d.message.replace(/\bon line \d+/g, 'on line …')}`);
+  // So is the list of symbols a missing-where-list names: a fix that joins consecutive `$` lines into one record joins
+  // their lists, and the finding (that equation has no where-list) is the one that was there before.
+  return [...diagnostics, ...validateCollection(collection, text)].map(
+    (d) => `${d.ruleId}:${d.message.replace(/\bon line \d+/g, 'on line …').replace(/(has no "where:" list: add one defining ).*$/, '$1…')}`,
+  );
 };
 
 const SIGMA = '#### 1. Input Gate\n$i_t = \\sigma(x_t)$\n\nwhere:\n\n- $i_t$ is the input gate\n- $x_t$ is the input\n- $\\sigma$ is the sigmoid function\n\n';
