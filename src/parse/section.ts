@@ -27,7 +27,7 @@ import { isCommentaryTitle } from './commentary.js';
 import { inCommentary } from './colon-fences.js';
 import { htmlDisplayBlocks } from './html-displays.js';
 import { SectionReader } from './section-reader.js';
-import { readParagraph } from './section-paragraph.js';
+import { readDashesBefore, readParagraph } from './section-paragraph.js';
 import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import type { HeadingRead } from './heading.js';
 import { readFormulaTable } from './formula-table.js';
@@ -36,6 +36,7 @@ import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol, writesSymbol } from './prose-sentences.js';
 import { readListFormulas } from './list-formulas.js';
+import { readLayoutQuote } from './layout-quotes.js';
 
 export type { SectionRead } from './section-draft.js';
 
@@ -59,6 +60,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const details: boolean[] = [];
   // The blocks of a blockquote that presents formulas, read as the section's own (trial 3, H5).
   const quoted = new Set<Nodes>();
+  // Quotes inside a quote used as indentation (layout-quotes.ts): read as the section's own blocks too.
+  const layout = new Set<Nodes>();
 
   const rest = tree.children.slice(untitled ? 0 : 1);
   for (let k = 0; k < rest.length; k++) {
@@ -68,6 +71,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     r.colonLeadIn = null;
     if (node.type !== 'paragraph' && node.type !== 'math' && !isMathCode(node)) r.proseBefore = null;
     if (node.type === 'thematicBreak') continue;
+    // A quote used as indentation, or one holding only a heading (layout-quotes.ts, trial 9 E1).
+    if (node.type === 'blockquote' && readLayoutQuote(r, node, rest, k, quoted, layout)) continue;
     if (node.type !== 'html' || !/^\s*<!--/.test(node.value)) r.blocks.push({ start: startOf(node, ctx), end: endOf(node, ctx) });
     if (node.type === 'html') {
       const value = node.value;
@@ -109,6 +114,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       }
       const after = rest[k + 1];
       r.displayNext = after !== undefined && (after.type === 'math' || isMathCode(after));
+      // `$x$ - meaning` lines right before the display that writes them (trial 9, D3).
+      if (r.displayNext && readDashesBefore(r, node, mathSourceOf(after!, ctx).latex)) continue;
       readParagraph(r, node);
       continue;
     }

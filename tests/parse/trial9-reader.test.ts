@@ -1,0 +1,51 @@
+// What the ninth unseen-document trial found the reader missing (trial 9): formula sheets laid
+// out by blockquote depth (E1), `$x$ - meaning` lines before or after a formula (E1, D3).
+import { describe, expect, it } from 'vitest';
+import { readDefinitions, readReaderProject } from '../helpers/reader-fixtures.js';
+
+describe('a formula sheet laid out by quote depth (E1)', () => {
+  it('reads the formula at `>>`, named by the heading at `>`, with the symbol list at `>>>`', async () => {
+    const { records, errors } = await readReaderProject('trial9/quote-sheet.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      { name: 'Hydrostatic pressure', latex: 'p = \\rho g h', line: 7 },
+      { name: 'Continuity', latex: 'A_1 w_1 = A_2 w_2', line: 16 },
+    ]);
+  });
+
+  it('defines the symbols the formula writes, with and without dollars; a line about another symbol defines nothing', () => {
+    const { defs } = readDefinitions('trial9', 'quote-sheet.md');
+    expect(defs('Hydrostatic pressure')).toEqual([
+      ['p', 'pressure at a depth'],
+      ['\\rho', 'density of the liquid'],
+      ['g', 'gravitational acceleration'],
+      ['h', 'depth below the surface'],
+    ]);
+    expect(defs('Continuity')).toEqual([
+      ['A_1', 'first cross-section'],
+      ['w_1', 'speed through the first cross-section'],
+    ]);
+  });
+
+  it('keeps a quoted sentence with a relation in it, and a quoted dash line under no formula, prose', async () => {
+    const { records } = await readReaderProject('trial9/quote-sheet.md');
+    expect(records.map((r) => r.latex)).not.toContain('x = 2');
+    expect(records).toHaveLength(2);
+  });
+});
+
+describe('`$x$ - meaning` lines right before a display (D3)', () => {
+  it('define the display that writes their symbols, and not the display after it', () => {
+    const { defs } = readDefinitions('trial9', 'dash-lines-before.md');
+    expect(defs('Grating')).toEqual([
+      ['a', 'spacing of the slits'],
+      ['n', 'number of slits lit'],
+    ]);
+    expect(defs('Grating', 1)).toEqual([]);
+  });
+
+  it('define nothing when the display writes none of them', () => {
+    const { defs } = readDefinitions('trial9', 'dash-lines-before.md');
+    expect(defs('Unrelated lines')).toEqual([]);
+  });
+});
