@@ -26,6 +26,7 @@ import { formulaCallout, presentingQuote } from './callouts.js';
 import { isCommentaryTitle } from './commentary.js';
 import { inCommentary } from './colon-fences.js';
 import { htmlDisplayBlocks } from './html-displays.js';
+import { formulaOfItsOwn } from './section-inline-display.js';
 import { SectionReader } from './section-reader.js';
 import { readDashesBefore, readParagraph } from './section-paragraph.js';
 import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
@@ -37,6 +38,7 @@ import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol, writesSymbol } from './prose-sentences.js';
 import { readListFormulas } from './list-formulas.js';
 import { readLayoutQuote } from './layout-quotes.js';
+import { markConnected } from './definitions-run.js';
 
 export type { SectionRead } from './section-draft.js';
 
@@ -277,7 +279,8 @@ function readFlowMath(r: SectionReader, node: Nodes, start: number, end: number)
   const src = mathSourceOf(node, ctx);
   if (r.mode === 'intro' && r.current.length > 0) {
     const variables = r.definitionsOfDisplay(src, r.lines.span(start, end));
-    if (variables) {
+    // A display after a bare "with" that gives no meaning is a formula of its own (trial 9, E3).
+    if (variables && !formulaOfItsOwn(variables, src.latex)) {
       r.define({ variables }, start, end, []);
       r.mode = 'defs';
       r.proseBefore = null;
@@ -288,6 +291,8 @@ function readFlowMath(r: SectionReader, node: Nodes, start: number, end: number)
     r.lastWasEquation = false;
     return;
   }
+  // After a bare "with" (its meaning empty): a formula of its own, which takes no definition of a symbol it does not write from the sentence before the run.
+  const connected = r.mode === 'intro' && r.current.length > 0;
   const parts = node.type === 'code' && (node.lang ?? '').toLowerCase() === '{math}' ? splitAtBlankLines(src) : [src];
   if (parts.length > 1) {
     // Each equation of a MyST math block is its own record; the block's label names the first.
@@ -299,6 +304,8 @@ function readFlowMath(r: SectionReader, node: Nodes, start: number, end: number)
     return;
   }
   r.startEquation([src], flowForm(node, ctx), start, end);
+  const made = r.drafts[r.drafts.length - 1];
+  if (connected && made) markConnected(made);
 }
 
 const DETAILS_TAG = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;

@@ -49,3 +49,56 @@ describe('`$x$ - meaning` lines right before a display (D3)', () => {
     expect(defs('Unrelated lines')).toEqual([]);
   });
 });
+
+describe('`$` alone on a line, the formula, `$` alone on a line (E2)', () => {
+  it('is a display, after a paragraph of its own or under a line of prose, with its where-sentence', async () => {
+    const { records, errors } = await readReaderProject('trial9/lone-dollar-displays.md');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      { name: 'Stored charge', latex: 'Q = C U', line: 7 },
+      { name: 'Held energy', latex: 'E = \\frac{1}{2} C U^2', line: 14 },
+    ]);
+    const { defs } = readDefinitions('trial9', 'lone-dollar-displays.md');
+    expect(defs('Held energy')).toEqual([
+      ['C', 'the capacitance'],
+      ['U', 'the voltage'],
+    ]);
+  });
+
+  it('leaves a `$` alone on a line with no `$` line closing it text', async () => {
+    const { records, errors } = await readReaderProject('trial9/lone-dollar-displays.md');
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r.name)).not.toContain('Prices');
+  });
+});
+
+describe('a display after a bare connective line, and a "let" list of symbols (E3, D5)', () => {
+  it('reads the display after "essendo" as a formula of its own, not an empty definition', async () => {
+    const { records } = await readReaderProject('trial9/connective-displays.md');
+    expect(records.map((r) => r.latex)).toEqual(['u = \\frac{\\mu}{P} = \\mu g', 'g = \\frac{1}{P}', 'F = m a']);
+  });
+
+  it('keeps a membership after "dove" an item of the where-list, no record', async () => {
+    const { records } = await readReaderProject('trial9/connective-displays.md');
+    expect(records.map((r) => r.latex)).not.toContain('m \\in \\mathbb{R}^{+}');
+  });
+
+  it('reads every symbol of "Sia $u$ la …, $\\mu$ la … e $g$ la …", each meaning cut at its comma', () => {
+    const { defs } = readDefinitions('trial9', 'connective-displays.md');
+    expect(defs('Velocità del suono')).toEqual([
+      ['u', 'la velocità del suono'],
+      ['\\mu', "la lunghezza d'onda"],
+      ['P', 'il periodo'],
+      ['g', 'la frequenza'],
+    ]);
+    expect(defs('Tensione di una corda')[0]).toEqual(['F', 'la tensione della corda']);
+  });
+
+  it('gives the formula after "essendo" only the symbols it writes', () => {
+    const { defs } = readDefinitions('trial9', 'connective-displays.md');
+    expect(defs('Velocità del suono', 1)).toEqual([
+      ['P', 'il periodo'],
+      ['g', 'la frequenza'],
+    ]);
+  });
+});
