@@ -80,7 +80,7 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       const value = node.value;
       if (/^\s*<!--/.test(value)) continue;
       // A `$$` display wrapped in `<div>` … `</div>` (no blank line): its blocks are read as the section's (html-displays.ts).
-      const inner = details.length === 0 ? htmlDisplayBlocks(node) : null;
+      const inner = details.length === 0 ? htmlDisplayBlocks(node, ctx.bracketDisplays, ctx.offset) : null;
       if (inner) {
         rest.splice(k + 1, 0, ...inner);
         r.lastWasEquation = false;

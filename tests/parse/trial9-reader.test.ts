@@ -102,3 +102,17 @@ describe('a display after a bare connective line, and a "let" list of symbols (E
     ]);
   });
 });
+
+describe('`<p>\\[ … \\]</p>` HTML paragraphs (E4)', () => {
+  it('reads the display an HTML paragraph holds alone, as a bracket display, at its line', async () => {
+    const { records, errors, collection } = await readReaderProject('trial9/html-paragraph-brackets.md');
+    expect(errors).toEqual([]);
+    expect(records[0]).toEqual({ name: 'Flow rate', latex: 'Q = { A \\over t } \\cdot L', line: 8 });
+    expect(collection.equations[0]!.display).toBe('bracket');
+  });
+
+  it('leaves a worked computation with numbers and units in HTML, no record', async () => {
+    const { records } = await readReaderProject('trial9/html-paragraph-brackets.md');
+    expect(records).toHaveLength(1);
+  });
+});
