@@ -1,7 +1,10 @@
 // What the ninth unseen-document trial found the reader missing (trial 9): formula sheets laid
 // out by blockquote depth (E1), `$x$ - meaning` lines before or after a formula (E1, D3).
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { readDefinitions, readReaderProject } from '../helpers/reader-fixtures.js';
+import { loadProject } from '../../src/pipeline/project.js';
+import { FIXTURES } from '../core/helpers.js';
 
 describe('a formula sheet laid out by quote depth (E1)', () => {
   it('reads the formula at `>>`, named by the heading at `>`, with the symbol list at `>>>`', async () => {
@@ -114,5 +117,41 @@ describe('`<p>\\[ … \\]</p>` HTML paragraphs (E4)', () => {
   it('leaves a worked computation with numbers and units in HTML, no record', async () => {
     const { records } = await readReaderProject('trial9/html-paragraph-brackets.md');
     expect(records).toHaveLength(1);
+  });
+});
+
+describe('meanings without markup (trial 9)', () => {
+  it('keeps a wiki link’s alias (or its target), and cuts a trailing membership of another symbol', () => {
+    const { defs } = readDefinitions('trial9', 'dirty-meanings.md');
+    expect(defs('Grating')).toEqual([['d', 'the **line spacing**']]);
+    expect(defs('Power')).toEqual([
+      ['U', 'the potential difference'],
+      ['I', 'the Current'],
+    ]);
+  });
+
+  it('keeps an "and" that joins words of the meaning itself', () => {
+    const { defs } = readDefinitions('trial9', 'dirty-meanings.md');
+    expect(defs('Rate')).toEqual([
+      ['k', 'the rate constant'],
+      ['c', 'the concentration of **A** and B'],
+    ]);
+  });
+});
+
+describe('a two-letter name given by an earlier formula (W1)', () => {
+  const undefinedIn = async (name: string) => {
+    const project = await loadProject([path.join(FIXTURES, 'reader', 'trial9', 'two-letter-name.md')]);
+    const eq = project.collections[0]!.collection.equations.find((e) => e.nameText === name)!;
+    const line = eq.positions.equation.start.line;
+    return project.diagnostics.filter((d) => d.ruleId === 'undefined-symbol' && d.severity === 'warning' && d.line >= line && d.line <= line + 2).map((d) => /\$([^$]+)\$/.exec(d.message)?.[1]);
+  };
+
+  it('is one name in a later formula, also with a script (`Fr^2` inside a fraction), not two letters', async () => {
+    expect(await undefinedIn('Scaled momentum')).toEqual(['Fr']);
+  });
+
+  it('leaves letters written apart (`F r`) two symbols', async () => {
+    expect(await undefinedIn('Product of letters')).toEqual(['F', 'r']);
   });
 });
