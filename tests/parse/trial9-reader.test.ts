@@ -151,6 +151,10 @@ describe('a two-letter name given by an earlier formula (W1)', () => {
     expect(await undefinedIn('Scaled momentum')).toEqual(['Fr']);
   });
 
+  it('is one name when one of its letters is known by itself (`e` of `Re`)', async () => {
+    expect(await undefinedIn('Viscous scaling')).toEqual(['Re']);
+  });
+
   it('leaves letters written apart (`F r`) two symbols', async () => {
     expect(await undefinedIn('Product of letters')).toEqual(['F', 'r']);
   });
