@@ -19,14 +19,34 @@ export function markAfterProse(draft: object): void {
   afterProse.add(draft);
 }
 
+/** Definitions that belong to the formulas writing their symbols only (a display's own symbol list written above it). */
+const forWriters = new WeakSet<Variable>();
+
+/** Formulas set apart after a bare "with"/"being" (trial 9, E3): they take from the run's earlier definitions only those of symbols they write. */
+const connected = new WeakSet<object>();
+
+/** Marks a formula as introduced by a bare connective line ("with", "being", "essendo"). */
+export function markConnected(draft: object): void {
+  connected.add(draft);
+}
+
+/** Marks a definition as one no formula of its run takes unless it writes its symbol (or is the formula it was read for). */
+export function markForWriters(v: Variable): void {
+  forWriters.add(v);
+}
+
 /**
  * The members of a run (in order) that take `v`: every member, except one that neither writes a
  * symbol of `v` nor stands with the formulas after it, up to where `v` was read, without prose between.
  */
 export function runOwners<D extends object>(members: D[], v: Variable, latexOf: (d: D) => string, startOf: (d: D) => number): D[] {
   const at = v.position.start.offset;
+  // `$x$ - meaning` lines above a display (trial 9, D3): its formula, and those of the run that write the symbol.
+  const own = forWriters.has(v) ? members.find((d) => at < startOf(d)) : undefined;
   return members.filter((d, i) => {
-    if (at < startOf(d) || v.symbols.some((s) => writesSymbol(latexOf(d), s))) return true;
+    if (v.symbols.some((s) => writesSymbol(latexOf(d), s))) return true;
+    if (forWriters.has(v)) return d === own;
+    if (at < startOf(d)) return !connected.has(d);
     // Read after this formula: kept unless prose stands between it and the next formula read before `v`.
     for (let j = i + 1; j < members.length && startOf(members[j]!) <= at; j++) if (afterProse.has(members[j]!)) return false;
     return true;

@@ -138,9 +138,16 @@ export function definitionFrom(sources: MathSource[], description: string, item:
   return variable;
 }
 
-/** Obsidian's `==highlight==` marks are no part of a meaning: "the ==resistivity==" → "the resistivity" (trial 6, N6). */
+/**
+ * Marks that are no part of a meaning: Obsidian's `==highlight==` ("the ==resistivity==" → "the
+ * resistivity", trial 6 N6), a wiki link (`[[Voltage\|voltage]]` → "voltage",
+ * `[[Current]]` → "Current"), and a trailing membership of another symbol ("the slit width and
+ * $q \in \mathbb{Z}$" → "the slit width", trial 9).
+ */
 function withoutHighlights(text: string): string {
-  return text.includes('==') ? text.replace(/==(?=\S)([^=\n]+?)(?<=\S)==/g, '$1') : text;
+  let out = text.includes('==') ? text.replace(/==(?=\S)([^=\n]+?)(?<=\S)==/g, '$1') : text;
+  if (out.includes('[[')) out = out.replace(/\[\[([^[\]|\n]+?)(?:\\?\|([^[\]\n]+?))?\]\]/g, (_m, target: string, alias?: string) => (alias ?? target).trim());
+  return out.replace(/[\s,;]+(?:and|e|y|et|und)\s+\$[^$\n]*\\in\b[^$\n]*\$[\s.,;]*$/u, '');
 }
 
 /** A display block after "Where:" (`$$M = \frac{1}{2}(P+Q)$$`): defines its left-hand side. */

@@ -7,6 +7,9 @@
  * A `$` that opens nothing is text: it is replaced by LITERAL_DOLLAR (one character for one,
  * so every offset stays a file offset) and shown as `$` again by `restoreDollars`.
  *
+ * One exception: `$` alone on a line, then the formula, then `$` alone on a line, is a display
+ * as Obsidian shows it (trial 9, E2).
+ *
  * Code (fenced, inline), HTML comments and `$$` runs are left alone. A literal `$` that starts
  * a line and is followed by LaTeX (`$\alpha + \beta` with no closing `$`) is reported as
  * unclosed math: it was clearly meant as an equation.
@@ -135,6 +138,12 @@ function scanBlock(text: string, start: number, end: number, literal: number[], 
       i = j + 1;
       continue;
     }
+    // `$` alone on a line, the formula, `$` alone on a line (an Obsidian Digital Garden export, trial 9 E2): a display.
+    if (j >= 0 && aloneOnLine(text, i) && aloneOnLine(text, j) && text.slice(i + 1, j).trim() !== '') {
+      escapedDollars(text, i + 1, j, literal);
+      i = j + 1;
+      continue;
+    }
     const opens = !isSpace(text[i + 1]) || (spaced && j > i + 1 && text.slice(i + 1, j).trim() !== '');
     const closes = j >= 0 && text[j + 1] !== '$' && (spaced || !isSpace(text[j - 1])) && !/[0-9]/.test(text[j + 1] ?? '');
     if (opens && closes) {
@@ -163,6 +172,14 @@ function escapedDollars(text: string, from: number, to: number, literal: number[
     if (text.charCodeAt(k + 1) === 36) literal.push(k + 1);
     k++;
   }
+}
+
+/** The `$` at `i` is all its line holds (spaces aside). */
+function aloneOnLine(text: string, i: number): boolean {
+  if (!atLineStart(text, i)) return false;
+  let k = i + 1;
+  while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
+  return k >= text.length || text[k] === '\n';
 }
 
 function atLineStart(text: string, i: number): boolean {

@@ -6,7 +6,8 @@
  * reader as if they stood in the section: a display there is a record like any other. A block
  * holding no display (an image caption with `$X$`) stays HTML: its inline math is only checked
  * (math-spans.ts). Code-like tags (`<pre>`, `<script>`, `<style>`, `<textarea>`) and `<details>`
- * boxes (section.ts reads those) are left alone.
+ * boxes (section.ts reads those) are left alone. A `<p>\[ … \]</p>` line (Hexo with MathJax, trial 9
+ * E4) holds a display too.
  */
 import type { Nodes, RootContent } from 'mdast';
 import { remarkParse } from './remark.js';
@@ -34,13 +35,16 @@ function shift(node: Nodes, delta: number): void {
  * The blocks of an HTML block that holds a `$$` display, positioned in the chunk like the HTML
  * node itself; null when it holds none (or is code, a comment or a `<details>` box).
  */
-export function htmlDisplayBlocks(node: Nodes & { value: string }): RootContent[] | null {
+/** `bracketDisplays`: where the delimiter rewrite made a `\[ … \]` a display (offsets of the node's tree); `offset`: what turns them into its keys. */
+export function htmlDisplayBlocks(node: Nodes & { value: string }, bracketDisplays: ReadonlySet<number> = new Set(), offset = 0): RootContent[] | null {
   const value = node.value;
-  if (!value.includes('$$') || /^\s*<!--/.test(value) || LEFT_ALONE.test(value)) return null;
+  const delta = node.position?.start.offset ?? 0;
+  // `<p>\[ … \]</p>`, made ` $ … $ ` by the delimiter rewrite (preprocess.ts, trial 9 E4).
+  const bracketed = [...bracketDisplays].some((at) => at >= delta + offset && at < delta + offset + value.length);
+  if ((!value.includes('$$') && !bracketed) || /^\s*<!--/.test(value) || LEFT_ALONE.test(value)) return null;
   const blanked = value.replace(COMMENT, (m) => ' '.repeat(m.length)).replace(TAG, (m) => ' '.repeat(m.length));
   const inner = remarkParse(blanked);
-  if (!inner.children.some((c) => c.type === 'math')) return null;
-  const delta = node.position?.start.offset ?? 0;
   for (const child of inner.children) shift(child, delta);
-  return inner.children;
+  const display = (c: Nodes): boolean => c.type === 'math' || (c.type === 'inlineMath' && bracketDisplays.has((c.position?.start.offset ?? -1) + offset)) || ('children' in c && c.children.some((x) => display(x as Nodes)));
+  return inner.children.some(display) ? inner.children : null;
 }

@@ -184,6 +184,8 @@ export function normaliseDelimiters(text: string): Preprocessed {
         }
       } else if (inDisplay === 'dollar' && (trimmed === '$$' || (trimmed.startsWith('$$') && takeLabel(text, lineStart, lineEnd, spaces, displayLabels)))) {
         inDisplay = null;
+      } else if (!inDisplay && htmlBracketLine(text, lineStart, lineEnd, out, spaces, bracketDisplays)) {
+        // `<p>\[ … \]</p>` (Hexo with MathJax, trial 9 E4): made `$ … $` in place, read by html-displays.ts.
       } else if (!inDisplay) {
         rewriteInlineParens(text, lineStart, lineEnd, out, parenInlines, spaces, tickInlines);
       }
@@ -191,6 +193,36 @@ export function normaliseDelimiters(text: string): Preprocessed {
     lineStart = lineEnd + 1;
   }
   return { text: applyEdits(text, out, spaces, breaks, marks, literal), bracketDisplays, parenInlines, dollarDisplays, unclosedBrackets, unclosedDollars, escapedCloses, displayLabels, tickInlines };
+}
+
+/** A line that is an HTML paragraph holding one `\[ … \]` display: `<p>\[ u = … \]</p>`. */
+const HTML_BRACKET_LINE = /^ {0,3}<p(?:\s[^<>]*)?>[ \t]*\\\[([^\n]*?)\\\][ \t]*<\/p>[ \t]*$/;
+
+/**
+ * Numbers of a worked problem (`40\ m`, `210 km`, `3,6`, `0,00125`): such an HTML paragraph shows a
+ * computation of a school page's example, no formula of its own; it stays HTML.
+ */
+const WORKED = /\d(?:[ \t]|\\[ ,;])*(?:\\(?:text|mathrm)\{)?[A-Za-z]{1,5}\b|\d{2,}|\d[.,]\d/;
+
+/**
+ * `<p>\[ x \]</p>` on one line: the math stays where it is and the line holds nothing else, so
+ * it reads as a display line wherever it stands. `<p>\[` becomes ` $` and spaces, `\]</p>` a `$`
+ * and spaces (the `$` recorded in `bracketDisplays`). True when the line was one.
+ */
+function htmlBracketLine(text: string, start: number, end: number, out: number[], spaces: number[], bracketDisplays: Set<number>): boolean {
+  const line = text.slice(start, end);
+  const m = HTML_BRACKET_LINE.exec(line);
+  if (!m || m[1]!.trim() === '' || m[1]!.includes('\\]') || WORKED.test(m[1]!)) return false;
+  const tag = start + line.indexOf('<');
+  const open = start + line.indexOf('\\[');
+  const close = start + line.lastIndexOf('\\]');
+  const lineEnd = start + line.trimEnd().length;
+  // The `$` one past the tag's `<`, as in the ` $x$ ` rewrite: the record's span starts at the `<`.
+  out.push(tag + 1, close);
+  for (let i = tag; i < open + 2; i++) if (i !== tag + 1) spaces.push(i);
+  for (let i = close + 1; i < lineEnd; i++) spaces.push(i);
+  bracketDisplays.add(tag + 1);
+  return true;
 }
 
 /** MyST's inline math role, `` {math}`x^2` ``. */

@@ -23,7 +23,7 @@ import { functionNamed } from './prose-applied.js';
 import { countedSymbols } from './prose-counted.js';
 import { arrowDefinitions } from './prose-arrows.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
-import { definitionFrom } from './definitions.js';
+import { definitionFrom, wordsOf } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
@@ -81,11 +81,13 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
   if (verb) {
     // "Let $a + b$ be the total": an expression, no symbol.
     if (sources.some((src) => !findRelation(src.latex) && isCompound(src.latex))) return null;
-    const description = markdownSlice(lead.rest + verb[0].length, end, maths, ctx).replace(/[.,;\s]+$/, '');
+    // "Let $v$ be the speed, $k$ the wave number and $\omega$ the angular frequency": the first meaning ends at its comma, the rest is a list (trial 9, D5).
+    const list = clause ? null : letList(lead.rest + verb[0].length, end, maths, ctx, lines, previousSlug);
+    const description = markdownSlice(lead.rest + verb[0].length, list ? list.cut : end, maths, ctx).replace(/[.,;:\s]+$/, '');
     if (!description) return null;
-    const read = definitionFrom(sources, description, item, span, previousSlug);
+    const read = definitionFrom(sources, description, list ? markdownSlice(startOf(first, ctx), list.cut, maths, ctx).replace(/[\s,;]+$/, '') : item, list ? lines.span(s.start, list.cut) : span, previousSlug);
     if (!('symbols' in read)) return null;
-    const more = clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : null;
+    const more = clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : list?.variables;
     return [markProse(read), ...(more ?? [])];
   }
   // "Let $\omega = 2\pi f$." / "Let $a = …$ and $b = …$." (nothing after them): definitions by equation.
@@ -100,6 +102,20 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
     out.push(markProse(read));
   }
   return out.length > 0 ? out : null;
+}
+
+/**
+ * The list after a "let" clause's first meaning (", $k$ the wave number and $\omega$ the angular
+ * frequency"): where the first meaning ends (`cut`, at the comma or "and" before the next symbol)
+ * and the list's definitions, read as a where-sentence's; null when the rest defines nothing.
+ */
+function letList(from: number, end: number, maths: Nodes[], ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): { cut: number; variables: Variable[] } | null {
+  const next = maths.find((m) => startOf(m, ctx) > from && startOf(m, ctx) < end);
+  if (!next) return null;
+  const gap = /[,;]\s*$|\s+\S{1,4}\s+$/.exec(ctx.text.slice(from, startOf(next, ctx)));
+  if (!gap || !/\p{L}/u.test(ctx.text.slice(from, from + gap.index)) || !wordsOf(ctx).join.test(gap[0])) return null;
+  const variables = readProseDefinitions(startOf(next, ctx), end, ctx, lines, previousSlug).map((v) => markProse({ ...v, description: v.description.replace(/[\s:：]+$/u, '') }));
+  return variables.length > 0 ? { cut: from + gap.index, variables } : null;
 }
 
 /** ", and let $f$ be …" / "; let $f$ be …" after a first "let" clause: where the first ends (`cut`) and the next "let" starts. */

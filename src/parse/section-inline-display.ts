@@ -4,13 +4,14 @@
  * lines joined into one equation, and Obsidian's `$$…$$` anywhere in a sentence.
  */
 import type { Nodes, Paragraph } from 'mdast';
-import { endOf, exactSource, mathsBetween, mathSourceOf, startOf } from './mdast-helpers.js';
+import { endOf, exactSource, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { withoutLabels } from './math-labels.js';
 import { inlineForm, textOutside, type Line } from './paragraph-lines.js';
 import { readProseDefinitions } from './where-sentence.js';
 import { isValueAssignment, joinsPrevious } from './record-rules.js';
 import { followsLabel, RELATION } from './formula-sheet.js';
 import type { Range } from './section-content.js';
+import type { Variable } from '../types.js';
 import type { SectionReader } from './section-reader.js';
 import { shownSource } from './markdown-escapes.js';
 
@@ -35,8 +36,7 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
     // A display set apart (`$$u = \frac{B}{…}$$` after "where:" / "其中:") that gives no meaning
     // defines its left-hand side by the formula: an equation of its own, no empty where-item (trial 7, P18).
     // A membership (`W \in \mathbb{R}^{d}`) or a `:=` definition stays the where-list's item.
-    const formulaOnly =
-      line.maths.length === 1 && inlineForm(firstMath, ctx) !== 'dollar' && variables?.every((v) => !v.description.trim()) && DEFINING_EQUALS.test(mathSourceOf(firstMath, ctx).latex);
+    const formulaOnly = line.maths.length === 1 && inlineForm(firstMath, ctx) !== 'dollar' && variables !== null && formulaOfItsOwn(variables, mathSourceOf(firstMath, ctx).latex);
     if (variables && !formulaOnly) {
       r.define({ variables }, line.start, line.end, line.maths);
       r.mode = 'defs';
@@ -63,6 +63,16 @@ export function readDisplayLine(r: SectionReader, lines: Line[], i: number, prev
   return true;
 }
 
+/**
+ * A display after "where"/"with" that gives no meaning (every definition read from it is empty)
+ * and defines its left side with a plain `=`: a formula of its own, no empty where-item (trial 7
+ * P18, trial 9 E3). A membership (`W \in \mathbb{R}^{d}`), a `:=` definition or a value
+ * (`c = 2.998 \times 10^8`) stays an item.
+ */
+export function formulaOfItsOwn(variables: Variable[], latex: string): boolean {
+  return variables.every((v) => !v.description.trim()) && DEFINING_EQUALS.test(latex) && !isValueAssignment(latex);
+}
+
 /** `u = …` with a plain equals sign (not `:=`, `\coloneqq`, `\in`, `\le`). */
 const DEFINING_EQUALS = /^[^=]*[^:<>!=\\]=(?!=)(?![^]*(?::=|\\coloneqq|\\in\b))/;
 
@@ -87,7 +97,7 @@ function displayLine(r: SectionReader, lines: Line[], i: number, afterEquation: 
     (remark !== null || /^[\s,.;]*$/.test(textOutside(line, ctx))) &&
     shown.maths.length <= MAX_DISPLAY_PIECES &&
     !definitionTerm(r, lines, i) &&
-    shown.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i, afterEquation) || inlineForm(m, ctx) !== 'dollar' || followsLabel(lines, i, ctx)));
+    shown.maths.every((m) => m.type === 'inlineMath' && (displayAllowed(r, lines, i, afterEquation) || inlineForm(m, ctx) !== 'dollar' || followsLabel(lines, i, ctx) || loneDollars(m, ctx)));
   return isDisplay ? shown : null;
 }
 
@@ -99,6 +109,12 @@ function displayLine(r: SectionReader, lines: Line[], i: number, afterEquation: 
 export function nextDisplayLine(r: SectionReader, lines: Line[], from: number): number {
   for (let j = from; j < lines.length; j++) if (displayLine(r, lines, j, false) || ENVIRONMENT_OPEN.test(r.ctx.text.slice(lines[j]!.start, lines[j]!.end))) return j;
   return -1;
+}
+
+/** `$` alone on its line, the formula, `$` alone on its line (dollars.ts): a display wherever it stands (trial 9, E2). */
+function loneDollars(m: Nodes, ctx: ChunkContext): boolean {
+  const at = startOf(m, ctx);
+  return ctx.text[at] === '$' && /^\$[ \t]*\r?\n/.test(ctx.text.slice(at, at + 8)) && /\n[ \t]*\$$/.test(ctx.text.slice(Math.max(at, endOf(m, ctx) - 8), endOf(m, ctx)));
 }
 
 /** A pandoc definition list's term (`$N$` then `:   population size`): a definition, no equation. */

@@ -22,6 +22,27 @@ import { readLineFormulas } from './line-formulas.js';
 import { readGluedLines } from './prose-glued.js';
 import { shownSource } from './markdown-escapes.js';
 import { readDefinitionLines } from './section-definition-lines.js';
+import { dashDefinitions } from './dash-lines.js';
+import { markForWriters } from './definitions-run.js';
+
+/**
+ * A paragraph of `$x$ - meaning` lines right before a display that writes their symbols (trial 9,
+ * D3): the display's definitions, written first. True when it was one.
+ */
+export function readDashesBefore(r: SectionReader, p: Paragraph, display: string): boolean {
+  const lines = logicalLines(p, r.ctx);
+  // Lines the formula before writes are its where-list (readLines).
+  if (r.mode === 'after' && r.current.length > 0 && dashDefinitions(lines, r.ctx, r.lines, r.previousSlug, r.currentFormula())) return false;
+  const read = dashDefinitions(lines, r.ctx, r.lines, r.previousSlug, display);
+  if (!read) return false;
+  for (const v of read.variables) markForWriters(v);
+  r.pendingDefinitions = read;
+  r.used.push({ start: startOf(p, r.ctx), end: endOf(p, r.ctx) });
+  r.mode = 'none';
+  r.leadIn = null;
+  r.lastWasEquation = false;
+  return true;
+}
 
 /**
  * Line `i` is a formula sheet's clause naming symbols ("With $n$ the number of moles and $M$ the
@@ -90,6 +111,17 @@ function readLines(r: SectionReader, p: Paragraph): void {
     }
   }
   const lines = logicalLines(p, ctx);
+  if (r.mode === 'after' && r.current.length > 0) {
+    // `$F_d$ - drag force` lines right after the formula: its where-list (trial 9, E1).
+    const dash = dashDefinitions(lines, ctx, r.lines, r.previousSlug, r.currentFormula());
+    if (dash) {
+      r.openWhere(pStart);
+      r.define(dash, pStart, pEnd, dash.maths);
+      r.mode = 'defs';
+      r.lastWasEquation = false;
+      return;
+    }
+  }
   // `$P$: principal` / `$r$: yearly rate` on lines of their own right after the formula (section-definition-lines.ts).
   if (readDefinitionLines(r, lines)) return;
   let keepLeadIn = false;

@@ -26,8 +26,9 @@ import { formulaCallout, presentingQuote } from './callouts.js';
 import { isCommentaryTitle } from './commentary.js';
 import { inCommentary } from './colon-fences.js';
 import { htmlDisplayBlocks } from './html-displays.js';
+import { formulaOfItsOwn } from './section-inline-display.js';
 import { SectionReader } from './section-reader.js';
-import { readParagraph } from './section-paragraph.js';
+import { readDashesBefore, readParagraph } from './section-paragraph.js';
 import { MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import type { HeadingRead } from './heading.js';
 import { readFormulaTable } from './formula-table.js';
@@ -36,6 +37,8 @@ import { contentMarkdown } from './section-content.js';
 import { definitionListAt, readDefinitionList } from './definition-list.js';
 import { usesSymbol, writesSymbol } from './prose-sentences.js';
 import { readListFormulas } from './list-formulas.js';
+import { readLayoutQuote } from './layout-quotes.js';
+import { markConnected } from './definitions-run.js';
 
 export type { SectionRead } from './section-draft.js';
 
@@ -59,6 +62,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
   const details: boolean[] = [];
   // The blocks of a blockquote that presents formulas, read as the section's own (trial 3, H5).
   const quoted = new Set<Nodes>();
+  // Quotes inside a quote used as indentation (layout-quotes.ts): read as the section's own blocks too.
+  const layout = new Set<Nodes>();
 
   const rest = tree.children.slice(untitled ? 0 : 1);
   for (let k = 0; k < rest.length; k++) {
@@ -68,12 +73,14 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
     r.colonLeadIn = null;
     if (node.type !== 'paragraph' && node.type !== 'math' && !isMathCode(node)) r.proseBefore = null;
     if (node.type === 'thematicBreak') continue;
+    // A quote used as indentation, or one holding only a heading (layout-quotes.ts, trial 9 E1).
+    if (node.type === 'blockquote' && readLayoutQuote(r, node, rest, k, quoted, layout)) continue;
     if (node.type !== 'html' || !/^\s*<!--/.test(node.value)) r.blocks.push({ start: startOf(node, ctx), end: endOf(node, ctx) });
     if (node.type === 'html') {
       const value = node.value;
       if (/^\s*<!--/.test(value)) continue;
       // A `$$` display wrapped in `<div>` … `</div>` (no blank line): its blocks are read as the section's (html-displays.ts).
-      const inner = details.length === 0 ? htmlDisplayBlocks(node) : null;
+      const inner = details.length === 0 ? htmlDisplayBlocks(node, ctx.bracketDisplays, ctx.offset) : null;
       if (inner) {
         rest.splice(k + 1, 0, ...inner);
         r.lastWasEquation = false;
@@ -109,6 +116,8 @@ export function readSection(tree: Root, ctx: ChunkContext, lines: LineIndex, pre
       }
       const after = rest[k + 1];
       r.displayNext = after !== undefined && (after.type === 'math' || isMathCode(after));
+      // `$x$ - meaning` lines right before the display that writes them (trial 9, D3).
+      if (r.displayNext && readDashesBefore(r, node, mathSourceOf(after!, ctx).latex)) continue;
       readParagraph(r, node);
       continue;
     }
@@ -270,7 +279,8 @@ function readFlowMath(r: SectionReader, node: Nodes, start: number, end: number)
   const src = mathSourceOf(node, ctx);
   if (r.mode === 'intro' && r.current.length > 0) {
     const variables = r.definitionsOfDisplay(src, r.lines.span(start, end));
-    if (variables) {
+    // A display after a bare "with" that gives no meaning is a formula of its own (trial 9, E3).
+    if (variables && !formulaOfItsOwn(variables, src.latex)) {
       r.define({ variables }, start, end, []);
       r.mode = 'defs';
       r.proseBefore = null;
@@ -281,6 +291,8 @@ function readFlowMath(r: SectionReader, node: Nodes, start: number, end: number)
     r.lastWasEquation = false;
     return;
   }
+  // After a bare "with" (its meaning empty): a formula of its own, which takes no definition of a symbol it does not write from the sentence before the run.
+  const connected = r.mode === 'intro' && r.current.length > 0;
   const parts = node.type === 'code' && (node.lang ?? '').toLowerCase() === '{math}' ? splitAtBlankLines(src) : [src];
   if (parts.length > 1) {
     // Each equation of a MyST math block is its own record; the block's label names the first.
@@ -292,6 +304,8 @@ function readFlowMath(r: SectionReader, node: Nodes, start: number, end: number)
     return;
   }
   r.startEquation([src], flowForm(node, ctx), start, end);
+  const made = r.drafts[r.drafts.length - 1];
+  if (connected && made) markConnected(made);
 }
 
 const DETAILS_TAG = /<details\b[^>]*>|<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;

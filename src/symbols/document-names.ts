@@ -28,20 +28,23 @@ export function documentNames(equations: Equation[]): string[] {
 
 /** `result` with the letters of each document name written in a row reported as that one name. */
 export function withDocumentNames(eq: Equation, result: SymbolMatchResult, names: string[]): SymbolMatchResult {
-  if (names.length === 0 || result.undefinedUses.length < 2) return result;
+  if (names.length === 0 || result.undefinedUses.length === 0) return result;
   let uses = result.undefinedUses;
+  const defined = new Set(eq.variables.flatMap((v) => v.symbols.map((x) => x.trim())));
   const taken: Array<[number, number]> = [];
   for (const name of names) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of eq.latex.matchAll(new RegExp(`(?<![A-Za-z\\\\{])${escaped}(?![A-Za-z])`, 'g'))) {
+    for (const m of eq.latex.matchAll(new RegExp(`(?<![A-Za-z\\\\])(?<!(?:[_^]|\\\\[A-Za-z]+)\\{)${escaped}(?![A-Za-z])`, 'g'))) {
       const start = m.index;
       const end = start + name.length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const inside = uses.filter((u) => u.start >= start && u.end <= end && u.key.length === 1);
+      // A letter's occurrence may run past the name with its script (`Fr^2`, `Re^{-1}`: trial 9, W1).
+      const inside = uses.filter((u) => u.start >= start && u.start < end && u.key.length === 1);
       // Every undefined letter of the name written here (a letter the where-list defines is not undefined: left alone).
-      if (inside.length === 0 || !inside.every((u) => name.includes(u.key)) || new Set(inside.map((u) => u.key)).size !== new Set(name).size) continue;
+      // A letter the where-list defines leaves the letters alone; one known by itself (`e` of `Re`) is no reason to split the name (trial 9, W1).
+      if (inside.length === 0 || !inside.every((u) => name.includes(u.key)) || [...name].some((c) => defined.has(c))) continue;
       taken.push([start, end]);
-      const joined: SymbolOccurrence = { key: `\\text{${name}}`, start, end, latex: name };
+      const joined: SymbolOccurrence = { key: `\\text{${name}}`, start, end: Math.max(end, ...inside.map((u) => u.end)), latex: name };
       uses = [...uses.filter((u) => !inside.includes(u)), joined].sort((a, b) => a.start - b.start);
     }
   }

@@ -109,8 +109,9 @@ describe('runs of formulas (issue 24)', () => {
       ['The Two Terms (2)', ['S', 'K', '\\sigma']],
       ['Separate Definitions', ['a', 't']],
       ['Separate Definitions (2)', ['s']],
-      ['Duration', ['D^*']],
-      ['Duration (2)', ['D^*']],
+      // "Let $D^*$ be …, $D$ the … and $y$ the yield": every symbol of the list (trial 9, D5).
+      ['Duration', ['D^*', 'D', 'y']],
+      ['Duration (2)', ['D^*', 'D', 'y']],
       ['Put Price', ['P']],
     ]);
     // The math of a shared description ("$D$ the Macaulay duration and $y$ the yield") explains for
