@@ -261,3 +261,21 @@ export function documentLanguage(text: string, configLang: string | undefined): 
   if (configLang && !/^en(?:-|$)/i.test(configLang)) return configLang;
   return detectLanguage(text);
 }
+
+/**
+ * The language one sentence is read in: the document's, unless the sentence's own small words
+ * say another of the languages read by noun phrases (an English sentence in a German document,
+ * a French one in an English document): at least two of them, more than the document's.
+ */
+export function sentenceLanguage(text: string, docLang: string): string {
+  const prose = text.replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$/g, ' ');
+  const count = (lang: string): number => (SMALL_WORDS[lang] ? (prose.match(SMALL_WORDS[lang]) ?? []).length : 0);
+  const own = count(docLang);
+  let best = docLang;
+  let bestCount = own;
+  for (const lang of ['en', 'de', 'fr', 'es', 'it', 'pt']) {
+    const n = count(lang);
+    if (lang !== docLang && n >= 2 && n > bestCount) [best, bestCount] = [lang, n];
+  }
+  return best;
+}

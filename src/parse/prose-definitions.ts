@@ -29,6 +29,7 @@ import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
 import { firstPerSymbol, markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
 import { nounPhrases, nounRead } from './prose-noun-phrases.js';
+import { sentenceNounPhrases } from './prose-noun-phrases-other.js';
 import { japaneseDefinitions } from './prose-japanese.js';
 import { romanceDefinitions } from './prose-romance.js';
 import { otherLanguagesAfter, parenthesised } from './prose-parenthesised.js';
@@ -71,6 +72,8 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
   if (!first || (!LET.test(opening) && !noVerb)) return null;
   const lead = leading(startOf(first, ctx), s.end, ctx);
   const after = ctx.text.slice(lead.rest, s.end);
+  // "Soit $x$ tel que …", "Sea $x$ tal que …": a condition, not a meaning.
+  if (noVerb && /^\s*(?:tel|telle|tels|telles|tal|tales|tale|tali|tais)\s+(?:que|qué|che)\b/iu.test(after)) return null;
   const verb = noVerb && /^\s+\p{L}/u.test(after) ? /^\s*/.exec(after) : LET_VERB.exec(after);
   // "Let $x$ be …, and let $f$ be …": each "let" clause is a definition of its own (trial 1, F25).
   const clause = verb ? nextLetClause(lead.rest, maths, ctx) : null;
@@ -304,8 +307,11 @@ export function readBeforeText(start: number, end: number, formula: string, ctx:
     const read = readSentence(s, formula, ctx, lines, previousSlug, false);
     if (read.length > 0) out.push(...read);
     else if (ctx.words?.lang === 'ja') out.push(...usedBy(formula, japaneseDefinitions(s, ctx, lines, previousSlug)));
-    else if (ROMANCE.test(ctx.words?.lang ?? '')) out.push(...usedBy(formula, romanceDefinitions(s, ctx, lines, previousSlug)));
-    else out.push(...nounPhrases(s, formula, ctx, lines, previousSlug));
+    else {
+      // prose-romance.ts first: its readings stay; the noun phrases add the symbols it leaves.
+      if (ROMANCE.test(ctx.words?.lang ?? '')) out.push(...usedBy(formula, romanceDefinitions(s, ctx, lines, previousSlug)));
+      out.push(...sentenceNounPhrases(s, formula, ctx, lines, previousSlug));
+    }
   }
 
   // Chinese 设…为 / 定义其为 forms and English appositive letters ("the internal energy, U,"), trial 6 N9, N7.

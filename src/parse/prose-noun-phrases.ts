@@ -9,6 +9,7 @@ import { endOf, mathsBetween, mathSourceOf, startOf, type ChunkContext } from '.
 import { definitionFrom } from './definitions.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { markProse, usesSymbol, type Sentence } from './prose-sentences.js';
+import { sentenceLanguage } from './language.js';
 
 /** Words that never start a definition's noun phrase (verbs and adverbs of derivations). */
 const NOT_NOUN = new Set(
@@ -32,7 +33,7 @@ export const nounRead = new WeakSet<Variable>();
 /** "the spring constant $k$", "of length $L$", "gravity is $g$" in an introducing sentence. */
 export function nounPhrases(s: Sentence, formula: string, ctx: ChunkContext, lines: LineIndex, previousSlug: string | null): Variable[] {
   // English grammar: in another language "On cherche $y$", "Cuando $X$ es …" would read a verb or a conjunction as the meaning (trial 5, M10).
-  if (ctx.words && ctx.words.lang !== 'en') return [];
+  if (ctx.words && ctx.words.lang !== 'en' && sentenceLanguage(ctx.text.slice(s.start, s.end), ctx.words.lang) !== 'en') return [];
   const maths = mathsBetween(ctx, s.start, s.end);
   const out: Variable[] = [];
   let prevEnd = s.start;

@@ -30,7 +30,7 @@ import { named } from './prose-arrows.js';
 const ARTICLE = "(?:el|la|los|las|un|una|unos|unas|le|les|l'|l’|une|des|um|uma|il|lo|gli|uno|the|an)";
 const NUMERAL = '(?:dos|tres|cuatro|deux|trois|quatre|dois|duas|due|tre|two|three|four)';
 /** Words that end a noun phrase: verbs, prepositions and conjunctions of the languages read. */
-const NOT_NOUN = /^(?:es|son|est|sont|é|são|è|sono|is|are|be|ser|être|de|del|du|des|da|do|di|en|dans|con|avec|com|por|para|pour|per|que|qui|y|e|et|ou|o|and|or|of|in|with|se|si|on|no|ne|pas|al|au|a|à|como|comme|sur|sobre|entre|est-ce|cuando|quand|el|la|los|las|un|una|unos|unas|le|les|une|um|uma|il|lo|gli|uno|the|an|fra|tra|su|verso|tramite|mediante|par|vers|chez|sous|hacia|desde|hasta|sin|bajo|pela|pelo|na|nas|nos|em|sem|sob|aux|dal|dalla|della|delle|dei|degli|dello|nel|nella|alla|alle|ai|agli|allo|sul|sulla)$/i;
+const NOT_NOUN = /^(?:es|son|est|sont|é|são|è|sono|is|are|be|ser|être|de|del|du|des|da|do|di|en|dans|con|avec|com|por|para|pour|per|que|qui|y|e|et|ou|o|and|or|of|in|with|se|si|on|no|ne|pas|al|au|a|à|como|comme|sur|sobre|entre|est-ce|cuando|quand|el|la|los|las|un|una|unos|unas|le|les|une|um|uma|il|lo|gli|uno|the|an|fra|tra|su|verso|tramite|mediante|par|vers|chez|sous|hacia|desde|hasta|sin|bajo|pela|pelo|na|nas|nos|em|sem|sob|aux|dal|dalla|della|delle|dei|degli|dello|nel|nella|alla|alle|ai|agli|allo|sul|sulla|même|mêmes|mismo|misma|mismos|mismas|stesso|stessa|stessi|stesse|mesmo|mesma|mesmos|mesmas|tout|toute|tous|toutes|todo|toda|todos|todas|ogni|tutti|tutte|qualquer|cada|chaque)$/i;
 /** Relations whose left-hand side a definition names. */
 const NAMING = new Set(['=', ':=', '\\coloneqq', '\\in']);
 
