@@ -53,13 +53,16 @@ const VERBS_ETC =
   'é são seja sejam será tem têm dá vale se nós onde quando então assim aqui depois ou mas não mais muito também ' +
   'avec pour par sur sous entre vers chez con por para sobre hacia desde hasta sin bajo per fra tra su verso tramite mediante com sem sob até em';
 
+/** Nouns of the text, not of a quantity: "setzt man in die Formel $y$ ein" names no formula y. */
+const TEXT_NOUNS = 'formel gleichung ungleichung ausdruck term beziehung bedingung formule équation inéquation expression relation fórmula ecuación expresión relación formula equazione espressione relazione equação expressão relação';
+
 const ROMANCE_FREE = 'et ou y e o u ed oppure avec con com pour par sur por para per sobre dépend depende dipende varie varía varia dépendent dependen dipendono dependem';
 
 const GRAMMARS: Record<string, Grammar> = {
   de: {
     openers: words('der die das den dem des ein eine einer eines einen einem sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem mit von vom zum zur im am beim pro als um durch auf aus bei nach über unter zwischen gegen ohne in an'),
     genitive: words('der des eines einer'),
-    never: words(`${DESCRIBING} ${VERBS_ETC}`),
+    never: words(`${DESCRIBING} ${VERBS_ETC} ${TEXT_NOUNS}`),
     free: words('und oder mit von durch um als pro'),
     tail: /^\s+((?:des|eines)\s+\p{Lu}\p{Ll}+)(?=\s*[,.:;]|\s*$|\s+(?:und|oder|ist|sind|wird|werden|gilt|ergibt)\b)/u,
     capitalised: true,
@@ -67,7 +70,7 @@ const GRAMMARS: Record<string, Grammar> = {
   fr: {
     openers: words("le la les l' un une des du de d' au aux son sa ses leur leurs"),
     genitive: words("de d' du des"),
-    never: words(`${DESCRIBING} ${VERBS_ETC} les des`),
+    never: words(`${DESCRIBING} ${VERBS_ETC} ${TEXT_NOUNS} les des`),
     free: words(ROMANCE_FREE),
     tail: /^\s+((?:du|des|de\s+la|de\s+l['’]\s*)\s*\p{Ll}{3,})(?=\s*[,.:;]|\s*$|\s+(?:et|ou|est|sont)\b)/u,
     capitalised: false,
@@ -75,7 +78,7 @@ const GRAMMARS: Record<string, Grammar> = {
   es: {
     openers: words('el la los las un una unos unas del al de su sus'),
     genitive: words('de del'),
-    never: words(`${DESCRIBING} ${VERBS_ETC} los las`),
+    never: words(`${DESCRIBING} ${VERBS_ETC} ${TEXT_NOUNS} los las`),
     free: words(ROMANCE_FREE),
     tail: /^\s+((?:del|de\s+la|de\s+los|de\s+las)\s+\p{Ll}{3,})(?=\s*[,.:;]|\s*$|\s+(?:y|e|o|es|son)\b)/u,
     capitalised: false,
@@ -83,7 +86,7 @@ const GRAMMARS: Record<string, Grammar> = {
   it: {
     openers: words("il lo la i gli le l' un uno una un' del dello della dell' dei degli delle di d' al allo alla all' ai agli alle dal dallo dalla dall' nel nella sul sulla suo sua suoi"),
     genitive: words("di d' del dello della dell' dei degli delle"),
-    never: words(`${DESCRIBING} ${VERBS_ETC} gli`),
+    never: words(`${DESCRIBING} ${VERBS_ETC} ${TEXT_NOUNS} gli`),
     free: words(ROMANCE_FREE),
     tail: /^\s+((?:del|dello|della|dell['’]\s*|dei|degli|delle)\s*\p{Ll}{3,})(?=\s*[,.:;]|\s*$|\s+(?:e|ed|o|è|sono)\b)/u,
     capitalised: false,
@@ -91,7 +94,7 @@ const GRAMMARS: Record<string, Grammar> = {
   pt: {
     openers: words('o a os as um uma uns umas do da dos das de no na nos nas ao à pelo pela seu sua seus suas'),
     genitive: words('de do da dos das'),
-    never: words(`${DESCRIBING} ${VERBS_ETC} os as`),
+    never: words(`${DESCRIBING} ${VERBS_ETC} ${TEXT_NOUNS} os as`),
     free: words(ROMANCE_FREE),
     tail: /^\s+((?:do|da|dos|das)\s+\p{Ll}{3,})(?=\s*[,.:;]|\s*$|\s+(?:e|ou|é|são)\b)/u,
     capitalised: false,

@@ -24,7 +24,7 @@ describe('German', () => {
       ['U', 'Spannung'],
     ]);
   });
-  it('"für alle $x$", "mit $a$ multipliziert", "für große $n$" and a genitive after a noun ("die Frequenz der Feder $f$") name nothing', () => {
+  it('"für alle $x$", "mit $a$ multipliziert", "für große $n$", a genitive after a noun ("die Frequenz der Feder $f$") and a noun of the text ("in die Formel $m$") name nothing', () => {
     expect(read('de.md').defs('Gerade')).toEqual([]);
     expect(read('de.md').defs('Schwingung')).toEqual([]);
   });
