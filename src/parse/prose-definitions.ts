@@ -25,6 +25,7 @@ import { arrowDefinitions } from './prose-arrows.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom, wordsOf } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
+import { isCondition } from './condition-meanings.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
 import { firstPerSymbol, markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
@@ -84,7 +85,8 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
     // "Let $v$ be the speed, $k$ the wave number and $\omega$ the angular frequency": the first meaning ends at its comma, the rest is a list (trial 9, D5).
     const list = clause ? null : letList(lead.rest + verb[0].length, end, maths, ctx, lines, previousSlug);
     const description = markdownSlice(lead.rest + verb[0].length, list ? list.cut : end, maths, ctx).replace(/[.,;:\s]+$/, '');
-    if (!description) return null;
+    // "Let $\epsilon$ be small": a condition, no meaning (condition-meanings.ts).
+    if (!description || isCondition(description)) return null;
     const read = definitionFrom(sources, description, list ? markdownSlice(startOf(first, ctx), list.cut, maths, ctx).replace(/[\s,;]+$/, '') : item, list ? lines.span(s.start, list.cut) : span, previousSlug);
     if (!('symbols' in read)) return null;
     const more = clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : list?.variables;

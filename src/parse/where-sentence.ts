@@ -12,6 +12,7 @@ import { arrowMeaning, hasArrow } from './definition-symbols.js';
 import { DEFINING_RELATION, definesByEquation, givesValue, unitAfterValue } from './definition-values.js';
 import { readDefinition } from './definitions.js';
 import { readNounRun } from './where-list-items.js';
+import { isCondition } from './condition-meanings.js';
 
 const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
@@ -64,7 +65,8 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
     const trimmed = segment.replace(words.proseTrail, '').replace(/[.。\s]+$/, '');
     e = s + trimmed.length;
     const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose', undefined, valueItems.has(s));
-    if (read && 'symbols' in read) out.push(read);
+    // "where $t$ is small": a condition, no meaning (condition-meanings.ts).
+    if (read && 'symbols' in read && !isCondition(read.description)) out.push(read);
   });
   // No verb at all: "$P$ valor principal, $i$ taxa, $n$ periodo" (trial 4, K8).
   return out.length > 0 ? out : (readNounRun(start, end, ctx, lines, previousSlug) ?? out);

@@ -1,0 +1,26 @@
+// False readings found by the audit of the session's new readers (audit12): each case is a sentence
+// a human reads as a remark, a condition or an aside, which the reader took for a definition or a name.
+import { describe, expect, it } from 'vitest';
+import { parseCollection } from '../../src/parse/parse.js';
+
+const equations = (text: string) => parseCollection({ path: 'audit.md', text }).collection.equations;
+const defs = (text: string, k = 0) => equations(text)[k]!.variables.map((v) => [v.symbols.join(', '), v.description]);
+
+describe('a condition after "is"/"be" is no meaning', () => {
+  it('"where $t$ is small" defines nothing; the meaning beside it still reads', () => {
+    const text = `# Drop\n\n$$\nh = \\frac{1}{2} g t^2\n$$\n\nwhere $g$ is the gravitational acceleration and $t$ is small.\n`;
+    expect(defs(text)).toEqual([['g', 'the gravitational acceleration']]);
+  });
+
+  it('"Here $t$ is large enough that …" and "Let $\\epsilon$ be small" define nothing', () => {
+    const here = `# Range\n\n$$\nR = \\frac{2 u^2 \\theta}{g}\n$$\n\nHere $t$ is large enough that drag matters, which we neglect.\n`;
+    expect(defs(here)).toEqual([]);
+    const let_ = `# Bound\n\nLet $\\epsilon$ be small.\n\n$$\n|f(x) - f(y)| < \\epsilon\n$$\n`;
+    expect(defs(let_)).toEqual([]);
+  });
+
+  it('a noun after the adjective still names the symbol', () => {
+    const text = `# Sum\n\nLet $N$ be a positive integer.\n\n$$\nS = \\sum_{k=1}^{N} k\n$$\n`;
+    expect(defs(text)).toEqual([['N', 'a positive integer']]);
+  });
+});
