@@ -24,3 +24,11 @@ describe('a condition after "is"/"be" is no meaning', () => {
     expect(defs(text)).toEqual([['N', 'a positive integer']]);
   });
 });
+
+describe('a definition read before a run', () => {
+  it('is not given to a later formula that prose separates and that does not write it', () => {
+    const text = `# Energy\n\nFor a body of mass $m$ and speed $v$ the kinetic energy is\n\n$$\nE = \\frac{1}{2} m v^2\n$$\n\nFor every $x$ the following holds.\n\n$$\nf(x) \\ge 0\n$$\n`;
+    expect(defs(text, 0).map(([s]) => s)).toEqual(['m', 'v']);
+    expect(defs(text, 1)).toEqual([]);
+  });
+});
