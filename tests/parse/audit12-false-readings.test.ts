@@ -32,3 +32,15 @@ describe('a definition read before a run', () => {
     expect(defs(text, 1)).toEqual([]);
   });
 });
+
+describe('a plain symbol line that remarks on the symbol', () => {
+  it('"P is the first thing to check …" gives no meaning; the lead-in still names P', () => {
+    const text = `# Circuit\n\nThe power is\n\n$$\nP = I^2 R\n$$\n\nP is the first thing to check in a circuit that runs hot.\n`;
+    expect(defs(text).filter(([s]) => s === 'P')).toEqual([['P', 'power']]);
+  });
+
+  it('"v_0 is the initial speed" still reads', () => {
+    const text = `# Launch\n\n$$\nh = \\frac{v_0^2}{2 g}\n$$\n\nv_0 is the initial speed\n`;
+    expect(defs(text)).toContainEqual(['v_0', 'the initial speed']);
+  });
+});
