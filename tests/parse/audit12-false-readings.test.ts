@@ -44,3 +44,10 @@ describe('a plain symbol line that remarks on the symbol', () => {
     expect(defs(text)).toContainEqual(['v_0', 'the initial speed']);
   });
 });
+
+describe('an aside label is no name', () => {
+  it('"**Note:** …" before a formula leaves the heading as its name', () => {
+    const text = `# Errors\n\n**Note:** this one is sensitive to outliers.\n\n$$\nE = \\frac{1}{n}\\sum_i (y_i - p_i)^2\n$$\n`;
+    expect(equations(text).map((e) => e.name)).toEqual(['Errors']);
+  });
+});
