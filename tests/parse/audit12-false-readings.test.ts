@@ -51,3 +51,20 @@ describe('an aside label is no name', () => {
     expect(equations(text).map((e) => e.name)).toEqual(['Errors']);
   });
 });
+
+describe('symbol-dash lines that remark on a symbol', () => {
+  it('"$k$ - see the table below" and "$F$ - measured twice" after a formula define nothing', () => {
+    const text = `# Spring\n\n$$\nF = -k x\n$$\n\n$k$ - see the table below\n$F$ - measured twice\n`;
+    expect(defs(text)).toEqual([]);
+  });
+
+  it('"$x$ - we start from rest" before a formula defines nothing', () => {
+    const text = `# Spring\n\n$x$ - we start from rest\n\n$$\nF = -k x\n$$\n`;
+    expect(defs(text)).toEqual([]);
+  });
+
+  it('"$F$ - net force" lines still read', () => {
+    const text = `# Newton\n\n$$\nF = m a\n$$\n\n$F$ - net force\n$m$ - mass of the body\n`;
+    expect(defs(text)).toEqual([['F', 'net force'], ['m', 'mass of the body']]);
+  });
+});
