@@ -85,8 +85,9 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
     // "Let $v$ be the speed, $k$ the wave number and $\omega$ the angular frequency": the first meaning ends at its comma, the rest is a list (trial 9, D5).
     const list = clause ? null : letList(lead.rest + verb[0].length, end, maths, ctx, lines, previousSlug);
     const description = markdownSlice(lead.rest + verb[0].length, list ? list.cut : end, maths, ctx).replace(/[.,;:\s]+$/, '');
-    // "Let $\epsilon$ be small": a condition, no meaning (condition-meanings.ts).
-    if (!description || isCondition(description)) return null;
+    if (!description) return null;
+    // "Let $\epsilon$ be small": a condition, no meaning (condition-meanings.ts); a "let" clause after it still reads.
+    if (isCondition(description)) return clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : null;
     const read = definitionFrom(sources, description, list ? markdownSlice(startOf(first, ctx), list.cut, maths, ctx).replace(/[\s,;]+$/, '') : item, list ? lines.span(s.start, list.cut) : span, previousSlug);
     if (!('symbols' in read)) return null;
     const more = clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : list?.variables;

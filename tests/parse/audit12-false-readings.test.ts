@@ -68,3 +68,15 @@ describe('symbol-dash lines that remark on a symbol', () => {
     expect(defs(text)).toEqual([['F', 'net force'], ['m', 'mass of the body']]);
   });
 });
+
+describe('a "let" clause that states a condition', () => {
+  it('"Let $f$ be continuous on …, and let $F$ be an antiderivative of $f$" reads F only', () => {
+    const text = `# Calculus\n\nLet $f$ be continuous on $[a, b]$, and let $F$ be an antiderivative of $f$.\n\n$$\n\\int_a^b f(x)\\,dx = F(b) - F(a)\n$$\n`;
+    expect(defs(text)).toEqual([['F', 'an antiderivative of $f$']]);
+  });
+
+  it('"Let $h$ be fixed, $k$ positive and $m$ the mass" gives h no meaning', () => {
+    const text = `# Product\n\nLet $h$ be fixed, $k$ positive and $m$ the mass.\n\n$$\ny = h k m\n$$\n`;
+    expect(defs(text).filter(([s]) => s === 'h' || s === 'k')).toEqual([]);
+  });
+});
