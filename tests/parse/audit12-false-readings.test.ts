@@ -80,3 +80,12 @@ describe('a "let" clause that states a condition', () => {
     expect(defs(text).filter(([s]) => s === 'h' || s === 'k')).toEqual([]);
   });
 });
+
+describe('a German where-clause that ends at its verb', () => {
+  it('"wobei $R$ der Widerstand ist und $I$ klein ist" gives R "der Widerstand" and I nothing', () => {
+    const text = `# Elektrik\n\nDie Spannung an einem Leiter ist\n\n$$\nU = R I\n$$\n\nwobei $R$ der Widerstand ist und $I$ klein ist.\n`;
+    const read = defs(text);
+    expect(read).toContainEqual(['R', 'der Widerstand']);
+    expect(read.filter(([s]) => s === 'I')).toEqual([]);
+  });
+});
