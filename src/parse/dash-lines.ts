@@ -17,6 +17,7 @@ import type { LineIndex } from '../diagnostics/positions.js';
 import type { Line } from './paragraph-lines.js';
 import { definitionFrom } from './definitions.js';
 import { usesSymbol } from './prose-sentences.js';
+import { isRemark } from './condition-meanings.js';
 
 /** A dash between a symbol and its meaning (spaces around it). */
 const DASH = /^[ \t]+[-–—][ \t]+(\S[^\n]*)$/;
@@ -72,5 +73,7 @@ export function dashDefinitions(lines: Line[], ctx: ChunkContext, index: LineInd
     if (!('symbols' in v)) return null;
     variables.push(v);
   }
+  // A paragraph with a remark in it is notes, not a symbol list (audit12: "$k$ - see the table below").
+  if (variables.some((v) => isRemark(v.description))) return null;
   return variables.length > 0 && variables.every((v) => v.description !== '') ? { variables, maths } : null;
 }

@@ -6,7 +6,8 @@
  * `L = \text{RSS} + \lambda L_{reg}` defines nothing of `\text{RSS} = …` above it, and a display
  * definition after "其中:" under the last formula is not copied onto the formulas before it.
  * Displays that follow one another with nothing between them ("$$F_s = -kx$$ $$F_d = -b\dot x$$
- * Here, …") and the sentence that introduces the run still share everything.
+ * Here, …") and the sentence that introduces the run still share everything; a definition read
+ * before the run is not a later formula's that a sentence of its own separates from the first and does not write it.
  */
 import type { Variable } from '../types.js';
 import { writesSymbol } from './prose-sentences.js';
@@ -17,6 +18,14 @@ const afterProse = new WeakSet<object>();
 /** Marks a formula as separated by prose from the formula before it. */
 export function markAfterProse(draft: object): void {
   afterProse.add(draft);
+}
+
+/** Formulas whose prose before them opens a sentence of its own ("For every $x$ …"), not one that carries on ("and dividing by $m$ …"). */
+const afterSentence = new WeakSet<object>();
+
+/** Marks a formula as separated from the formula before it by a sentence of its own (its first letter no lowercase one). */
+export function markAfterSentence(draft: object): void {
+  afterSentence.add(draft);
 }
 
 /** Definitions that belong to the formulas writing their symbols only (a display's own symbol list written above it). */
@@ -46,7 +55,15 @@ export function runOwners<D extends object>(members: D[], v: Variable, latexOf: 
   return members.filter((d, i) => {
     if (v.symbols.some((s) => writesSymbol(latexOf(d), s))) return true;
     if (forWriters.has(v)) return d === own;
-    if (at < startOf(d)) return !connected.has(d);
+    if (at < startOf(d)) {
+      if (connected.has(d)) return false;
+      // Read before the run: not a later formula's when a sentence of its own stands between the run's first formula and it
+      // ("… of mass $m$ is" `E = ½mv²`, "For every $x$ …" `f(x) ≥ 0`: `m` is no symbol of the second);
+      // prose that carries on ("and the recovered grow as", "and dividing by $m$ …") keeps the run's introduction shared.
+      const first = members.findIndex((m) => at < startOf(m));
+      for (let j = first + 1; j <= i; j++) if (afterSentence.has(members[j]!)) return false;
+      return true;
+    }
     // Read after this formula: kept unless prose stands between it and the next formula read before `v`.
     for (let j = i + 1; j < members.length && startOf(members[j]!) <= at; j++) if (afterProse.has(members[j]!)) return false;
     return true;

@@ -21,6 +21,8 @@ const LINE =
 const MEANING = /^(?:(?:the|a|an)[ \t]+)?\p{L}{3,}[\p{L}\p{M}'’ \t-]*(?:[,;(][^=+^*/\\$]*)?[.;,]?$/iu;
 /** One lowercase word (`area`), or more than one word: a name, not a product of symbols (`mgh`, `IR`). */
 const WORDY = /^(?:(?:the|a|an)[ \t]+)?(?:\p{Ll}{4,}|\p{L}+[ \t-]+\p{L})/u;
+/** "the first thing to check", "the one that …", "the reason we …": words that say something of the symbol, not what it is. */
+const REMARK = /^(?:the|a|an)[ \t]+(?:\p{L}+[ \t]+)?(?:thing|things|one|ones|way|reason|trick|idea|question|problem)(?:[ \t]+(?:to|that|which|we|you|I|it|they|in|on|of)\b|[ \t]*$)/iu;
 /** Tokens that are English words: defined only after a separator. */
 const ENGLISH = new Set(['a', 'A', 'I', 'an', 'An', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'In', 'If', 'It', 'On', 'Or', 'So', 'To', 'We', 'No', 'At', 'As', 'By']);
 
@@ -60,6 +62,8 @@ export function plainLine(text: string, formula: string): PlainLine | null {
   if (!MEANING.test(description) || !WORDY.test(description)) return null;
   // "t is small compared to …" describes, "t is the time" defines: after "is", an article.
   if (verb && /^(?:is|are)$/.test(m[6]!) && !/^(?:the|a|an)\s/i.test(description)) return null;
+  // "P is the first thing to check in …", "x is the one we want": a remark about the symbol, not its meaning.
+  if (verb && REMARK.test(description)) return null;
   // "A is the area", "I is …": an English word opens a sentence; after a separator it is a symbol.
   if (!italic && verb && ENGLISH.has(token)) return null;
   // A plain two-letter token is a word or an abbreviation unless its second letter is an index the formula writes.

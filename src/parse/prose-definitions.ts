@@ -25,6 +25,7 @@ import { arrowDefinitions } from './prose-arrows.js';
 import { endOf, markdownSlice, mathsBetween, mathSourceOf, startOf, type ChunkContext } from './mdast-helpers.js';
 import { definitionFrom, wordsOf } from './definitions.js';
 import { readProseDefinitions } from './where-sentence.js';
+import { isCondition } from './condition-meanings.js';
 import { findRelation, isCompound } from './latex-split.js';
 import { readColonRun } from './prose-colon-runs.js';
 import { firstPerSymbol, markProse, sentences, usesSymbol, writesSymbol, type Sentence } from './prose-sentences.js';
@@ -88,6 +89,8 @@ function readLet(s: Sentence, ctx: ChunkContext, lines: LineIndex, previousSlug:
     const list = clause ? null : letList(lead.rest + verb[0].length, end, maths, ctx, lines, previousSlug);
     const description = markdownSlice(lead.rest + verb[0].length, list ? list.cut : end, maths, ctx).replace(/[.,;:\s]+$/, '');
     if (!description) return null;
+    // "Let $\epsilon$ be small": a condition, no meaning (condition-meanings.ts); a "let" clause after it still reads.
+    if (isCondition(description)) return clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : null;
     const read = definitionFrom(sources, description, list ? markdownSlice(startOf(first, ctx), list.cut, maths, ctx).replace(/[\s,;]+$/, '') : item, list ? lines.span(s.start, list.cut) : span, previousSlug);
     if (!('symbols' in read)) return null;
     const more = clause ? readLet({ start: clause.let, end: s.end }, ctx, lines, previousSlug) : list?.variables;

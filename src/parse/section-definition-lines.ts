@@ -14,6 +14,7 @@ import type { Variable } from '../types.js';
 import { writesSymbol } from './prose-sentences.js';
 import { endOf, mathSourceOf } from './mdast-helpers.js';
 import { plainLineDefinition } from './plain-symbol-lines.js';
+import { isRemark } from './condition-meanings.js';
 import type { Line } from './paragraph-lines.js';
 import type { SectionReader } from './section-reader.js';
 
@@ -47,6 +48,8 @@ export function readDefinitionLines(r: SectionReader, lines: Line[]): boolean {
     variables.push(read);
     maths.push(...line.maths);
   }
+  // "$k$ - see the table below", "$F$ - measured twice": notes on the symbols, not their meanings (audit12).
+  if (variables.some((v) => isRemark(v.description))) return false;
   if (!written || withMath === 1 && lines.length === 1) return false;
   r.openWhere(lines[0]!.start);
   r.define({ variables }, lines[0]!.start, lines[lines.length - 1]!.end, maths);

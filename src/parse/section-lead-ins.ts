@@ -15,8 +15,8 @@ import type { LeadIn, SectionReader } from './section-reader.js';
 /** `**Name:**`, `**Name**:`, and `**Name** (a gloss):` */
 // The colon may be the full-width one of Chinese and Japanese (`**单位向量：**`).
 const LEAD_IN = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)([:：]?)\1[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?([:：]?)/;
-/** Lead-ins that introduce a formula without naming it ("**Formula:**"): the heading keeps naming it. */
-export const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law)s?$|^step\s+\d+$/i;
+/** Lead-ins that introduce a formula without naming it ("**Formula:**"), or an aside's label ("**Note:** …", "**Tip:**"): the heading keeps naming it. */
+export const GENERIC_LEAD_IN = /^(?:the\s+)?(?:(?:general|standard|mathematical|closed|key)\s+)?(?:formula|equation|expression|definition|form|representation|math|latex|example|solution|result|answer|derivation|proof|calculation|computation|statement|relation|identity|rule|law|note|tip|hint|remark|warning|caution|important|attention|aside|reminder|takeaway)s?$|^step\s+\d+$/i;
 
 /** The words after a bold term that say the display gives it: "is computed as:", "can be written as", "is". */
 const INTRODUCES = /^[ \t]*(?:(?:is|are)[ \t]+(?:then[ \t]+)?(?:computed|calculated|given|defined|written|expressed|obtained|estimated|measured|found)[ \t]+(?:as|by|from|with)|(?:can|may)[ \t]+be[ \t]+(?:computed|calculated|written|expressed|obtained|estimated)(?:[ \t]+(?:as|by|from|with))?|(?:is|are|reads|equals))[ \t]*[:：.]?[ \t]*$/i;

@@ -23,7 +23,7 @@ import type { FormulaCallout } from './callouts.js';
 import { displayRowDefinitions } from './display-rows.js';
 import { joinMath, MAX_EQUATIONS_PER_SECTION, type EquationDraft, type SectionRead } from './section-draft.js';
 import { runsOf } from './runs.js';
-import { markAfterProse, withoutProseRepeats } from './definitions-run.js';
+import { markAfterProse, markAfterSentence, withoutProseRepeats } from './definitions-run.js';
 import { namedLastLine } from './prose-naming.js';
 import { italicLetterLine } from './prose-plain-symbols.js';
 import { plainLineDefinition } from './plain-symbol-lines.js';
@@ -227,7 +227,10 @@ export class SectionReader {
       const previous = this.drafts[k - 1];
       // Prose between two formulas (not blank lines, not the cells between two rows of one formula table).
       const between = previous ? this.ctx.text.slice(previous.positions.equation.end.offset, draft.positions.equation.start.offset) : '';
-      if (between.trim() && !between.split('\n').every((l) => !l.trim() || /^\s*\||\|\s*$/.test(l))) markAfterProse(draft);
+      if (between.trim() && !between.split('\n').every((l) => !l.trim() || /^\s*\||\|\s*$/.test(l))) {
+        markAfterProse(draft);
+        if (!/^\p{Ll}/u.test(/\p{L}/u.exec(between)?.[0] ?? 'a')) markAfterSentence(draft);
+      }
       const all = this.pieces.get(draft)!;
       if (all.length > 1) draft.math = joinMath(all);
       this.defineOnRows(draft);

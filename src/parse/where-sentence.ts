@@ -12,6 +12,7 @@ import { arrowMeaning, hasArrow } from './definition-symbols.js';
 import { DEFINING_RELATION, definesByEquation, givesValue, unitAfterValue } from './definition-values.js';
 import { readDefinition } from './definitions.js';
 import { readNounRun } from './where-list-items.js';
+import { isCondition } from './condition-meanings.js';
 
 const wordsOf = (ctx: ChunkContext): ReadingWords => ctx.words ?? readingWords(undefined);
 
@@ -61,14 +62,21 @@ export function readProseDefinitions(start: number, end: number, ctx: ChunkConte
   starts.forEach((s, i) => {
     let e = i + 1 < starts.length ? starts[i + 1]! : end;
     const segment = ctx.text.slice(s, e);
-    const trimmed = segment.replace(words.proseTrail, '').replace(/[.。\s]+$/, '');
+    let trimmed = segment.replace(words.proseTrail, '').replace(/[.。\s]+$/, '');
+    // "wobei $R$ der Widerstand ist und $I$ klein ist": the clause ends at its verb; what follows is no part of R's meaning (audit12).
+    const closed = words.lang === 'de' ? GERMAN_CLAUSE_END.exec(trimmed) : null;
+    if (closed) trimmed = trimmed.slice(0, closed.index);
     e = s + trimmed.length;
     const read = readDefinition(s, e, ctx, lines, previousSlug, 'prose', undefined, valueItems.has(s));
-    if (read && 'symbols' in read) out.push(read);
+    // "where $t$ is small": a condition, no meaning (condition-meanings.ts).
+    if (read && 'symbols' in read && !isCondition(read.description)) out.push(read);
   });
   // No verb at all: "$P$ valor principal, $i$ taxa, $n$ periodo" (trial 4, K8).
   return out.length > 0 ? out : (readNounRun(start, end, ctx, lines, previousSlug) ?? out);
 }
+
+/** A German clause's final verb, then "und"/"oder" or a comma and more math: the clause (and the meaning) ends at the verb. */
+const GERMAN_CLAUSE_END = /(?<=\p{L})\s+(?:ist|sind|bezeichnet|bezeichnen|darstellt|darstellen|beschreibt|beschreiben|angibt|angeben)(?=[\s,]+(?:(?:und|oder)\s+)?[*_]*\$)/u;
 
 /** "With $m = 2$ and $a = 9.8$:" — values joined to the end of the sentence, nothing after them (no worked result): each its own item. */
 function valuesToEnd(maths: Nodes[], k: number, end: number, ctx: ChunkContext, words: ReadingWords): boolean {
