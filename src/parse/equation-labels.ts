@@ -8,6 +8,7 @@
 import type { ChunkContext } from './mdast-helpers.js';
 import { labelsOf } from './math-labels.js';
 import { slugify } from '../slug.js';
+import { firstAtLeast } from './text-edits.js';
 
 const MYST_OPTION = /^[ \t>]*:label:[ \t]*([^\s]{1,80})[ \t]*$/m;
 
@@ -28,13 +29,7 @@ export function equationLabel(ctx: ChunkContext, start: number, end: number): Eq
   if (lineEnd < 0) lineEnd = ctx.text.length;
   let label: string | null = null;
   const keys = ctx.displayLabels ? sortedKeys(ctx.displayLabels) : [];
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(keys, start);
   if (lo < keys.length && keys[lo]! <= lineEnd) label = ctx.displayLabels!.get(keys[lo]!) ?? null;
   const raw = ctx.text.slice(start, end);
   const found = labelsOf(raw);

@@ -14,6 +14,7 @@ import type { MathSource } from '../types.js';
 import type { Chunk } from './split.js';
 import type { ChunkContext } from './mdast-helpers.js';
 import type { SectionRead } from './section-draft.js';
+import { firstAtLeast } from './text-edits.js';
 
 /** One section's reading: what parse.ts makes of a chunk before the file-level pass. */
 export interface SectionReading {
@@ -106,13 +107,7 @@ export function moveOffsets(value: unknown, dOffset: number, dLine: number): unk
 
 /** The offsets of `sorted` in [start, end], relative to start. */
 function within(sorted: number[], start: number, end: number): number[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(sorted, start);
   const out: number[] = [];
   for (let i = lo; i < sorted.length && sorted[i]! <= end; i++) out.push(sorted[i]! - start);
   return out;

@@ -43,6 +43,18 @@ export function replaceChars(text: string, edits: Array<readonly [number, string
   return parts.join('');
 }
 
+/** The index of the first number of `sorted` (ascending) that is `value` or more (its length when none is): a binary search. */
+export function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** True when `at` lies in one of `ranges` (sorted, disjoint [start, end) pairs): a binary search. */
 export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
   let lo = 0;
