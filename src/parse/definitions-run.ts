@@ -10,7 +10,7 @@
  * before the run is not a later formula's that a sentence of its own separates from the first and does not write it.
  */
 import type { Variable } from '../types.js';
-import { writesSymbol } from './prose-sentences.js';
+import { usesSymbol, writesSymbol } from './prose-sentences.js';
 
 /** The formulas that prose of the author's separates from the formula before them (set while a section is read). */
 const afterProse = new WeakSet<object>();
@@ -30,6 +30,14 @@ export function markAfterSentence(draft: object): void {
 
 /** Definitions that belong to the formulas writing their symbols only (a display's own symbol list written above it). */
 const forWriters = new WeakSet<Variable>();
+
+/** Definitions a lead-in read for the left side of the formula right after it ("The final velocity of the cart is" `v_f = …`). */
+const leadIns = new WeakSet<Variable>();
+
+/** Marks a lead-in's definition: it stays on its formula and on those writing its very symbol (`v_i` is no `v_f`). */
+export function markLeadIn(v: Variable): void {
+  leadIns.add(v);
+}
 
 /** Formulas set apart after a bare "with"/"being" (trial 9, E3): they take from the run's earlier definitions only those of symbols they write. */
 const connected = new WeakSet<object>();
@@ -52,7 +60,10 @@ export function runOwners<D extends object>(members: D[], v: Variable, latexOf: 
   const at = v.position.start.offset;
   // `$x$ - meaning` lines above a display (trial 9, D3): its formula, and those of the run that write the symbol.
   const own = forWriters.has(v) ? members.find((d) => at < startOf(d)) : undefined;
+  const named = leadIns.has(v) ? members.find((d) => at < startOf(d)) : undefined;
   return members.filter((d, i) => {
+    // A lead-in names its own formula's left side: a later formula writing `v_i` (same letter) does not take `v_f`.
+    if (named) return d === named || v.symbols.some((s) => usesSymbol(latexOf(d), s));
     if (v.symbols.some((s) => writesSymbol(latexOf(d), s))) return true;
     if (forWriters.has(v)) return d === own;
     if (at < startOf(d)) {

@@ -16,6 +16,7 @@ import { findRelation } from './latex-split.js';
 import { definitionFrom } from './definitions.js';
 import { markProse } from './prose-sentences.js';
 import { copulaLeadIn } from './prose-lead-in-copula.js';
+import { markLeadIn } from './definitions-run.js';
 
 /** The subject (article + words) and the introducing predicate, ending the text. */
 const LEAD_IN =
@@ -65,6 +66,8 @@ function definedAs(name: string, text: string, formula: MathSource, span: Span, 
   if (!('symbols' in read)) return null;
   // It names one symbol in passing, not the formula's symbols: no where-list, no symbol-by-symbol check (types.ts).
   read.incidental = true;
+  // It names the left side of the formula right after it: no later formula of the run takes it unless it writes that symbol.
+  markLeadIn(read);
   return markProse(read);
 }
 
